@@ -1,0 +1,12 @@
+/** Jest configuration. Type checking is done once by `tsc` in `npm test`, so ts-jest only transpiles
+ * (isolatedModules) to keep the suite fast on 2-core CI machines. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+  },
+  maxWorkers: 2,
+  testTimeout: 60000,
+};

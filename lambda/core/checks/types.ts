@@ -1,0 +1,49 @@
+/**
+ * The check contract. One check per file, registered in a plain array (`registry.ts`) with an
+ * explicit, stable `id`. Checks are pure: same snapshot + context → same result.
+ */
+import type { DeniedRequest } from '../cloudtrail/types';
+import type { Category, Finding, Severity } from '../findings/types';
+import type { ActionCatalog } from '../policy/model';
+import type { FunctionInfo, Snapshot } from '../snapshot/types';
+
+/** Outcome of one check on one target. */
+export type CheckStatus = 'pass' | 'fail' | 'not-applicable';
+
+/** What a check returns. `fail` has at least one finding; `pass` and `not-applicable` have none. */
+export interface CheckResult {
+  readonly status: CheckStatus;
+  readonly findings: readonly Finding[];
+  /** Why it passed / was not applicable (shown with `--verbose`). */
+  readonly notes?: readonly string[];
+}
+
+/** Inputs of one check run. */
+export interface CheckInput {
+  readonly snapshot: Snapshot;
+  /** The function under audit (function-scoped checks run once per function). */
+  readonly fn?: FunctionInfo;
+  /** The denial that triggered this audit (event-driven audits only). */
+  readonly denial?: DeniedRequest;
+  /** IAM action catalog, to validate actions named in fixes. */
+  readonly catalog?: ActionCatalog;
+  /** Time of the audit (UTC), for "recent change" windows; never read from the clock inside checks. */
+  readonly now: Date;
+}
+
+/** `function`: run once per function; `account`: once per snapshot; `event`: once per denial. */
+export type CheckScope = 'function' | 'account' | 'event';
+
+/** One check. */
+export interface Check {
+  /** Stable ID, e.g. `LAA-ROLE-DENIED-ACTION`. Never reuse or rename. */
+  readonly id: string;
+  readonly title: string;
+  readonly category: Category;
+  readonly defaultSeverity: Severity;
+  /** AWS documentation page a human reads for background. */
+  readonly docsUrl: string;
+  readonly scope: CheckScope;
+  /** Pure. May throw only on a bug: the runner turns a throw into a `check-error` finding. */
+  run(input: CheckInput): CheckResult;
+}

@@ -1,0 +1,117 @@
+/**
+ * The finding: what every check returns and every renderer (table, JSON, SARIF, email, Slack,
+ * support bundle) formats. Plain data; never contains environment variable values.
+ */
+import type { DecisionKind, PolicyType } from '../policy/model';
+
+/** Severity, highest first. */
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+/** All severities, highest first (for sorting). */
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+/** Finding categories (one per problem family of the troubleshooting guide). */
+export type Category =
+  | 'execution-role'
+  | 'invoke-permission'
+  | 'deployer'
+  | 'vpc-network'
+  | 'trust-policy'
+  | 'cross-account'
+  | 'event-source'
+  | 'exposure'
+  | 'hygiene'
+  | 'change-correlation'
+  | 'support'
+  | 'auditor'
+  | 'check-error';
+
+/** The function a finding is about. */
+export interface FunctionRef {
+  readonly name: string;
+  readonly arn: string;
+  readonly account: string;
+  readonly region: string;
+}
+
+/** A statement cited as evidence. */
+export interface StatementEvidence {
+  /** Policy display name (and ARN when there is one). */
+  readonly policy: string;
+  readonly policyType: PolicyType;
+  readonly sid?: string;
+  readonly index: number;
+  readonly effect: 'Allow' | 'Deny';
+  readonly statement: unknown;
+}
+
+/** Why: the engine's explanation plus context. */
+export interface FindingExplanation {
+  /** One sentence a tired on-call engineer can act on. */
+  readonly summary: string;
+  readonly decision?: DecisionKind;
+  readonly decidingPolicyType?: PolicyType;
+  readonly statements: readonly StatementEvidence[];
+  readonly nearMisses: readonly string[];
+  readonly details: readonly string[];
+}
+
+/** CloudTrail context of an event-driven finding. */
+export interface FindingEvent {
+  readonly principal: string;
+  readonly principalType: string;
+  readonly accessKeyId?: string;
+  readonly sourceIp?: string;
+  readonly userAgent?: string;
+  /** Exact UTC ISO-8601 time. */
+  readonly time: string;
+  readonly requestId?: string;
+  readonly eventId: string;
+  readonly errorCode: string;
+  readonly errorMessage?: string;
+  readonly region: string;
+  readonly account: string;
+}
+
+/** The smallest change, in three forms. */
+export interface FindingFix {
+  readonly summary: string;
+  /** Policy JSON to add (a full policy document or one statement). */
+  readonly policyJson?: unknown;
+  /** AWS CLI command(s). */
+  readonly cli?: string;
+  /** CDK (TypeScript) snippet: `grant*` where one exists, else `addToRolePolicy`. */
+  readonly cdk?: string;
+  /** E.g. "takes effect on the next cold start" or "an added Allow does not override a Deny". */
+  readonly notes: readonly string[];
+}
+
+/** A documentation link. */
+export interface Reference {
+  readonly title: string;
+  readonly url: string;
+}
+
+/** One finding. */
+export interface Finding {
+  /** Stable check ID, e.g. `LAA-ROLE-DENIED-ACTION`. */
+  readonly checkId: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly function?: FunctionRef;
+  /** Principal the finding is about when it is not a function (deployer user/role). */
+  readonly principal?: string;
+  /** One line. */
+  readonly title: string;
+  /** IAM action concerned, when one is. */
+  readonly action?: string;
+  /** Resource concerned, when one is. */
+  readonly resource?: string;
+  readonly explanation: FindingExplanation;
+  readonly event?: FindingEvent;
+  readonly fix?: FindingFix;
+  readonly references: readonly Reference[];
+  /** Stable hash of (check, function, action, resource pattern, cause): the dedup key. */
+  readonly fingerprint: string;
+  readonly occurrences?: { readonly count: number; readonly firstSeen: string; readonly lastSeen: string };
+}
