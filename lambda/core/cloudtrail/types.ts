@@ -32,6 +32,8 @@ export interface Caller {
   readonly viaConsole: boolean;
   readonly invokedBy?: string;
   readonly mfaAuthenticated?: boolean;
+  /** True for IAM Identity Center users and SSO permission-set roles (`AWSReservedSSO_…`): a person. */
+  readonly identityCenter?: boolean;
 }
 
 /** Why AWS said no, from the enhanced error message. */
@@ -89,6 +91,8 @@ export interface DeniedRequest {
   readonly classification: DenialClassification;
   /** Interesting request parameters (function name, role ARN to pass, …); never environment values. */
   readonly requestParameters?: Readonly<Record<string, string>>;
+  /** CloudTrail `readOnly` (Get/List/Describe calls), when the record says. */
+  readonly readOnly?: boolean;
 }
 
 /** A typed parse error: bad input is data, never an exception. */

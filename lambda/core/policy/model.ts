@@ -80,6 +80,11 @@ export interface ParsedStatement {
   readonly conditions: readonly ConditionEntry[];
   /** The statement exactly as it appeared in the document. */
   readonly raw: unknown;
+  /**
+   * True when the statement has an `error` problem that makes it unusable as a whole (no valid Effect,
+   * Action together with NotAction, …). Invalid statements are listed for evidence but never evaluated.
+   */
+  readonly invalid?: boolean;
 }
 
 /** A parsed policy document. Statements with `error` problems are still listed but marked invalid. */

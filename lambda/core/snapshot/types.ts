@@ -129,7 +129,8 @@ export interface FunctionInfo {
   /** Customer managed KMS key for environment variables. */
   readonly kmsKeyArn?: string;
   readonly tracingMode?: 'Active' | 'PassThrough';
-  readonly fileSystems?: readonly { readonly arn: string; readonly localMountPath: string }[];
+  /** EFS access points (`arn`); `fileSystemArn` is the access point's file system when collected. */
+  readonly fileSystems?: readonly { readonly arn: string; readonly localMountPath: string; readonly fileSystemArn?: string }[];
   readonly layers?: readonly { readonly arn: string; readonly accountId: string }[];
   readonly state?: string;
   readonly stateReason?: string;

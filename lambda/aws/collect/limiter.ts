@@ -1,0 +1,156 @@
+/**
+ * Client-side rate limiting so the collector never throttles itself: one token bucket per AWS quota
+ * (several APIs may share a bucket, e.g. Lambda's "other control-plane calls") plus a cap on calls in
+ * flight. Buckets start with a single token (no burst) so the sustained rate never exceeds the quota.
+ */
+import type { CollectorApi } from './permissions';
+
+/** A rate in requests per second and the APIs that share it. */
+export interface RateQuota {
+  readonly perSecond: number;
+  readonly apis: readonly CollectorApi[];
+}
+
+/**
+ * Default quotas (per account and Region). Lambda and CloudTrail figures are AWS's published fixed
+ * quotas; IAM, EventBridge, SNS, S3 and Logs are assumptions documented in docs/readme/collector.md.
+ */
+export const DEFAULT_QUOTAS: Readonly<Record<string, RateQuota>> = {
+  'lambda:GetFunction': { perSecond: 100, apis: ['lambda:GetFunction'] },
+  'lambda:GetPolicy': { perSecond: 15, apis: ['lambda:GetPolicy'] },
+  'lambda:control': {
+    perSecond: 15,
+    apis: [
+      'lambda:GetFunctionUrlConfig',
+      'lambda:GetFunctionEventInvokeConfig',
+      'lambda:ListEventSourceMappings',
+      'lambda:ListFunctions',
+    ],
+  },
+  iam: {
+    perSecond: 20,
+    apis: [
+      'iam:GetRole',
+      'iam:ListRolePolicies',
+      'iam:GetRolePolicy',
+      'iam:ListAttachedRolePolicies',
+      'iam:GetPolicy',
+      'iam:GetPolicyVersion',
+      'iam:GetAccountAuthorizationDetails',
+    ],
+  },
+  'cloudtrail:LookupEvents': { perSecond: 2, apis: ['cloudtrail:LookupEvents'] },
+  logs: { perSecond: 5, apis: ['logs:FilterLogEvents', 'logs:DescribeSubscriptionFilters'] },
+  events: {
+    perSecond: 20,
+    apis: ['events:ListEventBuses', 'events:ListRuleNamesByTarget', 'events:ListRules', 'events:ListTargetsByRule'],
+  },
+  sns: { perSecond: 30, apis: ['sns:ListSubscriptions', 'sns:ListTopics'] },
+  s3: { perSecond: 50, apis: ['s3:GetBucketNotificationConfiguration', 's3:ListBuckets'] },
+};
+
+/** A token bucket refilled continuously at `perSecond`, holding at most `capacity` tokens. */
+export class TokenBucket {
+  private tokens: number;
+  private last: number;
+  private tail: Promise<void> = Promise.resolve();
+
+  /**
+   * @param perSecond sustained rate
+   * @param capacity burst size (default 1: no burst)
+   * @param now clock in milliseconds (injectable for tests)
+   */
+  constructor(
+    private readonly perSecond: number,
+    private readonly capacity = 1,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.tokens = capacity;
+    this.last = now();
+  }
+
+  /** Resolves when a token is available and takes it. Waiters are served in arrival order. */
+  take(): Promise<void> {
+    const turn = this.tail.then(() => this.wait());
+    this.tail = turn;
+    return turn;
+  }
+
+  private refill(): void {
+    const t = this.now();
+    this.tokens = Math.min(this.capacity, this.tokens + ((t - this.last) * this.perSecond) / 1000);
+    this.last = t;
+  }
+
+  private async wait(): Promise<void> {
+    this.refill();
+    while (this.tokens < 1) {
+      await sleep(Math.max(1, Math.ceil(((1 - this.tokens) * 1000) / this.perSecond)));
+      this.refill();
+    }
+    this.tokens -= 1;
+  }
+}
+
+/** Resolves after `ms` milliseconds. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Caps how many promises run at once. */
+export class Semaphore {
+  private active = 0;
+  private readonly queue: (() => void)[] = [];
+
+  /** @param max maximum concurrent holders (≥ 1) */
+  constructor(private readonly max: number) {}
+
+  /** Runs `task` once a slot is free. */
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.active >= this.max) await new Promise<void>((resolve) => this.queue.push(resolve));
+    else this.active += 1;
+    try {
+      return await task();
+    } finally {
+      const next = this.queue.shift();
+      if (next) next();
+      else this.active -= 1;
+    }
+  }
+}
+
+/** Per-API token buckets built from {@link DEFAULT_QUOTAS} (or overrides). */
+export class RateLimiter {
+  private readonly buckets = new Map<CollectorApi, TokenBucket>();
+
+  /** @param quotas quotas by bucket name; every API should appear in exactly one */
+  constructor(quotas: Readonly<Record<string, RateQuota>> = DEFAULT_QUOTAS) {
+    for (const quota of Object.values(quotas)) {
+      const bucket = new TokenBucket(quota.perSecond);
+      for (const api of quota.apis) this.buckets.set(api, bucket);
+    }
+  }
+
+  /** Waits for the API's bucket (APIs without a quota pass immediately). */
+  async acquire(api: CollectorApi): Promise<void> {
+    await this.buckets.get(api)?.take();
+  }
+}
+
+/** Maps `items` through `task` with at most `concurrency` running at once, keeping order. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+  return results;
+}

@@ -1,0 +1,49 @@
+/**
+ * The one place that says which read-only API calls the collector makes and which IAM action each
+ * needs. The collector's `send` wrapper only accepts keys of {@link COLLECTOR_API_ACTIONS}, and the
+ * stack grants exactly {@link COLLECTOR_READ_ACTIONS} (a test keeps the two in sync).
+ */
+
+/**
+ * Map `<service>:<CommandName without "Command">` → IAM action. The key names the SDK command class
+ * (e.g. `lambda:GetPolicy` is `GetPolicyCommand` of `@aws-sdk/client-lambda`).
+ */
+export const COLLECTOR_API_ACTIONS = {
+  'lambda:GetFunction': 'lambda:GetFunction',
+  'lambda:GetPolicy': 'lambda:GetPolicy',
+  'lambda:GetFunctionUrlConfig': 'lambda:GetFunctionUrlConfig',
+  'lambda:GetFunctionEventInvokeConfig': 'lambda:GetFunctionEventInvokeConfig',
+  'lambda:ListEventSourceMappings': 'lambda:ListEventSourceMappings',
+  'lambda:ListFunctions': 'lambda:ListFunctions',
+  'iam:GetRole': 'iam:GetRole',
+  'iam:ListRolePolicies': 'iam:ListRolePolicies',
+  'iam:GetRolePolicy': 'iam:GetRolePolicy',
+  'iam:ListAttachedRolePolicies': 'iam:ListAttachedRolePolicies',
+  'iam:GetPolicy': 'iam:GetPolicy',
+  'iam:GetPolicyVersion': 'iam:GetPolicyVersion',
+  'iam:GetAccountAuthorizationDetails': 'iam:GetAccountAuthorizationDetails',
+  'cloudtrail:LookupEvents': 'cloudtrail:LookupEvents',
+  'logs:FilterLogEvents': 'logs:FilterLogEvents',
+  'logs:DescribeSubscriptionFilters': 'logs:DescribeSubscriptionFilters',
+  'events:ListEventBuses': 'events:ListEventBuses',
+  'events:ListRuleNamesByTarget': 'events:ListRuleNamesByTarget',
+  'events:ListRules': 'events:ListRules',
+  'events:ListTargetsByRule': 'events:ListTargetsByRule',
+  'sns:ListSubscriptions': 'sns:ListSubscriptions',
+  'sns:ListTopics': 'sns:ListTopics',
+  's3:GetBucketNotificationConfiguration': 's3:GetBucketNotification',
+  's3:ListBuckets': 's3:ListAllMyBuckets',
+} as const;
+
+/** A collector API call, `<service>:<Command>`. */
+export type CollectorApi = keyof typeof COLLECTOR_API_ACTIONS;
+
+/** The exact, sorted, de-duplicated IAM actions the collector needs (all read-only). */
+export const COLLECTOR_READ_ACTIONS: readonly string[] = Object.freeze(
+  [...new Set(Object.values(COLLECTOR_API_ACTIONS))].sort(),
+);
+
+/** The IAM action a collector API call needs. */
+export function actionFor(api: CollectorApi): string {
+  return COLLECTOR_API_ACTIONS[api];
+}

@@ -1,0 +1,197 @@
+/**
+ * Account sweep: bulk listings first (`GetAccountAuthorizationDetails`, `ListFunctions`,
+ * `ListEventSourceMappings`, EventBridge rules + targets, SNS, S3 buckets), then per function only
+ * what has no bulk API (`GetPolicy`; `GetFunctionUrlConfig` only when the resource policy reveals a
+ * URL). Per-function reads start as soon as each ListFunctions page arrives.
+ */
+import { ListFunctionsCommand, type FunctionConfiguration } from '@aws-sdk/client-lambda';
+import type { FunctionInfo, InventoryList, Snapshot, TriggerInfo } from '../../core/snapshot/types';
+import { functionQualifier, parseArn, unqualifiedFunctionArn } from './arn';
+import type { CollectorClients } from './clients';
+import { CollectContext, paginate } from './context';
+import { readAuthorizationDetails } from './iam-bulk';
+import { getDestinations, getFunctionUrl, getResourcePolicy, listEventSourceMappings } from './lambda-reads';
+import { Semaphore } from './limiter';
+import { mapEventSourceMapping, mapFunction } from './map-lambda';
+import { revealsFunctionUrl } from './resource-policy';
+import { buildSnapshot } from './snapshot';
+import { listBuckets, listRulesWithTargets, listTopics, ruleTriggers } from './sweep-sources';
+import {
+  apiGatewayTriggersFor,
+  BucketNotifications,
+  listSubscriptions,
+  logsTriggersFor,
+  s3TriggersFor,
+  snsTriggers,
+} from './triggers';
+
+/** Options of {@link collectAccount}. */
+export interface CollectAccountOptions {
+  /** Functions processed at once (default 8; the per-API token buckets set the real pace). */
+  concurrency?: number;
+  /** Called after each function with the number done and the number known so far. */
+  onProgress?: (done: number, total: number) => void;
+  /** Only functions whose name passes are collected. */
+  functionFilter?: (name: string) => boolean;
+  /**
+   * Also read `GetFunctionUrlConfig` and `GetFunctionEventInvokeConfig` for every function (+2 calls per
+   * function, sharing Lambda's 15/s control-plane quota). Default false: URL config only when the
+   * resource policy reveals a URL; destinations not read.
+   */
+  fullFunctionReads?: boolean;
+  /** Injected for tests and benchmarks. */
+  context?: CollectContext;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+type FunctionResult = { fn: FunctionInfo; triggers: TriggerInfo[] };
+
+async function perFunction(
+  ctx: CollectContext,
+  clients: CollectorClients,
+  c: FunctionConfiguration,
+  o: CollectAccountOptions,
+  buckets: BucketNotifications,
+  ownBuckets: Promise<InventoryList>,
+): Promise<FunctionResult> {
+  const base = mapFunction(c);
+  const policy = await getResourcePolicy(ctx, clients.lambda, base.arn);
+  const [url, destinations, own] = await Promise.all([
+    o.fullFunctionReads || revealsFunctionUrl(policy)
+      ? getFunctionUrl(ctx, clients.lambda, base.arn)
+      : Promise.resolve(undefined),
+    o.fullFunctionReads ? getDestinations(ctx, clients.lambda, base.arn) : Promise.resolve(undefined),
+    ownBuckets,
+  ]);
+  const bucketSet = new Set(own.arns);
+  const [s3, logs] = await Promise.all([
+    s3TriggersFor(buckets, base.arn, policy, base.accountId, (b) =>
+      bucketSet.has(`arn:${parseArn(base.arn)?.partition ?? 'aws'}:s3:::${b}`),
+    ),
+    logsTriggersFor(ctx, clients, base.arn, policy),
+  ]);
+  const fn: FunctionInfo = {
+    ...base,
+    ...(destinations ? { destinations } : {}),
+    resourcePolicy: policy,
+    ...(url ? { url } : {}),
+    eventSourceMappings: [],
+  };
+  return { fn, triggers: [...s3, ...logs, ...apiGatewayTriggersFor(base.arn, policy)] };
+}
+
+async function listFunctionsStreaming(
+  ctx: CollectContext,
+  clients: CollectorClients,
+  onPage: (items: FunctionConfiguration[]) => void,
+): Promise<boolean> {
+  const listed = await paginate(async (Marker) => {
+    const res = await ctx.send('lambda:ListFunctions', 'account', () =>
+      clients.lambda.send(new ListFunctionsCommand({ Marker, MaxItems: 50 })),
+    );
+    if (!res.ok) return undefined;
+    onPage(res.value.Functions ?? []);
+    return { items: [], next: res.value.NextMarker };
+  });
+  return listed.complete;
+}
+
+async function regionOf(clients: CollectorClients): Promise<string> {
+  try {
+    return await clients.lambda.config.region();
+  } catch {
+    return '';
+  }
+}
+
+/** Sweeps the whole account and Region. Never throws for AWS read failures: they land in provenance. */
+export async function collectAccount(clients: CollectorClients, o: CollectAccountOptions = {}): Promise<Snapshot> {
+  const ctx = o.context ?? new CollectContext();
+  const now = (o.now ?? (() => new Date()))();
+  const concurrency = Math.max(1, o.concurrency ?? 8);
+  const gate = new Semaphore(concurrency);
+  const buckets = new BucketNotifications(ctx, clients);
+  const ownBuckets = listBuckets(ctx, clients);
+  const iamDetails = readAuthorizationDetails(ctx, clients.iam);
+  const esms = listEventSourceMappings(ctx, clients.lambda);
+  const rules = listRulesWithTargets(ctx, clients, concurrency);
+  const subs = listSubscriptions(ctx, clients);
+  const topics = listTopics(ctx, clients);
+  const work: Promise<FunctionResult>[] = [];
+  let done = 0;
+  const functionsComplete = await listFunctionsStreaming(ctx, clients, (page) => {
+    for (const c of page) {
+      if (o.functionFilter && !o.functionFilter(c.FunctionName ?? '')) continue;
+      work.push(
+        gate.run(async () => {
+          const r = await perFunction(ctx, clients, c, o, buckets, ownBuckets);
+          o.onProgress?.(++done, work.length);
+          return r;
+        }),
+      );
+    }
+  });
+  const results = await Promise.all(work);
+  const [iam, mappings, ruleListing, subscriptions, topicInventory, bucketInventory] = await Promise.all([
+    iamDetails,
+    esms,
+    rules,
+    subs,
+    topics,
+    ownBuckets,
+  ]);
+  const arns = new Set(results.map((r) => r.fn.arn));
+  const triggers = [
+    ...results.flatMap((r) => r.triggers),
+    ...ruleTriggers(ruleListing, arns),
+    ...snsTriggers(subscriptions.items, arns),
+  ];
+  const byFunction = new Map<string, typeof mappings.items>();
+  for (const m of mappings.items) {
+    const key = unqualifiedFunctionArn(m.FunctionArn ?? '');
+    byFunction.set(key, [...(byFunction.get(key) ?? []), m]);
+  }
+  const functions = await Promise.all(
+    results.map(async ({ fn }) => {
+      const own = byFunction.get(fn.arn) ?? [];
+      const qualifiers = new Set(
+        [
+          ...triggers.filter((t) => unqualifiedFunctionArn(t.targetArn) === fn.arn).map((t) => t.targetArn),
+          ...own.map((m) => m.FunctionArn ?? ''),
+        ]
+          .map(functionQualifier)
+          .filter((q): q is string => q !== undefined && q !== '$LATEST'),
+      );
+      const qualifierPolicies = await Promise.all(
+        [...qualifiers]
+          .sort()
+          .map(async (qualifier) => ({
+            qualifier,
+            policy: await getResourcePolicy(ctx, clients.lambda, fn.arn, qualifier),
+          })),
+      );
+      return {
+        ...fn,
+        eventSourceMappings: own.map(mapEventSourceMapping),
+        ...(qualifierPolicies.length ? { qualifierPolicies } : {}),
+      };
+    }),
+  );
+  const first = parseArn(functions[0]?.arn ?? iam.roles[0]?.arn ?? '');
+  return buildSnapshot(ctx, {
+    mode: 'sweep',
+    now,
+    accountId: first?.accountId ?? '',
+    region: (await regionOf(clients)) || first?.region || '',
+    partition: first?.partition ?? 'aws',
+    incomplete: !functionsComplete || !iam.complete || !mappings.complete,
+    functions: functions.sort((a, b) => a.arn.localeCompare(b.arn)),
+    roles: iam.roles,
+    users: iam.users,
+    groups: iam.groups,
+    managedPolicies: iam.managedPolicies,
+    triggers,
+    inventory: { 'eventbridge-rule': ruleListing.inventory, sns: topicInventory, s3: bucketInventory },
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * Publishes one finding to SNS with `MessageStructure: 'json'`: Chatbot JSON under `default`, plain text
+ * under `email`, an ASCII subject, and a message kept under the 256 KB limit. Client injected.
+ */
+import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
+import type { Finding } from '../../core/findings/types';
+import { renderSnsAlert } from '../../core/render/alerts/sns-message';
+
+/** What was sent. */
+export interface PublishResult {
+  readonly messageId?: string;
+  /** UTF-8 bytes of subject + message. */
+  readonly bytes: number;
+  /** True when the explanation was shortened to fit the SNS limit. */
+  readonly truncated: boolean;
+}
+
+/** Publishes `finding` to `topicArn`. SDK errors propagate (the caller decides whether to retry). */
+export async function publishFinding(sns: SNSClient, topicArn: string, finding: Finding): Promise<PublishResult> {
+  const alert = renderSnsAlert(finding);
+  const out = await sns.send(
+    new PublishCommand({
+      TopicArn: topicArn,
+      Subject: alert.subject,
+      Message: alert.message,
+      MessageStructure: 'json',
+    }),
+  );
+  return { messageId: out.MessageId, bytes: alert.bytes, truncated: alert.truncated };
+}

@@ -1,0 +1,85 @@
+/**
+ * `audit`: runs every check over a snapshot file (and the event checks for each `--event`), prints
+ * the report in the chosen format, and exits 1 when a finding reaches `--fail-on`.
+ */
+import { emit, failOnExitCode, renderOutcome } from '../output';
+import { runAudit } from '../pipeline';
+import {
+  auditTime,
+  checkFunctions,
+  FAIL_ON_OPTION,
+  flag,
+  format,
+  formatOption,
+  list,
+  loadEvents,
+  loadSnapshot,
+  NO_COLOR_OPTION,
+  NOW_OPTION,
+  OUT_OPTION,
+  outputStyle,
+  str,
+  type Command,
+} from './common';
+
+/** The `audit` command. */
+export const AUDIT_COMMAND: Command = {
+  spec: {
+    name: 'audit',
+    summary: 'Audit a snapshot file: every check over every function, plus the event checks for CloudTrail events.',
+    description:
+      'The snapshot is what `sweep --save-snapshot` or the collector writes (schema in docs/snapshot-schema.md).\n' +
+      'An event file is an EventBridge event, a bare CloudTrail record, a JSON array of those, or a CloudTrail\n' +
+      'log file ({"Records": [...]}, plain or gzipped).',
+    options: [
+      { name: 'snapshot', type: 'string', valueName: 'FILE', required: true, description: 'Snapshot JSON file.' },
+      {
+        name: 'function',
+        type: 'string',
+        valueName: 'NAME',
+        repeatable: true,
+        description: 'Audit only this function (name or ARN).',
+      },
+      { name: 'event', type: 'string', valueName: 'FILE', repeatable: true, description: 'CloudTrail event file.' },
+      { name: 'events-only', type: 'boolean', description: 'Run only the event checks (skip the sweep).' },
+      formatOption(),
+      FAIL_ON_OPTION,
+      OUT_OPTION,
+      NOW_OPTION,
+      NO_COLOR_OPTION,
+    ],
+    positionals: [],
+    examples: [
+      'lambda-access-auditor audit --snapshot examples/demo-account/snapshot.json',
+      'lambda-access-auditor audit --snapshot snap.json --function orders --event denial.json --fail-on high',
+      'lambda-access-auditor audit --snapshot snap.json --format sarif --out results.sarif',
+    ],
+  },
+  async run(args, ctx) {
+    const snapshotPath = str(args, 'snapshot') as string;
+    const snapshot = loadSnapshot(ctx, snapshotPath);
+    const functions = list(args, 'function');
+    checkFunctions(snapshot, functions);
+    const events = loadEvents(ctx, list(args, 'event'));
+    const outcome = runAudit(ctx.deps, {
+      snapshot,
+      denials: events.denials,
+      sweep: !flag(args, 'events-only'),
+      functions: functions.length > 0 ? functions : undefined,
+      now: auditTime(args, snapshot.provenance.takenAt),
+      catalog: ctx.deps.loadCatalog(),
+    });
+    const out = str(args, 'out');
+    const { text } = renderOutcome(outcome, {
+      deps: ctx.deps,
+      snapshot,
+      format: format(args),
+      ...outputStyle(args, ctx),
+      denialsParsed: events.denials.length,
+      denialsRejected: events.rejected.length,
+      snapshotPath,
+    });
+    emit(ctx.io, text, out, `${outcome.findings.length} findings`);
+    return failOnExitCode(outcome.findings, str(args, 'fail-on'));
+  },
+};

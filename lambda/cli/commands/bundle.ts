@@ -1,0 +1,64 @@
+/**
+ * `bundle`: a Markdown support bundle for one function (everything an AWS support case asks for),
+ * built from the snapshot, the findings and an optional CloudTrail denial.
+ */
+import { CliInputError } from '../io';
+import { emit } from '../output';
+import { runAudit } from '../pipeline';
+import {
+  auditTime,
+  checkFunctions,
+  list,
+  loadEvents,
+  loadSnapshot,
+  NOW_OPTION,
+  OUT_OPTION,
+  str,
+  type Command,
+} from './common';
+
+/** The `bundle` command. */
+export const BUNDLE_COMMAND: Command = {
+  spec: {
+    name: 'bundle',
+    summary: 'Write a Markdown support bundle for one function (for an AWS support case or a ticket).',
+    description: 'Contains no environment variable values and no secrets: only what the snapshot holds.',
+    options: [
+      { name: 'snapshot', type: 'string', valueName: 'FILE', required: true, description: 'Snapshot JSON file.' },
+      { name: 'function', type: 'string', valueName: 'NAME', required: true, description: 'Function name or ARN.' },
+      {
+        name: 'event',
+        type: 'string',
+        valueName: 'FILE',
+        repeatable: true,
+        description: 'CloudTrail denial(s) to include.',
+      },
+      OUT_OPTION,
+      NOW_OPTION,
+    ],
+    positionals: [],
+    examples: ['lambda-access-auditor bundle --snapshot snap.json --function orders --event denial.json --out case.md'],
+  },
+  async run(args, ctx) {
+    const render = ctx.deps.supportBundle;
+    if (!render) throw new CliInputError('bundle is not available in this build');
+    const snapshot = loadSnapshot(ctx, str(args, 'snapshot') as string);
+    const name = str(args, 'function') as string;
+    checkFunctions(snapshot, [name]);
+    const fn = snapshot.functions.find((f) => f.name === name || f.arn === name);
+    if (!fn) throw new CliInputError(`no function "${name}" in the snapshot`);
+    const events = loadEvents(ctx, list(args, 'event'));
+    const outcome = runAudit(ctx.deps, {
+      snapshot,
+      denials: events.denials,
+      sweep: true,
+      functions: [fn.arn],
+      now: auditTime(args, snapshot.provenance.takenAt),
+      catalog: ctx.deps.loadCatalog(),
+    });
+    // This function's findings, plus event findings about a deployer (they carry no function).
+    const findings = outcome.findings.filter((f) => f.function?.arn === fn.arn || (!f.function && f.event));
+    emit(ctx.io, render(snapshot, fn.arn, findings, events.denials[0]), str(args, 'out'), 'support bundle');
+    return 0;
+  },
+};

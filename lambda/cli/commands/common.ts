@@ -1,0 +1,146 @@
+/**
+ * Shared pieces of the commands: the command contract, common options, snapshot loading and the
+ * function-name check.
+ */
+import type { CommandSpec, OptionSpec, ParsedArgs } from '../args';
+import { closest } from '../args';
+import type { Snapshot } from '../../core/snapshot/types';
+import type { CliDeps } from '../deps';
+import { CliInputError, readInput, readJson, styleFor, type CliIo } from '../io';
+import { PLAIN_STYLE, type Style } from '../../core/render/style';
+import { FAIL_ON_CHOICES, FORMATS, type Format } from '../output';
+import { parseEventFile, type ParsedEvents } from '../pipeline';
+import { formatSnapshotProblems } from '../../core/snapshot/validate';
+
+/** What every command receives. */
+export interface CommandContext {
+  readonly io: CliIo;
+  readonly deps: CliDeps;
+  /** Program name for help and messages. */
+  readonly prog: string;
+}
+
+/** One command. `run` returns the exit code. */
+export interface Command {
+  readonly spec: CommandSpec;
+  run(args: ParsedArgs, ctx: CommandContext): Promise<number>;
+}
+
+/** `--format`. */
+export function formatOption(choices: readonly string[] = FORMATS): OptionSpec {
+  return {
+    name: 'format',
+    type: 'string',
+    valueName: 'FORMAT',
+    choices,
+    defaultText: 'table',
+    description: 'Output format.',
+  };
+}
+
+/** `--fail-on`. */
+export const FAIL_ON_OPTION: OptionSpec = {
+  name: 'fail-on',
+  type: 'string',
+  valueName: 'SEVERITY',
+  choices: FAIL_ON_CHOICES,
+  defaultText: 'none',
+  description: 'Exit with code 1 when a finding has this severity or a higher one.',
+};
+
+/** `--out`. */
+export const OUT_OPTION: OptionSpec = {
+  name: 'out',
+  type: 'string',
+  valueName: 'FILE',
+  description: 'Write the report to FILE instead of stdout (never colored).',
+};
+
+/** `--no-color`. */
+export const NO_COLOR_OPTION: OptionSpec = {
+  name: 'no-color',
+  type: 'boolean',
+  description: 'Never use colors (also: NO_COLOR=1; colors are only used on a terminal).',
+};
+
+/** `--now`. */
+export const NOW_OPTION: OptionSpec = {
+  name: 'now',
+  type: 'string',
+  valueName: 'ISO-TIME',
+  defaultText: "the snapshot's takenAt",
+  description: 'Audit time (UTC) for time-based checks, e.g. access-key age and recent changes.',
+};
+
+/** A string option's value. */
+export function str(args: ParsedArgs, name: string): string | undefined {
+  const v = args.options[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** A repeatable option's values. */
+export function list(args: ParsedArgs, name: string): readonly string[] {
+  const v = args.options[name];
+  return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+}
+
+/** A flag's value. */
+export function flag(args: ParsedArgs, name: string): boolean {
+  return args.options[name] === true;
+}
+
+/** The `--format` value. */
+export function format(args: ParsedArgs): Format {
+  return (str(args, 'format') as Format | undefined) ?? 'table';
+}
+
+/** Loads and validates a snapshot file; problems become a {@link CliInputError} listing them. */
+export function loadSnapshot(ctx: CommandContext, path: string): Snapshot {
+  const result = ctx.deps.validateSnapshot(readJson(ctx.io, path, 'snapshot'));
+  if (!result.ok) {
+    throw new CliInputError(`snapshot ${path} is not valid:\n${formatSnapshotProblems(result.error)}`);
+  }
+  return result.value;
+}
+
+/** Parses every `--event FILE`; rejected records are reported on stderr. */
+export function loadEvents(ctx: CommandContext, paths: readonly string[]): ParsedEvents {
+  const denials: ParsedEvents['denials'][number][] = [];
+  const rejected: ParsedEvents['rejected'][number][] = [];
+  for (const path of paths) {
+    const parsed = parseEventFile(ctx.deps, readInput(ctx.io, path, 'event file'), path);
+    denials.push(...parsed.denials);
+    rejected.push(...parsed.rejected);
+  }
+  for (const r of rejected) ctx.io.stderr.write(`warning: ${r.source}: ${r.error.code}: ${r.error.message}\n`);
+  return { denials, rejected };
+}
+
+/** Throws a {@link CliInputError} when a `--function` names no function of the snapshot. */
+export function checkFunctions(snapshot: Snapshot, names: readonly string[]): void {
+  const known = snapshot.functions.flatMap((f) => [f.name, f.arn]);
+  for (const name of names) {
+    if (known.includes(name)) continue;
+    const hint = closest(
+      name,
+      snapshot.functions.map((f) => f.name),
+    );
+    throw new CliInputError(
+      `no function "${name}" in the snapshot${hint ? ` (did you mean "${hint}"?)` : ''}; it has ${snapshot.functions.length} functions`,
+    );
+  }
+}
+
+/** Parses `--now`, defaulting to the snapshot time (audits of a snapshot are reproducible). */
+export function auditTime(args: ParsedArgs, fallback: string): Date {
+  const raw = str(args, 'now') ?? fallback;
+  const date = new Date(raw);
+  if (Number.isNaN(date.getTime())) throw new CliInputError(`--now must be an ISO-8601 time (got "${raw}")`);
+  return date;
+}
+
+/** Styling and width for the report: plain and unbounded when written to `--out`, else per stdout. */
+export function outputStyle(args: ParsedArgs, ctx: CommandContext): { style: Style; width?: number } {
+  if (str(args, 'out')) return { style: PLAIN_STYLE };
+  return { style: styleFor(ctx.io.stdout, ctx.io.env, flag(args, 'no-color')), width: ctx.io.stdout.columns };
+}

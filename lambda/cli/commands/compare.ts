@@ -1,0 +1,37 @@
+/**
+ * `compare`: what one function's execution role can do that another's cannot (and vice versa), over
+ * the services either role's policies mention. "Compare with a working setup" from the guide.
+ */
+import { stableStringify } from '../../core/render/json';
+import { CliInputError } from '../io';
+import { emit } from '../output';
+import { checkFunctions, format, formatOption, loadSnapshot, OUT_OPTION, str, type Command } from './common';
+
+/** The `compare` command. */
+export const COMPARE_COMMAND: Command = {
+  spec: {
+    name: 'compare',
+    summary: "Compare two functions' effective execution-role permissions (failing vs working).",
+    options: [
+      { name: 'snapshot', type: 'string', valueName: 'FILE', required: true, description: 'Snapshot JSON file.' },
+      formatOption(['table', 'json']),
+      OUT_OPTION,
+    ],
+    positionals: [
+      { name: 'A', description: 'Function name or ARN (e.g. the failing one).', required: true },
+      { name: 'B', description: 'Function name or ARN (e.g. the working one).', required: true },
+    ],
+    examples: ['lambda-access-auditor compare --snapshot snap.json orders-failing orders-working'],
+  },
+  async run(args, ctx) {
+    const compare = ctx.deps.compare;
+    if (!compare) throw new CliInputError('compare is not available in this build');
+    const snapshot = loadSnapshot(ctx, str(args, 'snapshot') as string);
+    const [a, b] = args.positionals;
+    checkFunctions(snapshot, [a, b]);
+    const result = compare(snapshot, a, b, ctx.deps.loadCatalog());
+    const text = format(args) === 'json' ? `${stableStringify(result.data)}\n` : result.text;
+    emit(ctx.io, text, str(args, 'out'), 'comparison');
+    return 0;
+  },
+};

@@ -1,0 +1,141 @@
+/**
+ * `demo` (`npm run demo`): the whole pipeline, offline, on the bundled example account. Assembles
+ * the demo snapshot from the scenarios in examples/demo-account, validates it, parses each scenario's
+ * CloudTrail events, runs the sweep and the event checks, prints the findings with explanations and
+ * fixes, and verifies that every scenario produced exactly its expected findings.
+ */
+import type { DeniedRequest } from '../../core/cloudtrail/types';
+import { formatSnapshotProblems } from '../../core/snapshot/validate';
+import { verifyDemo, type DemoVerification } from '../demo-verify';
+import type { CliIo } from '../io';
+import { emit, failOnExitCode, renderOutcome } from '../output';
+import { runAudit } from '../pipeline';
+import {
+  FAIL_ON_OPTION,
+  format,
+  formatOption,
+  NO_COLOR_OPTION,
+  OUT_OPTION,
+  outputStyle,
+  str,
+  type Command,
+} from './common';
+import type { Style } from '../../core/render/style';
+import type { CliDeps, DemoAccount } from '../deps';
+
+function intro(demo: DemoAccount, denials: number, checks: number, style: Style): string {
+  const s = demo.snapshot;
+  const lines = [
+    style.heading('lambda-access-auditor demo'),
+    `Offline audit of the bundled example account ${s.account.id} (${s.account.region}): ${s.functions.length} functions in ${demo.scenarios.length} scenarios, ${denials} CloudTrail denials, ${checks} checks. Nothing is sent to AWS.`,
+    '',
+    style.bold('Scenarios'),
+    ...demo.scenarios.map((sc) => {
+      const fns = (sc.functions ?? []).map((f) => f.name).join(', ');
+      const tag = sc.expectedSweep.length === 0 && (sc.events ?? []).length === 0 ? ' (healthy)' : '';
+      return `  - ${sc.id}${tag}: ${sc.description}${fns ? style.dim(` [${fns}]`) : ''}`;
+    }),
+    '',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function verificationText(v: DemoVerification, parseErrors: readonly string[], style: Style): string {
+  const problems = [
+    ...parseErrors,
+    ...v.mismatches.map(
+      (m) => `${m.scenario} ${m.part}: expected [${m.expected.join(', ')}], got [${m.actual.join(', ')}]`,
+    ),
+    ...v.unattributed.map(
+      (f) => `finding ${f.checkId} on ${f.function?.name ?? f.principal ?? 'account'} belongs to no scenario`,
+    ),
+  ];
+  if (problems.length === 0) {
+    return `${style.bold('Self-check:')} all ${v.scenarios} scenarios produced exactly their expected findings (healthy ones: none).\n`;
+  }
+  return `${style.bold('Self-check FAILED:')}\n${problems.map((p) => `  - ${p}`).join('\n')}\n`;
+}
+
+function parseScenarioEvents(demo: DemoAccount, parse: CliDeps['parseDenial']) {
+  const denials: DeniedRequest[] = [];
+  const owners: { scenario: string; index: number }[] = [];
+  const errors: string[] = [];
+  for (const sc of demo.scenarios) {
+    (sc.events ?? []).forEach((event, index) => {
+      const parsed = parse(event.envelope);
+      if (parsed.ok) {
+        denials.push(parsed.value);
+        owners.push({ scenario: sc.id, index });
+      } else {
+        errors.push(`${sc.id} event #${index + 1}: ${parsed.error.code}: ${parsed.error.message}`);
+      }
+    });
+  }
+  return { denials, owners, errors };
+}
+
+function writeSnapshot(io: CliIo, path: string, demo: DemoAccount): void {
+  io.writeFile(path, `${JSON.stringify(demo.snapshot, null, 2)}\n`);
+  io.stderr.write(`Wrote the demo snapshot (${demo.snapshot.functions.length} functions) to ${path}\n`);
+}
+
+/** The `demo` command. */
+export const DEMO_COMMAND: Command = {
+  spec: {
+    name: 'demo',
+    summary: 'Run every check offline over the bundled example account and print findings with fixes.',
+    description:
+      'Exit code 1 when the self-check fails (a scenario did not produce exactly its expected findings)\n' +
+      'or, with --fail-on, when a finding reaches that severity.',
+    options: [
+      formatOption(),
+      FAIL_ON_OPTION,
+      OUT_OPTION,
+      { name: 'write-snapshot', type: 'string', valueName: 'FILE', description: 'Also write the demo snapshot JSON.' },
+      NO_COLOR_OPTION,
+    ],
+    positionals: [],
+    examples: ['npm run demo', 'npm run demo -- --format markdown --out demo.md'],
+  },
+  async run(args, ctx) {
+    const demo = ctx.deps.demoAccount();
+    const valid = ctx.deps.validateSnapshot(demo.snapshot);
+    if (!valid.ok) {
+      ctx.io.stderr.write(`The demo snapshot is not valid:\n${formatSnapshotProblems(valid.error)}\n`);
+      return 1;
+    }
+    const snapshotOut = str(args, 'write-snapshot');
+    if (snapshotOut) writeSnapshot(ctx.io, snapshotOut, demo);
+    const events = parseScenarioEvents(demo, (e) => ctx.deps.parseDenial(e));
+    const outcome = runAudit(ctx.deps, {
+      snapshot: valid.value,
+      denials: events.denials,
+      sweep: true,
+      now: new Date(valid.value.provenance.takenAt),
+      catalog: ctx.deps.loadCatalog(),
+    });
+    const { style, width } = outputStyle(args, ctx);
+    const fmt = format(args);
+    const rendered = renderOutcome(outcome, {
+      deps: ctx.deps,
+      snapshot: valid.value,
+      format: fmt,
+      style,
+      width,
+      denialsParsed: events.denials.length,
+      denialsRejected: events.errors.length,
+      snapshotPath: 'examples/demo-account/snapshot.json',
+      title: 'Lambda access audit: demo account',
+    });
+    const verification = verifyDemo(demo.scenarios, outcome, events.owners);
+    const check = verificationText(verification, events.errors, style);
+    const text =
+      fmt === 'table'
+        ? `${intro(demo, events.denials.length, ctx.deps.checks.length, style)}\n${rendered.text}${check}`
+        : rendered.text;
+    emit(ctx.io, text, str(args, 'out'), `${outcome.findings.length} findings`);
+    if (fmt !== 'table') ctx.io.stderr.write(check);
+    const failed = verification.mismatches.length + verification.unattributed.length + events.errors.length > 0;
+    return failed ? 1 : failOnExitCode(outcome.findings, str(args, 'fail-on'));
+  },
+};

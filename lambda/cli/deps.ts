@@ -1,0 +1,54 @@
+/**
+ * What the CLI commands need from the rest of the project, as one injectable object. `main` uses
+ * {@link defaultDeps} (the real core modules); tests inject fixtures and mocked collectors.
+ */
+import type { Check } from '../core/checks/types';
+import type { CloudTrailParseError, DeniedRequest } from '../core/cloudtrail/types';
+import type { Finding } from '../core/findings/types';
+import type { ActionCatalog } from '../core/policy/model';
+import type { Result } from '../core/result';
+import type { SnapshotProblem } from '../core/snapshot/validate';
+import type { Snapshot } from '../core/snapshot/types';
+import type { Scenario } from '../../examples/demo-account/types';
+
+/** Live collection (the `sweep` command): `lambda/aws/collect` or a mock in tests. */
+export interface SweepCollector {
+  collectAccount(
+    region: string,
+    options: {
+      readonly concurrency?: number;
+      readonly onProgress?: (done: number, total: number) => void;
+      readonly functionFilter?: (name: string) => boolean;
+    },
+  ): Promise<Snapshot>;
+}
+
+/** The demo account: its snapshot and the scenarios it was assembled from. */
+export interface DemoAccount {
+  readonly snapshot: Snapshot;
+  readonly scenarios: readonly Scenario[];
+}
+
+/** Result of `compare`: rendered text plus data for JSON output. */
+export interface CompareOutput {
+  readonly text: string;
+  readonly data: unknown;
+}
+
+/** Everything the commands use. */
+export interface CliDeps {
+  readonly version: string;
+  readonly checks: readonly Check[];
+  parseDenial(input: unknown): Result<DeniedRequest, CloudTrailParseError>;
+  parseLogFile(input: Buffer | string): Result<Result<DeniedRequest, CloudTrailParseError>[], CloudTrailParseError>;
+  validateSnapshot(input: unknown): Result<Snapshot, SnapshotProblem[]>;
+  /** IAM action catalog for fixes (undefined when unavailable). */
+  loadCatalog(): ActionCatalog | undefined;
+  demoAccount(): DemoAccount;
+  /** Loaded lazily: only `sweep` pulls in the AWS SDK. */
+  collector(): Promise<SweepCollector>;
+  /** `compare` (undefined until the compare module is available). */
+  compare?(snapshot: Snapshot, a: string, b: string, catalog: ActionCatalog | undefined): CompareOutput;
+  /** `bundle` (undefined until the support-bundle renderer is available). */
+  supportBundle?(snapshot: Snapshot, functionArn: string, findings: readonly Finding[], denial?: DeniedRequest): string;
+}

@@ -1,0 +1,114 @@
+/**
+ * Formats an audit outcome (`--format table|json|sarif|markdown`), writes it to stdout or `--out`,
+ * and computes the exit code from `--fail-on`.
+ */
+import { SEVERITIES, type Finding, type Severity } from '../core/findings/types';
+import { renderAllDetails } from '../core/render/details';
+import { renderJson } from '../core/render/json';
+import { renderMarkdown } from '../core/render/markdown';
+import { renderSarif } from '../core/render/sarif';
+import type { Style } from '../core/render/style';
+import { renderSummaryLine, summarize, type AuditSummary } from '../core/render/summary';
+import { renderFindingsTable } from '../core/render/table';
+import type { Snapshot } from '../core/snapshot/types';
+import type { CliDeps } from './deps';
+import type { CliIo } from './io';
+import type { AuditOutcome } from './pipeline';
+
+/** Output formats. */
+export const FORMATS = ['table', 'json', 'sarif', 'markdown'] as const;
+/** One output format. */
+export type Format = (typeof FORMATS)[number];
+
+/** Severities accepted by `--fail-on`, plus `none`. */
+export const FAIL_ON_CHOICES: readonly string[] = [...SEVERITIES, 'none'];
+
+/** Exit code 1 when a finding is at or above `failOn` (e.g. `high` also fails on `critical`). */
+export function failOnExitCode(findings: readonly Finding[], failOn: string | undefined): 0 | 1 {
+  if (!failOn || failOn === 'none') return 0;
+  const limit = SEVERITIES.indexOf(failOn as Severity);
+  return findings.some((f) => SEVERITIES.indexOf(f.severity) <= limit) ? 1 : 0;
+}
+
+/** What {@link renderOutcome} needs besides the outcome. */
+export interface RenderContext {
+  readonly deps: CliDeps;
+  readonly snapshot: Snapshot;
+  readonly format: Format;
+  /** Styling for the table format (plain when writing to a file). */
+  readonly style: Style;
+  readonly width?: number;
+  readonly denialsParsed: number;
+  readonly denialsRejected: number;
+  /** Snapshot file path, used as the SARIF artifact location. */
+  readonly snapshotPath?: string;
+  readonly title?: string;
+}
+
+function sourceLine(s: Snapshot): string {
+  return `Account ${s.account.id}, ${s.account.region}; snapshot taken ${s.provenance.takenAt} (${s.provenance.mode}${
+    s.provenance.partial ? `, PARTIAL: ${s.provenance.failedReads.length} reads failed` : ''
+  }).`;
+}
+
+/** Renders the outcome in the requested format. */
+export function renderOutcome(outcome: AuditOutcome, ctx: RenderContext): { text: string; summary: AuditSummary } {
+  const summary = summarize({
+    findings: outcome.findings,
+    runs: outcome.runs,
+    functionsAudited: outcome.functionsAudited,
+    denialsParsed: ctx.denialsParsed,
+    denialsRejected: ctx.denialsRejected,
+  });
+  const { findings } = outcome;
+  switch (ctx.format) {
+    case 'json':
+      return {
+        summary,
+        text: renderJson({
+          tool: { name: 'lambda-access-auditor', version: ctx.deps.version },
+          source: {
+            account: ctx.snapshot.account.id,
+            region: ctx.snapshot.account.region,
+            takenAt: ctx.snapshot.provenance.takenAt,
+            partial: ctx.snapshot.provenance.partial,
+          },
+          summary,
+          findings,
+          runs: outcome.runs,
+        }),
+      };
+    case 'sarif':
+      return {
+        summary,
+        text: renderSarif(findings, {
+          toolVersion: ctx.deps.version,
+          rules: ctx.deps.checks,
+          runs: outcome.runs,
+          artifactUri: ctx.snapshotPath,
+        }),
+      };
+    case 'markdown':
+      return {
+        summary,
+        text: renderMarkdown(findings, { title: ctx.title, summary, source: sourceLine(ctx.snapshot) }),
+      };
+    default: {
+      const style = ctx.style;
+      const parts = [renderFindingsTable(findings, { style, width: ctx.width })];
+      if (findings.length > 0) parts.push('', renderAllDetails(findings, { style }));
+      parts.push('', renderSummaryLine(summary, style));
+      return { summary, text: parts.join('\n') };
+    }
+  }
+}
+
+/** Writes `text` to `out` (a file) or stdout; a file gets a one-line note on stderr. */
+export function emit(io: CliIo, text: string, out: string | undefined, what: string): void {
+  if (out) {
+    io.writeFile(out, text);
+    io.stderr.write(`Wrote ${what} to ${out}\n`);
+  } else {
+    io.stdout.write(text);
+  }
+}

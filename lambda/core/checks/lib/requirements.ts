@@ -1,0 +1,161 @@
+/**
+ * Requirement lists: "this feature needs these actions on these resources". Each requirement is
+ * asked to the engine; denied ones are merged into one finding with one combined fix.
+ */
+import type { Finding, FindingFix, Severity } from '../../findings/types';
+import { proposeFix } from '../../policy';
+import type { ActionCatalog, CompiledPolicy, ContextValue, FixProposal, PolicyStatementJson } from '../../policy/model';
+import type { FunctionInfo } from '../../snapshot/types';
+import type { Check } from '../types';
+import { type Answer, type ExecutionRoleView, canWith, incompleteNotes } from './can';
+import { denialFinding } from './finding';
+import { fixPolicyName, PROPAGATION_NOTE, renderProposal, renderRoleFix } from './fix-render';
+
+/** One permission a feature needs. */
+export interface Requirement {
+  readonly action: string;
+  readonly resource: string;
+  readonly context?: Readonly<Record<string, ContextValue>>;
+  /** Lambda injects `lambda:SourceFunctionArn` for this call. */
+  readonly sourceFunctionArn?: boolean;
+  readonly resourcePolicy?: CompiledPolicy;
+}
+
+/** Outcome of a requirement list. */
+export interface RequirementOutcome {
+  readonly denied: readonly Answer[];
+  /** True when a denial may be caused by unreadable managed policies only (no explicit deny). */
+  readonly undecided: boolean;
+  readonly notes: readonly string[];
+}
+
+function ask(view: ExecutionRoleView, fn: FunctionInfo, r: Requirement): Answer {
+  return canWith(view, fn, r.action, r.resource, r.context, {
+    sourceFunctionArn: r.sourceFunctionArn,
+    resourcePolicy: r.resourcePolicy,
+  });
+}
+
+/** Evaluates every requirement for the execution role of `fn`. */
+export function checkRequirements(view: ExecutionRoleView, fn: FunctionInfo, reqs: readonly Requirement[]): RequirementOutcome {
+  return outcome(
+    view,
+    reqs.map((r) => ask(view, fn, r)).filter((a) => a.decision.decision !== 'Allowed'),
+  );
+}
+
+/**
+ * Evaluates groups of alternatives (e.g. `kafka:DescribeClusterV2` OR `kafka:DescribeCluster`): a
+ * group is denied when every alternative is; its first alternative's answer is reported.
+ */
+export function checkGroups(
+  view: ExecutionRoleView,
+  fn: FunctionInfo,
+  groups: readonly { readonly alternatives: readonly Requirement[] }[],
+): RequirementOutcome {
+  const denied: Answer[] = [];
+  for (const group of groups) {
+    const answers = group.alternatives.map((r) => ask(view, fn, r));
+    if (answers.length > 0 && answers.every((a) => a.decision.decision !== 'Allowed')) denied.push(answers[0]);
+  }
+  return outcome(view, denied);
+}
+
+function outcome(view: ExecutionRoleView, denied: readonly Answer[]): RequirementOutcome {
+  const incomplete = incompleteNotes(view);
+  const undecided =
+    denied.length > 0 && view.missingPolicies.length > 0 && denied.every((a) => a.decision.decision === 'ImplicitlyDenied');
+  const notes = undecided
+    ? [...incomplete, 'Undecided: the missing policies may grant these actions, so no finding is reported.']
+    : incomplete;
+  return { denied: undecided ? [] : denied, undecided, notes };
+}
+
+function mergeStatements(statements: readonly PolicyStatementJson[]): PolicyStatementJson[] {
+  const byKey = new Map<string, { actions: string[]; statement: PolicyStatementJson }>();
+  for (const s of statements) {
+    const key = JSON.stringify([s.Resource, s.Condition ?? null]);
+    const actions = typeof s.Action === 'string' ? [s.Action] : [...s.Action];
+    const hit = byKey.get(key);
+    if (hit) hit.actions.push(...actions.filter((a) => !hit.actions.includes(a)));
+    else byKey.set(key, { actions, statement: s });
+  }
+  return [...byKey.values()].map(({ actions, statement }) => ({
+    ...statement,
+    Sid: undefined,
+    Action: actions.length === 1 ? actions[0] : actions,
+  }));
+}
+
+function stripUndefined(s: PolicyStatementJson): PolicyStatementJson {
+  return JSON.parse(JSON.stringify(s)) as PolicyStatementJson;
+}
+
+/** The combined fix for denied answers: one inline policy for missing allows, else the blocking layer. */
+export function combinedFix(
+  view: ExecutionRoleView,
+  denied: readonly Answer[],
+  policyName: string,
+  catalog?: ActionCatalog,
+  extraNotes: readonly string[] = [],
+): FindingFix {
+  const proposals: FixProposal[] = denied.map((a) => proposeFix(a.request, a.decision, catalog));
+  const blocking = proposals.find((p) => p.kind !== 'add-identity-allow');
+  if (blocking) {
+    const others = proposals.length > 1 ? [`${proposals.length} required actions are denied; fix this one first.`] : [];
+    return renderProposal(blocking, { roleName: view.role.name, policyName }, [...others, ...extraNotes]);
+  }
+  const statements = mergeStatements(proposals.flatMap((p) => (p.statement ? [p.statement] : []))).map(stripUndefined);
+  const actions = denied.map((a) => a.request.action);
+  return {
+    summary: `Allow ${actions.join(', ')} for role ${view.role.name}.`,
+    ...renderRoleFix(view.role.name, policyName, statements),
+    notes: [...extraNotes, PROPAGATION_NOTE],
+  };
+}
+
+/** What {@link requirementFinding} needs. */
+export interface RequirementFindingInput {
+  readonly check: Check;
+  readonly fn: FunctionInfo;
+  readonly view: ExecutionRoleView;
+  readonly denied: readonly Answer[];
+  readonly title: string;
+  readonly summary: string;
+  readonly severity?: Severity;
+  readonly catalog?: ActionCatalog;
+  /** Inline policy name for the fix (default from the first action). */
+  readonly policyName?: string;
+  readonly details?: readonly string[];
+  readonly fixNotes?: readonly string[];
+  /** A CDK snippet that is better than the generic one (e.g. a managed policy attachment). */
+  readonly cdk?: string;
+  readonly cause?: string;
+}
+
+/** One finding for all denied requirements, evidence from the first denial. */
+export function requirementFinding(input: RequirementFindingInput): Finding {
+  const first = input.denied[0];
+  const fix = combinedFix(
+    input.view,
+    input.denied,
+    input.policyName ?? fixPolicyName(first.request.action),
+    input.catalog,
+    input.fixNotes,
+  );
+  const lines = input.denied.map(
+    (a) => `${a.request.action} on ${a.request.resource}: ${a.decision.decision}${a.decision.decidingType ? ` (${a.decision.decidingType})` : ''}`,
+  );
+  return denialFinding({
+    check: input.check,
+    fn: input.fn,
+    request: first.request,
+    decision: first.decision,
+    title: input.title,
+    summary: input.summary,
+    severity: input.severity,
+    details: [...lines, ...(input.details ?? [])],
+    fix: input.cdk && fix.cli?.startsWith('aws iam put-role-policy') ? { ...fix, cdk: input.cdk } : fix,
+    cause: input.cause ?? input.denied.map((a) => a.request.action.toLowerCase()).sort().join(','),
+  });
+}

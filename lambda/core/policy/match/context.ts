@@ -1,0 +1,31 @@
+/**
+ * Request context as the matchers and condition operators see it: case-insensitive keys, values always
+ * lists of strings (a single-valued key is a one-element list).
+ */
+import type { ContextValue } from '../model';
+
+/** Read-only view of a request context. `get` is case-insensitive on the key. */
+export interface RequestContextView {
+  /** Values of a context key (any case), or undefined when the key is not in the request. */
+  get(key: string): readonly string[] | undefined;
+}
+
+/** A view that has no keys. */
+export const EMPTY_CONTEXT: RequestContextView = { get: () => undefined };
+
+/**
+ * Builds a {@link RequestContextView} from a plain record. Keys are lower-cased once here; a string value
+ * becomes a one-element list, a list is copied.
+ * @param record context keys (any case) to string or string-list values
+ */
+export function contextFromRecord(record: Readonly<Record<string, ContextValue>>): RequestContextView {
+  const map = new Map<string, readonly string[]>();
+  for (const [key, value] of Object.entries(record)) {
+    const list: readonly string[] = typeof value === 'string' ? [value] : [...value];
+    const lower = key.toLowerCase();
+    const existing = map.get(lower);
+    map.set(lower, existing ? [...existing, ...list] : list);
+  }
+  // Callers usually pass keys already lower-cased: try that first, lower-case only on a miss.
+  return { get: (key: string) => map.get(key) ?? map.get(key.toLowerCase()) };
+}

@@ -1,0 +1,122 @@
+/**
+ * String patterns compiled once: literal, wildcard (`*`, `?`) and policy-variable aware, optionally
+ * case-insensitive. The compiled form answers match / no match / unresolved (a variable had no value).
+ */
+import type { RequestContextView } from './context';
+import type { PatternToken, VariableToken } from './variables';
+import { tokenizePattern } from './variables';
+import type { Glob, GlobToken } from './wildcard';
+import { compileGlobTokens, matchGlob } from './wildcard';
+
+/** Outcome of a pattern test: `1` match, `0` no match, `2` a policy variable could not be resolved. */
+export type MatchOutcome = 0 | 1 | 2;
+/** The pattern matched. */
+export const MATCH: MatchOutcome = 1;
+/** The pattern did not match. */
+export const NO_MATCH: MatchOutcome = 0;
+/** A policy variable had no (single) value and no default: AWS treats the comparison as failed. */
+export const UNRESOLVED: MatchOutcome = 2;
+
+/** Options of {@link compileStringPattern}. */
+export interface PatternOptions {
+  /** Compare case-insensitively (StringEqualsIgnoreCase, action names). */
+  readonly ignoreCase: boolean;
+  /** `*` and `?` are wildcards (StringLike, Resource, Action); otherwise literal. */
+  readonly wildcards: boolean;
+  /** `${…}` is a policy variable (policy Version 2012-10-17); otherwise literal. */
+  readonly variables: boolean;
+}
+
+/** A compiled pattern with a three-way outcome. */
+export interface CompiledPattern {
+  /** The pattern as written. */
+  readonly source: string;
+  /** True when evaluation depends on the request context (the pattern has policy variables). */
+  readonly dynamic: boolean;
+  /**
+   * Tests `value.slice(start, end)` (whole value by default).
+   * @returns {@link MATCH}, {@link NO_MATCH} or {@link UNRESOLVED}
+   */
+  outcome(value: string, ctx: RequestContextView, start?: number, end?: number): MatchOutcome;
+  /** True when a policy variable of the pattern has no single value and no default under `ctx`. */
+  unresolved(ctx: RequestContextView): boolean;
+}
+
+/** A compiled string pattern: true when `value` matches under `ctx` (an unresolved variable never matches). */
+export type StringMatcher = (value: string, ctx: RequestContextView) => boolean;
+
+function lowerTokens(tokens: readonly PatternToken[]): PatternToken[] {
+  return tokens.map((t) => {
+    if (t.kind === 'lit') return { kind: 'lit', text: t.text.toLowerCase() };
+    if (t.kind === 'var' && t.fallback !== undefined) return { ...t, fallback: t.fallback.toLowerCase() };
+    return t;
+  });
+}
+
+/** The value a variable stands for under `ctx`, or undefined when it cannot be resolved. */
+function valueOf(t: VariableToken, ctx: RequestContextView): string | undefined {
+  const values = ctx.get(t.key);
+  return values !== undefined && values.length === 1 ? values[0] : t.fallback;
+}
+
+/** Substitutes variables (as literal text). Undefined when one has no single value and no default. */
+function resolve(
+  tokens: readonly PatternToken[],
+  ctx: RequestContextView,
+  ignoreCase: boolean,
+): GlobToken[] | undefined {
+  const out: GlobToken[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'var') {
+      out.push(t);
+      continue;
+    }
+    const value = valueOf(t, ctx);
+    if (value === undefined) return undefined;
+    out.push({ kind: 'lit', text: ignoreCase ? value.toLowerCase() : value });
+  }
+  return out;
+}
+
+/**
+ * Compiles a pattern into a {@link CompiledPattern}. Static patterns are compiled to a glob once; patterns
+ * with variables keep their tokens and substitute per evaluation (values are literal, never wildcards).
+ * @param pattern the text as written in the policy
+ * @param o case, wildcard and variable options
+ */
+export function compilePattern(pattern: string, o: PatternOptions): CompiledPattern {
+  const raw = tokenizePattern(pattern, o);
+  const tokens = o.ignoreCase ? lowerTokens(raw) : raw;
+  const dynamic = tokens.some((t) => t.kind === 'var');
+  const norm = (v: string): string => (o.ignoreCase ? v.toLowerCase() : v);
+  if (!dynamic) {
+    const glob: Glob = compileGlobTokens(tokens as GlobToken[]);
+    return {
+      source: pattern,
+      dynamic,
+      outcome: (value, _ctx, start, end) => (matchGlob(glob, norm(value), start, end) ? MATCH : NO_MATCH),
+      unresolved: () => false,
+    };
+  }
+  const variables = tokens.filter((t): t is VariableToken => t.kind === 'var');
+  return {
+    source: pattern,
+    dynamic,
+    unresolved: (ctx) => variables.some((t) => valueOf(t, ctx) === undefined),
+    outcome: (value, ctx, start, end) => {
+      const resolved = resolve(tokens, ctx, o.ignoreCase);
+      if (resolved === undefined) return UNRESOLVED;
+      return matchGlob(compileGlobTokens(resolved), norm(value), start, end) ? MATCH : NO_MATCH;
+    },
+  };
+}
+
+/**
+ * Compiles a string pattern into a boolean matcher (see {@link compilePattern} for the three-way form).
+ * @param pattern the text as written in the policy
+ * @param o case, wildcard and variable options
+ */
+export function compileStringPattern(pattern: string, o: PatternOptions): StringMatcher {
+  const compiled = compilePattern(pattern, o);
+  return (value, ctx) => compiled.outcome(value, ctx) === MATCH;
+}

@@ -1,0 +1,128 @@
+/**
+ * Parsers for the elements of one policy statement (string lists, Principal, Condition). Each returns
+ * its value plus problems as data; nothing here throws.
+ */
+import { compileCondition } from './conditions';
+import type { ConditionEntry, ParseProblem, PrincipalSpec } from './model';
+
+/** A mutable problem sink shared by the parsers of one document. */
+export type Problems = ParseProblem[];
+
+/** Describes a JSON value's type for messages (`array`, `null`, `object`, `number`, …). */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/**
+ * Normalizes a `string | string[]` element (Action, Resource, …). Non-string entries are dropped with
+ * an `error` problem. Returns undefined when the element itself has the wrong type.
+ * @param value element value as written
+ * @param path JSON path for problems
+ * @param problems sink
+ */
+export function stringList(value: unknown, path: string, problems: Problems): string[] | undefined {
+  if (typeof value === 'string') return [value];
+  if (!Array.isArray(value)) {
+    problems.push({ path, message: `must be a string or a list of strings, got ${typeName(value)}`, severity: 'error' });
+    return undefined;
+  }
+  const out: string[] = [];
+  value.forEach((v: unknown, i: number) => {
+    if (typeof v === 'string') out.push(v);
+    else problems.push({ path: `${path}[${i}]`, message: `must be a string, got ${typeName(v)}`, severity: 'error' });
+  });
+  if (value.length === 0) problems.push({ path, message: 'is an empty list: it matches nothing', severity: 'warning' });
+  return out;
+}
+
+/** Checks each action pattern has the `service:action` shape (or is `*`). */
+export function checkActions(actions: readonly string[], path: string, problems: Problems): void {
+  actions.forEach((a, i) => {
+    if (a === '*') return;
+    const colon = a.indexOf(':');
+    if (colon <= 0 || colon === a.length - 1 || a.indexOf(':', colon + 1) >= 0 || /\s/.test(a)) {
+      problems.push({ path: `${path}[${i}]`, message: `"${a}" is not of the form service:action`, severity: 'error' });
+    }
+  });
+}
+
+const PRINCIPAL_KEYS = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as const;
+
+/**
+ * Parses a `Principal` / `NotPrincipal` element: `"*"` or an object whose keys are `AWS`, `Service`,
+ * `Federated`, `CanonicalUser`. `{"AWS": "*"}` is the same as `"*"`.
+ * @param value element as written
+ * @param path JSON path for problems
+ * @param problems sink
+ */
+export function parsePrincipal(value: unknown, path: string, problems: Problems): PrincipalSpec | undefined {
+  const spec = { wildcard: false, aws: [] as string[], service: [] as string[], federated: [] as string[], canonicalUser: [] as string[] };
+  if (value === '*') return { ...spec, wildcard: true };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ path, message: `must be "*" or an object with AWS/Service/Federated/CanonicalUser, got ${typeName(value)}`, severity: 'error' });
+    return undefined;
+  }
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    const known = PRINCIPAL_KEYS.find((k) => k === key);
+    if (!known) {
+      problems.push({ path: `${path}.${key}`, message: `unknown principal type "${key}"`, severity: 'error' });
+      continue;
+    }
+    const list = stringList(v, `${path}.${key}`, problems) ?? [];
+    if (known === 'AWS') {
+      for (const entry of list) {
+        if (entry === '*') spec.wildcard = true;
+        else spec.aws.push(entry);
+      }
+    } else if (known === 'Service') spec.service.push(...list);
+    else if (known === 'Federated') spec.federated.push(...list);
+    else spec.canonicalUser.push(...list);
+  }
+  return spec;
+}
+
+function conditionValues(value: unknown, path: string, problems: Problems): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  const out: string[] = [];
+  list.forEach((v: unknown, i: number) => {
+    if (typeof v === 'string') out.push(v);
+    else if (typeof v === 'number' || typeof v === 'boolean') out.push(String(v));
+    else {
+      const at = Array.isArray(value) ? `${path}[${i}]` : path;
+      problems.push({ path: at, message: `condition value must be a string, number or boolean, got ${typeName(v)}`, severity: 'error' });
+    }
+  });
+  return out;
+}
+
+/**
+ * Parses a `Condition` block into entries (one per operator × key). Unknown operators are reported
+ * as `error` problems; the entry is kept (the compiled condition then never matches).
+ * @param value element as written
+ * @param path JSON path for problems
+ * @param problems sink
+ * @param variables whether the policy supports policy variables (Version 2012-10-17)
+ */
+export function parseConditions(value: unknown, path: string, problems: Problems, variables: boolean): ConditionEntry[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ path, message: `must be an object of operator → { key: values }, got ${typeName(value)}`, severity: 'error' });
+    return [];
+  }
+  const out: ConditionEntry[] = [];
+  for (const [operator, block] of Object.entries(value as Record<string, unknown>)) {
+    const opPath = `${path}.${operator}`;
+    if (typeof block !== 'object' || block === null || Array.isArray(block)) {
+      problems.push({ path: opPath, message: `must be an object of key → values, got ${typeName(block)}`, severity: 'error' });
+      continue;
+    }
+    for (const [key, raw] of Object.entries(block as Record<string, unknown>)) {
+      const entry = { operator, key, values: conditionValues(raw, `${opPath}.${key}`, problems) };
+      // Compiling here reports unknown operators and invalid values (bad numbers, CIDRs, dates) at parse time.
+      problems.push(...compileCondition(entry, { variables }, `${opPath}.${key}`).problems);
+      out.push(entry);
+    }
+  }
+  return out;
+}

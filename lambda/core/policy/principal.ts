@@ -1,0 +1,123 @@
+/**
+ * Matching of `Principal` / `NotPrincipal` against the principal making a request.
+ *
+ * Rules (IAM User Guide "AWS JSON policy elements: Principal" and "NotPrincipal"):
+ * - `"*"` / `{"AWS": "*"}` matches everyone, including anonymous callers.
+ * - An account ID or `arn:aws:iam::ACCT:root` names the whole account: it matches every principal of
+ *   that account, and delegates to the account's identity-based policies.
+ * - A role ARN matches the role and every session of that role; an `assumed-role` ARN matches only
+ *   that session; a user ARN matches only that user. Principal ARNs take no wildcards.
+ * - `Service` / `Federated` match service principals / federated callers by name.
+ * - `NotPrincipal` excludes a caller only when every identity AWS may check for it is listed: the
+ *   account, then the role or user, then the session ("you must also specify the account ARN …
+ *   AWS might validate the account first, then the role, and then the assumed-role user").
+ */
+import type { PrincipalSpec, RequestPrincipal } from './model';
+
+/**
+ * How a principal element matched: `direct` names the caller itself (user, session, service,
+ * federated, or `*`), `role` names the caller's role, `account` names the caller's account.
+ * `none`: no match. The distinction drives the same-account resource-policy rules in evaluation.
+ */
+export type PrincipalVia = 'direct' | 'role' | 'account' | 'none';
+
+/** A principal element compiled to sets for O(1) lookups. */
+export interface PrincipalMatcher {
+  readonly wildcard: boolean;
+  readonly accounts: ReadonlySet<string>;
+  /** `account/role-name-lower-case` keys (role names are unique case-insensitively per account). */
+  readonly roles: ReadonlySet<string>;
+  /** Exact user, assumed-role session and federated-user ARNs. */
+  readonly arns: ReadonlySet<string>;
+  readonly services: ReadonlySet<string>;
+  readonly federated: ReadonlySet<string>;
+}
+
+const ACCOUNT_ID = /^\d{12}$/;
+const IAM_ARN = /^arn:[\w-]+:iam::(\d{12}):(root|role\/(?:.*\/)?([^/]+)|user\/.+)$/;
+
+/** Compiles a {@link PrincipalSpec} into a {@link PrincipalMatcher}. */
+export function compilePrincipal(spec: PrincipalSpec): PrincipalMatcher {
+  const accounts = new Set<string>();
+  const roles = new Set<string>();
+  const arns = new Set<string>();
+  for (const entry of spec.aws) {
+    if (ACCOUNT_ID.test(entry)) {
+      accounts.add(entry);
+      continue;
+    }
+    const m = IAM_ARN.exec(entry);
+    if (m && m[2] === 'root') accounts.add(m[1]);
+    else if (m && m[3] !== undefined) roles.add(`${m[1]}/${m[3].toLowerCase()}`);
+    else arns.add(entry);
+  }
+  return {
+    wildcard: spec.wildcard,
+    accounts,
+    roles,
+    arns,
+    services: new Set(spec.service.map((s) => s.toLowerCase())),
+    federated: new Set(spec.federated),
+  };
+}
+
+/** `account/role-name` of a role or assumed-role caller, derived from its role ARN or session ARN. */
+export function roleKey(p: RequestPrincipal): string | undefined {
+  if (p.kind !== 'role' && p.kind !== 'assumed-role') return undefined;
+  const arn = p.kind === 'role' ? p.arn : (p.roleArn ?? p.arn);
+  const account = arn.split(':')[4] ?? p.accountId ?? '';
+  const resource = arn.split(':').slice(5).join(':');
+  const parts = resource.split('/');
+  // role/path/name → name is last; assumed-role/name/session → name is second.
+  const name = parts[0] === 'assumed-role' ? parts[1] : parts[parts.length - 1];
+  return name === undefined ? undefined : `${account}/${name.toLowerCase()}`;
+}
+
+/**
+ * How a `Principal` element matches the caller.
+ * @param m compiled element
+ * @param p caller
+ * @param rk the caller's {@link roleKey}, precomputed
+ */
+export function matchPrincipal(m: PrincipalMatcher, p: RequestPrincipal, rk: string | undefined): PrincipalVia {
+  if (m.wildcard) return 'direct';
+  switch (p.kind) {
+    case 'service':
+      return m.services.has(p.arn.toLowerCase()) ? 'direct' : 'none';
+    case 'federated':
+      if (m.federated.has(p.arn) || m.arns.has(p.arn)) return 'direct';
+      break;
+    case 'anonymous':
+      return 'none';
+    default:
+      if (m.arns.has(p.arn)) return 'direct';
+      if (rk !== undefined && m.roles.has(rk)) return 'role';
+  }
+  return p.accountId !== undefined && m.accounts.has(p.accountId) ? 'account' : 'none';
+}
+
+/**
+ * True when a `NotPrincipal` element excludes the caller (the statement then does not apply).
+ * @param m compiled element
+ * @param p caller
+ * @param rk the caller's {@link roleKey}
+ */
+export function excludedByNotPrincipal(m: PrincipalMatcher, p: RequestPrincipal, rk: string | undefined): boolean {
+  if (m.wildcard) return true;
+  switch (p.kind) {
+    case 'service':
+      return m.services.has(p.arn.toLowerCase());
+    case 'anonymous':
+      return false;
+    case 'federated':
+      return m.federated.has(p.arn) || m.arns.has(p.arn);
+    default: {
+      const account = p.accountId !== undefined && m.accounts.has(p.accountId);
+      if (p.kind === 'root') return account;
+      if (p.kind === 'user') return account && m.arns.has(p.arn);
+      const role = rk !== undefined && m.roles.has(rk);
+      if (p.kind === 'role') return account && role;
+      return account && role && m.arns.has(p.arn);
+    }
+  }
+}

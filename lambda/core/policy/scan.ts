@@ -1,0 +1,94 @@
+/**
+ * Scans compiled policies for the statements that apply to one request. Hot path: no regex, no
+ * per-statement allocation unless a statement matches.
+ */
+import { actionMatches, type CompiledStatement, type EnginePolicy } from './compile';
+import type { RequestContextView } from './match';
+import type { RequestPrincipal, StatementRef } from './model';
+import { excludedByNotPrincipal, matchPrincipal, type PrincipalVia } from './principal';
+
+/** Per-request facts shared by every statement test. */
+export interface EvalInput {
+  /** Lower-cased `service:action`. */
+  readonly action: string;
+  /** Lower-cased service prefix. */
+  readonly service: string;
+  readonly resource: string;
+  readonly ctx: RequestContextView;
+  readonly principal: RequestPrincipal;
+  readonly roleKey?: string;
+  /** A permissions boundary is attached to the caller (changes `Deny` + `NotPrincipal`). */
+  readonly hasBoundary: boolean;
+}
+
+/** Statements of one set of policies that apply to the request. */
+export interface ScanResult {
+  readonly allows: StatementRef[];
+  readonly denies: StatementRef[];
+  /** Strongest principal match among the allows (`direct` > `role` > `account`). */
+  via: PrincipalVia;
+}
+
+/** Resource / NotResource test. */
+export function resourceMatches(s: CompiledStatement, input: EvalInput): boolean {
+  const list = s.resources;
+  if (list === undefined) return true;
+  let hit = false;
+  for (const m of list) {
+    if (m(input.resource, input.ctx)) {
+      hit = true;
+      break;
+    }
+  }
+  return hit !== s.notResource;
+}
+
+/** Principal / NotPrincipal test; statements without either (identity-type policies) match `direct`. */
+export function principalVia(s: CompiledStatement, input: EvalInput): PrincipalVia {
+  if (s.principal) return matchPrincipal(s.principal, input.principal, input.roleKey);
+  if (s.notPrincipal) {
+    // IAM User Guide, permissions boundaries: a Deny with NotPrincipal always denies a principal that
+    // has a permissions boundary attached, whatever NotPrincipal lists.
+    if (!s.allow && input.hasBoundary) return 'direct';
+    return excludedByNotPrincipal(s.notPrincipal, input.principal, input.roleKey) ? 'none' : 'direct';
+  }
+  return 'direct';
+}
+
+/** Index of the first failing condition, or -1 when all pass (conditions are ANDed). */
+export function failingCondition(s: CompiledStatement, ctx: RequestContextView): number {
+  const conds = s.conditions;
+  for (let i = 0; i < conds.length; i++) if (!conds[i].test(ctx)) return i;
+  return -1;
+}
+
+/** How a statement applies to the request: its principal match, or `none` when it does not apply. */
+export function statementApplies(s: CompiledStatement, input: EvalInput): PrincipalVia {
+  if (!actionMatches(s, input.action)) return 'none';
+  if (!resourceMatches(s, input)) return 'none';
+  const via = principalVia(s, input);
+  if (via === 'none') return 'none';
+  return failingCondition(s, input.ctx) < 0 ? via : 'none';
+}
+
+const RANK: Record<PrincipalVia, number> = { none: 0, account: 1, role: 2, direct: 3 };
+
+/**
+ * Collects the applicable Allow and Deny statements of a set of policies.
+ * @param policies compiled policies of one layer (or one SCP/RCP level)
+ * @param input request facts
+ */
+export function scan(policies: readonly EnginePolicy[], input: EvalInput): ScanResult {
+  const out: ScanResult = { allows: [], denies: [], via: 'none' };
+  for (const p of policies) {
+    for (const s of p.forService(input.service)) {
+      const via = statementApplies(s, input);
+      if (via === 'none') continue;
+      if (s.allow) {
+        out.allows.push(s.ref);
+        if (RANK[via] > RANK[out.via]) out.via = via;
+      } else out.denies.push(s.ref);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,7 @@
+/**
+ * The snapshot module: the shared data shape, its load-time validation and the policy sets built
+ * from it.
+ */
+export * from './types';
+export * from './validate';
+export * from './policy-sets';

@@ -1,0 +1,290 @@
+/**
+ * Load-time validation of a snapshot (from `--snapshot FILE`, a fixture or the collector). Pure: it
+ * returns every problem as data, with the JSON path and what was expected, e.g.
+ * `functions[3].roleArn: expected string, got number`.
+ */
+import { err, ok, type Result } from '../result';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './types';
+
+/** One reason a value is not a valid snapshot. */
+export interface SnapshotProblem {
+  /** JSON path of the offending value, e.g. `functions[3].roleArn` (`$` for the root). */
+  readonly path: string;
+  /** What is wrong, e.g. `expected string, got number`. */
+  readonly message: string;
+}
+
+type Check = (value: unknown, path: string, out: SnapshotProblem[]) => void;
+type Shape = Readonly<Record<string, Check>>;
+
+const MAX_PROBLEMS = 100;
+
+function kind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function problem(out: SnapshotProblem[], path: string, message: string): void {
+  if (out.length < MAX_PROBLEMS) out.push({ path, message });
+}
+
+function primitive(expected: 'string' | 'boolean' | 'number'): Check {
+  return (v, path, out) => {
+    if (typeof v !== expected) problem(out, path, `expected ${expected}, got ${kind(v)}`);
+  };
+}
+
+const str = primitive('string');
+const bool = primitive('boolean');
+
+/** Marks a property optional: `undefined` (absent) passes, anything else must match. */
+function opt(check: Check): Check {
+  const wrapped: Check = (v, path, out) => {
+    if (v !== undefined) check(v, path, out);
+  };
+  return Object.assign(wrapped, { optional: true });
+}
+
+function isOptional(check: Check): boolean {
+  return (check as Check & { optional?: boolean }).optional === true;
+}
+
+function oneOf(...allowed: readonly (string | number)[]): Check {
+  return (v, path, out) => {
+    if (!allowed.includes(v as string)) {
+      problem(
+        out,
+        path,
+        `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${JSON.stringify(v)}`,
+      );
+    }
+  };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function obj(shape: Shape): Check {
+  return (v, path, out) => {
+    if (!isRecord(v)) return problem(out, path, `expected object, got ${kind(v)}`);
+    for (const [key, check] of Object.entries(shape)) {
+      const child = path === '$' ? key : `${path}.${key}`;
+      if (!(key in v) && !isOptional(check)) problem(out, child, 'required property is missing');
+      else check(v[key], child, out);
+    }
+  };
+}
+
+function arr(item: Check): Check {
+  return (v, path, out) => {
+    if (!Array.isArray(v)) return problem(out, path, `expected array, got ${kind(v)}`);
+    v.forEach((element, i) => item(element, `${path}[${i}]`, out));
+  };
+}
+
+/** An object whose values all match `value` (tags, inventory). */
+function dict(value: Check, keys?: readonly string[]): Check {
+  return (v, path, out) => {
+    if (!isRecord(v)) return problem(out, path, `expected object, got ${kind(v)}`);
+    for (const [key, element] of Object.entries(v)) {
+      if (keys && !keys.includes(key))
+        problem(out, `${path}.${key}`, `unknown key; expected one of ${keys.join(', ')}`);
+      else value(element, `${path}.${key}`, out);
+    }
+  };
+}
+
+/** A decoded policy document: a JSON object (never a URL-encoded string). */
+const document: Check = (v, path, out) => {
+  if (typeof v === 'string') return problem(out, path, 'expected decoded policy object, got string (decode it first)');
+  if (!isRecord(v)) problem(out, path, `expected policy object, got ${kind(v)}`);
+};
+
+const nullableDocument: Check = (v, path, out) => {
+  if (v !== null) document(v, path, out);
+};
+
+const TRIGGER_KINDS = [
+  'eventbridge-rule',
+  'sns',
+  's3',
+  'apigateway',
+  'logs-subscription',
+  'iot',
+  'cognito',
+  'alexa',
+  'other',
+];
+const ESM_KINDS = ['sqs', 'kinesis', 'dynamodb', 'msk', 'kafka', 'mq', 'documentdb', 'unknown'];
+
+const namedPolicy = obj({ name: str, arn: opt(str), document });
+const attachedRef = obj({ arn: str, name: str });
+const tags = dict(str);
+
+const role = obj({
+  arn: str,
+  name: str,
+  path: str,
+  roleId: opt(str),
+  accountId: str,
+  trustPolicy: document,
+  inlinePolicies: arr(namedPolicy),
+  attachedPolicies: arr(attachedRef),
+  permissionsBoundaryArn: opt(str),
+  tags,
+  lastUsed: opt(obj({ date: opt(str), region: opt(str) })),
+});
+
+const user = obj({
+  arn: str,
+  name: str,
+  accountId: str,
+  inlinePolicies: arr(namedPolicy),
+  attachedPolicies: arr(attachedRef),
+  groups: arr(str),
+  permissionsBoundaryArn: opt(str),
+  tags,
+  accessKeys: opt(
+    arr(obj({ accessKeyId: str, status: oneOf('Active', 'Inactive'), createDate: str, lastUsedDate: opt(str) })),
+  ),
+});
+
+const group = obj({ arn: str, name: str, inlinePolicies: arr(namedPolicy), attachedPolicies: arr(attachedRef) });
+
+const managedPolicy = obj({
+  arn: str,
+  name: str,
+  awsManaged: bool,
+  defaultVersionId: opt(str),
+  document: opt(document),
+});
+
+const esm = obj({
+  uuid: str,
+  kind: oneOf(...ESM_KINDS),
+  eventSourceArn: opt(str),
+  state: opt(str),
+  stateTransitionReason: opt(str),
+  lastProcessingResult: opt(str),
+  onFailureDestination: opt(str),
+  sourceAccessConfigurations: opt(arr(obj({ type: str, uri: str }))),
+  sourceKmsKeyArn: opt(str),
+  filterCriteriaKmsKeyArn: opt(str),
+  vpc: opt(bool),
+});
+
+const fn = obj({
+  arn: str,
+  name: str,
+  accountId: str,
+  region: str,
+  runtime: opt(str),
+  architectures: opt(arr(str)),
+  roleArn: str,
+  packageType: oneOf('Zip', 'Image'),
+  imageUri: opt(str),
+  vpc: opt(obj({ vpcId: opt(str), subnetIds: arr(str), securityGroupIds: arr(str) })),
+  deadLetterTargetArn: opt(str),
+  destinations: opt(obj({ onSuccess: opt(str), onFailure: opt(str) })),
+  kmsKeyArn: opt(str),
+  tracingMode: opt(oneOf('Active', 'PassThrough')),
+  fileSystems: opt(arr(obj({ arn: str, localMountPath: str }))),
+  layers: opt(arr(obj({ arn: str, accountId: str }))),
+  state: opt(str),
+  stateReason: opt(str),
+  stateReasonCode: opt(str),
+  lastUpdateStatus: opt(str),
+  lastUpdateStatusReason: opt(str),
+  lastUpdateStatusReasonCode: opt(str),
+  logGroup: opt(str),
+  environmentVariableNames: arr(str),
+  tags,
+  resourcePolicy: nullableDocument,
+  qualifierPolicies: opt(arr(obj({ qualifier: str, policy: nullableDocument }))),
+  url: opt(obj({ url: str, authType: oneOf('AWS_IAM', 'NONE'), qualifier: opt(str) })),
+  eventSourceMappings: arr(esm),
+});
+
+const trigger = obj({
+  kind: oneOf(...TRIGGER_KINDS),
+  sourceArn: str,
+  sourceAccount: opt(str),
+  targetArn: str,
+  servicePrincipal: str,
+});
+
+const change = obj({
+  eventId: str,
+  eventTime: str,
+  eventSource: str,
+  eventName: str,
+  actor: str,
+  target: str,
+  summary: str,
+});
+
+const logExcerpt = obj({
+  functionArn: str,
+  logGroup: str,
+  from: str,
+  to: str,
+  lines: arr(obj({ timestamp: str, message: str })),
+  truncated: bool,
+});
+
+const orgLevel = obj({ target: str, policies: arr(namedPolicy) });
+
+const provenance = obj({
+  takenAt: str,
+  mode: oneOf('function', 'sweep', 'fixture'),
+  collectorVersion: str,
+  failedReads: arr(obj({ api: str, target: str, errorCode: str, message: str })),
+  partial: bool,
+  auditorPrincipal: opt(str),
+});
+
+const snapshotShape = obj({
+  schemaVersion: () => undefined, // checked first, separately, for a clearer message
+  account: obj({ id: str, region: str, partition: str }),
+  provenance,
+  functions: arr(fn),
+  roles: arr(role),
+  users: arr(user),
+  groups: arr(group),
+  managedPolicies: arr(managedPolicy),
+  triggers: arr(trigger),
+  inventory: dict(obj({ complete: bool, arns: arr(str) }), TRIGGER_KINDS),
+  permissionChanges: arr(change),
+  logExcerpts: arr(logExcerpt),
+  organization: opt(obj({ id: opt(str), scpLevels: opt(arr(orgLevel)), rcpLevels: opt(arr(orgLevel)) })),
+  kmsKeys: opt(arr(obj({ arn: str, keyPolicy: opt(document), awsManaged: opt(bool) }))),
+});
+
+/**
+ * Validates an untrusted value (e.g. `JSON.parse` of a file) as a {@link Snapshot}.
+ *
+ * @returns the snapshot, or every problem found (at most 100) with its JSON path
+ */
+export function validateSnapshot(input: unknown): Result<Snapshot, SnapshotProblem[]> {
+  if (!isRecord(input)) return err([{ path: '$', message: `expected snapshot object, got ${kind(input)}` }]);
+  const version = input.schemaVersion;
+  if (version !== SNAPSHOT_SCHEMA_VERSION) {
+    const got = version === undefined ? 'none' : JSON.stringify(version);
+    return err([
+      {
+        path: 'schemaVersion',
+        message: `unsupported schema version ${got}; this auditor reads schemaVersion ${SNAPSHOT_SCHEMA_VERSION} (re-collect the snapshot or upgrade the auditor)`,
+      },
+    ]);
+  }
+  const problems: SnapshotProblem[] = [];
+  snapshotShape(input, '$', problems);
+  return problems.length === 0 ? ok(input as unknown as Snapshot) : err(problems);
+}
+
+/** Formats problems one per line (`path: message`) for CLI and error output. */
+export function formatSnapshotProblems(problems: readonly SnapshotProblem[]): string {
+  return problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+}

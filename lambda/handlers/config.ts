@@ -1,0 +1,79 @@
+/**
+ * Handler configuration, parsed from the environment the stack sets. Handler modules call
+ * {@link readConfig} with `process.env`; everything below them receives plain data.
+ */
+import type { IgnoreRule } from '../core/cloudtrail';
+import { AuditorError } from '../core/errors';
+import { SEVERITIES, type Severity } from '../core/findings/types';
+
+/** Everything the handlers need to know about their deployment. */
+export interface AuditorConfig {
+  readonly topicArn: string;
+  readonly tableName: string;
+  /** Dedup window in seconds. */
+  readonly ttlSeconds: number;
+  /** Findings below this severity are logged but never published. */
+  readonly minAlertSeverity: Severity;
+  /** Maximum alerts one sweep publishes (the rest alert on later sweeps, highest severity first). */
+  readonly maxAlertsPerSweep: number;
+  /** Extra ignore rules (built-ins are applied by the parser). */
+  readonly ignoreRules: readonly IgnoreRule[];
+  /** Region the auditor runs in (`AWS_REGION`, set by Lambda). */
+  readonly region: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function required(env: Env, name: string): string {
+  const value = env[name];
+  if (!value) {
+    throw new AuditorError('CONFIG_MISSING', `Environment variable ${name} is not set: deploy with the LambdaAccessAuditor construct, which sets it.`);
+  }
+  return value;
+}
+
+function positiveInt(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new AuditorError('CONFIG_INVALID', `${name} must be a positive integer, got ${JSON.stringify(raw)}.`);
+  }
+  return value;
+}
+
+function severity(env: Env, name: string, fallback: Severity): Severity {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(SEVERITIES as readonly string[]).includes(raw)) {
+    throw new AuditorError('CONFIG_INVALID', `${name} must be one of ${SEVERITIES.join(', ')}, got ${JSON.stringify(raw)}.`);
+  }
+  return raw as Severity;
+}
+
+function ignoreRules(env: Env): IgnoreRule[] {
+  const raw = env.IGNORE_RULES;
+  if (!raw) return [];
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (!Array.isArray(parsed)) throw new Error('not a JSON array');
+    return parsed as IgnoreRule[];
+  } catch (error) {
+    throw new AuditorError('CONFIG_INVALID', `IGNORE_RULES must be a JSON array of ignore rules: ${(error as Error).message}.`, {
+      cause: error,
+    });
+  }
+}
+
+/** Parses the handler configuration; throws {@link AuditorError} naming the variable and the fix. */
+export function readConfig(env: Env): AuditorConfig {
+  return {
+    topicArn: required(env, 'TOPIC_ARN'),
+    tableName: required(env, 'TABLE_NAME'),
+    ttlSeconds: positiveInt(env, 'DEDUP_TTL_SECONDS', 86_400),
+    minAlertSeverity: severity(env, 'ALERT_MIN_SEVERITY', 'low'),
+    maxAlertsPerSweep: positiveInt(env, 'MAX_ALERTS_PER_SWEEP', 50),
+    ignoreRules: ignoreRules(env),
+    region: required(env, 'AWS_REGION'),
+  };
+}

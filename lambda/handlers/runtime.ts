@@ -1,0 +1,67 @@
+/**
+ * Production wiring shared by both handlers: Powertools Logger/Metrics, SDK clients, the collector.
+ * Built once per container (cold start), from the configuration the handler module read.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { collectAccount, collectFunction, createClients } from '../aws/collect';
+import type { DeniedRequest } from '../core/cloudtrail';
+import { CHECKS } from '../core/checks/registry';
+import type { Check } from '../core/checks/types';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../core/snapshot/types';
+import type { AuditorConfig } from './config';
+import type { PipelineDeps } from './pipeline';
+import { powertoolsLogger, powertoolsMetrics } from './ports';
+
+/** Pipeline deps plus what the handlers add. */
+export interface HandlerDeps extends PipelineDeps {
+  readonly checks: readonly Check[];
+  readonly now: () => Date;
+  /** Collects the snapshot an event audit needs. */
+  readonly collectForDenial: (denial: DeniedRequest) => Promise<Snapshot>;
+  /** Collects the whole account/region for a sweep. */
+  readonly collectSweep: () => Promise<Snapshot>;
+}
+
+/** A snapshot with nothing in it, for denials that name no function (event-scoped checks still run). */
+export function emptySnapshot(account: string, region: string, now: Date): Snapshot {
+  return {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    account: { id: account, region, partition: 'aws' },
+    provenance: { takenAt: now.toISOString(), mode: 'function', collectorVersion: 'none', failedReads: [], partial: true },
+    functions: [],
+    roles: [],
+    users: [],
+    groups: [],
+    managedPolicies: [],
+    triggers: [],
+    inventory: {},
+    permissionChanges: [],
+    logExcerpts: [],
+  };
+}
+
+/** Builds the production dependencies (real clients, Powertools). */
+export function productionDeps(config: AuditorConfig): HandlerDeps {
+  const logger = powertoolsLogger(new Logger());
+  const metrics = powertoolsMetrics(new Metrics());
+  const clients = createClients(config.region);
+  const now = (): Date => new Date();
+  return {
+    config,
+    logger,
+    metrics,
+    sns: new SNSClient({ region: config.region }),
+    ddb: new DynamoDBClient({ region: config.region }),
+    checks: CHECKS,
+    now,
+    collectForDenial: (denial) => {
+      const name = denial.classification.functionArn ?? denial.classification.functionName;
+      if (!name) return Promise.resolve(emptySnapshot(denial.account, denial.region, now()));
+      return collectFunction(clients, { functionName: name, denialTime: denial.eventTime, withChanges: true, withLogs: true });
+    },
+    collectSweep: () => collectAccount(clients, {}),
+  };
+}

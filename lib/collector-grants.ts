@@ -1,0 +1,61 @@
+/**
+ * Least-privilege read grants for the collector: exactly {@link COLLECTOR_READ_ACTIONS}, each scoped to
+ * this account (and region) where IAM supports resource-level permissions for it, `*` only where it does not.
+ */
+import { Aws } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { COLLECTOR_READ_ACTIONS } from '../lambda/aws/collect/permissions';
+
+/** Resource patterns by IAM resource type (CDK pseudo parameters keep the stack env-agnostic). */
+export const READ_SCOPES = {
+  lambdaFunction: `arn:${Aws.PARTITION}:lambda:${Aws.REGION}:${Aws.ACCOUNT_ID}:function:*`,
+  iamRole: `arn:${Aws.PARTITION}:iam::${Aws.ACCOUNT_ID}:role/*`,
+  /** AWS managed policies live in account `aws`, so the account is a wildcard here. */
+  iamPolicy: `arn:${Aws.PARTITION}:iam::*:policy/*`,
+  logGroup: `arn:${Aws.PARTITION}:logs:${Aws.REGION}:${Aws.ACCOUNT_ID}:log-group:*`,
+  eventsRule: `arn:${Aws.PARTITION}:events:${Aws.REGION}:${Aws.ACCOUNT_ID}:rule/*`,
+  /** Buckets named in resource policies; the bucket owner's policy still applies. */
+  s3Bucket: `arn:${Aws.PARTITION}:s3:::*`,
+} as const;
+
+/** Scope key of each read action that supports resource-level permissions (checked against the IAM catalog in tests). */
+export const ACTION_SCOPES: Readonly<Record<string, keyof typeof READ_SCOPES>> = {
+  'lambda:GetFunction': 'lambdaFunction',
+  'lambda:GetFunctionEventInvokeConfig': 'lambdaFunction',
+  'lambda:GetFunctionUrlConfig': 'lambdaFunction',
+  'lambda:GetPolicy': 'lambdaFunction',
+  'iam:GetRole': 'iamRole',
+  'iam:GetRolePolicy': 'iamRole',
+  'iam:ListAttachedRolePolicies': 'iamRole',
+  'iam:ListRolePolicies': 'iamRole',
+  'iam:GetPolicy': 'iamPolicy',
+  'iam:GetPolicyVersion': 'iamPolicy',
+  'logs:DescribeSubscriptionFilters': 'logGroup',
+  'logs:FilterLogEvents': 'logGroup',
+  'events:ListTargetsByRule': 'eventsRule',
+  's3:GetBucketNotification': 's3Bucket',
+};
+
+/** Read actions without resource-level permissions (they only accept `Resource: *`). */
+export function unscopedReadActions(actions: readonly string[] = COLLECTOR_READ_ACTIONS): string[] {
+  return actions.filter((a) => !(a in ACTION_SCOPES));
+}
+
+/** One statement per scope (stable order), together granting exactly `actions`. */
+export function collectorReadStatements(actions: readonly string[] = COLLECTOR_READ_ACTIONS): iam.PolicyStatement[] {
+  const statements: iam.PolicyStatement[] = [];
+  for (const [scope, resource] of Object.entries(READ_SCOPES)) {
+    const scoped = actions.filter((a) => ACTION_SCOPES[a] === scope);
+    if (scoped.length === 0) continue;
+    statements.push(new iam.PolicyStatement({ sid: `CollectorRead${pascal(scope)}`, actions: scoped, resources: [resource] }));
+  }
+  const unscoped = unscopedReadActions(actions);
+  if (unscoped.length > 0) {
+    statements.push(new iam.PolicyStatement({ sid: 'CollectorReadAccountWide', actions: unscoped, resources: ['*'] }));
+  }
+  return statements;
+}
+
+function pascal(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,52 @@
+import { COLLECTOR_API_ACTIONS, COLLECTOR_READ_ACTIONS, type CollectorApi } from '../../../lambda/aws/collect/permissions';
+import { DEFAULT_QUOTAS } from '../../../lambda/aws/collect/limiter';
+import { CollectContext } from '../../../lambda/aws/collect/context';
+import { RateLimiter } from '../../../lambda/aws/collect/limiter';
+import { collectAccount } from '../../../lambda/aws/collect/sweep';
+import { collectFunction } from '../../../lambda/aws/collect/single';
+import { mockAccount, type Stubs } from './fixture';
+
+const SERVICE_OF_STUB: Record<keyof Stubs, string> = {
+  lambda: 'lambda',
+  iam: 'iam',
+  cloudtrail: 'cloudtrail',
+  logs: 'logs',
+  eventbridge: 'events',
+  sns: 'sns',
+  s3: 's3',
+};
+
+/** Every `<service>:<Command>` actually sent to the mocked SDK clients. */
+function sentApis(stubs: Stubs): Set<string> {
+  const sent = new Set<string>();
+  for (const [key, stub] of Object.entries(stubs) as [keyof Stubs, Stubs[keyof Stubs]][]) {
+    for (const call of stub.calls()) {
+      sent.add(`${SERVICE_OF_STUB[key]}:${(call.args[0] as object).constructor.name.replace(/Command$/, '')}`);
+    }
+  }
+  return sent;
+}
+
+describe('COLLECTOR_READ_ACTIONS', () => {
+  it('is sorted, unique and read-only', () => {
+    expect([...COLLECTOR_READ_ACTIONS]).toEqual([...new Set(COLLECTOR_READ_ACTIONS)].sort());
+    for (const action of COLLECTOR_READ_ACTIONS) expect(action).toMatch(/^[a-z0-9-]+:(Get|List|Describe|Lookup|Filter)[A-Za-z]+$/);
+  });
+
+  it('matches exactly the commands the collector sends (function audit with changes and logs + full sweep)', async () => {
+    const { clients, stubs } = mockAccount();
+    const ctx = new CollectContext(new RateLimiter({}));
+    await collectFunction(clients, { functionName: 'orders', denialTime: '2026-11-20T10:00:00Z', withChanges: true, withLogs: true, context: ctx });
+    await collectAccount(clients, { context: ctx, fullFunctionReads: true });
+    const sent = sentApis(stubs);
+    expect([...sent].sort()).toEqual(Object.keys(COLLECTOR_API_ACTIONS).sort());
+    expect([...ctx.calls.keys()].sort()).toEqual([...sent].sort());
+    const granted = new Set([...sent].map((api) => COLLECTOR_API_ACTIONS[api as CollectorApi]));
+    expect([...granted].sort()).toEqual([...COLLECTOR_READ_ACTIONS]);
+  });
+
+  it.each(Object.keys(COLLECTOR_API_ACTIONS))('gives %s exactly one rate quota', (api) => {
+    const owners = Object.entries(DEFAULT_QUOTAS).filter(([, q]) => q.apis.includes(api as CollectorApi));
+    expect(owners).toHaveLength(1);
+  });
+});

@@ -1,0 +1,125 @@
+import { formatSnapshotProblems, validateSnapshot } from '../../../lambda/core/snapshot/validate';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../../lambda/core/snapshot/types';
+
+const fn = (i: number) => ({
+  arn: `arn:aws:lambda:us-east-1:123456789012:function:f${i}`,
+  name: `f${i}`,
+  accountId: '123456789012',
+  region: 'us-east-1',
+  roleArn: 'arn:aws:iam::123456789012:role/r',
+  packageType: 'Zip',
+  environmentVariableNames: ['A'],
+  tags: {},
+  resourcePolicy: null,
+  eventSourceMappings: [],
+});
+
+const valid = (): Record<string, unknown> => ({
+  schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+  account: { id: '123456789012', region: 'us-east-1', partition: 'aws' },
+  provenance: { takenAt: '2026-11-23T00:00:00Z', mode: 'fixture', collectorVersion: '0.1.0', failedReads: [], partial: false },
+  functions: [fn(0), fn(1), fn(2), fn(3)],
+  roles: [
+    {
+      arn: 'arn:aws:iam::123456789012:role/r',
+      name: 'r',
+      path: '/',
+      accountId: '123456789012',
+      trustPolicy: { Version: '2012-10-17', Statement: [] },
+      inlinePolicies: [],
+      attachedPolicies: [],
+      tags: {},
+    },
+  ],
+  users: [],
+  groups: [],
+  managedPolicies: [],
+  triggers: [],
+  inventory: { sns: { complete: true, arns: [] } },
+  permissionChanges: [],
+  logExcerpts: [],
+});
+
+type Mutate = (s: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('validateSnapshot', () => {
+  it('accepts a valid snapshot and returns it unchanged', () => {
+    const input = valid();
+    const result = validateSnapshot(input);
+    expect(result).toEqual({ ok: true, value: input as unknown as Snapshot });
+  });
+
+  it.each<[string, Mutate, { path: string; message: string }[]]>([
+    ['wrong type deep in a list', (s) => (s.functions[3].roleArn = 42), [{ path: 'functions[3].roleArn', message: 'expected string, got number' }]],
+    ['missing required property', (s) => delete s.provenance.takenAt, [{ path: 'provenance.takenAt', message: 'required property is missing' }]],
+    [
+      'URL-encoded document left undecoded',
+      (s) => (s.roles[0].trustPolicy = '%7B%7D'),
+      [{ path: 'roles[0].trustPolicy', message: 'expected decoded policy object, got string (decode it first)' }],
+    ],
+    [
+      'bad enum value',
+      (s) => (s.functions[0].packageType = 'Jar'),
+      [{ path: 'functions[0].packageType', message: 'expected one of "Zip", "Image", got "Jar"' }],
+    ],
+    [
+      'unknown inventory kind',
+      (s) => (s.inventory.ftp = { complete: true, arns: [] }),
+      [{ path: 'inventory.ftp', message: expect.stringContaining('unknown key') as unknown as string }],
+    ],
+    ['array expected', (s) => (s.triggers = {}), [{ path: 'triggers', message: 'expected array, got object' }]],
+    [
+      'null where an object is required',
+      (s) => (s.account = null),
+      [{ path: 'account', message: 'expected object, got null' }],
+    ],
+    [
+      'several problems at once',
+      (s) => {
+        s.functions[1].tags = { team: 7 };
+        s.provenance.partial = 'no';
+      },
+      [
+        { path: 'provenance.partial', message: 'expected boolean, got string' },
+        { path: 'functions[1].tags.team', message: 'expected string, got number' },
+      ],
+    ],
+  ])('reports %s with its JSON path', (_label, mutate, expected) => {
+    const input = valid();
+    mutate(input);
+    const result = validateSnapshot(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toEqual(expected);
+  });
+
+  it.each([
+    [2, 'unsupported schema version 2; this auditor reads schemaVersion 1'],
+    ['1', 'unsupported schema version "1"; this auditor reads schemaVersion 1'],
+    [undefined, 'unsupported schema version none; this auditor reads schemaVersion 1'],
+  ])('rejects schemaVersion %p naming the supported version', (version, message) => {
+    const input = valid();
+    if (version === undefined) delete input.schemaVersion;
+    else input.schemaVersion = version;
+    const result = validateSnapshot(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error[0]?.message).toContain(message);
+  });
+
+  it.each([[null], [[]], ['snapshot'], [3]])('rejects a non-object root %p', (input) => {
+    const result = validateSnapshot(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error[0]?.path).toBe('$');
+  });
+
+  it('caps the number of problems and formats them one per line', () => {
+    const input = valid();
+    input.functions = Array.from({ length: 300 }, () => ({}));
+    const result = validateSnapshot(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toHaveLength(100);
+    expect(formatSnapshotProblems(result.error.slice(0, 2))).toBe(
+      'functions[0].arn: required property is missing\nfunctions[0].name: required property is missing',
+    );
+  });
+});
