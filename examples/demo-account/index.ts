@@ -18,6 +18,7 @@ export function buildDemoSnapshot(): Snapshot {
   return buildSnapshot(DEMO_SCENARIOS);
 }
 
-export { buildSnapshot, DEMO_TAKEN_AT } from './build';
+export { buildSnapshot, DEMO_TAKEN_AT, demoTakenAt } from './build';
+export { demoEvents, type DemoEvent } from './events';
 export { HEALTHY_SCENARIOS } from './healthy';
 export type { Scenario } from './types';

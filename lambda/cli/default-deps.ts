@@ -5,11 +5,15 @@
  */
 import { buildDemoSnapshot, DEMO_SCENARIOS } from '../../examples/demo-account';
 import { version } from '../../package.json';
-import { CHECKS } from '../core/checks/registry';
+import { CHECKS, OPTIONAL_CHECKS } from '../core/checks/registry';
 import { parseDenial, parseLogFile } from '../core/cloudtrail';
+import { compare, renderComparison } from '../core/compare';
 import { loadActionCatalog } from '../core/policy';
 import { validateSnapshot } from '../core/snapshot/validate';
-import type { CliDeps, SweepCollector } from './deps';
+import type { CliDeps, CompareOutput, SweepCollector } from './deps';
+import { CliInputError } from './io';
+import type { ActionCatalog } from '../core/policy/model';
+import type { Snapshot } from '../core/snapshot/types';
 
 async function loadCollector(): Promise<SweepCollector> {
   const collect = await import('../aws/collect');
@@ -18,16 +22,30 @@ async function loadCollector(): Promise<SweepCollector> {
   };
 }
 
+function compareFunctions(
+  snapshot: Snapshot,
+  a: string,
+  b: string,
+  catalog: ActionCatalog | undefined,
+  options: { readonly services?: readonly string[] },
+): CompareOutput {
+  const result = compare(snapshot, a, b, catalog ?? loadActionCatalog(), { services: options.services });
+  if (!result.ok) throw new CliInputError(result.error.message);
+  return { text: renderComparison(result.value), data: result.value };
+}
+
 /** The CLI's production dependencies. */
 export function defaultDeps(): CliDeps {
   return {
     version,
     checks: CHECKS,
+    optionalChecks: OPTIONAL_CHECKS,
     parseDenial: (input) => parseDenial(input),
     parseLogFile: (input) => parseLogFile(input),
     validateSnapshot,
     loadCatalog: () => loadActionCatalog(),
     demoAccount: () => ({ snapshot: buildDemoSnapshot(), scenarios: DEMO_SCENARIOS }),
     collector: loadCollector,
+    compare: compareFunctions,
   };
 }

@@ -39,6 +39,8 @@ export interface CompareOutput {
 export interface CliDeps {
   readonly version: string;
   readonly checks: readonly Check[];
+  /** Checks that run only when named with `--check ID`. */
+  readonly optionalChecks: readonly Check[];
   parseDenial(input: unknown): Result<DeniedRequest, CloudTrailParseError>;
   parseLogFile(input: Buffer | string): Result<Result<DeniedRequest, CloudTrailParseError>[], CloudTrailParseError>;
   validateSnapshot(input: unknown): Result<Snapshot, SnapshotProblem[]>;
@@ -48,7 +50,13 @@ export interface CliDeps {
   /** Loaded lazily: only `sweep` pulls in the AWS SDK. */
   collector(): Promise<SweepCollector>;
   /** `compare` (undefined until the compare module is available). */
-  compare?(snapshot: Snapshot, a: string, b: string, catalog: ActionCatalog | undefined): CompareOutput;
+  compare?(
+    snapshot: Snapshot,
+    a: string,
+    b: string,
+    catalog: ActionCatalog | undefined,
+    options: { readonly services?: readonly string[] },
+  ): CompareOutput;
   /** `bundle` (undefined until the support-bundle renderer is available). */
   supportBundle?(snapshot: Snapshot, functionArn: string, findings: readonly Finding[], denial?: DeniedRequest): string;
 }

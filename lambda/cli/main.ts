@@ -14,7 +14,6 @@ import { DEMO_COMMAND } from './commands/demo';
 import { EXPLAIN_COMMAND } from './commands/explain';
 import { SNAPSHOT_COMMAND } from './commands/snapshot';
 import { SWEEP_COMMAND } from './commands/sweep';
-import { defaultDeps } from './default-deps';
 import type { CliDeps } from './deps';
 import { CliInputError, processIo, type CliIo } from './io';
 
@@ -52,6 +51,12 @@ export function globalHelp(): string {
   ].join('\n');
 }
 
+/** The real dependencies, loaded only when a command runs (so `--help` stays instant). */
+async function loadDefaultDeps(): Promise<CliDeps> {
+  const { defaultDeps } = await import('./default-deps');
+  return defaultDeps();
+}
+
 function usageError(io: CliIo, message: string, command?: string): number {
   io.stderr.write(`error: ${message}\nRun "${PROG} ${command ? `${command} ` : ''}--help" for usage.\n`);
   return EXIT.USAGE;
@@ -71,7 +76,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), dep
     return EXIT.OK;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout.write(`${(deps ?? defaultDeps()).version}\n`);
+    io.stdout.write(`${(deps ?? (await loadDefaultDeps())).version}\n`);
     return EXIT.OK;
   }
   const command = COMMANDS.find((c) => c.spec.name === name);
@@ -89,7 +94,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), dep
     return EXIT.OK;
   }
   try {
-    return await command.run(parsed.value, { io, deps: deps ?? defaultDeps(), prog: PROG });
+    return await command.run(parsed.value, { io, deps: deps ?? (await loadDefaultDeps()), prog: PROG });
   } catch (error) {
     if (error instanceof CliInputError) return usageError(io, error.message, name);
     const message = error instanceof Error ? error.message : String(error);

@@ -83,7 +83,7 @@ export function renderOutcome(outcome: AuditOutcome, ctx: RenderContext): { text
         summary,
         text: renderSarif(findings, {
           toolVersion: ctx.deps.version,
-          rules: ctx.deps.checks,
+          rules: outcome.checks,
           runs: outcome.runs,
           artifactUri: ctx.snapshotPath,
         }),

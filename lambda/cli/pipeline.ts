@@ -4,6 +4,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { runChecks, type AuditReport, type CheckRun } from '../core/checks/runner';
+import type { Check } from '../core/checks/types';
 import type { CloudTrailParseError, DeniedRequest } from '../core/cloudtrail/types';
 import { sortFindings } from '../core/findings/sort';
 import type { Finding } from '../core/findings/types';
@@ -68,12 +69,16 @@ export interface AuditRequest {
   readonly functions?: readonly string[];
   readonly now: Date;
   readonly catalog?: ActionCatalog;
+  /** Optional checks to run too (from `--check ID`). */
+  readonly extraChecks?: readonly Check[];
   /** Progress of the sweep's check runs. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** The merged result, plus per-denial findings for the demo's self-check. */
 export interface AuditOutcome extends AuditReport {
+  /** The checks that ran (default + optional). */
+  readonly checks: readonly Check[];
   readonly functionsAudited: number;
   readonly perDenial: readonly { readonly denial: DeniedRequest; readonly findings: readonly Finding[] }[];
   readonly sweepFindings: readonly Finding[];
@@ -82,17 +87,18 @@ export interface AuditOutcome extends AuditReport {
 /** Runs the checks of `deps` as described by `request`. Deterministic for the same inputs. */
 export function runAudit(deps: CliDeps, request: AuditRequest): AuditOutcome {
   const { snapshot, now, catalog, functions } = request;
+  const checks = [...deps.checks, ...(request.extraChecks ?? [])];
   const runs: CheckRun[] = [];
   let sweepFindings: readonly Finding[] = [];
   if (request.sweep) {
     const sweep = runChecks(
-      deps.checks.filter((c) => c.scope !== 'event'),
+      checks.filter((c) => c.scope !== 'event'),
       { snapshot, now, catalog, functions, onProgress: request.onProgress },
     );
     sweepFindings = sweep.findings;
     runs.push(...sweep.runs);
   }
-  const eventChecks = deps.checks.filter((c) => c.scope === 'event');
+  const eventChecks = checks.filter((c) => c.scope === 'event');
   const perDenial = request.denials.map((denial) => {
     const report = runChecks(eventChecks, { snapshot, now, catalog, denial });
     runs.push(...report.runs);
@@ -103,5 +109,5 @@ export function runAudit(deps: CliDeps, request: AuditRequest): AuditOutcome {
   const functionsAudited = request.sweep
     ? snapshot.functions.filter((fn) => !wanted || wanted.includes(fn.name) || wanted.includes(fn.arn)).length
     : 0;
-  return { findings, runs, functionsAudited, perDenial, sweepFindings };
+  return { findings, runs, functionsAudited, perDenial, sweepFindings, checks };
 }

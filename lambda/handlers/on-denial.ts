@@ -7,7 +7,7 @@
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { parseDenial, type DeniedRequest } from '../core/cloudtrail';
+import { BUILTIN_IGNORE_RULES, parseDenial, type DeniedRequest } from '../core/cloudtrail';
 import { runChecks } from '../core/checks/runner';
 import { AuditorError } from '../core/errors';
 import { readConfig } from './config';
@@ -23,7 +23,8 @@ export type RecordOutcome = 'audited' | 'ignored' | 'unrelated' | 'not-authoriza
 /** Audits one SQS record; throws (→ record fails → retry/DLQ) on parse errors and faults. */
 export async function auditRecord(deps: HandlerDeps, record: SQSRecord): Promise<RecordOutcome> {
   deps.metrics.count('DenialsReceived');
-  const parsed = parseDenial(record.body, { ignoreRules: deps.config.ignoreRules });
+  // User rules first (first match wins), then the built-ins: passing a list replaces the parser's default.
+  const parsed = parseDenial(record.body, { ignoreRules: [...deps.config.ignoreRules, ...BUILTIN_IGNORE_RULES] });
   if (!parsed.ok) {
     const { code, message, path } = parsed.error;
     if (code === NOT_AN_AUTHORIZATION_FAILURE) {

@@ -6,6 +6,8 @@ import { emit, failOnExitCode, renderOutcome } from '../output';
 import { runAudit } from '../pipeline';
 import {
   auditTime,
+  CHECK_OPTION,
+  extraChecks,
   checkFunctions,
   FAIL_ON_OPTION,
   flag,
@@ -46,6 +48,7 @@ export const AUDIT_COMMAND: Command = {
       FAIL_ON_OPTION,
       OUT_OPTION,
       NOW_OPTION,
+      CHECK_OPTION,
       NO_COLOR_OPTION,
     ],
     positionals: [],
@@ -68,6 +71,7 @@ export const AUDIT_COMMAND: Command = {
       functions: functions.length > 0 ? functions : undefined,
       now: auditTime(args, snapshot.provenance.takenAt),
       catalog: ctx.deps.loadCatalog(),
+      extraChecks: extraChecks(args, ctx.deps),
     });
     const out = str(args, 'out');
     const { text } = renderOutcome(outcome, {

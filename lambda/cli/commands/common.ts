@@ -4,6 +4,7 @@
  */
 import type { CommandSpec, OptionSpec, ParsedArgs } from '../args';
 import { closest } from '../args';
+import type { Check } from '../../core/checks/types';
 import type { Snapshot } from '../../core/snapshot/types';
 import type { CliDeps } from '../deps';
 import { CliInputError, readInput, readJson, styleFor, type CliIo } from '../io';
@@ -143,4 +144,28 @@ export function auditTime(args: ParsedArgs, fallback: string): Date {
 export function outputStyle(args: ParsedArgs, ctx: CommandContext): { style: Style; width?: number } {
   if (str(args, 'out')) return { style: PLAIN_STYLE };
   return { style: styleFor(ctx.io.stdout, ctx.io.env, flag(args, 'no-color')), width: ctx.io.stdout.columns };
+}
+
+/** `--check ID`: opt in to a check that is off by default. */
+export const CHECK_OPTION: OptionSpec = {
+  name: 'check',
+  type: 'string',
+  valueName: 'ID',
+  repeatable: true,
+  description: 'Also run this optional check, e.g. LAA-ROLE-TRUST-CONFUSED-DEPUTY.',
+};
+
+/** The optional checks named by `--check`; unknown IDs are a usage error listing the valid ones. */
+export function extraChecks(args: ParsedArgs, deps: CliDeps): readonly Check[] {
+  return list(args, 'check').map((id) => {
+    const found = deps.optionalChecks.find((c) => c.id === id);
+    if (found) return found;
+    const always = deps.checks.some((c) => c.id === id);
+    const known = deps.optionalChecks.map((c) => c.id).join(', ') || 'none';
+    throw new CliInputError(
+      always
+        ? `${id} always runs; --check only enables optional checks (${known})`
+        : `unknown optional check ${id} (optional checks: ${known})`,
+    );
+  });
 }

@@ -5,7 +5,7 @@
 import { stableStringify } from '../../core/render/json';
 import { CliInputError } from '../io';
 import { emit } from '../output';
-import { checkFunctions, format, formatOption, loadSnapshot, OUT_OPTION, str, type Command } from './common';
+import { checkFunctions, format, formatOption, list, loadSnapshot, OUT_OPTION, str, type Command } from './common';
 
 /** The `compare` command. */
 export const COMPARE_COMMAND: Command = {
@@ -14,6 +14,13 @@ export const COMPARE_COMMAND: Command = {
     summary: "Compare two functions' effective execution-role permissions (failing vs working).",
     options: [
       { name: 'snapshot', type: 'string', valueName: 'FILE', required: true, description: 'Snapshot JSON file.' },
+      {
+        name: 'service',
+        type: 'string',
+        valueName: 'PREFIX',
+        repeatable: true,
+        description: 'Compare only this service prefix (e.g. s3); default: every service either role mentions.',
+      },
       formatOption(['table', 'json']),
       OUT_OPTION,
     ],
@@ -29,7 +36,10 @@ export const COMPARE_COMMAND: Command = {
     const snapshot = loadSnapshot(ctx, str(args, 'snapshot') as string);
     const [a, b] = args.positionals;
     checkFunctions(snapshot, [a, b]);
-    const result = compare(snapshot, a, b, ctx.deps.loadCatalog());
+    const services = list(args, 'service');
+    const result = compare(snapshot, a, b, ctx.deps.loadCatalog(), {
+      services: services.length > 0 ? services : undefined,
+    });
     const text = format(args) === 'json' ? `${stableStringify(result.data)}\n` : result.text;
     emit(ctx.io, text, str(args, 'out'), 'comparison');
     return 0;

@@ -4,6 +4,7 @@
  * CloudTrail events, runs the sweep and the event checks, prints the findings with explanations and
  * fixes, and verifies that every scenario produced exactly its expected findings.
  */
+import { demoEvents } from '../../../examples/demo-account/events';
 import type { DeniedRequest } from '../../core/cloudtrail/types';
 import { formatSnapshotProblems } from '../../core/snapshot/validate';
 import { verifyDemo, type DemoVerification } from '../demo-verify';
@@ -60,16 +61,14 @@ function parseScenarioEvents(demo: DemoAccount, parse: CliDeps['parseDenial']) {
   const denials: DeniedRequest[] = [];
   const owners: { scenario: string; index: number }[] = [];
   const errors: string[] = [];
-  for (const sc of demo.scenarios) {
-    (sc.events ?? []).forEach((event, index) => {
-      const parsed = parse(event.envelope);
-      if (parsed.ok) {
-        denials.push(parsed.value);
-        owners.push({ scenario: sc.id, index });
-      } else {
-        errors.push(`${sc.id} event #${index + 1}: ${parsed.error.code}: ${parsed.error.message}`);
-      }
-    });
+  for (const event of demoEvents(demo.scenarios)) {
+    const parsed = parse(event.envelope);
+    if (parsed.ok) {
+      denials.push(parsed.value);
+      owners.push({ scenario: event.scenario, index: event.index });
+    } else {
+      errors.push(`${event.scenario} event #${event.index + 1}: ${parsed.error.code}: ${parsed.error.message}`);
+    }
   }
   return { denials, owners, errors };
 }

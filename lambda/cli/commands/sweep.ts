@@ -7,6 +7,8 @@ import { emit, failOnExitCode, renderOutcome } from '../output';
 import { runAudit } from '../pipeline';
 import { createProgress } from '../progress';
 import {
+  CHECK_OPTION,
+  extraChecks,
   FAIL_ON_OPTION,
   format,
   formatOption,
@@ -54,6 +56,7 @@ export const SWEEP_COMMAND: Command = {
       formatOption(),
       FAIL_ON_OPTION,
       OUT_OPTION,
+      CHECK_OPTION,
       NO_COLOR_OPTION,
     ],
     positionals: [],
@@ -96,6 +99,7 @@ export const SWEEP_COMMAND: Command = {
       sweep: true,
       now: ctx.io.now(),
       catalog: ctx.deps.loadCatalog(),
+      extraChecks: extraChecks(args, ctx.deps),
       onProgress: (d, t) => checking.update(d, t),
     });
     checking.finish();

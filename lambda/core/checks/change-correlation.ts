@@ -75,7 +75,6 @@ export function relatedTargets(snapshot: Snapshot, denial: DeniedRequest): Set<s
     user?.attachedPolicies.forEach((p) => add(p.arn));
     user?.groups.forEach((g) => add(snapshot.groups.find((x) => x.name === g)?.arn));
   }
-  if (snapshot.organization?.scpLevels?.length) add('organization');
   return out;
 }
 

@@ -97,11 +97,27 @@ function trustFix(roleArn: string, principalArn: string, role?: RoleInfo): Findi
   };
 }
 
+/**
+ * True when the trust policy itself lets the caller in. Judged on the trust layer (not the overall
+ * decision): a role can never be assumed on identity-policy grants alone, even in its own account.
+ */
+export function trustAllows(decision: Decision): boolean {
+  const layer = decision.layers.find((l) => l.type === 'trust');
+  return decision.decision !== 'ExplicitlyDenied' && layer?.outcome === 'allow';
+}
+
+function blocker(callerFails: boolean, trustFails: boolean): string {
+  if (callerFails && trustFails) return 'caller policy and trust policy block it';
+  if (callerFails) return 'caller policy blocks it';
+  if (trustFails) return 'trust policy blocks it';
+  return 'the trust policy in the other account likely blocks it';
+}
+
 function buildFinding(denial: DeniedRequest, roleArn: string, sides: Sides | undefined): Finding | undefined {
   const who = callerLabel(denial);
   const principalArn = trustPrincipalArn(denial) ?? who;
   const callerFails = sides?.caller !== undefined && sides.caller.decision !== 'Allowed';
-  const trustFails = sides?.trust !== undefined && sides.trust.decision !== 'Allowed';
+  const trustFails = sides?.trust !== undefined && !trustAllows(sides.trust);
   const trustUnknown = sides?.trust === undefined;
   if (sides && !callerFails && !trustFails && !trustUnknown) return undefined;
   const target = callerTarget(denial);
@@ -112,7 +128,7 @@ function buildFinding(denial: DeniedRequest, roleArn: string, sides: Sides | und
   if (trustFails || trustUnknown) fixes.push(trustFix(roleArn, principalArn, sides?.targetRole));
   const sideText = [
     sides?.caller ? `caller side (${who}): ${sides.caller.decision}` : 'caller side: policies not in the snapshot',
-    sides?.trust ? `trust policy of ${lastSegment(roleArn)}: ${sides.trust.decision}` : `trust policy of ${roleArn}: not in the snapshot (other account)`,
+    sides?.trust ? `trust policy of ${lastSegment(roleArn)}: ${trustAllows(sides.trust) ? 'allows' : 'does not allow'} the caller` : `trust policy of ${roleArn}: not in the snapshot (other account)`,
   ];
   const failing = callerFails && trustFails ? 'both the caller\'s policies and the trust policy' : callerFails ? 'the caller\'s identity-side policies' : trustFails ? 'the target role\'s trust policy' : 'most likely the target role\'s trust policy (not visible from here)';
   const statements: StatementEvidence[] = [...(sides?.caller ? decisionEvidence(sides.caller) : []), ...(sides?.trust ? decisionEvidence(sides.trust) : [])];
@@ -122,7 +138,7 @@ function buildFinding(denial: DeniedRequest, roleArn: string, sides: Sides | und
     category: 'cross-account',
     severity: denial.classification.severityHint ?? 'high',
     principal: principalArn,
-    title: `${lastSegment(principalArn)} cannot assume ${roleArn}: ${callerFails && !trustFails && !trustUnknown ? 'caller policy' : 'trust policy'} blocks it`,
+    title: `${lastSegment(principalArn)} cannot assume ${roleArn}: ${blocker(callerFails, trustFails)}`,
     action: 'sts:AssumeRole',
     resource: roleArn,
     explanation: {

@@ -46,7 +46,8 @@ function fixFor(denial: DeniedRequest, request: AuthzRequest, decision?: Decisio
     if (proposal.kind !== 'add-identity-allow' || !proposal.statement || !target) {
       return renderProposal(proposal, { roleName: target?.name ?? '<caller>', policyName });
     }
-    return { summary: proposal.summary, ...identityFix(target, policyName, [proposal.statement]) };
+    const rendered = identityFix(target, policyName, [proposal.statement]);
+    return { summary: proposal.summary, ...rendered, notes: [...proposal.notes, ...rendered.notes] };
   }
   if (!target) return undefined;
   const statement = { Effect: 'Allow' as const, Action: request.action, Resource: request.resource };

@@ -19,6 +19,19 @@ import { VPC_ENI_PERMISSIONS } from './vpc-eni-permissions';
 import { XRAY_TRACING } from './xray-tracing';
 // end checks A imports
 // checks B imports
+import { changeCorrelation } from './change-correlation';
+import { crossAccountAssume } from './cross-account-assume';
+import { deployerDeniedAction } from './deployer-denied-action';
+import { deployerPassRole } from './deployer-passrole';
+import { exposureConfusedDeputy } from './exposure-confused-deputy';
+import { exposureExternalAccount } from './exposure-external-account';
+import { exposurePublicPolicy } from './exposure-public-policy';
+import { hygieneDeprecatedPolicy } from './hygiene-deprecated-policy';
+import { hygieneLongLivedKeys } from './hygiene-long-lived-keys';
+import { orphanedStatement } from './trigger-orphaned-statement';
+import { triggerInvokePermission } from './trigger-invoke-permission';
+import { urlMissingInvokeStatement } from './url-missing-invoke-statement';
+import { urlPublic } from './url-public';
 // end checks B imports
 
 /** All checks, in a stable order. */
@@ -38,6 +51,19 @@ export const CHECKS: readonly Check[] = [
   IMAGE_CROSS_ACCOUNT_ECR,
   // end checks A
   // checks B
+  triggerInvokePermission,
+  orphanedStatement,
+  exposurePublicPolicy,
+  exposureConfusedDeputy,
+  exposureExternalAccount,
+  urlPublic,
+  urlMissingInvokeStatement,
+  deployerPassRole,
+  deployerDeniedAction,
+  hygieneDeprecatedPolicy,
+  hygieneLongLivedKeys,
+  crossAccountAssume,
+  changeCorrelation,
   // end checks B
 ];
 

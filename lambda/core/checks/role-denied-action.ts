@@ -105,7 +105,11 @@ function run(input: CheckInput): CheckResult {
     );
   }
   const proposal = proposeFix(request, decision, input.catalog);
-  const fix = renderProposal(proposal, { roleName: role.name, policyName: fixPolicyName(denial.action) }, notes);
+  const fix = renderProposal(
+    proposal,
+    { roleName: role.name, policyName: fixPolicyName(denial.action), boundaryArn: role.permissionsBoundaryArn },
+    notes,
+  );
   return result(
     [
       denialFinding({

@@ -34,7 +34,9 @@ function run(input: CheckInput): CheckResult {
       request,
       decision,
       title: `Lambda cannot assume the execution role ${role.name} of ${fn.name}`,
-      summary: `Lambda cannot assume ${role.name} because in its trust policy ${denialClause(decision)}, so every invocation of ${fn.name} fails.`,
+      summary: explicit
+        ? `Lambda cannot assume ${role.name} because ${denialClause(decision)}, so every invocation of ${fn.name} fails.`
+        : `Lambda cannot assume ${role.name} because its trust policy does not allow lambda.amazonaws.com to call sts:AssumeRole, so every invocation of ${fn.name} fails.`,
       fix: {
         summary: explicit
           ? `Remove the Deny for lambda.amazonaws.com from the trust policy of ${role.name}.`

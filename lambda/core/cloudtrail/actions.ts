@@ -26,7 +26,6 @@ const EVENT_TO_ACTION: Readonly<Record<string, Readonly<Record<string, string>>>
     Invoke: 'InvokeFunction',
     InvokeWithResponseStream: 'InvokeFunction',
     InvokeFunctionUrl: 'InvokeFunctionUrl',
-    GetFunctionConfiguration: 'GetFunctionConfiguration',
   },
   s3: {
     ListObjects: 'ListBucket',

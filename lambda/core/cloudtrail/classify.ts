@@ -14,9 +14,15 @@ export type Unclassified = Omit<DeniedRequest, 'classification'>;
 
 const INVOKE_ACTIONS = new Set(['lambda:InvokeFunction', 'lambda:InvokeFunctionUrl', 'lambda:InvokeAsync']);
 const ENI_ACTIONS = new Set([
-  'ec2:CreateNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DeleteNetworkInterface',
-  'ec2:AssignPrivateIpAddresses', 'ec2:UnassignPrivateIpAddresses', 'ec2:DescribeSubnets',
-  'ec2:DescribeSecurityGroups', 'ec2:DescribeVpcs', 'ec2:CreateNetworkInterfacePermission',
+  'ec2:CreateNetworkInterface',
+  'ec2:DescribeNetworkInterfaces',
+  'ec2:DeleteNetworkInterface',
+  'ec2:AssignPrivateIpAddresses',
+  'ec2:UnassignPrivateIpAddresses',
+  'ec2:DescribeSubnets',
+  'ec2:DescribeSecurityGroups',
+  'ec2:DescribeVpcs',
+  'ec2:CreateNetworkInterfacePermission',
 ]);
 const NOT_A_FUNCTION_SESSION =
   /^(?:aws-go-sdk|botocore-session|aws-sdk-js|boto3|awscli|aws-cli|i-[0-9a-f]{8,}|\d+$|cdk-|githubactions|github-actions|gitlab|jenkins|terraform|session|assumerolesession|AWSCloudFormation)/i;
@@ -50,7 +56,9 @@ function executionRoleEvidence(req: Unclassified): ExecEvidence | undefined {
   const named = sessionLooksLikeFunction(c.sessionName);
   const lambdaRole = LAMBDA_ROLE_NAME.test(c.roleName ?? '');
   if (named && (reasons.length > 0 || lambdaRole)) {
-    reasons.push(`role session name "${c.sessionName}" looks like a function name (Lambda names the session after the function)`);
+    reasons.push(
+      `role session name "${c.sessionName}" looks like a function name (Lambda names the session after the function)`,
+    );
     if (lambdaRole) reasons.push(`role name "${c.roleName}" looks like a Lambda execution role`);
   }
   if (reasons.length === 0) return undefined;
@@ -87,7 +95,11 @@ function crossAccount(req: Unclassified): DenialClassification | undefined {
   const callerAcct = req.caller.accountId;
   const resAcct = arnAccount(req.resource);
   if (req.caller.type === 'AWSAccount' && callerAcct && callerAcct !== req.account) {
-    return { class: 'cross-account', reasons: [`request made from another account (${callerAcct}) into ${req.account}`], severityHint: 'medium' };
+    return {
+      class: 'cross-account',
+      reasons: [`request made from another account (${callerAcct}) into ${req.account}`],
+      severityHint: 'medium',
+    };
   }
   if (!callerAcct || !resAcct || callerAcct === resAcct) return undefined;
   const assume = req.action.startsWith('sts:AssumeRole');
@@ -116,7 +128,9 @@ export function classify(req: Unclassified, problem?: LambdaProblem): DenialClas
     const role = req.resource && req.resource !== '*' ? req.resource : req.requestParameters?.role;
     return {
       class: 'pass-role',
-      reasons: [`${who(req.caller)} may not pass role ${role ?? '(unknown)'} to Lambda (${baseEventName(req.eventSource, req.eventName)}): iam:PassRole is required on the execution role`],
+      reasons: [
+        `${who(req.caller)} may not pass role ${role ?? '(unknown)'} to Lambda (${baseEventName(req.eventSource, req.eventName)}): iam:PassRole is required on the execution role`,
+      ],
       ...fnFields(req, req.requestParameters?.functionName),
       ...(role ? { roleArn: role } : {}),
       severityHint: 'high',
@@ -131,7 +145,10 @@ export function classify(req: Unclassified, problem?: LambdaProblem): DenialClas
   if (ENI_ACTIONS.has(req.action) && exec) {
     return {
       class: 'vpc-network',
-      reasons: [`${req.action} denied to a Lambda execution role: the function's VPC network interfaces cannot be managed`, ...exec.reasons],
+      reasons: [
+        `${req.action} denied to a Lambda execution role: the function's VPC network interfaces cannot be managed`,
+        ...exec.reasons,
+      ],
       ...fnFields(req, exec.functionName),
       ...(req.caller.roleArn ? { roleArn: req.caller.roleArn } : {}),
       severityHint: 'high',
@@ -163,7 +180,9 @@ export function classify(req: Unclassified, problem?: LambdaProblem): DenialClas
   }
   return {
     class: 'unrelated',
-    reasons: [`${req.action} by ${who(req.caller)} is not a Lambda action and the caller is not a Lambda execution role`],
+    reasons: [
+      `${req.action} by ${who(req.caller)} is not a Lambda action and the caller is not a Lambda execution role`,
+    ],
     severityHint: 'info',
   };
 }

@@ -31,8 +31,17 @@ function numericMatch(spec: unknown, value: Leaf): boolean {
   for (let i = 0; i + 1 < spec.length; i += 2) {
     const [op, bound] = [spec[i], Number(spec[i + 1])];
     const okay =
-      op === '<' ? value < bound : op === '<=' ? value <= bound : op === '>' ? value > bound
-        : op === '>=' ? value >= bound : op === '=' ? value === bound : false;
+      op === '<'
+        ? value < bound
+        : op === '<='
+          ? value <= bound
+          : op === '>'
+            ? value > bound
+            : op === '>='
+              ? value >= bound
+              : op === '='
+                ? value === bound
+                : false;
     if (!okay) return false;
   }
   return true;
@@ -62,8 +71,12 @@ function anythingBut(spec: unknown, value: Leaf): boolean {
     if ('suffix' in spec) return typeof value === 'string' && !stringOp(spec.suffix, value, (v, s) => v.endsWith(s));
     if ('wildcard' in spec) return typeof value === 'string' && !matchLeaf({ wildcard: spec.wildcard }, value);
     if ('equals-ignore-case' in spec) {
-      const list = Array.isArray(spec['equals-ignore-case']) ? spec['equals-ignore-case'] : [spec['equals-ignore-case']];
-      return typeof value === 'string' && !list.some((s) => typeof s === 'string' && s.toLowerCase() === value.toLowerCase());
+      const list = Array.isArray(spec['equals-ignore-case'])
+        ? spec['equals-ignore-case']
+        : [spec['equals-ignore-case']];
+      return (
+        typeof value === 'string' && !list.some((s) => typeof s === 'string' && s.toLowerCase() === value.toLowerCase())
+      );
     }
     return false;
   }
@@ -78,7 +91,11 @@ function matchLeaf(matcher: unknown, value: Leaf): boolean {
   if ('equals-ignore-case' in matcher) return stringOp(matcher, value, (v, s) => v === s);
   if ('anything-but' in matcher) return anythingBut(matcher['anything-but'], value);
   if ('wildcard' in matcher) {
-    return typeof value === 'string' && typeof matcher.wildcard === 'string' && wildcardToRegExp(matcher.wildcard).test(value);
+    return (
+      typeof value === 'string' &&
+      typeof matcher.wildcard === 'string' &&
+      wildcardToRegExp(matcher.wildcard).test(value)
+    );
   }
   if ('numeric' in matcher) return numericMatch(matcher.numeric, value);
   if ('cidr' in matcher) return cidrMatch(matcher.cidr, value);

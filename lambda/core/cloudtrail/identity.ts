@@ -42,7 +42,8 @@ function assumedRoleFields(ui: Json): Partial<Caller> {
   const roleArn = str(issuer?.arn);
   const stsParts = arn?.includes(':assumed-role/') ? arn.split(':assumed-role/')[1]?.split('/') : undefined;
   const roleName = str(issuer?.userName) ?? lastSegment(roleArn) ?? stsParts?.[0];
-  const sessionName = stsParts && stsParts.length > 1 ? stsParts.slice(1).join('/') : str(ui.principalId)?.split(':')[1];
+  const sessionName =
+    stsParts && stsParts.length > 1 ? stsParts.slice(1).join('/') : str(ui.principalId)?.split(':')[1];
   return { roleArn, roleName, sessionName, ...(isIdentityCenterRole(roleName) ? { identityCenter: true } : {}) };
 }
 

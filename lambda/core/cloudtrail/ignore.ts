@@ -53,7 +53,10 @@ const globCache = new Map<string, RegExp>();
 function glob(pattern: string): RegExp {
   let re = globCache.get(pattern);
   if (!re) {
-    const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const body = pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
     re = new RegExp(`^${body}$`, 'is');
     if (globCache.size < 1000) globCache.set(pattern, re);
   }
@@ -87,7 +90,12 @@ export function applyIgnoreRules(req: DeniedRequest, rules: readonly IgnoreRule[
   if (!rule) return c;
   const reason = `ignore rule ${rule.id}: ${rule.description}`;
   if (rule.effect === 'ignore') {
-    return { ...c, reasons: [...c.reasons, reason], ignoredBy: { rule: rule.id, reason: rule.description }, severityHint: 'info' };
+    return {
+      ...c,
+      reasons: [...c.reasons, reason],
+      ignoredBy: { rule: rule.id, reason: rule.description },
+      severityHint: 'info',
+    };
   }
   return { ...c, reasons: [...c.reasons, reason], severityHint: 'low' };
 }

@@ -17,12 +17,24 @@ export interface LambdaProblem {
 }
 
 const SERVICE_PREFIX: Readonly<Record<string, string>> = {
-  ec2: 'ec2', sqs: 'sqs', sns: 'sns', kinesis: 'kinesis', dynamodb: 'dynamodb', kms: 'kms', s3: 's3',
-  'secrets manager': 'secretsmanager', secretsmanager: 'secretsmanager', kafka: 'kafka', msk: 'kafka', mq: 'mq',
-  eventbridge: 'events', lambda: 'lambda',
+  ec2: 'ec2',
+  sqs: 'sqs',
+  sns: 'sns',
+  kinesis: 'kinesis',
+  dynamodb: 'dynamodb',
+  kms: 'kms',
+  s3: 's3',
+  'secrets manager': 'secretsmanager',
+  secretsmanager: 'secretsmanager',
+  kafka: 'kafka',
+  msk: 'kafka',
+  mq: 'mq',
+  eventbridge: 'events',
+  lambda: 'lambda',
 };
 
-const MISSING_CALL = /execution role does not have permissions to call (?<op>[A-Za-z0-9]+) on (?<svc>[A-Za-z0-9 ]+?)\.?$/;
+const MISSING_CALL =
+  /execution role does not have permissions to call (?<op>[A-Za-z0-9]+) on (?<svc>[A-Za-z0-9 ]+?)\.?$/;
 const CANNOT_ASSUME = /cannot be assumed by Lambda/i;
 const STREAM = /Cannot access stream (?<arn>arn:\S+?)\.? Please ensure the role can perform the (?<op>[A-Za-z]+)/;
 
@@ -36,7 +48,8 @@ export function lambdaInvalidParameterProblem(message: string | undefined): Lamb
     return {
       class: 'trust-policy',
       action: 'sts:AssumeRole',
-      reason: 'Lambda says the role cannot be assumed by Lambda: its trust policy must allow lambda.amazonaws.com to call sts:AssumeRole',
+      reason:
+        'Lambda says the role cannot be assumed by Lambda: its trust policy must allow lambda.amazonaws.com to call sts:AssumeRole',
     };
   }
   const call = MISSING_CALL.exec(message);
@@ -44,9 +57,17 @@ export function lambdaInvalidParameterProblem(message: string | undefined): Lamb
     const svc = SERVICE_PREFIX[call.groups.svc.trim().toLowerCase()] ?? call.groups.svc.trim().toLowerCase();
     const action = `${svc}:${call.groups.op}`;
     if (svc === 'ec2') {
-      return { class: 'vpc-network', action, reason: `the execution role lacks ${action}, needed to manage the function's VPC network interfaces` };
+      return {
+        class: 'vpc-network',
+        action,
+        reason: `the execution role lacks ${action}, needed to manage the function's VPC network interfaces`,
+      };
     }
-    return { class: 'execution-role', action, reason: `the execution role lacks ${action} (Lambda checks it when configuring the function or its event source mapping)` };
+    return {
+      class: 'execution-role',
+      action,
+      reason: `the execution role lacks ${action} (Lambda checks it when configuring the function or its event source mapping)`,
+    };
   }
   const stream = STREAM.exec(message);
   if (stream?.groups?.arn) {
@@ -66,7 +87,8 @@ const RUNTIME_CODES: Readonly<Record<string, LambdaProblem>> = {
   kmsaccessdeniedexception: {
     class: 'execution-role',
     action: 'kms:Decrypt',
-    reason: 'Lambda could not decrypt the environment variables: the execution role (or the key policy) does not allow kms:Decrypt',
+    reason:
+      'Lambda could not decrypt the environment variables: the execution role (or the key policy) does not allow kms:Decrypt',
   },
   ec2accessdeniedexception: {
     class: 'vpc-network',

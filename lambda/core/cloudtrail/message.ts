@@ -15,10 +15,12 @@ export interface ParsedMessage {
   readonly reason: DenialReason;
 }
 
-const HEAD = /User: (?<principal>\S+) is not authorized to perform: (?<action>[A-Za-z0-9-]+:[A-Za-z0-9*]+)(?<rest>.*)$/s;
+const HEAD =
+  /User: (?<principal>\S+) is not authorized to perform: (?<action>[A-Za-z0-9-]+:[A-Za-z0-9*]+)(?<rest>.*)$/s;
 const ON_RESOURCE = /^ on (?:resource: "(?<quoted>[^"]*)"|resource: (?<plain>\S+)|"(?<s3>[^"]*)"|this resource)/;
-const IMPLICIT = /because (?:no )?(?<type>.+?) allows? the \S+ action/;
-const EXPLICIT = /with an explicit deny in (?:a |an |the )?(?<type>.+?)(?:: (?<arn>arn:[^\s]+?))?(?:\.\s|\.?$|\. Encoded)/s;
+const IMPLICIT = /because (?:no |the )?(?<type>.+?) allows? the \S+ action/;
+const EXPLICIT =
+  /with an explicit deny in (?:a |an |the )?(?<type>.+?)(?:: (?<arn>arn:[^\s]+?))?(?:\.\s|\.?$|\. Encoded)/s;
 const SQS_OLD = /Access to the resource (?<url>https:\/\/\S+?) is denied\.?/;
 
 /** Maps AWS's policy-type wording to the policy engine's names; first named type wins for chains. */
@@ -42,7 +44,10 @@ export function policyTypeFromText(text: string): PolicyType | undefined {
  * `https://us-east-1.queue.amazonaws.com/…`) to the queue ARN; undefined when not recognisable.
  */
 export function sqsArnFromUrl(url: string, fallbackRegion?: string): string | undefined {
-  const m = /^https?:\/\/(?:sqs\.(?<r1>[a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|(?<r2>[a-z0-9-]+)\.queue\.amazonaws\.com|queue\.amazonaws\.com)\/(?<acct>\d{12})\/(?<name>[A-Za-z0-9_.-]+)\/?$/.exec(url);
+  const m =
+    /^https?:\/\/(?:sqs\.(?<r1>[a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|(?<r2>[a-z0-9-]+)\.queue\.amazonaws\.com|queue\.amazonaws\.com)\/(?<acct>\d{12})\/(?<name>[A-Za-z0-9_.-]+)\/?$/.exec(
+      url,
+    );
   if (!m?.groups) return undefined;
   const region = m.groups.r1 ?? m.groups.r2 ?? fallbackRegion ?? 'us-east-1';
   const partition = url.includes('.amazonaws.com.cn') ? 'aws-cn' : 'aws';

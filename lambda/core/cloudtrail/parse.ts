@@ -57,7 +57,11 @@ function decode(input: unknown, limit: number): Result<unknown, CloudTrailParseE
       return fail('INVALID_JSON', `event is not valid JSON (truncated?): ${(e as Error).message}`);
     }
   }
-  if (!isObj(input)) return fail('INVALID_INPUT', `expected an event object or JSON string, got ${Array.isArray(input) ? 'array' : typeof input}`);
+  if (!isObj(input))
+    return fail(
+      'INVALID_INPUT',
+      `expected an event object or JSON string, got ${Array.isArray(input) ? 'array' : typeof input}`,
+    );
   let text: string | undefined;
   try {
     text = JSON.stringify(input);
@@ -69,22 +73,35 @@ function decode(input: unknown, limit: number): Result<unknown, CloudTrailParseE
 }
 
 /** Finds the CloudTrail record in an envelope or bare record. */
-function locateRecord(o: Json): Result<{ record: Json; prefix: string; envelopeAccount?: string }, CloudTrailParseError> {
+function locateRecord(
+  o: Json,
+): Result<{ record: Json; prefix: string; envelopeAccount?: string }, CloudTrailParseError> {
   const isEnvelope = 'detail-type' in o || 'detail' in o || ('source' in o && 'id' in o && 'version' in o);
   if (isEnvelope) {
     const dt = o['detail-type'];
-    if (dt !== undefined && typeof dt !== 'string') return fail('INVALID_FIELD', 'detail-type must be a string', 'detail-type');
+    if (dt !== undefined && typeof dt !== 'string')
+      return fail('INVALID_FIELD', 'detail-type must be a string', 'detail-type');
     if (dt !== undefined && dt !== DETAIL_TYPE) {
-      return fail('UNSUPPORTED_DETAIL_TYPE', `detail-type "${dt.slice(0, 100)}" is not "${DETAIL_TYPE}"`, 'detail-type');
+      return fail(
+        'UNSUPPORTED_DETAIL_TYPE',
+        `detail-type "${dt.slice(0, 100)}" is not "${DETAIL_TYPE}"`,
+        'detail-type',
+      );
     }
-    if (o.detail === undefined || o.detail === null) return fail('MISSING_DETAIL', 'EventBridge envelope has no detail (the CloudTrail record)', 'detail');
+    if (o.detail === undefined || o.detail === null)
+      return fail('MISSING_DETAIL', 'EventBridge envelope has no detail (the CloudTrail record)', 'detail');
     if (!isObj(o.detail)) return fail('INVALID_FIELD', 'detail must be an object (the CloudTrail record)', 'detail');
     const account = typeof o.account === 'string' ? o.account : undefined;
     return ok({ record: o.detail, prefix: 'detail.', envelopeAccount: account });
   }
-  if (Array.isArray(o.Records)) return fail('NOT_AN_EVENT', 'this is a CloudTrail log file ({"Records": [...]}); use parseLogFile');
+  if (Array.isArray(o.Records))
+    return fail('NOT_AN_EVENT', 'this is a CloudTrail log file ({"Records": [...]}); use parseLogFile');
   if ('eventSource' in o || 'eventName' in o || 'eventVersion' in o) return ok({ record: o, prefix: '' });
-  return fail('MISSING_DETAIL', 'neither an EventBridge envelope (no detail) nor a CloudTrail record (no eventSource)', 'detail');
+  return fail(
+    'MISSING_DETAIL',
+    'neither an EventBridge envelope (no detail) nor a CloudTrail record (no eventSource)',
+    'detail',
+  );
 }
 
 function notAFailure(f: RecordFields): CloudTrailParseError {
@@ -98,7 +115,8 @@ function notAFailure(f: RecordFields): CloudTrailParseError {
 
 function lambdaProblem(f: RecordFields): LambdaProblem | undefined {
   if (f.eventSource !== 'lambda.amazonaws.com' || !f.errorCode) return undefined;
-  if (f.errorCode.toLowerCase() === LAMBDA_INVALID_PARAMETER_CODE.toLowerCase()) return lambdaInvalidParameterProblem(f.errorMessage);
+  if (f.errorCode.toLowerCase() === LAMBDA_INVALID_PARAMETER_CODE.toLowerCase())
+    return lambdaInvalidParameterProblem(f.errorMessage);
   return lambdaRuntimeProblem(f.errorCode);
 }
 
@@ -110,10 +128,16 @@ function problemResource(problem: LambdaProblem, params: Record<string, string> 
 }
 
 /** Builds the request from validated fields. */
-function buildRequest(f: RecordFields, record: Json, envelopeAccount: string | undefined, problem: LambdaProblem | undefined): Result<Unclassified, CloudTrailParseError> {
+function buildRequest(
+  f: RecordFields,
+  record: Json,
+  envelopeAccount: string | undefined,
+  problem: LambdaProblem | undefined,
+): Result<Unclassified, CloudTrailParseError> {
   const caller = parseCaller(record);
   const account = f.recipientAccountId ?? envelopeAccount ?? caller.accountId;
-  if (!account) return fail('MISSING_FIELD', 'no recipientAccountId, envelope account or caller account', 'recipientAccountId');
+  if (!account)
+    return fail('MISSING_FIELD', 'no recipientAccountId, envelope account or caller account', 'recipientAccountId');
   const msg = parseDenialMessage(f.errorMessage, f.awsRegion);
   const params = keptParameters(isObj(record.requestParameters) ? record.requestParameters : undefined);
   const service = servicePrefix(f.eventSource);
@@ -122,7 +146,8 @@ function buildRequest(f: RecordFields, record: Json, envelopeAccount: string | u
     ? problemResource(problem, params)
     : resourceFromParameters(service, params, { partition, region: f.awsRegion, account });
   const msgResource = msg.resource ?? problem?.resource;
-  const action = problem?.action ?? (msg.action ? canonicalAction(msg.action) : actionForEvent(f.eventSource, f.eventName));
+  const action =
+    problem?.action ?? (msg.action ? canonicalAction(msg.action) : actionForEvent(f.eventSource, f.eventName));
   const req: Unclassified = {
     eventId: f.eventID,
     eventTime: f.eventTime,
@@ -148,7 +173,12 @@ function buildRequest(f: RecordFields, record: Json, envelopeAccount: string | u
   return ok(Object.fromEntries(Object.entries(req).filter(([, v]) => v !== undefined)) as unknown as Unclassified);
 }
 
-function parseRecord(record: Json, prefix: string, envelopeAccount: string | undefined, options: IntakeOptions): Parsed {
+function parseRecord(
+  record: Json,
+  prefix: string,
+  envelopeAccount: string | undefined,
+  options: IntakeOptions,
+): Parsed {
   const fields = readRecord(record, prefix);
   if (!fields.ok) return fields;
   const f = fields.value;
@@ -219,10 +249,13 @@ export function parseLogFile(
     } catch (e) {
       return fail('INVALID_JSON', `log file is not valid JSON (truncated?): ${(e as Error).message}`);
     }
-    if (!isObj(doc) || !Array.isArray(doc.Records)) return fail('INVALID_LOG_FILE', 'a CloudTrail log file is {"Records": [...]}', 'Records');
+    if (!isObj(doc) || !Array.isArray(doc.Records))
+      return fail('INVALID_LOG_FILE', 'a CloudTrail log file is {"Records": [...]}', 'Records');
     return ok(
       doc.Records.map((r, i): Parsed =>
-        isObj(r) ? guarded(() => parseRecord(r, `Records[${i}].`, undefined, options)) : fail('INVALID_FIELD', 'record must be an object', `Records[${i}]`),
+        isObj(r)
+          ? guarded(() => parseRecord(r, `Records[${i}].`, undefined, options))
+          : fail('INVALID_FIELD', 'record must be an object', `Records[${i}]`),
       ),
     );
   });

@@ -8,11 +8,42 @@ type Json = Record<string, unknown>;
 
 /** Request parameters kept on the DeniedRequest (string values only). Nothing else is ever copied. */
 const KEPT_PARAMETERS = [
-  'functionName', 'qualifier', 'role', 'roleArn', 'roleName', 'roleSessionName', 'externalId', 'uuid',
-  'eventSourceArn', 'principal', 'sourceArn', 'sourceAccount', 'statementId', 'action', 'layerName',
-  'functionUrlAuthType', 'bucketName', 'key', 'queueUrl', 'queueName', 'topicArn', 'targetArn', 'keyId',
-  'secretId', 'tableName', 'logGroupName', 'logStreamName', 'streamName', 'streamARN', 'policyArn',
-  'userName', 'instanceProfileName', 'name', 'eventBusName', 'stateMachineArn', 'parameterName',
+  'functionName',
+  'qualifier',
+  'role',
+  'roleArn',
+  'roleName',
+  'roleSessionName',
+  'externalId',
+  'uuid',
+  'eventSourceArn',
+  'principal',
+  'sourceArn',
+  'sourceAccount',
+  'statementId',
+  'action',
+  'layerName',
+  'functionUrlAuthType',
+  'bucketName',
+  'key',
+  'queueUrl',
+  'queueName',
+  'topicArn',
+  'targetArn',
+  'keyId',
+  'secretId',
+  'tableName',
+  'logGroupName',
+  'logStreamName',
+  'streamName',
+  'streamARN',
+  'policyArn',
+  'userName',
+  'instanceProfileName',
+  'name',
+  'eventBusName',
+  'stateMachineArn',
+  'parameterName',
 ] as const;
 
 /**
@@ -64,7 +95,9 @@ const BUILDERS: Readonly<Record<string, Builder>> = {
     asArn(p.policyArn) ??
     (p.roleName ? `arn:${c.partition}:iam::${c.account}:role/${p.roleName}` : undefined) ??
     (p.userName ? `arn:${c.partition}:iam::${c.account}:user/${p.userName}` : undefined) ??
-    (p.instanceProfileName ? `arn:${c.partition}:iam::${c.account}:instance-profile/${p.instanceProfileName}` : undefined),
+    (p.instanceProfileName
+      ? `arn:${c.partition}:iam::${c.account}:instance-profile/${p.instanceProfileName}`
+      : undefined),
   sts: (p) => asArn(p.roleArn),
   s3: (p, c) => (p.bucketName ? `arn:${c.partition}:s3:::${p.bucketName}${p.key ? `/${p.key}` : ''}` : undefined),
   sqs: (p, c) =>
@@ -73,19 +106,26 @@ const BUILDERS: Readonly<Record<string, Builder>> = {
   sns: (p) => asArn(p.topicArn) ?? asArn(p.targetArn),
   kms: (p, c) =>
     asArn(p.keyId) ??
-    (p.keyId ? `arn:${c.partition}:kms:${c.region}:${c.account}:${p.keyId.startsWith('alias/') ? p.keyId : `key/${p.keyId}`}` : undefined),
+    (p.keyId
+      ? `arn:${c.partition}:kms:${c.region}:${c.account}:${p.keyId.startsWith('alias/') ? p.keyId : `key/${p.keyId}`}`
+      : undefined),
   secretsmanager: (p, c) =>
-    asArn(p.secretId) ?? (p.secretId ? `arn:${c.partition}:secretsmanager:${c.region}:${c.account}:secret:${p.secretId}` : undefined),
-  dynamodb: (p, c) => (p.tableName ? `arn:${c.partition}:dynamodb:${c.region}:${c.account}:table/${p.tableName}` : undefined),
+    asArn(p.secretId) ??
+    (p.secretId ? `arn:${c.partition}:secretsmanager:${c.region}:${c.account}:secret:${p.secretId}` : undefined),
+  dynamodb: (p, c) =>
+    p.tableName ? `arn:${c.partition}:dynamodb:${c.region}:${c.account}:table/${p.tableName}` : undefined,
   logs: (p, c) =>
     p.logGroupName
       ? `arn:${c.partition}:logs:${c.region}:${c.account}:log-group:${p.logGroupName}${p.logStreamName ? `:log-stream:${p.logStreamName}` : ''}`
       : undefined,
   kinesis: (p, c) =>
-    asArn(p.streamARN) ?? (p.streamName ? `arn:${c.partition}:kinesis:${c.region}:${c.account}:stream/${p.streamName}` : undefined),
+    asArn(p.streamARN) ??
+    (p.streamName ? `arn:${c.partition}:kinesis:${c.region}:${c.account}:stream/${p.streamName}` : undefined),
   states: (p) => asArn(p.stateMachineArn),
   ssm: (p, c) =>
-    p.parameterName ? `arn:${c.partition}:ssm:${c.region}:${c.account}:parameter/${p.parameterName.replace(/^\//, '')}` : undefined,
+    p.parameterName
+      ? `arn:${c.partition}:ssm:${c.region}:${c.account}:parameter/${p.parameterName.replace(/^\//, '')}`
+      : undefined,
 };
 
 /**

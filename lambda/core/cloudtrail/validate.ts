@@ -24,12 +24,24 @@ export interface RecordFields {
 }
 
 const REQUIRED = ['eventID', 'eventTime', 'eventSource', 'eventName', 'awsRegion'] as const;
-const OPTIONAL = ['errorCode', 'errorMessage', 'sourceIPAddress', 'userAgent', 'requestID', 'vpcEndpointId', 'recipientAccountId'] as const;
+const OPTIONAL = [
+  'errorCode',
+  'errorMessage',
+  'sourceIPAddress',
+  'userAgent',
+  'requestID',
+  'vpcEndpointId',
+  'recipientAccountId',
+] as const;
 const IDENTITY_STRINGS = ['type', 'arn', 'accountId', 'principalId', 'accessKeyId', 'userName', 'invokedBy'] as const;
 const MAX_FIELD_CHARS = 65_536;
 
 /** Shorthand for a failed result with a parse error. */
-export function fail(code: string, message: string, path?: string): { readonly ok: false; readonly error: CloudTrailParseError } {
+export function fail(
+  code: string,
+  message: string,
+  path?: string,
+): { readonly ok: false; readonly error: CloudTrailParseError } {
   return err(path === undefined ? { code, message } : { code, message, path });
 }
 
@@ -51,17 +63,29 @@ function utc(time: string): string | undefined {
 function checkStructure(record: Json, prefix: string): CloudTrailParseError | undefined {
   const ui = record.userIdentity;
   if (ui !== undefined && ui !== null && !isObj(ui)) {
-    return { code: 'INVALID_FIELD', message: `userIdentity must be an object, got ${typeName(ui)}`, path: `${prefix}userIdentity` };
+    return {
+      code: 'INVALID_FIELD',
+      message: `userIdentity must be an object, got ${typeName(ui)}`,
+      path: `${prefix}userIdentity`,
+    };
   }
   for (const k of IDENTITY_STRINGS) {
     const v = isObj(ui) ? ui[k] : undefined;
     if (v !== undefined && v !== null && typeof v !== 'string') {
-      return { code: 'INVALID_FIELD', message: `userIdentity.${k} must be a string, got ${typeName(v)}`, path: `${prefix}userIdentity.${k}` };
+      return {
+        code: 'INVALID_FIELD',
+        message: `userIdentity.${k} must be a string, got ${typeName(v)}`,
+        path: `${prefix}userIdentity.${k}`,
+      };
     }
   }
   const rp = record.requestParameters;
   if (rp !== undefined && rp !== null && !isObj(rp)) {
-    return { code: 'INVALID_FIELD', message: `requestParameters must be an object or null, got ${typeName(rp)}`, path: `${prefix}requestParameters` };
+    return {
+      code: 'INVALID_FIELD',
+      message: `requestParameters must be an object or null, got ${typeName(rp)}`,
+      path: `${prefix}requestParameters`,
+    };
   }
   return undefined;
 }
@@ -79,13 +103,20 @@ export function readRecord(record: Json, prefix: string): Result<RecordFields, C
       if (required) return fail('MISSING_FIELD', `${k} is missing`, `${prefix}${k}`);
       continue;
     }
-    if (typeof v !== 'string') return fail('INVALID_FIELD', `${k} must be a string, got ${typeName(v)}`, `${prefix}${k}`);
-    if (v.length > MAX_FIELD_CHARS) return fail('INVALID_FIELD', `${k} is longer than ${MAX_FIELD_CHARS} characters`, `${prefix}${k}`);
+    if (typeof v !== 'string')
+      return fail('INVALID_FIELD', `${k} must be a string, got ${typeName(v)}`, `${prefix}${k}`);
+    if (v.length > MAX_FIELD_CHARS)
+      return fail('INVALID_FIELD', `${k} is longer than ${MAX_FIELD_CHARS} characters`, `${prefix}${k}`);
     out[k] = v;
   }
   const structural = checkStructure(record, prefix);
   if (structural) return { ok: false, error: structural };
   const time = utc(out.eventTime ?? '');
-  if (!time) return fail('INVALID_FIELD', `eventTime "${(out.eventTime ?? '').slice(0, 40)}" is not a timestamp`, `${prefix}eventTime`);
+  if (!time)
+    return fail(
+      'INVALID_FIELD',
+      `eventTime "${(out.eventTime ?? '').slice(0, 40)}" is not a timestamp`,
+      `${prefix}eventTime`,
+    );
   return { ok: true, value: { ...(out as unknown as RecordFields), eventTime: time } };
 }

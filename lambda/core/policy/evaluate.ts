@@ -21,8 +21,8 @@
  * The account root user is allowed by its own account (identity layer) but still bound by steps 1–3.
  */
 import { principalFacts, requestContext } from './context';
-import { evaluateLayers, orderedLayers, type LayerEval, type Layers } from './layers';
-import type { AuthzRequest, Decision, DecisionKind, PolicySet, PolicyType, StatementRef } from './model';
+import { evaluateLayers, layerResult, orderedLayers, type LayerEval, type Layers } from './layers';
+import type { AuthzRequest, Decision, DecisionKind, NearMiss, PolicySet, PolicyType, StatementRef } from './model';
 import { findNearMisses } from './near-miss';
 import { decisionReasons } from './reasons';
 import type { EvalInput } from './scan';
@@ -44,30 +44,42 @@ export function arnAccount(arn: string): string | undefined {
 /** Internal outcome before the public {@link Decision} is assembled. */
 export interface Verdict {
   readonly decision: DecisionKind;
-  readonly decidingType?: PolicyType;
+  readonly decidingType: PolicyType;
   readonly deciding: readonly StatementRef[];
   /** The layer whose missing Allow caused an implicit deny. */
   readonly failedLayer?: LayerEval;
 }
 
 function explicitDeny(l: Layers): Verdict | undefined {
-  const order = [l.scp, l.rcp, l.vpc, l.resource, l.identity, l.boundary, l.session];
-  const first = order.find((x) => x.denies.length > 0);
+  // Only one type is named, as in AWS's messages; organization layers first.
+  const first =
+    l.scp.denies.length > 0 ? l.scp
+    : l.rcp.denies.length > 0 ? l.rcp
+    : l.vpc.denies.length > 0 ? l.vpc
+    : l.resource.denies.length > 0 ? l.resource
+    : l.identity.denies.length > 0 ? l.identity
+    : l.boundary.denies.length > 0 ? l.boundary
+    : l.session.denies.length > 0 ? l.session
+    : undefined;
   if (!first) return undefined;
-  const deciding = [...first.denies, ...order.filter((x) => x !== first).flatMap((x) => x.denies)];
+  const others = orderedLayers(l).filter((x) => x !== first && x.denies.length > 0);
+  const deciding = others.length === 0 ? first.denies : [...first.denies, ...others.flatMap((x) => x.denies)];
   return { decision: 'ExplicitlyDenied', decidingType: first.type, deciding };
 }
 
-const implicit = (layer: LayerEval): Verdict => ({ decision: 'ImplicitlyDenied', decidingType: layer.type, deciding: [], failedLayer: layer });
+const NONE: readonly StatementRef[] = [];
+const implicit = (layer: LayerEval): Verdict => ({ decision: 'ImplicitlyDenied', decidingType: layer.type, deciding: NONE, failedLayer: layer });
 const allowed = (type: PolicyType, deciding: readonly StatementRef[]): Verdict => ({ decision: 'Allowed', decidingType: type, deciding });
 const lacksAllow = (x: LayerEval): boolean => x.present && x.outcome !== 'allow';
 
 function verdict(l: Layers, crossAccount: boolean, isRoot: boolean): Verdict {
   const denied = explicitDeny(l);
   if (denied) return denied;
-  for (const org of [l.rcp, l.scp, l.vpc]) if (lacksAllow(org)) return implicit(org);
+  if (lacksAllow(l.rcp)) return implicit(l.rcp);
+  if (lacksAllow(l.scp)) return implicit(l.scp);
+  if (lacksAllow(l.vpc)) return implicit(l.vpc);
   const res = l.resource;
-  const resAllows = res.present && res.allows.length > 0;
+  const resAllows = res.allows.length > 0;
   if (!crossAccount && resAllows && res.via === 'direct') return allowed(res.type, res.allows);
   if (!crossAccount && resAllows && res.via === 'role') {
     if (lacksAllow(l.boundary)) return implicit(l.boundary);
@@ -82,19 +94,22 @@ function verdict(l: Layers, crossAccount: boolean, isRoot: boolean): Verdict {
   return allowed('identity', crossAccount ? [...l.identity.allows, ...res.allows] : l.identity.allows);
 }
 
-function defineLazy<T extends object, K extends string, V>(obj: T, key: K, compute: () => V): void {
-  let value: V | undefined;
-  let done = false;
-  Object.defineProperty(obj, key, {
-    enumerable: true,
-    get: () => {
-      if (!done) {
-        value = compute();
-        done = true;
-      }
-      return value;
-    },
-  });
+interface ActionKey {
+  readonly lower: string;
+  readonly service: string;
+}
+const actionKeys = new Map<string, ActionKey>();
+
+/** Lower-cased action and service prefix, memoized (bounded) to keep the hot path allocation-free. */
+function actionKey(action: string): ActionKey {
+  let k = actionKeys.get(action);
+  if (k) return k;
+  const lower = action.toLowerCase();
+  const colon = lower.indexOf(':');
+  k = { lower, service: colon < 0 ? lower : lower.slice(0, colon) };
+  if (actionKeys.size >= 50_000) actionKeys.clear();
+  actionKeys.set(action, k);
+  return k;
 }
 
 /**
@@ -104,31 +119,38 @@ function defineLazy<T extends object, K extends string, V>(obj: T, key: K, compu
  * @param policies the policies the request meets
  */
 export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
-  const facts = principalFacts(request.principal);
-  const action = request.action.toLowerCase();
-  const colon = action.indexOf(':');
+  const p = request.principal;
+  const facts = principalFacts(p);
+  const key = actionKey(request.action);
   const input: EvalInput = {
-    action,
-    service: colon < 0 ? action : action.slice(0, colon),
+    action: key.lower,
+    service: key.service,
     resource: request.resource,
     ctx: requestContext(request),
-    principal: request.principal,
-    ...(facts.roleKey !== undefined ? { roleKey: facts.roleKey } : {}),
+    principal: p,
+    roleKey: facts.roleKey,
     hasBoundary: policies.permissionsBoundary !== undefined,
   };
-  const principalAccount = request.principal.kind === 'service' ? undefined : request.principal.accountId;
+  const principalAccount = p.kind === 'service' ? undefined : p.accountId;
   const resourceAccount = request.resourceAccount ?? arnAccount(request.resource) ?? principalAccount;
   const crossAccount = principalAccount !== undefined && resourceAccount !== undefined && principalAccount !== resourceAccount;
   const layers = evaluateLayers(policies, input);
-  const v = verdict(layers, crossAccount, request.principal.kind === 'root');
-  const decision = {
+  const v = verdict(layers, crossAccount, p.kind === 'root');
+  let nearMisses: readonly NearMiss[] | undefined;
+  let reasons: readonly string[] | undefined;
+  return {
     decision: v.decision,
-    ...(v.decidingType !== undefined ? { decidingType: v.decidingType } : {}),
+    decidingType: v.decidingType,
     deciding: v.deciding,
-    layers: orderedLayers(layers).map((x) => ({ type: x.type, outcome: x.outcome, matched: x.matched })),
+    layers: orderedLayers(layers).map(layerResult),
     crossAccount,
-  } as unknown as Decision;
-  defineLazy(decision, 'nearMisses', () => (v.failedLayer ? findNearMisses(v.failedLayer, input) : []));
-  defineLazy(decision, 'reasons', () => decisionReasons(request, v, layers, crossAccount));
-  return decision;
+    get nearMisses(): readonly NearMiss[] {
+      return (nearMisses ??= v.failedLayer ? findNearMisses(v.failedLayer, input) : NO_MISSES);
+    },
+    get reasons(): readonly string[] {
+      return (reasons ??= decisionReasons(request, v, layers, crossAccount));
+    },
+  };
 }
+
+const NO_MISSES: readonly NearMiss[] = [];

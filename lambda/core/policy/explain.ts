@@ -2,10 +2,20 @@
  * Renders a {@link Decision} as one sentence in the style of AWS's enhanced access-denied messages
  * (IAM User Guide "Troubleshooting access denied error messages", AWS-FACTS §4) plus detail lines.
  */
+import { loadActionCatalog } from './catalog';
 import type { AuthzRequest, Decision, Explanation } from './model';
 import { article, describeStatement, TYPE_NAME } from './wording';
 
-function clause(request: AuthzRequest, decision: Decision): string {
+/** The action in its canonical spelling (`s3:getobject` → `s3:GetObject`) when the catalog knows it. */
+function canonicalAction(action: string): string {
+  try {
+    return loadActionCatalog().canonical(action) ?? action;
+  } catch {
+    return action; // catalog data unavailable (e.g. stripped from a bundle): keep the caller's spelling
+  }
+}
+
+function clause(action: string, decision: Decision): string {
   const type = decision.decidingType ?? 'identity';
   const name = TYPE_NAME[type];
   if (decision.decision === 'ExplicitlyDenied') {
@@ -14,7 +24,7 @@ function clause(request: AuthzRequest, decision: Decision): string {
   }
   // AWS reports an SCP / RCP without a matching Allow as an explicit deny (troubleshooting guide).
   if (type === 'scp' || type === 'rcp') return `with an explicit deny in ${article(type)} ${name}`;
-  return `because no ${name} allows the ${request.action} action`;
+  return `because no ${name} allows the ${action} action`;
 }
 
 /**
@@ -23,13 +33,14 @@ function clause(request: AuthzRequest, decision: Decision): string {
  * s3:GetObject action`.
  */
 function sentence(request: AuthzRequest, decision: Decision): string {
+  const action = canonicalAction(request.action);
   const who = `User: ${request.principal.arn}`;
-  const what = `${request.action} on resource: ${request.resource}`;
+  const what = `${action} on resource: ${request.resource}`;
   if (decision.decision === 'Allowed') {
     const by = decision.decidingType ? ` (allowed by ${article(decision.decidingType)} ${TYPE_NAME[decision.decidingType]})` : '';
     return `${who} is authorized to perform: ${what}${by}`;
   }
-  return `${who} is not authorized to perform: ${what} ${clause(request, decision)}`;
+  return `${who} is not authorized to perform: ${what} ${clause(action, decision)}`;
 }
 
 /**

@@ -1,72 +1,118 @@
 /**
- * Evaluates every policy layer of a {@link PolicySet} for one request and returns one
- * {@link LayerResult} per policy type, in AWS's evaluation order.
+ * Evaluates every policy layer of a {@link PolicySet} for one request, in AWS's evaluation order.
+ * Hot path: compiled policy lists are prepared once per policy set; a layer allocates arrays only when
+ * a statement matches.
  */
 import { enginePolicy, type EnginePolicy } from './compile';
 import type { LayerResult, PolicySet, PolicyType, StatementRef } from './model';
 import type { PrincipalVia } from './principal';
-import { scan, type EvalInput } from './scan';
+import { statementApplies, type EvalInput } from './scan';
 
-/** A layer's result plus what evaluation needs beyond the public shape. */
-export interface LayerEval extends LayerResult {
+/** The outcome of one layer, with what evaluation and explanation need. */
+export interface LayerEval {
+  readonly type: PolicyType;
+  readonly outcome: LayerResult['outcome'];
   readonly present: boolean;
   readonly allows: readonly StatementRef[];
   readonly denies: readonly StatementRef[];
-  /** Resource layer: how the strongest Allow named the caller. */
+  /** How the strongest Allow named the caller (`direct` > `role` > `account`); resource layer only. */
   readonly via: PrincipalVia;
   /** SCP / RCP: index of the first organization level without an Allow. */
   readonly failedLevel?: number;
-  /** The compiled policies of the layer (for near misses). */
+  /** The compiled policies of the layer (the failing level for SCP / RCP), for near misses. */
   readonly policies: readonly EnginePolicy[];
 }
 
 const EMPTY: readonly StatementRef[] = [];
+const RANK: Record<PrincipalVia, number> = { none: 0, account: 1, role: 2, direct: 3 };
 
-function notPresent(type: PolicyType): LayerEval {
-  return { type, outcome: 'not-present', matched: EMPTY, present: false, allows: EMPTY, denies: EMPTY, via: 'none', policies: [] };
-}
+const absent = (type: PolicyType): LayerEval => ({ type, outcome: 'not-present', present: false, allows: EMPTY, denies: EMPTY, via: 'none', policies: [] });
+const ABSENT: Readonly<Record<PolicyType, LayerEval>> = {
+  identity: absent('identity'),
+  resource: absent('resource'),
+  trust: absent('trust'),
+  'permissions-boundary': absent('permissions-boundary'),
+  session: absent('session'),
+  scp: absent('scp'),
+  rcp: absent('rcp'),
+  'vpc-endpoint': absent('vpc-endpoint'),
+};
 
-function single(type: PolicyType, policies: readonly EnginePolicy[], input: EvalInput): LayerEval {
-  const r = scan(policies, input);
-  const outcome = r.denies.length > 0 ? 'explicit-deny' : r.allows.length > 0 ? 'allow' : 'no-allow';
-  const matched = r.denies.length === 0 ? r.allows : r.allows.length === 0 ? r.denies : [...r.denies, ...r.allows];
-  return { type, outcome, matched, present: true, allows: r.allows, denies: r.denies, via: r.via, policies };
+/** Scans the policies of one layer (or one SCP / RCP level). */
+function scanLayer(type: PolicyType, policies: readonly EnginePolicy[], input: EvalInput): LayerEval {
+  let allows: StatementRef[] | undefined;
+  let denies: StatementRef[] | undefined;
+  let via: PrincipalVia = 'none';
+  for (const p of policies) {
+    for (const s of p.forService(input.service)) {
+      const v = statementApplies(s, input);
+      if (v === 'none') continue;
+      if (s.allow) {
+        (allows ??= []).push(s.ref);
+        if (RANK[v] > RANK[via]) via = v;
+      } else (denies ??= []).push(s.ref);
+    }
+  }
+  const outcome = denies ? 'explicit-deny' : allows ? 'allow' : 'no-allow';
+  return { type, outcome, present: true, allows: allows ?? EMPTY, denies: denies ?? EMPTY, via, policies };
 }
 
 /** SCP / RCP hierarchy: every level must allow; a deny at any level denies. */
-function levels(type: 'scp' | 'rcp', lv: readonly (readonly EnginePolicy[])[], input: EvalInput): LayerEval {
+function scanLevels(type: 'scp' | 'rcp', levels: readonly (readonly EnginePolicy[])[], input: EvalInput): LayerEval {
   const allows: StatementRef[] = [];
   const denies: StatementRef[] = [];
   let failedLevel: number | undefined;
-  lv.forEach((policies, i) => {
-    const r = scan(policies, input);
+  levels.forEach((policies, i) => {
+    const r = scanLayer(type, policies, input);
     allows.push(...r.allows);
     denies.push(...r.denies);
     if (r.allows.length === 0 && failedLevel === undefined) failedLevel = i;
   });
   const outcome = denies.length > 0 ? 'explicit-deny' : failedLevel !== undefined ? 'no-allow' : 'allow';
-  const policies = failedLevel !== undefined ? lv[failedLevel] : lv.flat();
-  return {
-    type,
-    outcome,
-    matched: [...denies, ...allows],
-    present: true,
-    allows,
-    denies,
-    via: 'none',
-    ...(failedLevel !== undefined ? { failedLevel } : {}),
-    policies,
+  const policies = failedLevel !== undefined ? levels[failedLevel] : levels.flat();
+  return { type, outcome, present: true, allows, denies, via: 'none', ...(failedLevel !== undefined ? { failedLevel } : {}), policies };
+}
+
+/** A policy set with every policy in engine form, prepared once per set object. */
+interface Prepared {
+  readonly identity: readonly EnginePolicy[];
+  readonly resource?: readonly EnginePolicy[];
+  readonly resourceType: PolicyType;
+  readonly boundary?: readonly EnginePolicy[];
+  readonly session?: readonly EnginePolicy[];
+  readonly scp?: readonly (readonly EnginePolicy[])[];
+  readonly rcp?: readonly (readonly EnginePolicy[])[];
+  readonly vpc?: readonly EnginePolicy[];
+}
+
+const preparedCache = new WeakMap<PolicySet, Prepared>();
+const nonEmpty = <T>(xs: readonly T[] | undefined): xs is readonly T[] => xs !== undefined && xs.length > 0;
+
+function prepare(set: PolicySet): Prepared {
+  let p = preparedCache.get(set);
+  if (p) return p;
+  p = {
+    identity: set.identity.map(enginePolicy),
+    resourceType: set.resource?.parsed.source.type === 'trust' ? 'trust' : 'resource',
+    ...(set.resource ? { resource: [enginePolicy(set.resource)] } : {}),
+    ...(set.permissionsBoundary ? { boundary: [enginePolicy(set.permissionsBoundary)] } : {}),
+    ...(nonEmpty(set.sessionPolicies) ? { session: set.sessionPolicies.map(enginePolicy) } : {}),
+    ...(nonEmpty(set.scpLevels) ? { scp: set.scpLevels.map((l) => l.map(enginePolicy)) } : {}),
+    ...(nonEmpty(set.rcpLevels) ? { rcp: set.rcpLevels.map((l) => l.map(enginePolicy)) } : {}),
+    ...(set.vpcEndpoint ? { vpc: [enginePolicy(set.vpcEndpoint)] } : {}),
   };
+  preparedCache.set(set, p);
+  return p;
 }
 
 /** Whether the caller has identity-based policies at all (services and anonymous callers do not). */
-export function hasIdentityLayer(input: EvalInput, set: PolicySet): boolean {
+function hasIdentityLayer(input: EvalInput, set: PolicySet): boolean {
   const k = input.principal.kind;
   if (k === 'service' || k === 'anonymous') return false;
   return k !== 'federated' || set.identity.length > 0;
 }
 
-/** All layers of a request, keyed by role in the decision. */
+/** All layers of a request. */
 export interface Layers {
   readonly rcp: LayerEval;
   readonly scp: LayerEval;
@@ -77,32 +123,37 @@ export interface Layers {
   readonly session: LayerEval;
 }
 
-const compiledLevels = (lv: readonly (readonly { parsed: unknown }[])[] | undefined): EnginePolicy[][] =>
-  (lv ?? []).map((l) => l.map((p) => enginePolicy(p as never)));
-
 /**
- * Evaluates all layers of a policy set.
+ * Evaluates all layers of a policy set. Boundaries and session policies only exist for callers with
+ * identity-based policies.
  * @param set the policies the request meets
  * @param input request facts
  */
 export function evaluateLayers(set: PolicySet, input: EvalInput): Layers {
-  const rcpLv = set.rcpLevels && set.rcpLevels.length > 0 ? compiledLevels(set.rcpLevels) : undefined;
-  const scpLv = set.scpLevels && set.scpLevels.length > 0 ? compiledLevels(set.scpLevels) : undefined;
-  const resType: PolicyType = set.resource?.parsed.source.type === 'trust' ? 'trust' : 'resource';
-  const identity = hasIdentityLayer(input, set) ? single('identity', set.identity.map(enginePolicy), input) : notPresent('identity');
+  const p = prepare(set);
+  const hasIdentity = hasIdentityLayer(input, set);
   return {
-    rcp: rcpLv ? levels('rcp', rcpLv, input) : notPresent('rcp'),
-    scp: scpLv ? levels('scp', scpLv, input) : notPresent('scp'),
-    vpc: set.vpcEndpoint ? single('vpc-endpoint', [enginePolicy(set.vpcEndpoint)], input) : notPresent('vpc-endpoint'),
-    resource: set.resource ? single(resType, [enginePolicy(set.resource)], input) : notPresent(resType),
-    identity,
-    boundary: set.permissionsBoundary && identity.present
-      ? single('permissions-boundary', [enginePolicy(set.permissionsBoundary)], input)
-      : notPresent('permissions-boundary'),
-    session: set.sessionPolicies && set.sessionPolicies.length > 0 && identity.present
-      ? single('session', set.sessionPolicies.map(enginePolicy), input)
-      : notPresent('session'),
+    rcp: p.rcp ? scanLevels('rcp', p.rcp, input) : ABSENT.rcp,
+    scp: p.scp ? scanLevels('scp', p.scp, input) : ABSENT.scp,
+    vpc: p.vpc ? scanLayer('vpc-endpoint', p.vpc, input) : ABSENT['vpc-endpoint'],
+    resource: p.resource ? scanLayer(p.resourceType, p.resource, input) : ABSENT[p.resourceType],
+    identity: hasIdentity ? scanLayer('identity', p.identity, input) : ABSENT.identity,
+    boundary: p.boundary && hasIdentity ? scanLayer('permissions-boundary', p.boundary, input) : ABSENT['permissions-boundary'],
+    session: p.session && hasIdentity ? scanLayer('session', p.session, input) : ABSENT.session,
   };
+}
+
+const publicAbsent = new Map<PolicyType, LayerResult>();
+
+/** The public {@link LayerResult} of a layer (shared objects for absent layers). */
+export function layerResult(x: LayerEval): LayerResult {
+  if (!x.present) {
+    let r = publicAbsent.get(x.type);
+    if (!r) publicAbsent.set(x.type, (r = Object.freeze({ type: x.type, outcome: 'not-present', matched: EMPTY })));
+    return r;
+  }
+  const matched = x.denies.length === 0 ? x.allows : x.allows.length === 0 ? x.denies : [...x.denies, ...x.allows];
+  return { type: x.type, outcome: x.outcome, matched };
 }
 
 /** Layers in AWS's evaluation order (the order of `Decision.layers`). */

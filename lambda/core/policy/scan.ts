@@ -2,9 +2,9 @@
  * Scans compiled policies for the statements that apply to one request. Hot path: no regex, no
  * per-statement allocation unless a statement matches.
  */
-import { actionMatches, type CompiledStatement, type EnginePolicy } from './compile';
+import { actionMatches, type CompiledStatement } from './compile';
 import type { RequestContextView } from './match';
-import type { RequestPrincipal, StatementRef } from './model';
+import type { RequestPrincipal } from './model';
 import { excludedByNotPrincipal, matchPrincipal, type PrincipalVia } from './principal';
 
 /** Per-request facts shared by every statement test. */
@@ -19,14 +19,6 @@ export interface EvalInput {
   readonly roleKey?: string;
   /** A permissions boundary is attached to the caller (changes `Deny` + `NotPrincipal`). */
   readonly hasBoundary: boolean;
-}
-
-/** Statements of one set of policies that apply to the request. */
-export interface ScanResult {
-  readonly allows: StatementRef[];
-  readonly denies: StatementRef[];
-  /** Strongest principal match among the allows (`direct` > `role` > `account`). */
-  via: PrincipalVia;
 }
 
 /** Resource / NotResource test. */
@@ -69,26 +61,4 @@ export function statementApplies(s: CompiledStatement, input: EvalInput): Princi
   const via = principalVia(s, input);
   if (via === 'none') return 'none';
   return failingCondition(s, input.ctx) < 0 ? via : 'none';
-}
-
-const RANK: Record<PrincipalVia, number> = { none: 0, account: 1, role: 2, direct: 3 };
-
-/**
- * Collects the applicable Allow and Deny statements of a set of policies.
- * @param policies compiled policies of one layer (or one SCP/RCP level)
- * @param input request facts
- */
-export function scan(policies: readonly EnginePolicy[], input: EvalInput): ScanResult {
-  const out: ScanResult = { allows: [], denies: [], via: 'none' };
-  for (const p of policies) {
-    for (const s of p.forService(input.service)) {
-      const via = statementApplies(s, input);
-      if (via === 'none') continue;
-      if (s.allow) {
-        out.allows.push(s.ref);
-        if (RANK[via] > RANK[out.via]) out.via = via;
-      } else out.denies.push(s.ref);
-    }
-  }
-  return out;
 }

@@ -11,9 +11,18 @@ describe('environment variable values', () => {
     [
       'function audit with changes and logs',
       (c: ReturnType<typeof mockAccount>['clients']) =>
-        collectFunction(c, { functionName: 'orders', denialTime: '2026-11-20T10:00:01Z', withChanges: true, withLogs: true, context: ctx() }),
+        collectFunction(c, {
+          functionName: 'orders',
+          denialTime: '2026-11-20T10:00:01Z',
+          withChanges: true,
+          withLogs: true,
+          context: ctx(),
+        }),
     ],
-    ['account sweep (full reads)', (c: ReturnType<typeof mockAccount>['clients']) => collectAccount(c, { context: ctx(), fullFunctionReads: true })],
+    [
+      'account sweep (full reads)',
+      (c: ReturnType<typeof mockAccount>['clients']) => collectAccount(c, { context: ctx(), fullFunctionReads: true }),
+    ],
   ])('never appear in the serialized snapshot of a %s', async (_label, collect) => {
     const { clients } = mockAccount();
     const text = JSON.stringify(await collect(clients));

@@ -55,7 +55,11 @@ export const CUSTOM_BUS_RULE = `arn:aws:events:${REGION}:${ACCOUNT}:rule/orders-
 export const TOPIC = `arn:aws:sns:${REGION}:${ACCOUNT}:order-events`;
 
 /** Environment variable values that must never appear in a snapshot. */
-export const SECRET_VALUES = ['sup3r-secret-db-password-XYZ', 'tok_9f8e7d6c5b4a3210', 'https://user:pw@internal.example'];
+export const SECRET_VALUES = [
+  'sup3r-secret-db-password-XYZ',
+  'tok_9f8e7d6c5b4a3210',
+  'https://user:pw@internal.example',
+];
 
 /** IAM encodes documents per RFC 3986. */
 export const encode = (doc: unknown): string => encodeURIComponent(JSON.stringify(doc));
@@ -70,7 +74,9 @@ export const INLINE = {
 };
 export const BASIC_DOC = {
   Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'], Resource: '*' }],
+  Statement: [
+    { Effect: 'Allow', Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'], Resource: '*' },
+  ],
 };
 
 const grant = (sid: string, service: string, sourceArn: string, extra: Record<string, unknown> = {}) => ({
@@ -168,9 +174,13 @@ export function mockedClients(): { clients: CollectorClients; stubs: Stubs } {
 }
 
 function lambdaResponses(s: Stubs): void {
-  s.lambda.on(GetFunctionCommand, { FunctionName: 'orders' }).resolves({ Configuration: ORDERS_CONFIG, Tags: { team: 'orders' } });
+  s.lambda
+    .on(GetFunctionCommand, { FunctionName: 'orders' })
+    .resolves({ Configuration: ORDERS_CONFIG, Tags: { team: 'orders' } });
   s.lambda.on(GetPolicyCommand).rejects(notFound('The resource you requested does not exist.'));
-  s.lambda.on(GetPolicyCommand, { FunctionName: ORDERS_ARN }).resolves({ Policy: JSON.stringify(ORDERS_POLICY), RevisionId: 'r1' });
+  s.lambda
+    .on(GetPolicyCommand, { FunctionName: ORDERS_ARN })
+    .resolves({ Policy: JSON.stringify(ORDERS_POLICY), RevisionId: 'r1' });
   s.lambda
     .on(GetPolicyCommand, { FunctionName: ORDERS_ARN, Qualifier: 'live' })
     .resolves({ Policy: JSON.stringify({ Version: '2012-10-17', Statement: [] }) });
@@ -196,9 +206,13 @@ function lambdaResponses(s: Stubs): void {
     State: 'Disabled',
     StateTransitionReason: 'EVENT_SOURCE_AUTHZ_ERROR',
   };
-  s.lambda.on(ListEventSourceMappingsCommand, { Marker: undefined }).resolves({ EventSourceMappings: [sqsMapping], NextMarker: 'm2' });
+  s.lambda
+    .on(ListEventSourceMappingsCommand, { Marker: undefined })
+    .resolves({ EventSourceMappings: [sqsMapping], NextMarker: 'm2' });
   s.lambda.on(ListEventSourceMappingsCommand, { Marker: 'm2' }).resolves({ EventSourceMappings: [kafkaMapping] });
-  s.lambda.on(ListEventSourceMappingsCommand, { FunctionName: ORDERS_ARN }).resolves({ EventSourceMappings: [sqsMapping] });
+  s.lambda
+    .on(ListEventSourceMappingsCommand, { FunctionName: ORDERS_ARN })
+    .resolves({ EventSourceMappings: [sqsMapping] });
   s.lambda.on(ListFunctionsCommand, { Marker: undefined }).resolves({ Functions: [ORDERS_CONFIG], NextMarker: 'f2' });
   s.lambda.on(ListFunctionsCommand, { Marker: 'f2' }).resolves({ Functions: [REPORTS_CONFIG] });
 }
@@ -215,7 +229,9 @@ function iamResponses(s: Stubs): void {
       Tags: [{ Key: 'env', Value: 'prod' }],
     },
   });
-  s.iam.on(ListRolePoliciesCommand, { Marker: undefined }).resolves({ PolicyNames: ['data'], IsTruncated: true, Marker: 'p2' });
+  s.iam
+    .on(ListRolePoliciesCommand, { Marker: undefined })
+    .resolves({ PolicyNames: ['data'], IsTruncated: true, Marker: 'p2' });
   s.iam.on(ListRolePoliciesCommand, { Marker: 'p2' }).resolves({ PolicyNames: ['broken'], IsTruncated: false });
   s.iam
     .on(GetRolePolicyCommand, { PolicyName: 'data' })
@@ -242,7 +258,10 @@ function iamResponses(s: Stubs): void {
         AssumeRolePolicyDocument: encode(TRUST),
         RolePolicyList: [{ PolicyName: 'data', PolicyDocument: encode(INLINE) }],
         AttachedManagedPolicies: [{ PolicyArn: BASIC_POLICY, PolicyName: 'AWSLambdaBasicExecutionRole' }],
-        PermissionsBoundary: { PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: LOCAL_POLICY },
+        PermissionsBoundary: {
+          PermissionsBoundaryType: 'PermissionsBoundaryPolicy',
+          PermissionsBoundaryArn: LOCAL_POLICY,
+        },
       },
     ],
     UserDetailList: [{ UserName: 'deployer', Arn: `arn:aws:iam::${ACCOUNT}:user/deployer`, GroupList: ['devs'] }],
@@ -262,7 +281,9 @@ function iamResponses(s: Stubs): void {
     Marker: 'gaad-2',
   });
   s.iam.on(GetAccountAuthorizationDetailsCommand, { Marker: 'gaad-2' }).resolves({
-    RoleDetailList: [{ Path: '/', RoleName: 'reports-role', Arn: REPORTS_ROLE, AssumeRolePolicyDocument: encode(TRUST) }],
+    RoleDetailList: [
+      { Path: '/', RoleName: 'reports-role', Arn: REPORTS_ROLE, AssumeRolePolicyDocument: encode(TRUST) },
+    ],
     Policies: [
       {
         PolicyName: 'orders-data',
@@ -290,7 +311,9 @@ function otherResponses(s: Stubs): void {
     .resolves({ Rules: [{ Name: 'new-order', Arn: CUSTOM_BUS_RULE, EventBusName: 'orders-bus' }] });
   s.eventbridge.on(ListTargetsByRuleCommand).resolves({ Targets: [{ Id: '1', Arn: ORDERS_ARN }] });
   s.sns.on(ListSubscriptionsCommand, { NextToken: undefined }).resolves({
-    Subscriptions: [{ TopicArn: `arn:aws:sns:${REGION}:${ACCOUNT}:other`, Protocol: 'email', Endpoint: 'a@example.com' }],
+    Subscriptions: [
+      { TopicArn: `arn:aws:sns:${REGION}:${ACCOUNT}:other`, Protocol: 'email', Endpoint: 'a@example.com' },
+    ],
     NextToken: 's2',
   });
   s.sns.on(ListSubscriptionsCommand, { NextToken: 's2' }).resolves({
@@ -303,50 +326,65 @@ function otherResponses(s: Stubs): void {
   });
   s.logs
     .on(DescribeSubscriptionFiltersCommand, { logGroupName: '/app/audit' })
-    .resolves({ subscriptionFilters: [{ filterName: 'to-orders', logGroupName: '/app/audit', destinationArn: ORDERS_ARN }] });
+    .resolves({
+      subscriptionFilters: [{ filterName: 'to-orders', logGroupName: '/app/audit', destinationArn: ORDERS_ARN }],
+    });
   s.logs.on(FilterLogEventsCommand).resolves({
     events: [
       { timestamp: Date.parse('2026-11-20T10:00:00Z'), message: 'START RequestId: 1\n' },
-      { timestamp: Date.parse('2026-11-20T10:00:01Z'), message: `connecting with ${SECRET_VALUES[0]} and ${SECRET_VALUES[1]}\n` },
-      { timestamp: Date.parse('2026-11-20T10:00:02Z'), message: 'AccessDeniedException: not authorized to perform s3:PutObject' },
+      {
+        timestamp: Date.parse('2026-11-20T10:00:01Z'),
+        message: `connecting with ${SECRET_VALUES[0]} and ${SECRET_VALUES[1]}\n`,
+      },
+      {
+        timestamp: Date.parse('2026-11-20T10:00:02Z'),
+        message: 'AccessDeniedException: not authorized to perform s3:PutObject',
+      },
     ],
   });
   s.cloudtrail.on(LookupEventsCommand).resolves({ Events: [] });
-  s.cloudtrail.on(LookupEventsCommand, { LookupAttributes: [{ AttributeKey: 'ResourceName', AttributeValue: 'orders-role' }] }).resolves({
-    Events: [
-      {
-        EventId: 'ev-1',
-        EventName: 'DetachRolePolicy',
-        EventTime: new Date('2026-11-19T09:00:00Z'),
-        EventSource: 'iam.amazonaws.com',
-        CloudTrailEvent: JSON.stringify({
-          userIdentity: { arn: `arn:aws:iam::${ACCOUNT}:user/deployer` },
-          requestParameters: { roleName: 'orders-role', policyArn: LOCAL_POLICY },
-        }),
-      },
-    ],
-  });
-  s.cloudtrail.on(LookupEventsCommand, { LookupAttributes: [{ AttributeKey: 'ResourceName', AttributeValue: 'orders' }] }).resolves({
-    Events: [
-      {
-        EventId: 'ev-2',
-        EventName: 'UpdateFunctionConfiguration20150331v2',
-        EventTime: new Date('2026-11-19T10:00:00Z'),
-        EventSource: 'lambda.amazonaws.com',
-        CloudTrailEvent: JSON.stringify({
-          userIdentity: { arn: `arn:aws:iam::${ACCOUNT}:user/deployer` },
-          requestParameters: { functionName: 'orders', environment: { variables: { DB_PASSWORD: SECRET_VALUES[0] } } },
-        }),
-      },
-      {
-        EventId: 'ev-3',
-        EventName: 'Invoke',
-        EventTime: new Date('2026-11-19T11:00:00Z'),
-        EventSource: 'lambda.amazonaws.com',
-        CloudTrailEvent: '{}',
-      },
-    ],
-  });
+  s.cloudtrail
+    .on(LookupEventsCommand, { LookupAttributes: [{ AttributeKey: 'ResourceName', AttributeValue: 'orders-role' }] })
+    .resolves({
+      Events: [
+        {
+          EventId: 'ev-1',
+          EventName: 'DetachRolePolicy',
+          EventTime: new Date('2026-11-19T09:00:00Z'),
+          EventSource: 'iam.amazonaws.com',
+          CloudTrailEvent: JSON.stringify({
+            userIdentity: { arn: `arn:aws:iam::${ACCOUNT}:user/deployer` },
+            requestParameters: { roleName: 'orders-role', policyArn: LOCAL_POLICY },
+          }),
+        },
+      ],
+    });
+  s.cloudtrail
+    .on(LookupEventsCommand, { LookupAttributes: [{ AttributeKey: 'ResourceName', AttributeValue: 'orders' }] })
+    .resolves({
+      Events: [
+        {
+          EventId: 'ev-2',
+          EventName: 'UpdateFunctionConfiguration20150331v2',
+          EventTime: new Date('2026-11-19T10:00:00Z'),
+          EventSource: 'lambda.amazonaws.com',
+          CloudTrailEvent: JSON.stringify({
+            userIdentity: { arn: `arn:aws:iam::${ACCOUNT}:user/deployer` },
+            requestParameters: {
+              functionName: 'orders',
+              environment: { variables: { DB_PASSWORD: SECRET_VALUES[0] } },
+            },
+          }),
+        },
+        {
+          EventId: 'ev-3',
+          EventName: 'Invoke',
+          EventTime: new Date('2026-11-19T11:00:00Z'),
+          EventSource: 'lambda.amazonaws.com',
+          CloudTrailEvent: '{}',
+        },
+      ],
+    });
 }
 
 /** Stubs every API with the fixture account's responses. */

@@ -1,4 +1,8 @@
-import { COLLECTOR_API_ACTIONS, COLLECTOR_READ_ACTIONS, type CollectorApi } from '../../../lambda/aws/collect/permissions';
+import {
+  COLLECTOR_API_ACTIONS,
+  COLLECTOR_READ_ACTIONS,
+  type CollectorApi,
+} from '../../../lambda/aws/collect/permissions';
 import { DEFAULT_QUOTAS } from '../../../lambda/aws/collect/limiter';
 import { CollectContext } from '../../../lambda/aws/collect/context';
 import { RateLimiter } from '../../../lambda/aws/collect/limiter';
@@ -30,13 +34,20 @@ function sentApis(stubs: Stubs): Set<string> {
 describe('COLLECTOR_READ_ACTIONS', () => {
   it('is sorted, unique and read-only', () => {
     expect([...COLLECTOR_READ_ACTIONS]).toEqual([...new Set(COLLECTOR_READ_ACTIONS)].sort());
-    for (const action of COLLECTOR_READ_ACTIONS) expect(action).toMatch(/^[a-z0-9-]+:(Get|List|Describe|Lookup|Filter)[A-Za-z]+$/);
+    for (const action of COLLECTOR_READ_ACTIONS)
+      expect(action).toMatch(/^[a-z0-9-]+:(Get|List|Describe|Lookup|Filter)[A-Za-z]+$/);
   });
 
   it('matches exactly the commands the collector sends (function audit with changes and logs + full sweep)', async () => {
     const { clients, stubs } = mockAccount();
     const ctx = new CollectContext(new RateLimiter({}));
-    await collectFunction(clients, { functionName: 'orders', denialTime: '2026-11-20T10:00:00Z', withChanges: true, withLogs: true, context: ctx });
+    await collectFunction(clients, {
+      functionName: 'orders',
+      denialTime: '2026-11-20T10:00:00Z',
+      withChanges: true,
+      withLogs: true,
+      context: ctx,
+    });
     await collectAccount(clients, { context: ctx, fullFunctionReads: true });
     const sent = sentApis(stubs);
     expect([...sent].sort()).toEqual(Object.keys(COLLECTOR_API_ACTIONS).sort());

@@ -56,10 +56,21 @@ describe('collectFunction', () => {
       { uuid: 'esm-1', kind: 'sqs', eventSourceArn: `arn:aws:sqs:us-east-1:${ACCOUNT}:orders-queue`, state: 'Enabled' },
     ]);
     expect(snap.roles).toHaveLength(1);
-    expect(snap.roles[0]).toMatchObject({ arn: ORDERS_ROLE, path: '/service/', trustPolicy: TRUST, tags: { env: 'prod' } });
+    expect(snap.roles[0]).toMatchObject({
+      arn: ORDERS_ROLE,
+      path: '/service/',
+      trustPolicy: TRUST,
+      tags: { env: 'prod' },
+    });
     expect(snap.roles[0]?.inlinePolicies).toEqual([{ name: 'data', document: INLINE }]);
     expect(snap.managedPolicies).toEqual([
-      { arn: BASIC_POLICY, name: 'AWSLambdaBasicExecutionRole', awsManaged: true, defaultVersionId: 'v1', document: BASIC_DOC },
+      {
+        arn: BASIC_POLICY,
+        name: 'AWSLambdaBasicExecutionRole',
+        awsManaged: true,
+        defaultVersionId: 'v1',
+        document: BASIC_DOC,
+      },
     ]);
     expect(snap.triggers.map((t) => [t.kind, t.sourceArn]).sort()).toEqual(
       [
@@ -99,7 +110,11 @@ describe('collectFunction', () => {
     const snap = await collectFunction(clients, { functionName: 'orders', context: fastContext() });
     expect(snap.provenance.partial).toBe(true);
     expect(snap.provenance.failedReads).toEqual([
-      expect.objectContaining({ api: 'iam:GetRolePolicy', target: `${ORDERS_ROLE} inline policy broken`, errorCode: 'PolicyDecodeError' }),
+      expect.objectContaining({
+        api: 'iam:GetRolePolicy',
+        target: `${ORDERS_ROLE} inline policy broken`,
+        errorCode: 'PolicyDecodeError',
+      }),
     ]);
   });
 
@@ -116,9 +131,16 @@ describe('collectFunction', () => {
     [
       'AccessDenied on GetRole (the auditor lacks iam:GetRole)',
       (s: ReturnType<typeof mockAccount>['stubs']) =>
-        s.iam.on(GetRoleCommand).rejects(
-          new IAMServiceException({ name: 'AccessDenied', $fault: 'client', $metadata: { httpStatusCode: 403 }, message: 'not authorized' }),
-        ),
+        s.iam
+          .on(GetRoleCommand)
+          .rejects(
+            new IAMServiceException({
+              name: 'AccessDenied',
+              $fault: 'client',
+              $metadata: { httpStatusCode: 403 },
+              message: 'not authorized',
+            }),
+          ),
       { api: 'iam:GetRole', target: ORDERS_ROLE, errorCode: 'AccessDenied' },
     ],
     [
@@ -126,7 +148,14 @@ describe('collectFunction', () => {
       (s: ReturnType<typeof mockAccount>['stubs']) =>
         s.lambda
           .on(GetPolicyCommand, { FunctionName: ORDERS_ARN })
-          .rejects(new LambdaServiceException({ name: 'ThrottlingException', $fault: 'client', $metadata: {}, message: 'Rate exceeded' })),
+          .rejects(
+            new LambdaServiceException({
+              name: 'ThrottlingException',
+              $fault: 'client',
+              $metadata: {},
+              message: 'Rate exceeded',
+            }),
+          ),
       { api: 'lambda:GetPolicy', target: ORDERS_ARN, errorCode: 'ThrottlingException' },
     ],
     [
@@ -142,7 +171,14 @@ describe('collectFunction', () => {
       (s: ReturnType<typeof mockAccount>['stubs']) =>
         s.lambda
           .on(GetPolicyCommand, { FunctionName: ORDERS_ARN })
-          .rejects(new LambdaServiceException({ name: 'AccessDeniedException', $fault: 'client', $metadata: {}, message: 'denied' })),
+          .rejects(
+            new LambdaServiceException({
+              name: 'AccessDeniedException',
+              $fault: 'client',
+              $metadata: {},
+              message: 'denied',
+            }),
+          ),
       { api: 'lambda:GetPolicy', target: ORDERS_ARN, errorCode: 'AccessDeniedException' },
     ],
   ])('records %s in failedReads without crashing', async (_label, inject, expected) => {

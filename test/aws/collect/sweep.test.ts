@@ -34,17 +34,30 @@ describe('collectAccount', () => {
     const ctx = fastContext();
     const snap = await collectAccount(clients, { context: ctx, onProgress: (d, t) => progress.push([d, t]) });
 
-    expect(stubs.lambda.commandCalls(ListFunctionsCommand).map((c) => c.args[0].input.Marker)).toEqual([undefined, 'f2']);
+    expect(stubs.lambda.commandCalls(ListFunctionsCommand).map((c) => c.args[0].input.Marker)).toEqual([
+      undefined,
+      'f2',
+    ]);
     expect(stubs.iam.commandCalls(GetAccountAuthorizationDetailsCommand).map((c) => c.args[0].input)).toEqual([
-      { Filter: ['Role', 'User', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy'], MaxItems: 1000, Marker: undefined },
+      {
+        Filter: ['Role', 'User', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy'],
+        MaxItems: 1000,
+        Marker: undefined,
+      },
       { Filter: ['Role', 'User', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy'], MaxItems: 1000, Marker: 'gaad-2' },
     ]);
     expect(stubs.iam.calls()).toHaveLength(2);
     expect(stubs.lambda.commandCalls(GetFunctionCommand)).toHaveLength(0);
     expect(stubs.lambda.commandCalls(GetFunctionEventInvokeConfigCommand)).toHaveLength(0);
-    expect(stubs.lambda.commandCalls(GetFunctionUrlConfigCommand).map((c) => c.args[0].input.FunctionName)).toEqual([ORDERS_ARN]);
+    expect(stubs.lambda.commandCalls(GetFunctionUrlConfigCommand).map((c) => c.args[0].input.FunctionName)).toEqual([
+      ORDERS_ARN,
+    ]);
     expect(stubs.lambda.commandCalls(GetPolicyCommand).map((c) => c.args[0].input)).toEqual(
-      expect.arrayContaining([{ FunctionName: ORDERS_ARN }, { FunctionName: REPORTS_ARN }, { FunctionName: ORDERS_ARN, Qualifier: 'live' }]),
+      expect.arrayContaining([
+        { FunctionName: ORDERS_ARN },
+        { FunctionName: REPORTS_ARN },
+        { FunctionName: ORDERS_ARN, Qualifier: 'live' },
+      ]),
     );
     expect(stubs.lambda.commandCalls(GetPolicyCommand)).toHaveLength(3);
 
@@ -52,7 +65,9 @@ describe('collectAccount', () => {
     const [orders, reports] = snap.functions;
     expect(orders?.url?.authType).toBe('NONE');
     expect(orders?.tags).toEqual({});
-    expect(orders?.qualifierPolicies).toEqual([{ qualifier: 'live', policy: { Version: '2012-10-17', Statement: [] } }]);
+    expect(orders?.qualifierPolicies).toEqual([
+      { qualifier: 'live', policy: { Version: '2012-10-17', Statement: [] } },
+    ]);
     expect(orders?.eventSourceMappings.map((m) => m.kind)).toEqual(['sqs']);
     expect(reports?.resourcePolicy).toBeNull();
     expect(reports?.eventSourceMappings).toEqual([
@@ -67,7 +82,10 @@ describe('collectAccount', () => {
     ]);
 
     expect(snap.roles.map((r) => r.arn)).toEqual([ORDERS_ROLE, REPORTS_ROLE]);
-    expect(snap.roles[0]).toMatchObject({ inlinePolicies: [{ name: 'data', document: INLINE }], permissionsBoundaryArn: LOCAL_POLICY });
+    expect(snap.roles[0]).toMatchObject({
+      inlinePolicies: [{ name: 'data', document: INLINE }],
+      permissionsBoundaryArn: LOCAL_POLICY,
+    });
     expect(snap.managedPolicies.map((p) => [p.arn, p.defaultVersionId, p.awsManaged])).toEqual([
       [BASIC_POLICY, 'v1', true],
       [LOCAL_POLICY, 'v2', false],
@@ -119,7 +137,14 @@ describe('collectAccount', () => {
     const { clients, stubs } = mockAccount();
     stubs.iam
       .on(GetAccountAuthorizationDetailsCommand)
-      .rejects(new IAMServiceException({ name: 'AccessDenied', $fault: 'client', $metadata: { httpStatusCode: 403 }, message: 'denied' }));
+      .rejects(
+        new IAMServiceException({
+          name: 'AccessDenied',
+          $fault: 'client',
+          $metadata: { httpStatusCode: 403 },
+          message: 'denied',
+        }),
+      );
     const snap = await collectAccount(clients, { context: fastContext() });
     expect(snap.roles).toEqual([]);
     expect(snap.functions).toHaveLength(2);
@@ -133,10 +158,19 @@ describe('collectAccount', () => {
     const { clients, stubs } = mockAccount();
     stubs.lambda
       .on(ListFunctionsCommand, { Marker: 'f2' })
-      .rejects(new LambdaServiceException({ name: 'ThrottlingException', $fault: 'client', $metadata: {}, message: 'Rate exceeded' }));
+      .rejects(
+        new LambdaServiceException({
+          name: 'ThrottlingException',
+          $fault: 'client',
+          $metadata: {},
+          message: 'Rate exceeded',
+        }),
+      );
     const snap = await collectAccount(clients, { context: fastContext() });
     expect(snap.functions.map((f) => f.arn)).toEqual([ORDERS_ARN]);
     expect(snap.provenance.partial).toBe(true);
-    expect(snap.provenance.failedReads).toEqual([expect.objectContaining({ api: 'lambda:ListFunctions', errorCode: 'ThrottlingException' })]);
+    expect(snap.provenance.failedReads).toEqual([
+      expect.objectContaining({ api: 'lambda:ListFunctions', errorCode: 'ThrottlingException' }),
+    ]);
   });
 });

@@ -29,7 +29,17 @@ const cases = names.map((name) => ({
 
 function asEnvelope(doc: Record<string, unknown>): Record<string, unknown> {
   if ('detail-type' in doc || 'detail' in doc) return doc;
-  return { version: '0', id: 'x', 'detail-type': 'AWS API Call via CloudTrail', source: 'aws.test', account: '111122223333', time: doc.eventTime, region: doc.awsRegion, resources: [], detail: doc };
+  return {
+    version: '0',
+    id: 'x',
+    'detail-type': 'AWS API Call via CloudTrail',
+    source: 'aws.test',
+    account: '111122223333',
+    time: doc.eventTime,
+    region: doc.awsRegion,
+    resources: [],
+    detail: doc,
+  };
 }
 
 describe('CloudTrail fixtures', () => {
@@ -57,11 +67,17 @@ describe('CloudTrail fixtures', () => {
     },
   );
 
-  it.each(cases.filter((c) => c.expected.ok))('$name: every parsed failure is delivered by the pattern', ({ expected }) => {
-    expect(expected.delivered).toBe(true);
-  });
+  it.each(cases.filter((c) => c.expected.ok))(
+    '$name: every parsed failure is delivered by the pattern',
+    ({ expected }) => {
+      expect(expected.delivered).toBe(true);
+    },
+  );
 
-  it.each(cases.filter((c) => !c.name.startsWith('malformed-truncated')))('$name: object and string input agree', ({ text }) => {
-    expect(parseDenial(JSON.parse(text))).toEqual(parseDenial(text));
-  });
+  it.each(cases.filter((c) => !c.name.startsWith('malformed-truncated')))(
+    '$name: object and string input agree',
+    ({ text }) => {
+      expect(parseDenial(JSON.parse(text))).toEqual(parseDenial(text));
+    },
+  );
 });

@@ -17,7 +17,13 @@ const fn = (i: number) => ({
 const valid = (): Record<string, unknown> => ({
   schemaVersion: SNAPSHOT_SCHEMA_VERSION,
   account: { id: '123456789012', region: 'us-east-1', partition: 'aws' },
-  provenance: { takenAt: '2026-11-23T00:00:00Z', mode: 'fixture', collectorVersion: '0.1.0', failedReads: [], partial: false },
+  provenance: {
+    takenAt: '2026-11-23T00:00:00Z',
+    mode: 'fixture',
+    collectorVersion: '0.1.0',
+    failedReads: [],
+    partial: false,
+  },
   functions: [fn(0), fn(1), fn(2), fn(3)],
   roles: [
     {
@@ -50,8 +56,16 @@ describe('validateSnapshot', () => {
   });
 
   it.each<[string, Mutate, { path: string; message: string }[]]>([
-    ['wrong type deep in a list', (s) => (s.functions[3].roleArn = 42), [{ path: 'functions[3].roleArn', message: 'expected string, got number' }]],
-    ['missing required property', (s) => delete s.provenance.takenAt, [{ path: 'provenance.takenAt', message: 'required property is missing' }]],
+    [
+      'wrong type deep in a list',
+      (s) => (s.functions[3].roleArn = 42),
+      [{ path: 'functions[3].roleArn', message: 'expected string, got number' }],
+    ],
+    [
+      'missing required property',
+      (s) => delete s.provenance.takenAt,
+      [{ path: 'provenance.takenAt', message: 'required property is missing' }],
+    ],
     [
       'URL-encoded document left undecoded',
       (s) => (s.roles[0].trustPolicy = '%7B%7D'),
@@ -121,5 +135,15 @@ describe('validateSnapshot', () => {
     expect(formatSnapshotProblems(result.error.slice(0, 2))).toBe(
       'functions[0].arn: required property is missing\nfunctions[0].name: required property is missing',
     );
+  });
+});
+
+describe('validateSnapshot on the demo account', () => {
+  it('accepts the healthy part of the demo account after a JSON round trip', async () => {
+    const { buildSnapshot } = await import('../../../examples/demo-account/build');
+    const { HEALTHY_SCENARIOS } = await import('../../../examples/demo-account/healthy');
+    const snapshot = JSON.parse(JSON.stringify(buildSnapshot(HEALTHY_SCENARIOS))) as unknown;
+    const result = validateSnapshot(snapshot);
+    expect(result.ok ? [] : result.error).toEqual([]);
   });
 });

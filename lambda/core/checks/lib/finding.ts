@@ -57,7 +57,7 @@ export function evidence(ref: StatementRef): StatementEvidence {
 /** Evidence statements of a decision: the deciding ones, else those matched in any layer. */
 export function decisionEvidence(decision: Decision): StatementEvidence[] {
   const refs = decision.deciding.length > 0 ? decision.deciding : decision.layers.flatMap((l) => l.matched);
-  return refs.map(evidence);
+  return refs.filter((r): r is StatementRef => r !== undefined).map(evidence);
 }
 
 /** Near misses of a decision as plain lines. */

@@ -79,6 +79,8 @@ export interface RenderContext {
   /** Inline policy name to use, e.g. `laa-fix-sqs-receivemessage`. */
   readonly policyName: string;
   readonly fnVar?: string;
+  /** ARN of the role's permissions boundary, for boundary fixes. */
+  readonly boundaryArn?: string;
 }
 
 /** A stable inline policy name for a fix of `action`: `laa-fix-<service>-<action>`. */
@@ -103,10 +105,12 @@ function layerCli(proposal: FixProposal, ctx: RenderContext): string | undefined
       return arn
         ? `aws iam get-policy-version --policy-arn ${arn} --version-id $(aws iam get-policy --policy-arn ${arn} --query Policy.DefaultVersionId --output text)  # edit, then create-policy-version --set-as-default`
         : undefined;
-    case 'change-permissions-boundary':
-      return arn
-        ? `aws iam create-policy-version --policy-arn ${arn} --policy-document file://boundary.json --set-as-default`
+    case 'change-permissions-boundary': {
+      const boundary = arn ?? ctx.boundaryArn;
+      return boundary
+        ? `aws iam create-policy-version --policy-arn ${boundary} --policy-document file://boundary-with-statement.json --set-as-default`
         : `aws iam get-role --role-name ${ctx.roleName} --query Role.PermissionsBoundary`;
+    }
     case 'change-scp':
     case 'change-rcp':
       return 'aws organizations update-policy --policy-id <policy-id> --content file://policy.json  # run in the management account';
@@ -136,6 +140,9 @@ export function renderProposal(proposal: FixProposal, ctx: RenderContext, extraN
         PROPAGATION_NOTE,
       ],
     };
+  }
+  if (proposal.kind === 'change-permissions-boundary' && proposal.statement) {
+    notes.push('boundary-with-statement.json = the boundary\'s current default version plus this statement.');
   }
   return {
     summary: proposal.summary,

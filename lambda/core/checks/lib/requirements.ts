@@ -103,7 +103,11 @@ export function combinedFix(
   const blocking = proposals.find((p) => p.kind !== 'add-identity-allow');
   if (blocking) {
     const others = proposals.length > 1 ? [`${proposals.length} required actions are denied; fix this one first.`] : [];
-    return renderProposal(blocking, { roleName: view.role.name, policyName }, [...others, ...extraNotes]);
+    return renderProposal(
+      blocking,
+      { roleName: view.role.name, policyName, boundaryArn: view.role.permissionsBoundaryArn },
+      [...others, ...extraNotes],
+    );
   }
   const statements = mergeStatements(proposals.flatMap((p) => (p.statement ? [p.statement] : []))).map(stripUndefined);
   const actions = denied.map((a) => a.request.action);

@@ -1,4 +1,8 @@
-import { CHATBOT_EVENT_TYPE, CHATBOT_LIMITS, renderChatbotNotification } from '../../../../lambda/core/render/alerts/chatbot';
+import {
+  CHATBOT_EVENT_TYPE,
+  CHATBOT_LIMITS,
+  renderChatbotNotification,
+} from '../../../../lambda/core/render/alerts/chatbot';
 import type { Severity } from '../../../../lambda/core/findings/types';
 import { sampleFinding } from './finding-fixture';
 
@@ -34,7 +38,9 @@ describe('renderChatbotNotification', () => {
   });
 
   it('lists the fix, CLI, note and reference as next steps', () => {
-    expect(n.content.nextSteps[0]).toBe('Allow s3:GetObject on arn:aws:s3:::orders-bucket/incoming/* for role orders-processor-role.');
+    expect(n.content.nextSteps[0]).toBe(
+      'Allow s3:GetObject on arn:aws:s3:::orders-bucket/incoming/* for role orders-processor-role.',
+    );
     expect(n.content.nextSteps[1]).toMatch(/^CLI: aws iam put-role-policy/);
     expect(n.content.nextSteps).toHaveLength(4);
   });

@@ -6,7 +6,11 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 describe('renderEmailSubject', () => {
   it.each([
-    ['short title with the function name', sampleFinding(), '[LAA HIGH] orders-processor cannot s3:GetObject on arn:aws:s3:::orders-bucket/incoming/*'],
+    [
+      'short title with the function name',
+      sampleFinding(),
+      '[LAA HIGH] orders-processor cannot s3:GetObject on arn:aws:s3:::orders-bucket/incoming/*',
+    ],
     [
       'title without the function name gets it prefixed',
       sampleFinding({ title: 'Trust policy does not allow Lambda', severity: 'critical' }),
@@ -14,7 +18,11 @@ describe('renderEmailSubject', () => {
     ],
     [
       'principal-only finding uses the last ARN segment',
-      sampleFinding({ function: undefined, principal: 'arn:aws:iam::111122223333:user/ci-deployer', title: 'Cannot pass role' }),
+      sampleFinding({
+        function: undefined,
+        principal: 'arn:aws:iam::111122223333:user/ci-deployer',
+        title: 'Cannot pass role',
+      }),
       '[LAA HIGH] ci-deployer: Cannot pass role',
     ],
     [
@@ -44,25 +52,38 @@ describe('renderEmailBody', () => {
   it.each([
     ['title', 'orders-processor cannot s3:GetObject'],
     ['function ARN', 'arn:aws:lambda:eu-west-1:111122223333:function:orders-processor'],
-    ['exact UTC time and error code', '2026-11-23T01:02:03Z UTC: arn:aws:sts::111122223333:assumed-role/orders-processor-role/orders-processor (AssumedRole) got AccessDenied.'],
+    [
+      'exact UTC time and error code',
+      '2026-11-23T01:02:03Z UTC: arn:aws:sts::111122223333:assumed-role/orders-processor-role/orders-processor (AssumedRole) got AccessDenied.',
+    ],
     ['access key id, source IP and event id', 'access key ASIAEXAMPLEKEYID0001, from 203.0.113.10'],
     ['explanation summary', 'No identity-based policy of role orders-processor-role allows s3:GetObject'],
     ['decision and deciding policy type', 'Decision: ImplicitlyDenied (by identity)'],
-    ['cited statement with Sid', 'Allow in identity policy orders-processor-role/inline:s3-read, Sid "ReadOtherPrefix":'],
+    [
+      'cited statement with Sid',
+      'Allow in identity policy orders-processor-role/inline:s3-read, Sid "ReadOtherPrefix":',
+    ],
     ['near miss', 'Near misses:\n- Sid "ReadOtherPrefix" allows s3:GetObject'],
     ['policy JSON of the fix', '"Resource": "arn:aws:s3:::orders-bucket/incoming/*"'],
     ['CLI fix', 'aws iam put-role-policy --role-name orders-processor-role'],
     ['CDK fix', "bucket.grantRead(fn, 'incoming/*');"],
     ['fix note', 'Note: Takes effect within seconds; no redeploy needed.'],
-    ['reference', '- Lambda execution role: https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html'],
+    [
+      'reference',
+      '- Lambda execution role: https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
+    ],
     ['fingerprint footer', 'Fingerprint: 0123456789abcdef (check LAA-ROLE-DENIED-ACTION)'],
   ])('contains the %s', (_name, text) => {
     expect(body).toContain(text);
   });
 
   it('shows occurrences when known', () => {
-    const f = sampleFinding({ occurrences: { count: 7, firstSeen: '2026-11-22T00:00:00.000Z', lastSeen: '2026-11-23T01:02:03.000Z' } });
-    expect(renderEmailBody(f)).toContain('Occurrences: 7 (first seen 2026-11-22T00:00:00.000Z, last seen 2026-11-23T01:02:03.000Z)');
+    const f = sampleFinding({
+      occurrences: { count: 7, firstSeen: '2026-11-22T00:00:00.000Z', lastSeen: '2026-11-23T01:02:03.000Z' },
+    });
+    expect(renderEmailBody(f)).toContain(
+      'Occurrences: 7 (first seen 2026-11-22T00:00:00.000Z, last seen 2026-11-23T01:02:03.000Z)',
+    );
   });
 
   it('omits the event and fix sections of a sweep finding without them', () => {

@@ -57,7 +57,12 @@ export function sampleFinding(overrides: Partial<Finding> = {}): Finding {
       cdk: "bucket.grantRead(fn, 'incoming/*');",
       notes: ['Takes effect within seconds; no redeploy needed.'],
     },
-    references: [{ title: 'Lambda execution role', url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html' }],
+    references: [
+      {
+        title: 'Lambda execution role',
+        url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
+      },
+    ],
     fingerprint: '0123456789abcdef',
     ...overrides,
   };

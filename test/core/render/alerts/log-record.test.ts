@@ -32,7 +32,11 @@ describe('renderLogRecord', () => {
   });
 
   it.each([
-    ['no event, no fix', { event: undefined, fix: undefined }, ['eventId', 'errorCode', 'eventTime', 'fixSummary', 'principal']],
+    [
+      'no event, no fix',
+      { event: undefined, fix: undefined },
+      ['eventId', 'errorCode', 'eventTime', 'fixSummary', 'principal'],
+    ],
     ['no function', { function: undefined, event: undefined }, ['functionName', 'functionArn', 'account', 'region']],
   ])('leaves out absent fields (%s)', (_name, overrides, absent) => {
     const record = renderLogRecord(sampleFinding(overrides), { source: 'sweep', alerted: false });
@@ -41,7 +45,9 @@ describe('renderLogRecord', () => {
   });
 
   it('carries occurrence counters', () => {
-    const f = sampleFinding({ occurrences: { count: 4, firstSeen: '2026-11-22T00:00:00Z', lastSeen: '2026-11-23T00:00:00Z' } });
+    const f = sampleFinding({
+      occurrences: { count: 4, firstSeen: '2026-11-22T00:00:00Z', lastSeen: '2026-11-23T00:00:00Z' },
+    });
     expect(renderLogRecord(f, { source: 'event', alerted: false })).toMatchObject({
       occurrences: 4,
       firstSeen: '2026-11-22T00:00:00Z',

@@ -1,6 +1,10 @@
 import { renderChatbotNotification } from '../../../../lambda/core/render/alerts/chatbot';
 import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
-import { SNS_MAX_MESSAGE_BYTES, TRUNCATION_NOTE, renderSnsAlert } from '../../../../lambda/core/render/alerts/sns-message';
+import {
+  SNS_MAX_MESSAGE_BYTES,
+  TRUNCATION_NOTE,
+  renderSnsAlert,
+} from '../../../../lambda/core/render/alerts/sns-message';
 import type { Finding } from '../../../../lambda/core/findings/types';
 import { sampleFinding } from './finding-fixture';
 
@@ -11,7 +15,11 @@ function bigFinding(statementCount: number, textSize: number): Finding {
     ...base,
     explanation: {
       ...base.explanation,
-      statements: Array.from({ length: statementCount }, (_, i) => ({ ...base.explanation.statements[0], index: i, statement })),
+      statements: Array.from({ length: statementCount }, (_, i) => ({
+        ...base.explanation.statements[0],
+        index: i,
+        statement,
+      })),
       details: Array.from({ length: statementCount }, (_, i) => `detail ${i} ${'ü'.repeat(textSize)}`),
     },
   };
@@ -27,7 +35,9 @@ describe('renderSnsAlert', () => {
     expect(JSON.parse(message.default as string)).toEqual(renderChatbotNotification(finding));
     expect(message.email).toBe(renderEmailBody(finding));
     expect(alert.truncated).toBe(false);
-    expect(alert.subject).toBe('[LAA HIGH] orders-processor cannot s3:GetObject on arn:aws:s3:::orders-bucket/incoming/*');
+    expect(alert.subject).toBe(
+      '[LAA HIGH] orders-processor cannot s3:GetObject on arn:aws:s3:::orders-bucket/incoming/*',
+    );
   });
 
   it.each([

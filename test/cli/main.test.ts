@@ -1,0 +1,305 @@
+import { gzipSync } from 'node:zlib';
+import { COMMANDS, main } from '../../lambda/cli/main';
+import { BROKEN_FN, envelope, fakeDeps, memoryIo, testSnapshot } from './helpers';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+const SNAP = JSON.stringify(testSnapshot());
+const files = { 'snap.json': SNAP, 'ev.json': JSON.stringify(envelope('EV-9')) };
+
+async function run(argv: string[], opts: Parameters<typeof memoryIo>[0] = {}, deps = fakeDeps()) {
+  const m = memoryIo({ files, ...opts });
+  const code = await main(argv, m.io, deps);
+  return { code, out: m.out(), err: m.err(), files: m.files };
+}
+
+describe('help', () => {
+  it('prints the command list for --help and exits 0', async () => {
+    const r = await run(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of COMMANDS) expect(r.out).toContain(`  ${c.spec.name}`);
+  });
+
+  it.each(COMMANDS.map((c) => c.spec.name))('has --help for %s', async (name) => {
+    const r = await run([name, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(new RegExp(`^Usage: lambda-access-auditor ${name}`));
+    expect(r.out).toContain('Options:');
+    expect(r.err).toBe('');
+  });
+
+  it('supports "help COMMAND"', async () => {
+    const r = await run(['help', 'audit']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Usage: lambda-access-auditor audit --snapshot FILE');
+  });
+
+  it('prints the version', async () => {
+    expect((await run(['--version'])).out).toBe('9.9.9-test\n');
+  });
+});
+
+describe('usage errors exit 2 with a message on stderr', () => {
+  it.each<[string[], string]>([
+    [[], 'Usage: lambda-access-auditor <command>'],
+    [['adit'], 'error: unknown command "adit" (did you mean "audit"?)'],
+    [['help', 'nope'], 'error: unknown command "nope"'],
+    [['audit'], 'error: missing required option --snapshot FILE'],
+    [['audit', '--snapshot', 'snap.json', '--format', 'xml'], '--format must be one of table, json, sarif, markdown'],
+    [
+      ['audit', '--snapshot', 'snap.json', '--fail-on', 'urgent'],
+      '--fail-on must be one of critical, high, medium, low, info, none',
+    ],
+    [['audit', '--snapshot', 'missing.json'], 'error: cannot read snapshot missing.json: no such file'],
+    [
+      ['audit', '--snapshot', 'snap.json', '--function', 'brokn-fn'],
+      'no function "brokn-fn" in the snapshot (did you mean "broken-fn"?)',
+    ],
+    [['audit', '--snapshot', 'snap.json', '--now', 'yesterday'], '--now must be an ISO-8601 time (got "yesterday")'],
+    [
+      ['audit', '--snapshot', 'snap.json', '--check', 'TEST-BROKEN'],
+      'TEST-BROKEN always runs; --check only enables optional checks (TEST-OPTIONAL)',
+    ],
+    [
+      ['audit', '--snapshot', 'snap.json', '--check', 'NOPE'],
+      'unknown optional check NOPE (optional checks: TEST-OPTIONAL)',
+    ],
+    [['explain', '--event', 'snap.json'], 'no authorization failure found in snap.json'],
+    [['sweep', '--region', 'mars'], '--region must look like us-east-1 (got "mars")'],
+    [['sweep', '--region', 'us-east-1', '--concurrency', '0'], '--concurrency must be an integer from 1 to 64'],
+    [['compare', '--snapshot', 'snap.json', 'broken-fn'], 'missing argument B'],
+  ])('%j', async (argv, message) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.out).toBe('');
+  });
+
+  it('names the broken JSON and the invalid snapshot fields', async () => {
+    const bad = await run(['audit', '--snapshot', 'x.json'], { files: { 'x.json': '{"schemaVersion": 1' } });
+    expect(bad.err).toContain('snapshot x.json is not valid JSON');
+    const invalid = await run(['audit', '--snapshot', 'y.json'], { files: { 'y.json': '{"schemaVersion": 7}' } });
+    expect(invalid.code).toBe(2);
+    expect(invalid.err).toContain('schemaVersion: unsupported schema version 7');
+  });
+});
+
+describe('audit', () => {
+  it('prints a table, the details and a summary; exit 0 without --fail-on', async () => {
+    const r = await run(['audit', '--snapshot', 'snap.json']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ *# +SEVERITY +TARGET +CHECK +TITLE/);
+    expect(r.out).toContain('[1] HIGH  TEST-BROKEN  broken-fn');
+    expect(r.out).toContain('Summary: 3 functions audited · 1 finding (0 critical, 1 high');
+    expect(r.out).not.toContain('\u001b[');
+  });
+
+  it.each<[string, number]>([
+    ['critical', 0],
+    ['high', 1],
+    ['low', 1],
+    ['none', 0],
+  ])('--fail-on %s exits %d (one high finding)', async (sev, code) => {
+    expect((await run(['audit', '--snapshot', 'snap.json', '--fail-on', sev])).code).toBe(code);
+  });
+
+  it('--format json prints stable JSON of findings, runs and summary', async () => {
+    const a = await run(['audit', '--snapshot', 'snap.json', '--event', 'ev.json', '--format', 'json']);
+    const b = await run(['audit', '--snapshot', 'snap.json', '--event', 'ev.json', '--format', 'json']);
+    expect(a.out).toBe(b.out);
+    const report = JSON.parse(a.out);
+    expect(report.tool).toEqual({ name: 'lambda-access-auditor', version: '9.9.9-test' });
+    expect(report.findings.map((f: any) => f.checkId)).toEqual(['TEST-BROKEN', 'TEST-EVENT']);
+    expect(report.summary).toMatchObject({ functionsAudited: 3, denialsParsed: 1, findings: 2 });
+    expect(report.runs.filter((x: any) => x.checkId === 'TEST-EVENT')).toHaveLength(1);
+    expect(report.source.account).toBe('111122223333');
+  });
+
+  it('--format sarif prints SARIF 2.1.0 with one rule per check and the snapshot as artifact', async () => {
+    const r = await run(['audit', '--snapshot', 'snap.json', '--format', 'sarif']);
+    const log = JSON.parse(r.out);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].tool.driver.rules.map((x: any) => x.id)).toEqual(['TEST-BROKEN', 'TEST-EVENT']);
+    const result = log.runs[0].results[0];
+    expect(result).toMatchObject({ ruleId: 'TEST-BROKEN', level: 'error' });
+    expect(result.locations[0].logicalLocations[0].fullyQualifiedName).toBe(BROKEN_FN.arn);
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('snap.json');
+  });
+
+  it('--format markdown prints a Markdown report', async () => {
+    const r = await run(['audit', '--snapshot', 'snap.json', '--format', 'markdown']);
+    expect(r.out).toContain('| 1 | high | broken-fn | `TEST-BROKEN` |');
+  });
+
+  it('--function limits the sweep; --events-only skips it', async () => {
+    const only = JSON.parse(
+      (await run(['audit', '--snapshot', 'snap.json', '--function', 'healthy-orders-api', '--format', 'json'])).out,
+    );
+    expect(only.findings).toEqual([]);
+    expect(only.summary.functionsAudited).toBe(1);
+    const ev = JSON.parse(
+      (await run(['audit', '--snapshot', 'snap.json', '--events-only', '--event', 'ev.json', '--format', 'json'])).out,
+    );
+    expect(ev.findings.map((f: any) => f.checkId)).toEqual(['TEST-EVENT']);
+  });
+
+  it('--check enables an optional check and lists it as a SARIF rule', async () => {
+    const r = await run(['audit', '--snapshot', 'snap.json', '--check', 'TEST-OPTIONAL', '--format', 'sarif']);
+    const log = JSON.parse(r.out);
+    expect(log.runs[0].tool.driver.rules.map((x: any) => x.id)).toContain('TEST-OPTIONAL');
+    expect(log.runs[0].results.filter((x: any) => x.ruleId === 'TEST-OPTIONAL')).toHaveLength(3);
+  });
+
+  it('--out writes the file (never colored) and notes it on stderr', async () => {
+    const r = await run(['audit', '--snapshot', 'snap.json', '--out', 'report.txt'], { tty: true });
+    expect(r.out).toBe('');
+    expect(r.err).toContain('Wrote 1 findings to report.txt');
+    expect(String(r.files.get('report.txt'))).toContain('TEST-BROKEN');
+    expect(String(r.files.get('report.txt'))).not.toContain('\u001b[');
+  });
+
+  it.each<[string, Parameters<typeof memoryIo>[0], boolean]>([
+    ['a TTY', { tty: true }, true],
+    ['not a TTY', { tty: false }, false],
+    ['a TTY with NO_COLOR', { tty: true, env: { NO_COLOR: '1' } }, false],
+    ['a pipe with FORCE_COLOR', { tty: false, env: { FORCE_COLOR: '1' } }, true],
+    ['a TTY with TERM=dumb', { tty: true, env: { TERM: 'dumb' } }, false],
+  ])('colors on %s: %s', async (_label, opts, colored) => {
+    const r = await run(['audit', '--snapshot', 'snap.json'], opts);
+    expect(r.out.includes('\u001b[')).toBe(colored);
+  });
+
+  it('--no-color wins over a TTY', async () => {
+    expect((await run(['audit', '--snapshot', 'snap.json', '--no-color'], { tty: true })).out).not.toContain('\u001b[');
+  });
+
+  it('reads CloudTrail log files (plain and gzipped) and reports rejected records', async () => {
+    const log = JSON.stringify({ Records: [{ eventID: 'A', errorCode: 'AccessDenied' }, { eventID: 'B' }] });
+    const opts = { files: { ...files, 'log.json': log, 'log.json.gz': gzipSync(log) } };
+    for (const file of ['log.json', 'log.json.gz']) {
+      const r = await run(['audit', '--snapshot', 'snap.json', '--event', file, '--format', 'json'], opts);
+      const report = JSON.parse(r.out);
+      expect(report.summary).toMatchObject({ denialsParsed: 1, denialsRejected: 1 });
+      expect(r.err).toContain(`warning: ${file} Records[1]: NOT_AN_AUTHORIZATION_FAILURE`);
+    }
+  });
+});
+
+describe('explain', () => {
+  it('shows the classification without a snapshot', async () => {
+    const r = await run(['explain', '--event', 'ev.json']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Denied: dynamodb:PutItem');
+    expect(r.out).toContain('Class         execution-role');
+    expect(r.out).toContain('Add --snapshot FILE');
+  });
+
+  it('runs only the event checks with a snapshot', async () => {
+    const r = await run(['explain', '--event', 'ev.json', '--snapshot', 'snap.json', '--format', 'json']);
+    const report = JSON.parse(r.out);
+    expect(report.denials.map((d: any) => d.eventId)).toEqual(['EV-9']);
+    expect(report.findings.map((f: any) => f.checkId)).toEqual(['TEST-EVENT']);
+  });
+
+  it('accepts a JSON array of events and exits 1 with --fail-on low', async () => {
+    const opts = { files: { ...files, 'arr.json': JSON.stringify([envelope('E1'), envelope('E2')]) } };
+    const r = await run(['explain', '--event', 'arr.json', '--snapshot', 'snap.json', '--fail-on', 'low'], opts);
+    expect(r.code).toBe(1);
+    expect(r.out.match(/^Denied:/gm)).toHaveLength(2);
+  });
+});
+
+describe('snapshot --validate', () => {
+  it('reports a valid snapshot with counts', async () => {
+    const r = await run(['snapshot', '--validate', 'snap.json']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('snap.json: valid snapshot (schemaVersion 1)');
+    expect(r.out).toContain('3 functions');
+  });
+
+  it('exits 1 and lists the problems of an invalid one', async () => {
+    const broken = JSON.parse(SNAP);
+    broken.functions[0].roleArn = 42;
+    const r = await run(['snapshot', '--validate', 'b.json'], { files: { 'b.json': JSON.stringify(broken) } });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('functions[0].roleArn');
+  });
+});
+
+describe('sweep (mocked collector)', () => {
+  function collectorDeps(calls: unknown[]) {
+    return fakeDeps({
+      collector: async () => ({
+        collectAccount: async (region, options) => {
+          calls.push({ region, concurrency: options.concurrency, filtered: options.functionFilter?.('broken-fn') });
+          for (let i = 1; i <= 20; i++) options.onProgress?.(i, 20);
+          return testSnapshot();
+        },
+      }),
+    });
+  }
+
+  it('collects with progress lines on a non-TTY stderr, then audits', async () => {
+    const calls: unknown[] = [];
+    const r = await run(
+      ['sweep', '--region', 'eu-west-1', '--concurrency', '4', '--format', 'json'],
+      {},
+      collectorDeps(calls),
+    );
+    expect(r.code).toBe(0);
+    expect(calls).toEqual([{ region: 'eu-west-1', concurrency: 4, filtered: undefined }]);
+    expect(r.err).toContain('collect: 20/20 (100%)\n');
+    expect(r.err).toContain('checks: ');
+    expect(r.err).not.toContain('\r');
+    expect(JSON.parse(r.out).findings.map((f: any) => f.checkId)).toEqual(['TEST-BROKEN']);
+  });
+
+  it('draws a bar on a TTY, filters functions and saves the snapshot', async () => {
+    const calls: unknown[] = [];
+    const r = await run(
+      ['sweep', '--region', 'us-east-1', '--function', 'other', '--save-snapshot', 'out.json', '--fail-on', 'high'],
+      { tty: true },
+      collectorDeps(calls),
+    );
+    expect(r.code).toBe(1);
+    expect(calls).toEqual([{ region: 'us-east-1', concurrency: undefined, filtered: false }]);
+    expect(r.err).toContain('\rcollect [');
+    expect(JSON.parse(String(r.files.get('out.json'))).functions).toHaveLength(3);
+  });
+
+  it('exits 3 with the reason when collection fails', async () => {
+    const deps = fakeDeps({
+      collector: async () => ({
+        collectAccount: async () => {
+          throw new Error('Could not load credentials from any providers');
+        },
+      }),
+    });
+    const r = await run(['sweep', '--region', 'us-east-1'], {}, deps);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain('error: sweep could not run: Could not load credentials from any providers');
+  });
+});
+
+describe('compare and bundle', () => {
+  it('wire the injected implementations', async () => {
+    const deps = fakeDeps({
+      compare: (_s, a, b) => ({ text: `compare ${a} ${b}\n`, data: { a, b } }),
+      supportBundle: (_s, arn, findings) => `# bundle ${arn} ${findings.length}\n`,
+    });
+    const c = await run(['compare', '--snapshot', 'snap.json', 'broken-fn', 'healthy-orders-api'], {}, deps);
+    expect(c.out).toBe('compare broken-fn healthy-orders-api\n');
+    const j = await run(
+      ['compare', '--snapshot', 'snap.json', 'broken-fn', 'healthy-orders-api', '--format', 'json'],
+      {},
+      deps,
+    );
+    expect(JSON.parse(j.out)).toEqual({ a: 'broken-fn', b: 'healthy-orders-api' });
+    const b = await run(
+      ['bundle', '--snapshot', 'snap.json', '--function', 'broken-fn', '--event', 'ev.json'],
+      {},
+      deps,
+    );
+    expect(b.out).toBe(`# bundle ${BROKEN_FN.arn} 1\n`);
+  });
+});

@@ -1,0 +1,41 @@
+import { readConfig } from '../../lambda/handlers/config';
+
+const ENV = { TOPIC_ARN: 'arn:aws:sns:us-east-1:111122223333:t', TABLE_NAME: 'laa-dedup', AWS_REGION: 'us-east-1' };
+
+describe('readConfig', () => {
+  it('applies defaults for optional variables', () => {
+    expect(readConfig(ENV)).toEqual({
+      topicArn: ENV.TOPIC_ARN,
+      tableName: 'laa-dedup',
+      ttlSeconds: 86_400,
+      minAlertSeverity: 'low',
+      maxAlertsPerSweep: 50,
+      ignoreRules: [],
+      region: 'us-east-1',
+    });
+  });
+
+  it('reads every variable the construct sets', () => {
+    const rules = [{ id: 'r', description: 'd', action: 's3:*', effect: 'ignore' }];
+    expect(
+      readConfig({
+        ...ENV,
+        DEDUP_TTL_SECONDS: '3600',
+        ALERT_MIN_SEVERITY: 'high',
+        MAX_ALERTS_PER_SWEEP: '5',
+        IGNORE_RULES: JSON.stringify(rules),
+      }),
+    ).toMatchObject({ ttlSeconds: 3600, minAlertSeverity: 'high', maxAlertsPerSweep: 5, ignoreRules: rules });
+  });
+
+  it.each([
+    ['TOPIC_ARN missing', { ...ENV, TOPIC_ARN: undefined }, 'Environment variable TOPIC_ARN is not set'],
+    ['TABLE_NAME empty', { ...ENV, TABLE_NAME: '' }, 'Environment variable TABLE_NAME is not set'],
+    ['a fractional TTL', { ...ENV, DEDUP_TTL_SECONDS: '1.5' }, 'DEDUP_TTL_SECONDS must be a positive integer, got "1.5"'],
+    ['an unknown severity', { ...ENV, ALERT_MIN_SEVERITY: 'loud' }, 'ALERT_MIN_SEVERITY must be one of critical, high, medium, low, info'],
+    ['ignore rules that are not JSON', { ...ENV, IGNORE_RULES: '[{' }, 'IGNORE_RULES must be a JSON array'],
+    ['ignore rules that are an object', { ...ENV, IGNORE_RULES: '{}' }, 'not a JSON array'],
+  ])('rejects %s with a clear message', (_name, env, message) => {
+    expect(() => readConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,63 @@
+import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { mockClient } from 'aws-sdk-client-mock';
+import { runSweep } from '../../lambda/handlers/sweep';
+import { CONFIG, perFunctionCheck, snapshotWithFunctions, testDeps, throwingCheck } from './helpers';
+
+const sns = mockClient(SNSClient);
+const ddb = mockClient(DynamoDBClient);
+
+beforeEach(() => {
+  sns.reset();
+  ddb.reset();
+  sns.on(PublishCommand).resolves({ MessageId: 'm' });
+  ddb.on(PutItemCommand).resolves({});
+});
+
+describe('runSweep', () => {
+  it.each([
+    ['under the cap', 3, 50, 3, 0],
+    ['over the cap: the rest waits for the next sweep', 5, 2, 2, 3],
+  ])('publishes every new finding %s', async (_name, functions, cap, alerted, deferred) => {
+    const deps = testDeps({
+      config: { ...CONFIG, maxAlertsPerSweep: cap },
+      checks: [perFunctionCheck('high')],
+      collectSweep: jest.fn(async () => snapshotWithFunctions(functions)),
+    });
+    const summary = await runSweep(deps);
+    expect(summary).toMatchObject({ functions, findings: functions, alerted, deferred, repeats: 0, checkErrors: 0 });
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(alerted);
+    // Deferred findings are not recorded, so the next sweep still sees them as new.
+    expect(ddb.commandCalls(PutItemCommand)).toHaveLength(alerted);
+    expect(deps.logger.named('finding').filter((l) => l.attributes.outcome === 'deferred')).toHaveLength(deferred);
+    expect(deps.metrics.get('FunctionsSwept')).toBe(functions);
+    expect(deps.metrics.flushes).toBe(1);
+  });
+
+  it('reports check errors and failed collector reads in the summary and metrics', async () => {
+    const snapshot = snapshotWithFunctions(1);
+    const deps = testDeps({
+      checks: [perFunctionCheck('low'), throwingCheck],
+      collectSweep: jest.fn(async () => ({
+        ...snapshot,
+        provenance: {
+          ...snapshot.provenance,
+          partial: true,
+          failedReads: [{ api: 'lambda:GetPolicy', target: 'fn-0', errorCode: 'AccessDeniedException', message: 'denied' }],
+        },
+      })),
+    });
+    const summary = await runSweep(deps);
+    expect(summary).toMatchObject({ checkErrors: 1, failedReads: 1, partial: true, findings: 2 });
+    expect(deps.metrics.get('CheckErrors')).toBe(1);
+    expect(deps.metrics.get('CollectorFailedReads')).toBe(1);
+    expect(deps.logger.named('sweep')[0].attributes).toMatchObject({ functions: 1, checkErrors: 1 });
+  });
+
+  it('propagates a collector fault (the schedule retries) and still flushes metrics', async () => {
+    const deps = testDeps({ collectSweep: jest.fn(async () => Promise.reject(new Error('throttled for good'))) });
+    await expect(runSweep(deps)).rejects.toThrow('throttled for good');
+    expect(deps.metrics.flushes).toBe(1);
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(0);
+  });
+});
