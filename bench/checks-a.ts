@@ -32,7 +32,8 @@ function replicate(base: Snapshot, copies: number): Snapshot {
   for (let i = 0; i < copies; i++) {
     const rename = (s: string): string => s.replace(/(role\/(?:service-role\/)?|function:)(a-[^:/]+)/g, `$1$2-${i}`);
     for (const r of base.roles) roles.push({ ...r, name: `${r.name}-${i}`, arn: rename(r.arn) });
-    for (const f of base.functions) functions.push({ ...f, name: `${f.name}-${i}`, arn: rename(f.arn), roleArn: rename(f.roleArn) });
+    for (const f of base.functions)
+      functions.push({ ...f, name: `${f.name}-${i}`, arn: rename(f.arn), roleArn: rename(f.roleArn) });
   }
   return { ...base, functions, roles };
 }

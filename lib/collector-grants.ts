@@ -47,7 +47,9 @@ export function collectorReadStatements(actions: readonly string[] = COLLECTOR_R
   for (const [scope, resource] of Object.entries(READ_SCOPES)) {
     const scoped = actions.filter((a) => ACTION_SCOPES[a] === scope);
     if (scoped.length === 0) continue;
-    statements.push(new iam.PolicyStatement({ sid: `CollectorRead${pascal(scope)}`, actions: scoped, resources: [resource] }));
+    statements.push(
+      new iam.PolicyStatement({ sid: `CollectorRead${pascal(scope)}`, actions: scoped, resources: [resource] }),
+    );
   }
   const unscoped = unscopedReadActions(actions);
   if (unscoped.length > 0) {

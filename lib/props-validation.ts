@@ -45,7 +45,9 @@ function validateEmails(emails: readonly string[] | undefined): string[] {
   emails.forEach((email, i) => {
     if (Token.isUnresolved(email)) return;
     if (!EMAIL_RE.test(email)) {
-      problems.push(`alertEmails[${i}] is ${JSON.stringify(email)}: expected an email address like "oncall@example.com".`);
+      problems.push(
+        `alertEmails[${i}] is ${JSON.stringify(email)}: expected an email address like "oncall@example.com".`,
+      );
     }
   });
   const duplicates = emails.filter((e, i) => emails.indexOf(e) !== i);

@@ -52,7 +52,11 @@ export function execRole(fnName: string, o: RoleOptions = {}): RoleInfo {
     arn: `arn:aws:iam::${ACCT}:role/service-role/${name}`,
     name,
     path: '/service-role/',
-    roleId: `AROA${name.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 17).padEnd(17, 'A')}`,
+    roleId: `AROA${name
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, '')
+      .slice(0, 17)
+      .padEnd(17, 'A')}`,
     accountId: ACCT,
     trustPolicy: o.trust ?? lambdaTrust(),
     inlinePolicies: Object.entries(o.inline ?? {}).map(([n, document]) => ({ name: n, document })),
@@ -120,7 +124,13 @@ export function denialEnvelope(d: DenialSpec): Record<string, unknown> {
         accountId: ACCT,
         accessKeyId: 'ASIAQ3EXAMPLEA0000001',
         sessionContext: {
-          sessionIssuer: { type: 'Role', principalId: d.role.roleId, arn: d.role.arn, accountId: ACCT, userName: d.role.name },
+          sessionIssuer: {
+            type: 'Role',
+            principalId: d.role.roleId,
+            arn: d.role.arn,
+            accountId: ACCT,
+            userName: d.role.name,
+          },
           attributes: { creationDate: d.time, mfaAuthenticated: 'false' },
         },
       },

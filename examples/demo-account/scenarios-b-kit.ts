@@ -3,8 +3,10 @@
  * cross-account, change correlation): resource-policy statements as AddPermission writes them,
  * IAM users, and CloudTrail denial envelopes for any caller (user, pipeline role, function).
  */
-import type { PolicyDocument, RoleInfo, UserInfo } from '../../lambda/core/snapshot/types';
-import { ACCT, REGION } from './scenarios-a-kit';
+import type { FunctionInfo, PolicyDocument, RoleInfo, TriggerInfo, UserInfo } from '../../lambda/core/snapshot/types';
+import { BASIC_EXECUTION } from './managed-policies';
+import { ACCT, REGION, allow, demoFunction, execRole, policy } from './scenarios-a-kit';
+import type { Scenario } from './types';
 
 /** The partner account used by cross-account scenarios (outside the organization). */
 export const PARTNER = '444455556666';
@@ -15,14 +17,23 @@ export function resourcePolicy(...statements: Record<string, unknown>[]): Policy
 }
 
 /** `lambda:InvokeFunction` for a service, scoped like `add-permission --source-arn --source-account` writes it. */
-export function serviceInvoke(sid: string, service: string, resource: string, sourceArn: string, withAccount = true): Record<string, unknown> {
+export function serviceInvoke(
+  sid: string,
+  service: string,
+  resource: string,
+  sourceArn: string,
+  withAccount = true,
+): Record<string, unknown> {
   return {
     Sid: sid,
     Effect: 'Allow',
     Principal: { Service: service },
     Action: 'lambda:InvokeFunction',
     Resource: resource,
-    Condition: { ArnLike: { 'AWS:SourceArn': sourceArn }, ...(withAccount ? { StringEquals: { 'AWS:SourceAccount': ACCT } } : {}) },
+    Condition: {
+      ArnLike: { 'AWS:SourceArn': sourceArn },
+      ...(withAccount ? { StringEquals: { 'AWS:SourceAccount': ACCT } } : {}),
+    },
   };
 }
 
@@ -54,7 +65,16 @@ export function publicUrlStatements(resource: string, second = true): Record<str
 
 /** An IAM user of the demo account. */
 export function demoUser(name: string, o: Partial<UserInfo> = {}): UserInfo {
-  return { arn: `arn:aws:iam::${ACCT}:user/${name}`, name, accountId: ACCT, inlinePolicies: [], attachedPolicies: [], groups: [], tags: { team: 'platform' }, ...o };
+  return {
+    arn: `arn:aws:iam::${ACCT}:user/${name}`,
+    name,
+    accountId: ACCT,
+    inlinePolicies: [],
+    attachedPolicies: [],
+    groups: [],
+    tags: { team: 'platform' },
+    ...o,
+  };
 }
 
 /** A CI/CD role assumed through GitHub's OIDC provider. */
@@ -63,7 +83,11 @@ export function pipelineRole(name: string, inline: Record<string, PolicyDocument
     arn: `arn:aws:iam::${ACCT}:role/${name}`,
     name,
     path: '/',
-    roleId: `AROA${name.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 17).padEnd(17, 'B')}`,
+    roleId: `AROA${name
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, '')
+      .slice(0, 17)
+      .padEnd(17, 'B')}`,
     accountId: ACCT,
     trustPolicy: {
       Version: '2012-10-17',
@@ -90,7 +114,18 @@ export type Identity = Record<string, unknown> & { readonly arn: string };
 
 /** `userIdentity` of an IAM user with a long-term access key. */
 export function userIdentity(user: UserInfo, accessKeyId: string): Identity {
-  return { type: 'IAMUser', principalId: `AIDA${user.name.toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(17, 'B').slice(0, 17)}`, arn: user.arn, accountId: ACCT, accessKeyId, userName: user.name };
+  return {
+    type: 'IAMUser',
+    principalId: `AIDA${user.name
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, '')
+      .padEnd(17, 'B')
+      .slice(0, 17)}`,
+    arn: user.arn,
+    accountId: ACCT,
+    accessKeyId,
+    userName: user.name,
+  };
 }
 
 /** `userIdentity` of a session of `role` named `session`. */
@@ -146,7 +181,7 @@ export function envelopeB(d: DenialSpecB): Record<string, unknown> {
       sourceIPAddress: d.sourceIp ?? '198.51.100.23',
       userAgent: d.userAgent ?? 'aws-cli/2.22.4 md/awscrt#0.23.4 ua/2.0 os/linux#6.8 md/arch#x86_64 lang/python#3.12.8',
       errorCode: d.errorCode ?? 'AccessDenied',
-      errorMessage: `User: ${d.identity.arn} is not authorized to perform: ${d.action} on resource: ${d.resource} ${clause}`,
+      errorMessage: `User: ${d.identity.arn} is not authorized to perform: ${d.action} on resource: ${d.resource}${clause ? ` ${clause}` : ''}`,
       requestParameters: d.requestParameters ?? null,
       responseElements: null,
       requestID: `req-b-${d.id}`,
@@ -159,3 +194,51 @@ export function envelopeB(d: DenialSpecB): Record<string, unknown> {
     },
   };
 }
+
+/** Service principals. */
+export const EVENTS = 'events.amazonaws.com';
+export const SNS = 'sns.amazonaws.com';
+/** ARN of an EventBridge rule of the demo account. */
+export const rule = (name: string): string => `arn:aws:events:${REGION}:${ACCT}:rule/${name}`;
+/** ARN of an SNS topic of the demo account. */
+export const topic = (name: string): string => `arn:aws:sns:${REGION}:${ACCT}:${name}`;
+/** A trigger from a source of the demo account. */
+export const trig = (
+  kind: TriggerInfo['kind'],
+  sourceArn: string,
+  targetArn: string,
+  servicePrincipal: string,
+): TriggerInfo => ({
+  kind,
+  sourceArn,
+  sourceAccount: ACCT,
+  targetArn,
+  servicePrincipal,
+});
+
+/** A healthy-shaped function with its role (logs via AWSLambdaBasicExecutionRole, guarded trust). */
+export function basic(
+  name: string,
+  extra: Partial<FunctionInfo> = {},
+  inline: Record<string, ReturnType<typeof policy>> = {},
+): { fn: FunctionInfo; role: RoleInfo } {
+  const role = execRole(name, { managed: [BASIC_EXECUTION], inline });
+  return { fn: demoFunction(name, role, extra), role };
+}
+
+/** A scenario made of one function and its role. */
+export function scenario(
+  id: string,
+  description: string,
+  parts: ReturnType<typeof basic>,
+  rest: Partial<Scenario> & Pick<Scenario, 'expectedSweep'>,
+): Scenario {
+  return { id, description, functions: [parts.fn], roles: [parts.role], managedPolicies: [BASIC_EXECUTION], ...rest };
+}
+
+/** Deploy permissions on every b- function (no iam:PassRole). */
+export const DEPLOY_B = allow(
+  'DeployBFunctions',
+  ['lambda:UpdateFunctionCode', 'lambda:UpdateFunctionConfiguration', 'lambda:GetFunction'],
+  `arn:aws:lambda:${REGION}:${ACCT}:function:b-*`,
+);

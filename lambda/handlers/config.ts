@@ -27,7 +27,10 @@ type Env = Readonly<Record<string, string | undefined>>;
 function required(env: Env, name: string): string {
   const value = env[name];
   if (!value) {
-    throw new AuditorError('CONFIG_MISSING', `Environment variable ${name} is not set: deploy with the LambdaAccessAuditor construct, which sets it.`);
+    throw new AuditorError(
+      'CONFIG_MISSING',
+      `Environment variable ${name} is not set: deploy with the LambdaAccessAuditor construct, which sets it.`,
+    );
   }
   return value;
 }
@@ -46,7 +49,10 @@ function severity(env: Env, name: string, fallback: Severity): Severity {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (!(SEVERITIES as readonly string[]).includes(raw)) {
-    throw new AuditorError('CONFIG_INVALID', `${name} must be one of ${SEVERITIES.join(', ')}, got ${JSON.stringify(raw)}.`);
+    throw new AuditorError(
+      'CONFIG_INVALID',
+      `${name} must be one of ${SEVERITIES.join(', ')}, got ${JSON.stringify(raw)}.`,
+    );
   }
   return raw as Severity;
 }
@@ -59,9 +65,13 @@ function ignoreRules(env: Env): IgnoreRule[] {
     if (!Array.isArray(parsed)) throw new Error('not a JSON array');
     return parsed as IgnoreRule[];
   } catch (error) {
-    throw new AuditorError('CONFIG_INVALID', `IGNORE_RULES must be a JSON array of ignore rules: ${(error as Error).message}.`, {
-      cause: error,
-    });
+    throw new AuditorError(
+      'CONFIG_INVALID',
+      `IGNORE_RULES must be a JSON array of ignore rules: ${(error as Error).message}.`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

@@ -29,7 +29,11 @@ export async function auditRecord(deps: HandlerDeps, record: SQSRecord): Promise
     const { code, message, path } = parsed.error;
     if (code === NOT_AN_AUTHORIZATION_FAILURE) {
       deps.metrics.count('NotAuthorizationFailures');
-      deps.logger.info('denial', { outcome: 'not-authorization-failure', reason: message, messageId: record.messageId });
+      deps.logger.info('denial', {
+        outcome: 'not-authorization-failure',
+        reason: message,
+        messageId: record.messageId,
+      });
       return 'not-authorization-failure';
     }
     deps.metrics.count('ParseErrors', 1, { code });

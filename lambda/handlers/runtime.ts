@@ -30,7 +30,13 @@ export function emptySnapshot(account: string, region: string, now: Date): Snaps
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     account: { id: account, region, partition: 'aws' },
-    provenance: { takenAt: now.toISOString(), mode: 'function', collectorVersion: 'none', failedReads: [], partial: true },
+    provenance: {
+      takenAt: now.toISOString(),
+      mode: 'function',
+      collectorVersion: 'none',
+      failedReads: [],
+      partial: true,
+    },
     functions: [],
     roles: [],
     users: [],
@@ -60,7 +66,12 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
     collectForDenial: (denial) => {
       const name = denial.classification.functionArn ?? denial.classification.functionName;
       if (!name) return Promise.resolve(emptySnapshot(denial.account, denial.region, now()));
-      return collectFunction(clients, { functionName: name, denialTime: denial.eventTime, withChanges: true, withLogs: true });
+      return collectFunction(clients, {
+        functionName: name,
+        denialTime: denial.eventTime,
+        withChanges: true,
+        withLogs: true,
+      });
     },
     collectSweep: () => collectAccount(clients, {}),
   };

@@ -173,6 +173,18 @@ describe('audit', () => {
     expect((await run(['audit', '--snapshot', 'snap.json', '--no-color'], { tty: true })).out).not.toContain('\u001b[');
   });
 
+  it('warns on stderr when the snapshot is partial', async () => {
+    const partial = JSON.parse(SNAP);
+    partial.provenance = {
+      ...partial.provenance,
+      partial: true,
+      failedReads: [{ api: 'GetPolicy', target: 'x', errorCode: 'AccessDenied', message: 'no' }],
+    };
+    const r = await run(['audit', '--snapshot', 'p.json'], { files: { 'p.json': JSON.stringify(partial) } });
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('warning: the snapshot is partial (1 reads failed)');
+  });
+
   it('reads CloudTrail log files (plain and gzipped) and reports rejected records', async () => {
     const log = JSON.stringify({ Records: [{ eventID: 'A', errorCode: 'AccessDenied' }, { eventID: 'B' }] });
     const opts = { files: { ...files, 'log.json': log, 'log.json.gz': gzipSync(log) } };

@@ -35,9 +35,16 @@ const sweepReport = sweep();
 const events = demoEvents(DEMO_SCENARIOS);
 const eventReports = events.map((e) => {
   const parsed = parseDenial(e.envelope);
-  return { event: e, parsed, report: parsed.ok ? runChecks(eventChecks, { snapshot, now, catalog, denial: parsed.value }) : undefined };
+  return {
+    event: e,
+    parsed,
+    report: parsed.ok ? runChecks(eventChecks, { snapshot, now, catalog, denial: parsed.value }) : undefined,
+  };
 });
-const allFindings: Finding[] = sortFindings([...sweepReport.findings, ...eventReports.flatMap((r) => r.report?.findings ?? [])]);
+const allFindings: Finding[] = sortFindings([
+  ...sweepReport.findings,
+  ...eventReports.flatMap((r) => r.report?.findings ?? []),
+]);
 
 const ids = (findings: readonly Finding[]): string[] => [...new Set(findings.map((f) => f.checkId))].sort();
 
@@ -71,13 +78,17 @@ describe('demo snapshot', () => {
 
 describe('every scenario yields exactly its expected findings', () => {
   it('has no check errors', () => {
-    const errors = [...sweepReport.runs, ...eventReports.flatMap((r) => r.report?.runs ?? [])].filter((r) => r.status === 'error');
+    const errors = [...sweepReport.runs, ...eventReports.flatMap((r) => r.report?.runs ?? [])].filter(
+      (r) => r.status === 'error',
+    );
     expect(errors.map((e) => `${e.checkId} on ${e.target}: ${e.error}`)).toEqual([]);
   });
 
   it.each(DEMO_SCENARIOS.map((s) => [s.id, s] as const))('sweep of %s', (_id, scenario) => {
     const owners = scenarioOwners(scenario);
-    expect(ids(sweepReport.findings.filter((f) => belongsTo(f, owners)))).toEqual([...new Set(scenario.expectedSweep)].sort());
+    expect(ids(sweepReport.findings.filter((f) => belongsTo(f, owners)))).toEqual(
+      [...new Set(scenario.expectedSweep)].sort(),
+    );
   });
 
   it('attributes every sweep finding to a scenario', () => {
@@ -92,10 +103,13 @@ describe('every scenario yields exactly its expected findings', () => {
   });
 
   if (events.length > 0) {
-    it.each(eventReports.map((r) => [`${r.event.scenario} event #${r.event.index + 1}`, r] as const))('%s', (_label, r) => {
-      expect(r.parsed.ok ? 'parsed' : r.parsed.error).toBe('parsed');
-      expect(ids(r.report?.findings ?? [])).toEqual([...new Set(r.event.expected)].sort());
-    });
+    it.each(eventReports.map((r) => [`${r.event.scenario} event #${r.event.index + 1}`, r] as const))(
+      '%s',
+      (_label, r) => {
+        expect(r.parsed.ok ? 'parsed' : r.parsed.error).toBe('parsed');
+        expect(ids(r.report?.findings ?? [])).toEqual([...new Set(r.event.expected)].sort());
+      },
+    );
   }
 });
 
@@ -140,7 +154,20 @@ describe('no environment value in any output', () => {
   it.each([
     ['table', () => renderFindingsTable(allFindings)],
     ['details', () => renderAllDetails(allFindings)],
-    ['json', () => renderJson({ tool: { name: 't', version: '0' }, summary: summarize({ findings: allFindings, runs: sweepReport.runs, functionsAudited: snapshot.functions.length }), findings: allFindings, runs: sweepReport.runs })],
+    [
+      'json',
+      () =>
+        renderJson({
+          tool: { name: 't', version: '0' },
+          summary: summarize({
+            findings: allFindings,
+            runs: sweepReport.runs,
+            functionsAudited: snapshot.functions.length,
+          }),
+          findings: allFindings,
+          runs: sweepReport.runs,
+        }),
+    ],
     ['sarif', () => renderSarif(allFindings, { toolVersion: '0', rules: CHECKS })],
     ['markdown', () => renderMarkdown(allFindings)],
   ])('the %s rendering contains no canary', (_format, render) => {

@@ -31,8 +31,16 @@ describe('readConfig', () => {
   it.each([
     ['TOPIC_ARN missing', { ...ENV, TOPIC_ARN: undefined }, 'Environment variable TOPIC_ARN is not set'],
     ['TABLE_NAME empty', { ...ENV, TABLE_NAME: '' }, 'Environment variable TABLE_NAME is not set'],
-    ['a fractional TTL', { ...ENV, DEDUP_TTL_SECONDS: '1.5' }, 'DEDUP_TTL_SECONDS must be a positive integer, got "1.5"'],
-    ['an unknown severity', { ...ENV, ALERT_MIN_SEVERITY: 'loud' }, 'ALERT_MIN_SEVERITY must be one of critical, high, medium, low, info'],
+    [
+      'a fractional TTL',
+      { ...ENV, DEDUP_TTL_SECONDS: '1.5' },
+      'DEDUP_TTL_SECONDS must be a positive integer, got "1.5"',
+    ],
+    [
+      'an unknown severity',
+      { ...ENV, ALERT_MIN_SEVERITY: 'loud' },
+      'ALERT_MIN_SEVERITY must be one of critical, high, medium, low, info',
+    ],
     ['ignore rules that are not JSON', { ...ENV, IGNORE_RULES: '[{' }, 'IGNORE_RULES must be a JSON array'],
     ['ignore rules that are an object', { ...ENV, IGNORE_RULES: '{}' }, 'not a JSON array'],
   ])('rejects %s with a clear message', (_name, env, message) => {

@@ -60,7 +60,11 @@ export class RecordingMetrics implements MetricsSink {
   readonly counts = new Map<string, number>();
   flushes = 0;
   count(name: string, value = 1, dimensions?: Readonly<Record<string, string>>): void {
-    const key = dimensions ? `${name}{${Object.entries(dimensions).map(([k, v]) => `${k}=${v}`).join(',')}}` : name;
+    const key = dimensions
+      ? `${name}{${Object.entries(dimensions)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(',')}}`
+      : name;
     this.counts.set(key, (this.counts.get(key) ?? 0) + value);
   }
   flush(): void {
@@ -120,10 +124,19 @@ function findingFor(denial: DeniedRequest, severity: Severity): Finding {
     checkId: 'TEST-DENIED',
     severity,
     title: `${fn} was denied ${denial.action}`,
-    function: { name: fn, arn: denial.classification.functionArn ?? '', account: denial.account, region: denial.region },
+    function: {
+      name: fn,
+      arn: denial.classification.functionArn ?? '',
+      account: denial.account,
+      region: denial.region,
+    },
     action: denial.action,
     resource: denial.resource,
-    fingerprint: fingerprint({ checkId: 'TEST-DENIED', functionArn: denial.classification.functionArn, action: denial.action }),
+    fingerprint: fingerprint({
+      checkId: 'TEST-DENIED',
+      functionArn: denial.classification.functionArn,
+      action: denial.action,
+    }),
   });
 }
 
@@ -188,7 +201,9 @@ export function snapshotWithFunctions(n: number): Snapshot {
 }
 
 /** Deps with mocked clients (wrap `sns`/`ddb` with aws-sdk-client-mock in the test). */
-export function testDeps(over: Partial<HandlerDeps> = {}): HandlerDeps & { logger: RecordingLogger; metrics: RecordingMetrics } {
+export function testDeps(
+  over: Partial<HandlerDeps> = {},
+): HandlerDeps & { logger: RecordingLogger; metrics: RecordingMetrics } {
   const logger = new RecordingLogger();
   const metrics = new RecordingMetrics();
   return {

@@ -9,7 +9,17 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { SQSEvent } from 'aws-lambda';
 import { auditRecord, createOnDenialHandler } from '../../lambda/handlers/on-denial';
-import { CONFIG, CONTEXT, TABLE, TOPIC_ARN, denialCheck, rawRecord, sqsRecord, testDeps, throwingCheck } from './helpers';
+import {
+  CONFIG,
+  CONTEXT,
+  TABLE,
+  TOPIC_ARN,
+  denialCheck,
+  rawRecord,
+  sqsRecord,
+  testDeps,
+  throwingCheck,
+} from './helpers';
 
 const sns = mockClient(SNSClient);
 const ddb = mockClient(DynamoDBClient);
@@ -56,7 +66,10 @@ describe('on-denial handler', () => {
 
     expect(deps.collectForDenial).toHaveBeenCalledTimes(1);
     expect(deps.collectForDenial).toHaveBeenCalledWith(
-      expect.objectContaining({ action: 'dynamodb:PutItem', classification: expect.objectContaining({ functionName: 'orders-api' }) }),
+      expect.objectContaining({
+        action: 'dynamodb:PutItem',
+        classification: expect.objectContaining({ functionName: 'orders-api' }),
+      }),
     );
     expect(Object.fromEntries(deps.metrics.counts)).toMatchObject({
       DenialsReceived: 5,
@@ -96,14 +109,26 @@ describe('on-denial handler', () => {
   it('counts a repeat within the dedup window without publishing', async () => {
     ddb.on(PutItemCommand).rejects(conditionFailed());
     ddb.on(UpdateItemCommand).resolves({
-      Attributes: { occurrences: { N: '4' }, firstSeen: { S: '2026-11-22T10:00:00.000Z' }, lastSeen: { S: '2026-11-23T02:00:00.000Z' } },
+      Attributes: {
+        occurrences: { N: '4' },
+        firstSeen: { S: '2026-11-22T10:00:00.000Z' },
+        lastSeen: { S: '2026-11-23T02:00:00.000Z' },
+      },
     });
     const deps = testDeps();
-    const out = await createOnDenialHandler(deps)(batch(sqsRecord('a', 'exec-role-dynamodb-implicit-identity')), CONTEXT);
+    const out = await createOnDenialHandler(deps)(
+      batch(sqsRecord('a', 'exec-role-dynamodb-implicit-identity')),
+      CONTEXT,
+    );
     expect(out.batchItemFailures).toEqual([]);
     expect(sns.commandCalls(PublishCommand)).toHaveLength(0);
     const [finding] = deps.logger.named('finding');
-    expect(finding.attributes).toMatchObject({ outcome: 'repeat', alerted: false, occurrences: 4, firstSeen: '2026-11-22T10:00:00.000Z' });
+    expect(finding.attributes).toMatchObject({
+      outcome: 'repeat',
+      alerted: false,
+      occurrences: 4,
+      firstSeen: '2026-11-22T10:00:00.000Z',
+    });
     expect(deps.metrics.get('FindingsDeduplicated')).toBe(1);
   });
 
@@ -111,7 +136,10 @@ describe('on-denial handler', () => {
     sns.on(PublishCommand).rejects(Object.assign(new Error('KMS key disabled'), { name: 'KMSDisabledException' }));
     ddb.on(DeleteItemCommand).resolves({});
     const deps = testDeps();
-    const out = await createOnDenialHandler(deps)(batch(sqsRecord('a', 'exec-role-dynamodb-implicit-identity')), CONTEXT);
+    const out = await createOnDenialHandler(deps)(
+      batch(sqsRecord('a', 'exec-role-dynamodb-implicit-identity')),
+      CONTEXT,
+    );
     expect(out.batchItemFailures).toEqual([{ itemIdentifier: 'a' }]);
     const released = ddb.commandCalls(DeleteItemCommand);
     expect(released).toHaveLength(1);

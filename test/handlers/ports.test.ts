@@ -29,7 +29,11 @@ describe('powertools adapters', () => {
       sink.count('AlertsPublished', 2);
       sink.flush();
     });
-    const directives = out.map((o) => (o._aws as { CloudWatchMetrics: { Dimensions: string[][]; Metrics: { Name: string }[] }[] }).CloudWatchMetrics[0]);
+    const directives = out.map(
+      (o) =>
+        (o._aws as { CloudWatchMetrics: { Dimensions: string[][]; Metrics: { Name: string }[] }[] })
+          .CloudWatchMetrics[0],
+    );
     expect(directives.map((d) => [d.Metrics.map((m) => m.Name), d.Dimensions])).toEqual([
       [['Findings'], [['service', 'severity']]],
       [['AlertsPublished'], [['service']]],
@@ -41,6 +45,12 @@ describe('powertools adapters', () => {
   it('logs attributes at the root of the JSON line', () => {
     const logger = powertoolsLogger(new Logger({ serviceName: 'laa' }));
     const out = captureStdout(() => logger.info('finding', { checkId: 'LAA-X', severity: 'high' }));
-    expect(out[0]).toMatchObject({ level: 'INFO', message: 'finding', checkId: 'LAA-X', severity: 'high', service: 'laa' });
+    expect(out[0]).toMatchObject({
+      level: 'INFO',
+      message: 'finding',
+      checkId: 'LAA-X',
+      severity: 'high',
+      service: 'laa',
+    });
   });
 });

@@ -43,7 +43,9 @@ describe('runSweep', () => {
         provenance: {
           ...snapshot.provenance,
           partial: true,
-          failedReads: [{ api: 'lambda:GetPolicy', target: 'fn-0', errorCode: 'AccessDeniedException', message: 'denied' }],
+          failedReads: [
+            { api: 'lambda:GetPolicy', target: 'fn-0', errorCode: 'AccessDeniedException', message: 'denied' },
+          ],
         },
       })),
     });

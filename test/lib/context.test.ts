@@ -16,7 +16,11 @@ describe('auditorPropsFromContext', () => {
   });
 
   it.each([
-    ['a comma-separated string (-c alertEmails=a,b)', 'a@example.com, b@example.com', ['a@example.com', 'b@example.com']],
+    [
+      'a comma-separated string (-c alertEmails=a,b)',
+      'a@example.com, b@example.com',
+      ['a@example.com', 'b@example.com'],
+    ],
     ['a JSON array (cdk.json)', ['a@example.com'], ['a@example.com']],
   ])('reads alertEmails from %s', (_name, value, expected) => {
     expect(from({ alertEmails: value }).alertEmails).toEqual(expected);
@@ -41,7 +45,11 @@ describe('auditorPropsFromContext', () => {
   it.each([
     ['half a Slack channel', { slackWorkspaceId: 'T07EXAMPLE' }, 'slackWorkspaceId and slackChannelId go together'],
     ['a schedule that is not an expression', { sweepSchedule: 'daily' }, 'Context sweepSchedule is "daily"'],
-    ['a TTL that is not a number', { dedupTtlHours: 'one day' }, 'Context dedupTtlHours is "one day": expected a number'],
+    [
+      'a TTL that is not a number',
+      { dedupTtlHours: 'one day' },
+      'Context dedupTtlHours is "one day": expected a number',
+    ],
   ])('rejects %s', (_name, ctx, message) => {
     expect(() => from(ctx)).toThrow(message);
   });

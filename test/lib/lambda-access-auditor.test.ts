@@ -77,7 +77,11 @@ describe('denial intake', () => {
       Queues: [{ Ref: id }],
       PolicyDocument: {
         Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Deny', Action: 'sqs:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 'sqs:*',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
         ]),
       },
     });
@@ -119,14 +123,22 @@ describe('alerting', () => {
       Topics: [{ Ref: topicId }],
       PolicyDocument: {
         Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Deny', Action: 'sns:Publish', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 'sns:Publish',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
         ]),
       },
     });
   });
 
   it.each([['oncall@example.com'], ['security@example.com']])('subscribes %s by email', (email) => {
-    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: email, TopicArn: { Ref: topicId } });
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: email,
+      TopicArn: { Ref: topicId },
+    });
   });
 
   it('connects the Slack channel to the topic with a deny-all guardrail (notifications only)', () => {
@@ -151,23 +163,26 @@ describe('dedup table', () => {
 });
 
 describe('functions', () => {
-  it.each([['OnDenial'], ['Sweep']])('%s runs Node 22 on arm64 with its configuration and a retained log group', (name) => {
-    const id = logicalId('AWS::Lambda::Function', (r) => JSON.stringify(r.Properties).includes(`${name}Role`));
-    expect(resources[id].Properties).toMatchObject({
-      Runtime: 'nodejs22.x',
-      Architectures: ['arm64'],
-      Environment: {
-        Variables: expect.objectContaining({
-          TOPIC_ARN: { Ref: logicalId('AWS::SNS::Topic') },
-          TABLE_NAME: { Ref: logicalId('AWS::DynamoDB::Table') },
-          DEDUP_TTL_SECONDS: '86400',
-          ALERT_MIN_SEVERITY: 'low',
-        }),
-      },
-    });
-    const logGroupRef = (resources[id].Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
-    expect(resources[logGroupRef].Properties.RetentionInDays).toBe(90);
-  });
+  it.each([['OnDenial'], ['Sweep']])(
+    '%s runs Node 22 on arm64 with its configuration and a retained log group',
+    (name) => {
+      const id = logicalId('AWS::Lambda::Function', (r) => JSON.stringify(r.Properties).includes(`${name}Role`));
+      expect(resources[id].Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        Environment: {
+          Variables: expect.objectContaining({
+            TOPIC_ARN: { Ref: logicalId('AWS::SNS::Topic') },
+            TABLE_NAME: { Ref: logicalId('AWS::DynamoDB::Table') },
+            DEDUP_TTL_SECONDS: '86400',
+            ALERT_MIN_SEVERITY: 'low',
+          }),
+        },
+      });
+      const logGroupRef = (resources[id].Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+      expect(resources[logGroupRef].Properties.RetentionInDays).toBe(90);
+    },
+  );
 
   it('runs the sweep daily by default', () => {
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 day)' });
@@ -212,7 +227,9 @@ describe('permissions', () => {
 
   it('limits writes to the topic, the topic key and the dedup table', () => {
     const onDenialPolicy = policies().find(([id]) => id.startsWith('AuditorOnDenialRoleDefaultPolicy'))![1];
-    const byAction = Object.fromEntries(statementsOf(onDenialPolicy).flatMap((s) => actionsOf(s).map((a) => [a, s.Resource])));
+    const byAction = Object.fromEntries(
+      statementsOf(onDenialPolicy).flatMap((s) => actionsOf(s).map((a) => [a, s.Resource])),
+    );
     expect(byAction['sns:Publish']).toEqual({ Ref: logicalId('AWS::SNS::Topic') });
     expect(byAction['kms:GenerateDataKey']).toEqual({ 'Fn::GetAtt': [keyId, 'Arn'] });
     for (const a of ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']) {
@@ -232,7 +249,9 @@ describe('permissions', () => {
 describe('cdk-nag AwsSolutions', () => {
   it('reports no unacknowledged violation', () => {
     const report = new AwsSolutionsChecks().validateScope(stack);
-    expect(report.violations.map((v) => `${v.ruleName} ${v.violatingResources.map((r) => r.constructPath).join(',')}`)).toEqual([]);
+    expect(
+      report.violations.map((v) => `${v.ruleName} ${v.violatingResources.map((r) => r.constructPath).join(',')}`),
+    ).toEqual([]);
   });
 
   it('gives every acknowledgment a specific reason naming the actions concerned', () => {

@@ -15,22 +15,29 @@ const rule = (over: Partial<IgnoreRule> = {}): IgnoreRule => ({
 describe('validateAuditorProps', () => {
   it.each<[string, ValidatableProps]>([
     ['no props at all', {}],
-    ['emails, Slack, TTL, rules and limits', {
-      alertEmails: ['oncall@example.com'],
-      slackChannel: { slackWorkspaceId: 'T07EXAMPLE', slackChannelId: 'C07EXAMPLE' },
-      dedupTtl: Duration.hours(6),
-      ignoreRules: [rule()],
-      onDenialMaxConcurrency: 10,
-      minAlertSeverity: 'medium',
-      maxAlertsPerSweep: 20,
-    }],
+    [
+      'emails, Slack, TTL, rules and limits',
+      {
+        alertEmails: ['oncall@example.com'],
+        slackChannel: { slackWorkspaceId: 'T07EXAMPLE', slackChannelId: 'C07EXAMPLE' },
+        dedupTtl: Duration.hours(6),
+        ignoreRules: [rule()],
+        onDenialMaxConcurrency: 10,
+        minAlertSeverity: 'medium',
+        maxAlertsPerSweep: 20,
+      },
+    ],
   ])('accepts %s', (_name, props) => {
     expect(validateAuditorProps(props)).toEqual([]);
   });
 
   it.each<[string, ValidatableProps, string]>([
     ['a malformed email', { alertEmails: ['oncall@'] }, 'alertEmails[0] is "oncall@": expected an email address'],
-    ['a duplicated email', { alertEmails: ['a@example.com', 'a@example.com'] }, 'alertEmails lists ["a@example.com"] more than once'],
+    [
+      'a duplicated email',
+      { alertEmails: ['a@example.com', 'a@example.com'] },
+      'alertEmails lists ["a@example.com"] more than once',
+    ],
     [
       'a Slack channel name instead of its ID',
       { slackChannel: { slackWorkspaceId: 'T07EXAMPLE', slackChannelId: '#alerts' } },
@@ -41,10 +48,18 @@ describe('validateAuditorProps', () => {
       { slackChannel: { slackWorkspaceId: 't07example', slackChannelId: 'C07EXAMPLE' } },
       'slackChannel.slackWorkspaceId is "t07example"',
     ],
-    ['a TTL of seconds', { dedupTtl: Duration.seconds(10) }, 'dedupTtl is 10 seconds: expected between 1 minute and 365 days'],
+    [
+      'a TTL of seconds',
+      { dedupTtl: Duration.seconds(10) },
+      'dedupTtl is 10 seconds: expected between 1 minute and 365 days',
+    ],
     ['a TTL of two years', { dedupTtl: Duration.days(730) }, 'dedupTtl is 730 days'],
     ['duplicate rule ids', { ignoreRules: [rule(), rule()] }, 'ignoreRules[1].id "ci-readonly" is used twice'],
-    ['an unknown rule effect', { ignoreRules: [rule({ effect: 'drop' as IgnoreRule['effect'] })] }, 'ignoreRules[0].effect is "drop"'],
+    [
+      'an unknown rule effect',
+      { ignoreRules: [rule({ effect: 'drop' as IgnoreRule['effect'] })] },
+      'ignoreRules[0].effect is "drop"',
+    ],
     [
       'a rule without any matcher',
       { ignoreRules: [{ id: 'all', description: 'oops', effect: 'ignore' }] },
@@ -55,8 +70,16 @@ describe('validateAuditorProps', () => {
       { ignoreRules: Array.from({ length: 40 }, (_, i) => rule({ id: `r${i}`, description: 'x'.repeat(80) })) },
       'the limit is 3000',
     ],
-    ['a concurrency of 1', { onDenialMaxConcurrency: 1 }, 'onDenialMaxConcurrency is 1: expected an integer between 2 and 1000'],
-    ['an unknown severity', { minAlertSeverity: 'urgent' }, 'minAlertSeverity is "urgent": expected one of critical, high, medium, low, info'],
+    [
+      'a concurrency of 1',
+      { onDenialMaxConcurrency: 1 },
+      'onDenialMaxConcurrency is 1: expected an integer between 2 and 1000',
+    ],
+    [
+      'an unknown severity',
+      { minAlertSeverity: 'urgent' },
+      'minAlertSeverity is "urgent": expected one of critical, high, medium, low, info',
+    ],
     ['zero alerts per sweep', { maxAlertsPerSweep: 0 }, 'maxAlertsPerSweep is 0: expected a positive integer'],
   ])('rejects %s, showing the value and the fix', (_name, props, message) => {
     const problems = validateAuditorProps(props);
@@ -66,7 +89,9 @@ describe('validateAuditorProps', () => {
 
   it('reports every problem at once when the construct is created', () => {
     const stack = new Stack(new App(), 'Invalid');
-    expect(() => new LambdaAccessAuditor(stack, 'Auditor', { alertEmails: ['nope'], onDenialMaxConcurrency: 0 })).toThrow(
+    expect(
+      () => new LambdaAccessAuditor(stack, 'Auditor', { alertEmails: ['nope'], onDenialMaxConcurrency: 0 }),
+    ).toThrow(
       /Invalid LambdaAccessAuditor props \(Invalid\/Auditor\):\n- alertEmails\[0\] is "nope".*\n- onDenialMaxConcurrency is 0/s,
     );
   });

@@ -64,11 +64,12 @@ async function perFunction(
     o.fullFunctionReads ? getDestinations(ctx, clients.lambda, base.arn) : Promise.resolve(undefined),
     ownBuckets,
   ]);
+  // Buckets absent from a complete ListBuckets are not ours: reading them would only add failed reads.
   const bucketSet = new Set(own.arns);
+  const partition = parseArn(base.arn)?.partition ?? 'aws';
+  const isOwn = (b: string): boolean => !own.complete || bucketSet.has(`arn:${partition}:s3:::${b}`);
   const [s3, logs] = await Promise.all([
-    s3TriggersFor(buckets, base.arn, policy, base.accountId, (b) =>
-      bucketSet.has(`arn:${parseArn(base.arn)?.partition ?? 'aws'}:s3:::${b}`),
-    ),
+    s3TriggersFor(buckets, base.arn, policy, base.accountId, isOwn),
     logsTriggersFor(ctx, clients, base.arn, policy),
   ]);
   const fn: FunctionInfo = {
@@ -164,12 +165,10 @@ export async function collectAccount(clients: CollectorClients, o: CollectAccoun
           .filter((q): q is string => q !== undefined && q !== '$LATEST'),
       );
       const qualifierPolicies = await Promise.all(
-        [...qualifiers]
-          .sort()
-          .map(async (qualifier) => ({
-            qualifier,
-            policy: await getResourcePolicy(ctx, clients.lambda, fn.arn, qualifier),
-          })),
+        [...qualifiers].sort().map(async (qualifier) => ({
+          qualifier,
+          policy: await getResourcePolicy(ctx, clients.lambda, fn.arn, qualifier),
+        })),
       );
       return {
         ...fn,

@@ -150,7 +150,10 @@ export async function s3TriggersFor(
   accountId: string,
   isOwnBucket: (bucket: string) => boolean = () => true,
 ): Promise<TriggerInfo[]> {
-  const named = s3Buckets(policy).filter((b) => isOwnBucket(b.bucket));
+  // Only same-account buckets can be read; a grant naming another account's bucket stays a policy fact.
+  const named = s3Buckets(policy).filter(
+    (b) => (!b.sourceAccount || b.sourceAccount === accountId) && isOwnBucket(b.bucket),
+  );
   const found = await Promise.all(
     named.map(async ({ bucket, sourceAccount }) => {
       const targets = (await buckets.lambdaTargets(bucket, sourceAccount ?? accountId)) ?? [];

@@ -21,6 +21,7 @@ import {
   OUT_OPTION,
   outputStyle,
   str,
+  warnPartial,
   type Command,
 } from './common';
 
@@ -61,6 +62,7 @@ export const AUDIT_COMMAND: Command = {
   async run(args, ctx) {
     const snapshotPath = str(args, 'snapshot') as string;
     const snapshot = loadSnapshot(ctx, snapshotPath);
+    warnPartial(ctx, snapshot);
     const functions = list(args, 'function');
     checkFunctions(snapshot, functions);
     const events = loadEvents(ctx, list(args, 'event'));

@@ -104,6 +104,14 @@ export function loadSnapshot(ctx: CommandContext, path: string): Snapshot {
   return result.value;
 }
 
+/** Warns on stderr when a snapshot is partial (some reads failed). */
+export function warnPartial(ctx: CommandContext, snapshot: Snapshot): void {
+  if (!snapshot.provenance.partial) return;
+  ctx.io.stderr.write(
+    `warning: the snapshot is partial (${snapshot.provenance.failedReads.length} reads failed); checks do not claim missing permissions from missing data\n`,
+  );
+}
+
 /** Parses every `--event FILE`; rejected records are reported on stderr. */
 export function loadEvents(ctx: CommandContext, paths: readonly string[]): ParsedEvents {
   const denials: ParsedEvents['denials'][number][] = [];

@@ -105,7 +105,9 @@ export const EXPLAIN_COMMAND: Command = {
         });
         parts.push(rendered.text);
       } else {
-        parts.push('Add --snapshot FILE to diagnose these denials against the account’s policies and get fixes.\n');
+        parts.push(
+          'Add --snapshot FILE to diagnose these denials against the policies of the account and get fixes.\n',
+        );
       }
       text = parts.join('\n');
     }

@@ -17,6 +17,7 @@ import {
   OUT_OPTION,
   outputStyle,
   str,
+  warnPartial,
   type Command,
 } from './common';
 
@@ -87,11 +88,7 @@ export const SWEEP_COMMAND: Command = {
       ctx.io.writeFile(saveTo, `${JSON.stringify(snapshot, null, 2)}\n`);
       ctx.io.stderr.write(`Wrote snapshot (${snapshot.functions.length} functions) to ${saveTo}\n`);
     }
-    if (snapshot.provenance.partial) {
-      ctx.io.stderr.write(
-        `warning: the snapshot is partial (${snapshot.provenance.failedReads.length} reads failed); checks do not claim missing permissions from missing data\n`,
-      );
-    }
+    warnPartial(ctx, snapshot);
     const checking = createProgress(ctx.io.stderr, 'checks');
     const outcome = runAudit(ctx.deps, {
       snapshot,

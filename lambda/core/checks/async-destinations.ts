@@ -20,17 +20,31 @@ interface Target {
 
 function targets(fn: FunctionInfo): Target[] {
   const out: Target[] = [];
-  if (fn.deadLetterTargetArn) out.push({ label: 'dead-letter queue', arn: fn.deadLetterTargetArn, metric: 'DeadLetterErrors' });
+  if (fn.deadLetterTargetArn)
+    out.push({ label: 'dead-letter queue', arn: fn.deadLetterTargetArn, metric: 'DeadLetterErrors' });
   if (fn.destinations?.onFailure) {
-    out.push({ label: 'on-failure destination', arn: fn.destinations.onFailure, metric: 'DestinationDeliveryFailures' });
+    out.push({
+      label: 'on-failure destination',
+      arn: fn.destinations.onFailure,
+      metric: 'DestinationDeliveryFailures',
+    });
   }
   if (fn.destinations?.onSuccess) {
-    out.push({ label: 'on-success destination', arn: fn.destinations.onSuccess, metric: 'DestinationDeliveryFailures' });
+    out.push({
+      label: 'on-success destination',
+      arn: fn.destinations.onSuccess,
+      metric: 'DestinationDeliveryFailures',
+    });
   }
   return out;
 }
 
-function audit(input: CheckInput, fn: FunctionInfo, view: ExecutionRoleView, target: Target): { finding?: Finding; notes: readonly string[] } {
+function audit(
+  input: CheckInput,
+  fn: FunctionInfo,
+  view: ExecutionRoleView,
+  target: Target,
+): { finding?: Finding; notes: readonly string[] } {
   const outcome = checkGroups(view, fn, destinationGroups(target.arn));
   if (outcome.denied.length === 0) return { notes: outcome.notes };
   const actions = outcome.denied.map((a) => a.request.action).join(', ');

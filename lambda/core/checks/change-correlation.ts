@@ -119,7 +119,10 @@ function correlationFinding(denial: DeniedRequest, changes: readonly PermissionC
     fix: {
       summary: `Review ${name} (event ${latest.eventId}) with ${latest.actor}: revert it, or grant the denied permission another way.`,
       cli: changes
-        .map((c) => `aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventId,AttributeValue=${c.eventId} --region ${denial.region}`)
+        .map(
+          (c) =>
+            `aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventId,AttributeValue=${c.eventId} --region ${denial.region}`,
+        )
         .join('\n'),
       notes: [
         'Correlation is not proof: the change happened before the denial and touched the same role, function or caller.',
@@ -127,7 +130,13 @@ function correlationFinding(denial: DeniedRequest, changes: readonly PermissionC
       ],
     },
     references: [DOCS.lookupEvents],
-    fingerprint: fingerprint({ checkId: ID, functionArn: fnArn, action: denial.action, resourcePattern: latest.target, cause: latest.eventId }),
+    fingerprint: fingerprint({
+      checkId: ID,
+      functionArn: fnArn,
+      action: denial.action,
+      resourcePattern: latest.target,
+      cause: latest.eventId,
+    }),
   };
 }
 
@@ -141,9 +150,13 @@ function minutesBetween(a: string, b: string): string {
 function run({ snapshot, denial }: CheckInput): CheckResult {
   if (!denial) return notApplicable('No denial to correlate.');
   if (denial.classification.class === 'unrelated') return notApplicable('The denial is not related to Lambda.');
-  if (relatedTargets(snapshot, denial).size === 0) return notApplicable('The denial names no role, function or caller to correlate.');
+  if (relatedTargets(snapshot, denial).size === 0)
+    return notApplicable('The denial names no role, function or caller to correlate.');
   const changes = correlatedChanges(snapshot, denial);
-  if (changes.length === 0) return passed([`No permission change to the related role, function or caller in the ${CORRELATION_WINDOW_DAYS} days before the denial.`]);
+  if (changes.length === 0)
+    return passed([
+      `No permission change to the related role, function or caller in the ${CORRELATION_WINDOW_DAYS} days before the denial.`,
+    ]);
   return { status: 'fail', findings: [correlationFinding(denial, changes)] };
 }
 

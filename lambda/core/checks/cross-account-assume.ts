@@ -29,7 +29,11 @@ function assumedTrust(): CompiledPolicy {
   openTrust ??= compilePolicy(
     parsePolicy(
       { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole' }] },
-      { type: 'trust', name: 'trust policy of the target role (not in the snapshot, assumed to allow)', origin: 'probe' },
+      {
+        type: 'trust',
+        name: 'trust policy of the target role (not in the snapshot, assumed to allow)',
+        origin: 'probe',
+      },
     ),
   );
   return openTrust;
@@ -50,7 +54,8 @@ export function trustPrincipalArn(denial: DeniedRequest): string | undefined {
 function requestPrincipal(denial: DeniedRequest, known?: RequestPrincipal): RequestPrincipal | undefined {
   if (known) return known;
   const c = denial.caller;
-  if (c.type === 'AssumedRole' && c.roleArn) return roleSessionPrincipal(c.roleArn, c.sessionName ?? 'session', c.accountId ?? accountOf(c.roleArn) ?? '');
+  if (c.type === 'AssumedRole' && c.roleArn)
+    return roleSessionPrincipal(c.roleArn, c.sessionName ?? 'session', c.accountId ?? accountOf(c.roleArn) ?? '');
   if (c.arn) return { kind: c.type === 'IAMUser' ? 'user' : 'role', arn: c.arn, accountId: c.accountId };
   return undefined;
 }
@@ -67,24 +72,39 @@ function evaluateSides(snapshot: Snapshot, denial: DeniedRequest, roleArn: strin
   const principal = requestPrincipal(denial, view?.principal);
   if (!principal) return undefined;
   const externalId = denial.requestParameters?.externalId;
-  const request: AuthzRequest = { principal, action: 'sts:AssumeRole', resource: roleArn, context: externalId ? { 'sts:ExternalId': externalId } : {} };
+  const request: AuthzRequest = {
+    principal,
+    action: 'sts:AssumeRole',
+    resource: roleArn,
+    context: externalId ? { 'sts:ExternalId': externalId } : {},
+  };
   const caller = view ? evaluate(request, { ...view.policySet, resource: assumedTrust() }) : undefined;
   const targetRole = findRole(snapshot, roleArn);
   const trust = targetRole
-    ? evaluate(request, { identity: [assumedAllowAll()], resource: resourcePolicy(targetRole.trustPolicy, `trust policy of ${targetRole.name}`, 'trust') })
+    ? evaluate(request, {
+        identity: [assumedAllowAll()],
+        resource: resourcePolicy(targetRole.trustPolicy, `trust policy of ${targetRole.name}`, 'trust'),
+      })
     : undefined;
   return { request, caller, trust, targetRole };
 }
 
 function trustStatement(principalArn: string) {
-  return { Sid: `AllowAssumeFrom${accountOf(principalArn) ?? ''}`, Effect: 'Allow', Principal: { AWS: principalArn }, Action: 'sts:AssumeRole' };
+  return {
+    Sid: `AllowAssumeFrom${accountOf(principalArn) ?? ''}`,
+    Effect: 'Allow',
+    Principal: { AWS: principalArn },
+    Action: 'sts:AssumeRole',
+  };
 }
 
 function trustFix(roleArn: string, principalArn: string, role?: RoleInfo): FindingFix {
   const statement = trustStatement(principalArn);
   const existing = (role?.trustPolicy.Statement as unknown[] | undefined) ?? [];
   const doc = { Version: '2012-10-17', Statement: [...(Array.isArray(existing) ? existing : [existing]), statement] };
-  const where = role ? '' : `  # run in account ${accountOf(roleArn)}, merging with the role's current trust statements`;
+  const where = role
+    ? ''
+    : `  # run in account ${accountOf(roleArn)}, merging with the role's current trust statements`;
   return {
     summary: `Add a trust statement to ${lastSegment(roleArn)} (account ${accountOf(roleArn)}) that lets ${principalArn} assume it.`,
     policyJson: statement,
@@ -123,15 +143,32 @@ function buildFinding(denial: DeniedRequest, roleArn: string, sides: Sides | und
   const target = callerTarget(denial);
   const fixes: FindingFix[] = [];
   if (callerFails && target) {
-    fixes.push({ summary: `Allow ${target.name} to call sts:AssumeRole on ${roleArn}.`, ...identityFix(target, 'laa-fix-sts-assumerole', [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn }]) });
+    fixes.push({
+      summary: `Allow ${target.name} to call sts:AssumeRole on ${roleArn}.`,
+      ...identityFix(target, 'laa-fix-sts-assumerole', [
+        { Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn },
+      ]),
+    });
   }
   if (trustFails || trustUnknown) fixes.push(trustFix(roleArn, principalArn, sides?.targetRole));
   const sideText = [
     sides?.caller ? `caller side (${who}): ${sides.caller.decision}` : 'caller side: policies not in the snapshot',
-    sides?.trust ? `trust policy of ${lastSegment(roleArn)}: ${trustAllows(sides.trust) ? 'allows' : 'does not allow'} the caller` : `trust policy of ${roleArn}: not in the snapshot (other account)`,
+    sides?.trust
+      ? `trust policy of ${lastSegment(roleArn)}: ${trustAllows(sides.trust) ? 'allows' : 'does not allow'} the caller`
+      : `trust policy of ${roleArn}: not in the snapshot (other account)`,
   ];
-  const failing = callerFails && trustFails ? 'both the caller\'s policies and the trust policy' : callerFails ? 'the caller\'s identity-side policies' : trustFails ? 'the target role\'s trust policy' : 'most likely the target role\'s trust policy (not visible from here)';
-  const statements: StatementEvidence[] = [...(sides?.caller ? decisionEvidence(sides.caller) : []), ...(sides?.trust ? decisionEvidence(sides.trust) : [])];
+  const failing =
+    callerFails && trustFails
+      ? "both the caller's policies and the trust policy"
+      : callerFails
+        ? "the caller's identity-side policies"
+        : trustFails
+          ? "the target role's trust policy"
+          : "most likely the target role's trust policy (not visible from here)";
+  const statements: StatementEvidence[] = [
+    ...(sides?.caller ? decisionEvidence(sides.caller) : []),
+    ...(sides?.trust ? decisionEvidence(sides.trust) : []),
+  ];
   const deciding = callerFails ? sides?.caller : sides?.trust;
   return {
     checkId: ID,
@@ -146,31 +183,52 @@ function buildFinding(denial: DeniedRequest, roleArn: string, sides: Sides | und
       decision: deciding?.decision,
       decidingPolicyType: callerFails ? sides?.caller?.decidingType : 'trust',
       statements,
-      nearMisses: [...(sides?.caller ? nearMissLines(sides.caller) : []), ...(sides?.trust ? nearMissLines(sides.trust) : [])],
-      details: [...sideText, ...(denial.reason.policyTypeText ? [`AWS named the deciding policy type: ${denial.reason.policyTypeText}.`] : [])],
+      nearMisses: [
+        ...(sides?.caller ? nearMissLines(sides.caller) : []),
+        ...(sides?.trust ? nearMissLines(sides.trust) : []),
+      ],
+      details: [
+        ...sideText,
+        ...(denial.reason.policyTypeText
+          ? [`AWS named the deciding policy type: ${denial.reason.policyTypeText}.`]
+          : []),
+      ],
     },
     event: eventRef(denial),
-    fix: fixes.length === 1 ? fixes[0] : {
-      summary: fixes.map((f) => f.summary).join(' Then: '),
-      policyJson: fixes.map((f) => f.policyJson),
-      cli: fixes.map((f) => f.cli).join('\n'),
-      cdk: fixes.map((f) => f.cdk).join('\n'),
-      notes: fixes.flatMap((f) => f.notes),
-    },
+    fix:
+      fixes.length === 1
+        ? fixes[0]
+        : {
+            summary: fixes.map((f) => f.summary).join(' Then: '),
+            policyJson: fixes.map((f) => f.policyJson),
+            cli: fixes.map((f) => f.cli).join('\n'),
+            cdk: fixes.map((f) => f.cdk).join('\n'),
+            notes: fixes.flatMap((f) => f.notes),
+          },
     references: [DOCS.crossAccount, DOCS.troubleshootRoles],
-    fingerprint: fingerprint({ checkId: ID, principal: principalArn, action: 'sts:AssumeRole', resourcePattern: roleArn, cause: `${callerFails}|${trustFails}|${trustUnknown}` }),
+    fingerprint: fingerprint({
+      checkId: ID,
+      principal: principalArn,
+      action: 'sts:AssumeRole',
+      resourcePattern: roleArn,
+      cause: `${callerFails}|${trustFails}|${trustUnknown}`,
+    }),
   };
 }
 
 function run({ snapshot, denial }: CheckInput): CheckResult {
-  if (!denial || denial.classification.class !== 'cross-account') return notApplicable('The denial is not a cross-account denial.');
-  if (denial.action.toLowerCase() !== 'sts:assumerole') return notApplicable(`The denied action ${denial.action} is not a role assumption.`);
+  if (!denial || denial.classification.class !== 'cross-account')
+    return notApplicable('The denial is not a cross-account denial.');
+  if (denial.action.toLowerCase() !== 'sts:assumerole')
+    return notApplicable(`The denied action ${denial.action} is not a role assumption.`);
   const roleArn = targetRoleArn(denial);
   if (!roleArn) return notApplicable('The denial does not name the role to assume.');
   const finding = buildFinding(denial, roleArn, evaluateSides(snapshot, denial, roleArn));
   return finding
     ? { status: 'fail', findings: [finding] }
-    : passed([`Both ${callerLabel(denial)}'s policies and the trust policy of ${roleArn} allow it now: already fixed, or an SCP / session policy outside the snapshot denied it.`]);
+    : passed([
+        `Both ${callerLabel(denial)}'s policies and the trust policy of ${roleArn} allow it now: already fixed, or an SCP / session policy outside the snapshot denied it.`,
+      ]);
 }
 
 /** The check object. */

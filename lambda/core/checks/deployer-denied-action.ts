@@ -51,11 +51,15 @@ function fixFor(denial: DeniedRequest, request: AuthzRequest, decision?: Decisio
   }
   if (!target) return undefined;
   const statement = { Effect: 'Allow' as const, Action: request.action, Resource: request.resource };
-  return { summary: `Allow ${target.name} to call ${request.action} on ${request.resource}.`, ...identityFix(target, policyName, [statement]) };
+  return {
+    summary: `Allow ${target.name} to call ${request.action} on ${request.resource}.`,
+    ...identityFix(target, policyName, [statement]),
+  };
 }
 
 function run({ snapshot, denial }: CheckInput): CheckResult {
-  if (!denial || !isLambdaManagementDenial(denial)) return notApplicable('The denial is not a Lambda management action of a deployer.');
+  if (!denial || !isLambdaManagementDenial(denial))
+    return notApplicable('The denial is not a Lambda management action of a deployer.');
   const resource = deniedResource(denial);
   const who = callerLabel(denial);
   const view = callerView(snapshot, denial);
@@ -82,7 +86,9 @@ function run({ snapshot, denial }: CheckInput): CheckResult {
   const request: AuthzRequest = { principal: view.principal, action: denial.action, resource };
   const decision = evaluate(request, set);
   if (decision.decision === 'Allowed') {
-    return passed([`${view.name}'s current policies allow ${denial.action} on ${resource}: already fixed, or a session policy / SCP outside the snapshot denied it.`]);
+    return passed([
+      `${view.name}'s current policies allow ${denial.action} on ${resource}: already fixed, or a session policy / SCP outside the snapshot denied it.`,
+    ]);
   }
   const incomplete = decision.decision === 'ImplicitlyDenied' && view.missingPolicies.length > 0;
   return result([
@@ -96,7 +102,11 @@ function run({ snapshot, denial }: CheckInput): CheckResult {
       title: `${view.name} may not call ${denial.action}${fn ? ` on ${fn.name}` : ''}`,
       summary: `${view.name} was denied ${denial.action} on ${resource} because ${decision.decision === 'ExplicitlyDenied' ? `an explicit Deny in a ${decision.decidingType ?? 'policy'} blocks it` : 'no policy allows it'}.`,
       fix: fixFor(denial, request, decision),
-      details: incomplete ? [`Could not read attached managed policies: ${view.missingPolicies.join(', ')}; one of them may already allow it.`] : [],
+      details: incomplete
+        ? [
+            `Could not read attached managed policies: ${view.missingPolicies.join(', ')}; one of them may already allow it.`,
+          ]
+        : [],
       references: [DOCS.identityBased],
       cause: view.arn,
       severity: denial.classification.severityHint,

@@ -41,22 +41,34 @@ export function passRoleStatement(roleArn: string): PolicyStatementJson {
   };
 }
 
-function passFix(denial: DeniedRequest, roleArn: string, decision?: Decision, request?: AuthzRequest): FindingFix | undefined {
+function passFix(
+  denial: DeniedRequest,
+  roleArn: string,
+  decision?: Decision,
+  request?: AuthzRequest,
+): FindingFix | undefined {
   const target = callerTarget(denial);
   if (decision && request && decision.decision === 'ExplicitlyDenied') {
-    return renderProposal(proposeFix(request, decision), { roleName: target?.name ?? '<caller>', policyName: 'laa-fix-iam-passrole' });
+    return renderProposal(proposeFix(request, decision), {
+      roleName: target?.name ?? '<caller>',
+      policyName: 'laa-fix-iam-passrole',
+    });
   }
   if (!target) return undefined;
   const rendered = identityFix(target, 'laa-fix-iam-passrole', [passRoleStatement(roleArn)]);
   return {
     summary: `Allow ${target.name} to pass ${roleArn} to Lambda only (iam:PassedToService = lambda.amazonaws.com).`,
     ...rendered,
-    notes: [...rendered.notes, 'Without the iam:PassedToService condition the caller could pass the role to any service; keep it.'],
+    notes: [
+      ...rendered.notes,
+      'Without the iam:PassedToService condition the caller could pass the role to any service; keep it.',
+    ],
   };
 }
 
 function run({ snapshot, denial }: CheckInput): CheckResult {
-  if (!denial || !isPassRoleDenial(denial)) return notApplicable('The denial is not an iam:PassRole denial of a deployer.');
+  if (!denial || !isPassRoleDenial(denial))
+    return notApplicable('The denial is not an iam:PassRole denial of a deployer.');
   const roleArn = passedRoleArn(denial);
   if (!roleArn) return notApplicable('The denial does not name the role that was passed.');
   return evaluateCaller(snapshot, denial, roleArn);
@@ -79,10 +91,17 @@ function evaluateCaller(snapshot: Snapshot, denial: DeniedRequest, roleArn: stri
     });
     return result([{ ...finding, principal: who }]);
   }
-  const request: AuthzRequest = { principal: view.principal, action: 'iam:PassRole', resource: roleArn, context: PASSED_TO };
+  const request: AuthzRequest = {
+    principal: view.principal,
+    action: 'iam:PassRole',
+    resource: roleArn,
+    context: PASSED_TO,
+  };
   const decision = evaluate(request, view.policySet);
   if (decision.decision === 'Allowed') {
-    return passed([`${view.name}'s current policies allow iam:PassRole on ${roleArn} to Lambda: already fixed, or a session policy / SCP outside the snapshot denied it.`]);
+    return passed([
+      `${view.name}'s current policies allow iam:PassRole on ${roleArn} to Lambda: already fixed, or a session policy / SCP outside the snapshot denied it.`,
+    ]);
   }
   const incomplete = decision.decision === 'ImplicitlyDenied' && view.missingPolicies.length > 0;
   return result([
@@ -95,7 +114,11 @@ function evaluateCaller(snapshot: Snapshot, denial: DeniedRequest, roleArn: stri
       title: `${view.name} may not pass ${roleArn.split('/').pop()} to Lambda (iam:PassRole denied)`,
       summary: `${view.name} tried to create or update a function with execution role ${roleArn}, but ${decision.decision === 'ExplicitlyDenied' ? 'an explicit Deny blocks' : 'no policy allows'} iam:PassRole on it for lambda.amazonaws.com.`,
       fix: passFix(denial, roleArn, decision, request),
-      details: incomplete ? [`Could not read attached managed policies: ${view.missingPolicies.join(', ')}; one of them may already allow it.`] : [],
+      details: incomplete
+        ? [
+            `Could not read attached managed policies: ${view.missingPolicies.join(', ')}; one of them may already allow it.`,
+          ]
+        : [],
       references: [DOCS.passRole],
       cause: roleArn,
       severity: denial.classification.severityHint,

@@ -61,9 +61,14 @@ function run(input: CheckInput): CheckResult {
         policyName: 'laa-fix-efs-mount',
         details: [
           `Access point: ${mount.arn}`,
-          ...(mountFailing(fn) ? [`Lambda reports: ${fn.stateReason ?? fn.lastUpdateStatusReason ?? fn.stateReasonCode}`] : []),
+          ...(mountFailing(fn)
+            ? [`Lambda reports: ${fn.stateReason ?? fn.lastUpdateStatusReason ?? fn.stateReasonCode}`]
+            : []),
         ],
-        fixNotes: ['elasticfilesystem:ClientWrite is only needed for read-write mounts.', 'CDK: fileSystem.grantReadWrite(fn) grants both.'],
+        fixNotes: [
+          'elasticfilesystem:ClientWrite is only needed for read-write mounts.',
+          'CDK: fileSystem.grantReadWrite(fn) grants both.',
+        ],
         cause: `efs:${mount.arn}`,
       }),
     );

@@ -53,7 +53,14 @@ function run(input: CheckInput): CheckResult {
   let answer: Answer | undefined;
   if (view) {
     const policy = key?.keyPolicy ? resourcePolicy(key.keyPolicy, `key policy of ${keyArn}`) : undefined;
-    answer = canWith(view, fn, 'kms:Decrypt', keyArn, { 'kms:EncryptionContext:LambdaFunctionName': fn.name }, { resourcePolicy: policy });
+    answer = canWith(
+      view,
+      fn,
+      'kms:Decrypt',
+      keyArn,
+      { 'kms:EncryptionContext:LambdaFunctionName': fn.name },
+      { resourcePolicy: policy },
+    );
   }
   const explicit = answer?.decision.decision === 'ExplicitlyDenied';
   if (!reason && !explicit) {
@@ -63,14 +70,34 @@ function run(input: CheckInput): CheckResult {
   }
   const roleArn = view?.role.arn ?? fn.roleArn;
   const title = `${fn.name} cannot decrypt its environment variables with ${keyArn}`;
-  const summary = answer && explicit
-    ? `Lambda cannot decrypt the environment of ${fn.name} because ${denialClause(answer.decision)}, so every invocation fails.`
-    : `Lambda reports KMSKeyAccessDenied for ${fn.name}: "${reason}", so every invocation fails.`;
+  const summary =
+    answer && explicit
+      ? `Lambda cannot decrypt the environment of ${fn.name} because ${denialClause(answer.decision)}, so every invocation fails.`
+      : `Lambda reports KMSKeyAccessDenied for ${fn.name}: "${reason}", so every invocation fails.`;
   const details = reason ? [`Lambda reports: ${reason}`] : [];
   const finding =
     answer && explicit
-      ? denialFinding({ check: ENV_KMS_DECRYPT, fn, request: answer.request, decision: answer.decision, title, summary, details, fix: fixFor(fn, roleArn, keyArn) })
-      : plainFinding({ check: ENV_KMS_DECRYPT, fn, title, summary, action: 'kms:Decrypt', resource: keyArn, details, fix: fixFor(fn, roleArn, keyArn), cause: 'KMSKeyAccessDenied' });
+      ? denialFinding({
+          check: ENV_KMS_DECRYPT,
+          fn,
+          request: answer.request,
+          decision: answer.decision,
+          title,
+          summary,
+          details,
+          fix: fixFor(fn, roleArn, keyArn),
+        })
+      : plainFinding({
+          check: ENV_KMS_DECRYPT,
+          fn,
+          title,
+          summary,
+          action: 'kms:Decrypt',
+          resource: keyArn,
+          details,
+          fix: fixFor(fn, roleArn, keyArn),
+          cause: 'KMSKeyAccessDenied',
+        });
   return result([finding]);
 }
 

@@ -13,7 +13,8 @@ import { notApplicable, plainFinding, result } from './lib/finding';
 import { checkGroups, requirementFinding } from './lib/requirements';
 import type { Check, CheckInput, CheckResult } from './types';
 
-const AUTHZ_SIGNAL = /EVENT_SOURCE_AUTHZ_ERROR|not authorized|AccessDenied|does not have permission|permissions to call/i;
+const AUTHZ_SIGNAL =
+  /EVENT_SOURCE_AUTHZ_ERROR|not authorized|AccessDenied|does not have permission|permissions to call/i;
 
 /** The mapping's own error text when it reports an authorization problem. */
 export function authzSignal(esm: EventSourceMappingInfo): string | undefined {
@@ -22,7 +23,12 @@ export function authzSignal(esm: EventSourceMappingInfo): string | undefined {
   return hit;
 }
 
-function auditMapping(input: CheckInput, fn: FunctionInfo, view: ExecutionRoleView, esm: EventSourceMappingInfo): {
+function auditMapping(
+  input: CheckInput,
+  fn: FunctionInfo,
+  view: ExecutionRoleView,
+  esm: EventSourceMappingInfo,
+): {
   findings: Finding[];
   notes: string[];
 } {

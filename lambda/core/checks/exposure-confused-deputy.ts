@@ -9,7 +9,7 @@ import { fingerprint } from '../findings/fingerprint';
 import type { Finding } from '../findings/types';
 import type { StatementRef } from '../policy/model';
 import type { FunctionInfo, Snapshot, TriggerInfo } from '../snapshot/types';
-import { cliArg } from './lib/b-cli';
+import { capitalize, cliArg } from './lib/b-cli';
 import { DOCS } from './lib/b-references';
 import { evidence, functionRef, notApplicable, result } from './lib/finding';
 import {
@@ -44,8 +44,10 @@ interface Exposure {
 }
 
 function triggersOf(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyView, service: string): TriggerInfo[] {
-  return snapshot.triggers.filter(
-    (t) => targetsFunction(fn, t.targetArn) && t.servicePrincipal.toLowerCase() === service.toLowerCase() && (view.qualifier ? t.targetArn === view.resourceArn : t.targetArn === fn.arn),
+  return triggersOf(snapshot, fn).filter(
+    (t) =>
+      t.servicePrincipal.toLowerCase() === service.toLowerCase() &&
+      (view.qualifier ? t.targetArn === view.resourceArn : t.targetArn === fn.arn),
   );
 }
 
@@ -57,14 +59,24 @@ function exposures(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyVie
     const foreignSource = `arn:aws:${prefix}:${fn.region}:${outsider}:outsider-resource`;
     const any = probeService(view, service, { 'aws:SourceAccount': outsider, 'aws:SourceArn': foreignSource });
     if (any.decision.decision === 'Allowed') {
-      out.push({ service, statements: any.decision.deciding, kind: 'any-source', detail: `allowed for source ${foreignSource} in account ${outsider}` });
+      out.push({
+        service,
+        statements: any.decision.deciding,
+        kind: 'any-source',
+        detail: `allowed for source ${foreignSource} in account ${outsider}`,
+      });
       continue;
     }
     if (service.toLowerCase() !== 's3.amazonaws.com') continue;
     for (const t of triggersOf(snapshot, fn, view, service)) {
       const p = probeService(view, service, { 'aws:SourceAccount': outsider, 'aws:SourceArn': t.sourceArn });
       if (p.decision.decision === 'Allowed') {
-        out.push({ service, statements: p.decision.deciding, kind: 's3-no-account', detail: `allowed for bucket ${t.sourceArn} owned by account ${outsider}` });
+        out.push({
+          service,
+          statements: p.decision.deciding,
+          kind: 's3-no-account',
+          detail: `allowed for bucket ${t.sourceArn} owned by account ${outsider}`,
+        });
         break;
       }
     }
@@ -79,7 +91,14 @@ function fixFor(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyView, 
   const qualifier = view.qualifier ? [`--qualifier ${cliArg(view.qualifier)}`] : [];
   const lines = e.statements
     .filter((s) => s.sid)
-    .map((s) => ['aws lambda remove-permission', `--function-name ${cliArg(fn.name)}`, ...qualifier, `--statement-id ${cliArg(s.sid ?? '')}`].join(' '));
+    .map((s) =>
+      [
+        'aws lambda remove-permission',
+        `--function-name ${cliArg(fn.name)}`,
+        ...qualifier,
+        `--statement-id ${cliArg(s.sid ?? '')}`,
+      ].join(' '),
+    );
   lines.push(
     [
       'aws lambda add-permission',
@@ -113,7 +132,7 @@ function deputyFinding(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolic
     category: 'exposure',
     severity: 'medium',
     function: functionRef(fn),
-    title: `${view.name} grants ${e.service} without ${e.kind === 'any-source' ? 'source conditions' : 'aws:SourceAccount'} (confused deputy)`,
+    title: `${capitalize(view.name)} grants ${e.service} without ${e.kind === 'any-source' ? 'source conditions' : 'aws:SourceAccount'} (confused deputy)`,
     action: 'lambda:InvokeFunction',
     resource: view.resourceArn,
     explanation: {
@@ -130,7 +149,11 @@ function deputyFinding(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolic
       cdk: fix.cdk,
       notes: [
         'Add the scoped statement before removing the broad one to avoid a gap in invocations.',
-        ...(fix.known ? [] : ['No trigger of this service targets the function in the snapshot: replace <source-arn> with the real source.']),
+        ...(fix.known
+          ? []
+          : [
+              'No trigger of this service targets the function in the snapshot: replace <source-arn> with the real source.',
+            ]),
       ],
     },
     references: [DOCS.confusedDeputy, DOCS.resourcePolicy],

@@ -7,8 +7,17 @@
 import { fingerprint } from '../findings/fingerprint';
 import type { Finding } from '../findings/types';
 import type { FunctionInfo } from '../snapshot/types';
-import { cliArg } from './lib/b-cli';
-import { externalEntries, isPublicStatement, outsideContext, principalForEntry, probeActions, reach, type ExternalEntry, type Reach } from './lib/b-exposure';
+import { capitalize, cliArg } from './lib/b-cli';
+import {
+  externalEntries,
+  isPublicStatement,
+  outsideContext,
+  principalForEntry,
+  probeActions,
+  reach,
+  type ExternalEntry,
+  type Reach,
+} from './lib/b-exposure';
 import { DOCS } from './lib/b-references';
 import { evidence, functionRef, notApplicable, result } from './lib/finding';
 import { allFunctionPolicies, type FunctionPolicyView } from './lib/function-policy';
@@ -16,12 +25,27 @@ import type { Check, CheckInput, CheckResult } from './types';
 
 const ID = 'LAA-EXPOSURE-EXTERNAL-ACCOUNT';
 
-function externalFinding(fn: FunctionInfo, view: FunctionPolicyView, e: ExternalEntry, r: Reach, orgId?: string): Finding {
+function externalFinding(
+  fn: FunctionInfo,
+  view: FunctionPolicyView,
+  e: ExternalEntry,
+  r: Reach,
+  orgId?: string,
+): Finding {
   const sid = r.statements.find((s) => s.sid)?.sid;
   const org = orgId ?? '<o-your-org-id>';
   const qualifier = view.qualifier ? [`--qualifier ${cliArg(view.qualifier)}`] : [];
   const cli = [
-    ...(sid ? [['aws lambda remove-permission', `--function-name ${cliArg(fn.name)}`, ...qualifier, `--statement-id ${cliArg(sid)}`].join(' ')] : []),
+    ...(sid
+      ? [
+          [
+            'aws lambda remove-permission',
+            `--function-name ${cliArg(fn.name)}`,
+            ...qualifier,
+            `--statement-id ${cliArg(sid)}`,
+          ].join(' '),
+        ]
+      : []),
     [
       'aws lambda add-permission',
       `--function-name ${cliArg(fn.name)}`,
@@ -38,7 +62,7 @@ function externalFinding(fn: FunctionInfo, view: FunctionPolicyView, e: External
     severity: 'medium',
     function: functionRef(fn),
     principal: e.entry,
-    title: `${view.name} grants account ${e.account} (${r.actions.length === 1 ? r.actions[0] : `${r.actions.length} actions`}) without an organization guard`,
+    title: `${capitalize(view.name)} grants account ${e.account} (${r.actions.length === 1 ? r.actions[0] : `${r.actions.length} actions`}) without an organization guard`,
     action: r.actions[0],
     resource: view.resourceArn,
     explanation: {
@@ -59,7 +83,13 @@ function externalFinding(fn: FunctionInfo, view: FunctionPolicyView, e: External
       notes: ['Add the scoped statement before removing the broad one to avoid a gap in access.'],
     },
     references: [DOCS.resourcePolicy, DOCS.crossAccount],
-    fingerprint: fingerprint({ checkId: ID, functionArn: fn.arn, principal: e.entry, resourcePattern: view.resourceArn, cause: e.account }),
+    fingerprint: fingerprint({
+      checkId: ID,
+      functionArn: fn.arn,
+      principal: e.entry,
+      resourcePattern: view.resourceArn,
+      cause: e.account,
+    }),
   };
 }
 

@@ -8,11 +8,16 @@
 import { fingerprint } from '../findings/fingerprint';
 import type { Finding } from '../findings/types';
 import type { FunctionInfo } from '../snapshot/types';
-import { cliArg } from './lib/b-cli';
+import { capitalize, cliArg } from './lib/b-cli';
 import { outsideContext, probeActions, reach, type Reach } from './lib/b-exposure';
 import { DOCS } from './lib/b-references';
 import { evidence, functionRef, notApplicable, result } from './lib/finding';
-import { allFunctionPolicies, outsiderAccount, outsiderPrincipal, type FunctionPolicyView } from './lib/function-policy';
+import {
+  allFunctionPolicies,
+  outsiderAccount,
+  outsiderPrincipal,
+  type FunctionPolicyView,
+} from './lib/function-policy';
 import type { Check, CheckInput, CheckResult } from './types';
 
 const ID = 'LAA-EXPOSURE-PUBLIC-POLICY';
@@ -38,7 +43,7 @@ function publicFinding(fn: FunctionInfo, view: FunctionPolicyView, r: Reach): Fi
     category: 'exposure',
     severity: 'high',
     function: functionRef(fn),
-    title: `${view.name} lets anyone call ${r.actions.length === 1 ? r.actions[0] : `${r.actions.length} Lambda actions`}`,
+    title: `${capitalize(view.name)} lets anyone call ${r.actions.length === 1 ? r.actions[0] : `${r.actions.length} Lambda actions`}`,
     action: r.actions[0],
     resource: view.resourceArn,
     explanation: {
@@ -53,7 +58,8 @@ function publicFinding(fn: FunctionInfo, view: FunctionPolicyView, r: Reach): Fi
       ],
     },
     fix: {
-      summary: 'Remove the public statement and grant only the accounts, organization or service (with SourceArn) that need it.',
+      summary:
+        'Remove the public statement and grant only the accounts, organization or service (with SourceArn) that need it.',
       cli: [
         removeCli(fn, view, sids),
         `# then, for example: aws lambda add-permission --function-name ${cliArg(fn.name)} --statement-id org-invoke --action lambda:InvokeFunction --principal '*' --principal-org-id <o-your-org-id>`,
@@ -65,7 +71,9 @@ function publicFinding(fn: FunctionInfo, view: FunctionPolicyView, r: Reach): Fi
         `fn.grantInvoke(new iam.OrganizationPrincipal('<o-your-org-id>'));`,
       ].join('\n'),
       notes: [
-        ...(sids.length < r.statements.length ? ['A public statement has no Sid: rewrite the policy through the tool that created it.'] : []),
+        ...(sids.length < r.statements.length
+          ? ['A public statement has no Sid: rewrite the policy through the tool that created it.']
+          : []),
         'Function URLs with AuthType NONE are reported separately (LAA-URL-PUBLIC).',
       ],
     },

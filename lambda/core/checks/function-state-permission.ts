@@ -11,11 +11,14 @@ import type { Check, CheckInput, CheckResult } from './types';
 export const PERMISSION_REASON_CODES: Readonly<Record<string, string>> = {
   InsufficientRolePermissions:
     'Give the execution role the permissions the reason names (for VPC functions: AWSLambdaVPCAccessExecutionRole), then update the function.',
-  KMSKeyAccessDenied: 'Allow the execution role to use the function KMS key (key policy and kms:Decrypt), then update the function.',
+  KMSKeyAccessDenied:
+    'Allow the execution role to use the function KMS key (key policy and kms:Decrypt), then update the function.',
   ImageAccessDenied:
     'Allow Lambda to pull the image: ecr:BatchGetImage and ecr:GetDownloadUrlForLayer in the repository policy (cross-account) and for the role, then update the function.',
-  EFSMountFailure: 'Allow elasticfilesystem:ClientMount (and ClientWrite) for the execution role in its policy and the file system policy.',
-  EFSMountConnectivityError: 'Check the security groups and mount targets between the function subnets and the file system (NFS, port 2049).',
+  EFSMountFailure:
+    'Allow elasticfilesystem:ClientMount (and ClientWrite) for the execution role in its policy and the file system policy.',
+  EFSMountConnectivityError:
+    'Check the security groups and mount targets between the function subnets and the file system (NFS, port 2049).',
   EFSMountTimeout: 'Check the mount targets and NFS (port 2049) reachability from the function subnets.',
   EFSIOError: 'Check the file system policy and access point permissions of the execution role.',
 };
@@ -51,7 +54,8 @@ function run(input: CheckInput): CheckResult {
   if (!fn) return notApplicable('Function-scoped check without a function.');
   if (!fn.state && !fn.lastUpdateStatus) return notApplicable('The snapshot has no state for this function.');
   const found = problems(fn);
-  if (found.length === 0) return passed([`State ${fn.state ?? 'unknown'}, last update ${fn.lastUpdateStatus ?? 'unknown'}.`]);
+  if (found.length === 0)
+    return passed([`State ${fn.state ?? 'unknown'}, last update ${fn.lastUpdateStatus ?? 'unknown'}.`]);
   return result(
     found.map((p) =>
       plainFinding({

@@ -7,7 +7,7 @@
 import { fingerprint } from '../findings/fingerprint';
 import type { Finding } from '../findings/types';
 import type { AttachedPolicyRef, Snapshot } from '../snapshot/types';
-import { cliArg } from './lib/b-cli';
+import { capitalize, cliArg } from './lib/b-cli';
 import { DOCS } from './lib/b-references';
 import { result } from './lib/finding';
 import { PROPAGATION_NOTE } from './lib/fix-render';
@@ -26,7 +26,9 @@ export function replacementFor(arn: string): { name: string; replacement: string
   const m = /^arn:([\w-]+):iam::aws:policy\/(.+)$/.exec(arn);
   if (!m) return undefined;
   const replacement = DEPRECATED_POLICIES[m[2]];
-  return replacement ? { name: m[2], replacement, replacementArn: `arn:${m[1]}:iam::aws:policy/${replacement}` } : undefined;
+  return replacement
+    ? { name: m[2], replacement, replacementArn: `arn:${m[1]}:iam::aws:policy/${replacement}` }
+    : undefined;
 }
 
 interface Holder {
@@ -44,7 +46,11 @@ function holders(snapshot: Snapshot): Holder[] {
   ];
 }
 
-function deprecatedFinding(h: Holder, ref: AttachedPolicyRef, rep: NonNullable<ReturnType<typeof replacementFor>>): Finding {
+function deprecatedFinding(
+  h: Holder,
+  ref: AttachedPolicyRef,
+  rep: NonNullable<ReturnType<typeof replacementFor>>,
+): Finding {
   const flag = `--${h.kind}-name ${cliArg(h.name)}`;
   const importExpr =
     h.kind === 'user'
@@ -60,7 +66,7 @@ function deprecatedFinding(h: Holder, ref: AttachedPolicyRef, rep: NonNullable<R
     title: `Deprecated ${rep.name} is attached to ${h.kind} ${h.name}: use ${rep.replacement}`,
     resource: ref.arn,
     explanation: {
-      summary: `${h.kind} ${h.name} uses the deprecated AWS managed policy ${rep.name}, which no longer gets updates for new Lambda features; ${rep.replacement} replaces it.`,
+      summary: `${capitalize(h.kind)} ${h.name} uses the deprecated AWS managed policy ${rep.name}, which no longer gets updates for new Lambda features; ${rep.replacement} replaces it.`,
       statements: [],
       nearMisses: [],
       details: [
@@ -80,7 +86,10 @@ function deprecatedFinding(h: Holder, ref: AttachedPolicyRef, rep: NonNullable<R
         `holder.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('${rep.replacement}'));`,
         `// and remove ManagedPolicy.fromAwsManagedPolicyName('${rep.name}') where it is attached`,
       ].join('\n'),
-      notes: ['Attach the replacement first, then detach the deprecated policy, so access never lapses.', PROPAGATION_NOTE],
+      notes: [
+        'Attach the replacement first, then detach the deprecated policy, so access never lapses.',
+        PROPAGATION_NOTE,
+      ],
     },
     references: [DOCS.managedPolicies],
     fingerprint: fingerprint({ checkId: ID, principal: h.arn, resourcePattern: ref.arn }),
@@ -89,7 +98,8 @@ function deprecatedFinding(h: Holder, ref: AttachedPolicyRef, rep: NonNullable<R
 
 function run({ snapshot }: CheckInput): CheckResult {
   const all = holders(snapshot);
-  if (all.length === 0) return { status: 'not-applicable', findings: [], notes: ['The snapshot has no users, groups or roles.'] };
+  if (all.length === 0)
+    return { status: 'not-applicable', findings: [], notes: ['The snapshot has no users, groups or roles.'] };
   const findings: Finding[] = [];
   for (const h of all) {
     for (const ref of h.attached) {
@@ -97,7 +107,10 @@ function run({ snapshot }: CheckInput): CheckResult {
       if (rep) findings.push(deprecatedFinding(h, ref, rep));
     }
   }
-  return result(findings, findings.length === 0 ? [`No deprecated Lambda managed policy among ${all.length} principals.`] : []);
+  return result(
+    findings,
+    findings.length === 0 ? [`No deprecated Lambda managed policy among ${all.length} principals.`] : [],
+  );
 }
 
 /** The check object. */

@@ -29,7 +29,10 @@ export function keyAgeDays(key: AccessKeyInfo, now: Date): number {
 export function deployPermission(snapshot: Snapshot, user: UserInfo): { action: string; resource: string } | undefined {
   const set = policySetForUser(snapshot, user);
   const { id, region, partition } = snapshot.account;
-  const resources = [...snapshot.functions.map((f) => f.arn), `arn:${partition}:lambda:${region}:${id}:function:laa-any-new-function`];
+  const resources = [
+    ...snapshot.functions.map((f) => f.arn),
+    `arn:${partition}:lambda:${region}:${id}:function:laa-any-new-function`,
+  ];
   for (const action of DEPLOY_ACTIONS) {
     for (const resource of resources) {
       const principal = { kind: 'user' as const, arn: user.arn, accountId: user.accountId, tags: user.tags };
@@ -39,10 +42,16 @@ export function deployPermission(snapshot: Snapshot, user: UserInfo): { action: 
   return undefined;
 }
 
-function keyFinding(user: UserInfo, keys: readonly AccessKeyInfo[], perm: { action: string; resource: string }, now: Date): Finding {
+function keyFinding(
+  user: UserInfo,
+  keys: readonly AccessKeyInfo[],
+  perm: { action: string; resource: string },
+  now: Date,
+): Finding {
   const oldest = Math.max(...keys.map((k) => keyAgeDays(k, now)));
   const lines = keys.map(
-    (k) => `${k.accessKeyId}: created ${k.createDate} (${keyAgeDays(k, now)} days), last used ${k.lastUsedDate ?? 'never / unknown'}`,
+    (k) =>
+      `${k.accessKeyId}: created ${k.createDate} (${keyAgeDays(k, now)} days), last used ${k.lastUsedDate ?? 'never / unknown'}`,
   );
   const first = keys[0].accessKeyId;
   return {
@@ -59,7 +68,8 @@ function keyFinding(user: UserInfo, keys: readonly AccessKeyInfo[], perm: { acti
       details: [...lines, `Deploy permission found by the engine: ${perm.action} on ${perm.resource}.`],
     },
     fix: {
-      summary: 'Move the pipeline to a role with short-lived credentials (OIDC / IAM Identity Center); until then rotate the key.',
+      summary:
+        'Move the pipeline to a role with short-lived credentials (OIDC / IAM Identity Center); until then rotate the key.',
       cli: [
         `aws iam create-access-key --user-name ${cliArg(user.name)}`,
         `aws iam update-access-key --user-name ${cliArg(user.name)} --access-key-id ${first} --status Inactive`,

@@ -34,7 +34,9 @@ function run(input: CheckInput): CheckResult {
         summary: `Layer ${layer.arn} belongs to account ${layer.accountId}, whose layer policy this account cannot see, so deployments of ${fn.name} depend on that account keeping lambda:GetLayerVersion granted.`,
         action: 'lambda:GetLayerVersion',
         resource: layer.arn,
-        details: ['Lambda checks the layer permission when the function is created or updated, for the deploying principal.'],
+        details: [
+          'Lambda checks the layer permission when the function is created or updated, for the deploying principal.',
+        ],
         fix: {
           summary: `If deployments fail with AccessDeniedException on ${name}, the layer owner (${layer.accountId}) must grant this account lambda:GetLayerVersion.`,
           cli,

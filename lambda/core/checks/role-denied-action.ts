@@ -95,7 +95,12 @@ function run(input: CheckInput): CheckResult {
           action: denial.action,
           resource: request.resource,
           severity: 'high',
-          details: [...(reason ? [reason] : []), 'Layers not visible in the snapshot:', ...layers.map((l) => `- ${l}`), ...notes],
+          details: [
+            ...(reason ? [reason] : []),
+            'Layers not visible in the snapshot:',
+            ...layers.map((l) => `- ${l}`),
+            ...notes,
+          ],
           fix: unseenFix(denial, role.arn),
           denial,
           cause: `unseen|${denial.reason.policyType ?? 'unknown'}`,

@@ -31,7 +31,9 @@ export function awsReason(denial: DeniedRequest): string | undefined {
   const type = r.policyTypeText ?? (r.policyType ? LAYER_NAMES[r.policyType] : undefined);
   if (!type) return undefined;
   const arn = r.policyArn ? ` (${r.policyArn})` : '';
-  return r.kind === 'explicit' ? `AWS reported an explicit deny in a ${type}${arn}.` : `AWS reported that no ${type}${arn} allows it.`;
+  return r.kind === 'explicit'
+    ? `AWS reported an explicit deny in a ${type}${arn}.`
+    : `AWS reported that no ${type}${arn} allows it.`;
 }
 
 const FIX_BY_LAYER: Partial<Record<PolicyType, string>> = {
@@ -53,7 +55,9 @@ export function unseenFix(denial: DeniedRequest, roleArn: string): FindingFix {
     layer === 'resource' && denial.resource && denial.resource !== '*'
       ? {
           Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: { AWS: roleArn }, Action: denial.action, Resource: denial.resource }],
+          Statement: [
+            { Effect: 'Allow', Principal: { AWS: roleArn }, Action: denial.action, Resource: denial.resource },
+          ],
         }
       : undefined;
   const cli =

@@ -27,7 +27,8 @@ function run(input: CheckInput): CheckResult {
   const account = fn.accountId === FOREIGN_ACCOUNT ? '888888888888' : FOREIGN_ACCOUNT;
   const foreignArn = `arn:${partitionOf(fn.arn)}:lambda:${fn.region}:${account}:function:any-function`;
   const { request, decision } = trustDecision(role, account, foreignArn);
-  if (decision.decision !== 'Allowed') return passed(['The trust policy is guarded by aws:SourceAccount / aws:SourceArn.']);
+  if (decision.decision !== 'Allowed')
+    return passed(['The trust policy is guarded by aws:SourceAccount / aws:SourceArn.']);
   const statement = lambdaTrustStatement(fn.accountId);
   return result([
     denialFinding({

@@ -13,7 +13,7 @@ import { accountOf } from './lib/arn';
 import { DOCS } from './lib/b-references';
 import { decisionEvidence, functionRef, nearMissLines } from './lib/finding';
 import { cliArg } from './lib/b-cli';
-import { functionPolicyFor, probeService, targetsFunction, type FunctionPolicyView } from './lib/function-policy';
+import { functionPolicyFor, probeService, triggersOf, type FunctionPolicyView } from './lib/function-policy';
 import type { Check, CheckInput, CheckResult } from './types';
 
 const ID = 'LAA-TRIGGER-INVOKE-PERMISSION';
@@ -71,7 +71,9 @@ function missingFinding(fn: FunctionInfo, trigger: TriggerInfo, view: FunctionPo
   if (probe.decision.decision === 'Allowed') return undefined;
   const fix = invokeFix(fn, view, trigger, account);
   const explicit = probe.decision.decision === 'ExplicitlyDenied';
-  const where = view.document ? view.name : `${fn.name}${view.qualifier ? `:${view.qualifier}` : ''} (it has no resource policy)`;
+  const where = view.document
+    ? view.name
+    : `${fn.name}${view.qualifier ? `:${view.qualifier}` : ''} (it has no resource policy)`;
   return {
     checkId: ID,
     category: 'invoke-permission',
@@ -104,7 +106,9 @@ function missingFinding(fn: FunctionInfo, trigger: TriggerInfo, view: FunctionPo
       notes: [
         'Resource-based policies of a function are changed only with add-permission / remove-permission.',
         ...(view.qualifier
-          ? [`The trigger targets the qualifier ${view.qualifier}: the permission must be added to that qualifier (--qualifier), not to the unqualified function.`]
+          ? [
+              `The trigger targets the qualifier ${view.qualifier}: the permission must be added to that qualifier (--qualifier), not to the unqualified function.`,
+            ]
           : []),
         'Most CDK integrations (targets.LambdaFunction, LambdaSubscription, LambdaDestination, LambdaIntegration) add this permission themselves: a missing one usually means the trigger was wired outside CDK or the permission was removed.',
       ],
@@ -122,8 +126,9 @@ function missingFinding(fn: FunctionInfo, trigger: TriggerInfo, view: FunctionPo
 
 function run({ snapshot, fn }: CheckInput): CheckResult {
   if (!fn) return { status: 'not-applicable', findings: [], notes: ['No function in scope.'] };
-  const triggers = snapshot.triggers.filter((t) => targetsFunction(fn, t.targetArn));
-  if (triggers.length === 0) return { status: 'not-applicable', findings: [], notes: [`${fn.name} has no triggers in the snapshot.`] };
+  const triggers = triggersOf(snapshot, fn);
+  if (triggers.length === 0)
+    return { status: 'not-applicable', findings: [], notes: [`${fn.name} has no triggers in the snapshot.`] };
   const findings: Finding[] = [];
   const notes: string[] = [];
   for (const trigger of triggers) {

@@ -10,7 +10,7 @@ import type { ParsedStatement } from '../policy/model';
 import { compileGlob, matchGlob } from '../policy/match/wildcard';
 import type { FunctionInfo, InventoryList, Snapshot, TriggerKind } from '../snapshot/types';
 import { accountOf } from './lib/arn';
-import { cliArg } from './lib/b-cli';
+import { capitalize, cliArg } from './lib/b-cli';
 import { DOCS } from './lib/b-references';
 import { evidence, functionRef, result } from './lib/finding';
 import { allFunctionPolicies, compiledView, type FunctionPolicyView } from './lib/function-policy';
@@ -79,12 +79,15 @@ function orphansIn(snapshot: Snapshot, view: FunctionPolicyView, notes: string[]
       const values = sourceArnValues(st);
       if (!kind || values.length === 0) continue;
       if (!inventory?.complete) {
-        notes.push(`${view.name} statement ${st.sid ?? st.index}: the ${kind} inventory is incomplete, orphans not assessed.`);
+        notes.push(
+          `${view.name} statement ${st.sid ?? st.index}: the ${kind} inventory is incomplete, orphans not assessed.`,
+        );
         continue;
       }
       for (const source of values) {
         if (foreign(snapshot, st, source)) continue;
-        if (!inventory.arns.some((arn) => sourceExists(source, arn))) out.push({ view, statement: st, service, source });
+        if (!inventory.arns.some((arn) => sourceExists(source, arn)))
+          out.push({ view, statement: st, service, source });
       }
     }
   }
@@ -106,16 +109,24 @@ function orphanFinding(check: Check, fn: FunctionInfo, o: Orphan, policyName: st
     category: check.category,
     severity: 'low',
     function: functionRef(fn),
-    title: `${o.view.name} still lets ${o.service} invoke for ${o.source}, which no longer exists`,
+    title: `${capitalize(o.view.name)} still lets ${o.service} invoke for ${o.source}, which no longer exists`,
     action: 'lambda:InvokeFunction',
     resource: o.view.resourceArn,
     explanation: {
       summary: `Statement ${sid ?? `#${o.statement.index}`} grants ${o.service} for ${o.source}, but that source is not in the account any more, so the statement is dead weight that a re-created resource of the same name would inherit.`,
       statements: [
-        evidence({ policy: { type: 'resource', name: policyName }, index: o.statement.index, sid, effect: 'Allow', statement: o.statement.raw }),
+        evidence({
+          policy: { type: 'resource', name: policyName },
+          index: o.statement.index,
+          sid,
+          effect: 'Allow',
+          statement: o.statement.raw,
+        }),
       ],
       nearMisses: [],
-      details: [`The ${inventoryKindFor(o.service)} inventory of the snapshot is complete and does not contain ${o.source}.`],
+      details: [
+        `The ${inventoryKindFor(o.service)} inventory of the snapshot is complete and does not contain ${o.source}.`,
+      ],
     },
     fix: {
       summary: `Remove statement ${sid ?? `#${o.statement.index}`} from ${o.view.name}.`,
@@ -124,16 +135,24 @@ function orphanFinding(check: Check, fn: FunctionInfo, o: Orphan, policyName: st
       notes: sid ? [] : ['The statement has no Sid: remove-permission needs one; recreate the policy without it.'],
     },
     references: [DOCS.resourcePolicy],
-    fingerprint: fingerprint({ checkId: ID, functionArn: fn.arn, resourcePattern: o.view.resourceArn, cause: `${sid ?? o.statement.index}|${o.source}` }),
+    fingerprint: fingerprint({
+      checkId: ID,
+      functionArn: fn.arn,
+      resourcePattern: o.view.resourceArn,
+      cause: `${sid ?? o.statement.index}|${o.source}`,
+    }),
   };
 }
 
 function run({ snapshot, fn }: CheckInput): CheckResult {
   if (!fn) return { status: 'not-applicable', findings: [], notes: ['No function in scope.'] };
   const views = allFunctionPolicies(snapshot, fn).filter((v) => v.known && v.document);
-  if (views.length === 0) return { status: 'not-applicable', findings: [], notes: [`${fn.name} has no resource policy.`] };
+  if (views.length === 0)
+    return { status: 'not-applicable', findings: [], notes: [`${fn.name} has no resource policy.`] };
   const notes: string[] = [];
-  const findings = views.flatMap((v) => orphansIn(snapshot, v, notes).map((o) => orphanFinding(orphanedStatement, fn, o, v.name)));
+  const findings = views.flatMap((v) =>
+    orphansIn(snapshot, v, notes).map((o) => orphanFinding(orphanedStatement, fn, o, v.name)),
+  );
   return result(findings, notes);
 }
 

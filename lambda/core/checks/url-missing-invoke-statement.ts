@@ -10,7 +10,7 @@ import { fingerprint } from '../findings/fingerprint';
 import type { Finding } from '../findings/types';
 import type { RequestPrincipal } from '../policy/model';
 import type { FunctionInfo } from '../snapshot/types';
-import { cliArg } from './lib/b-cli';
+import { capitalize, cliArg } from './lib/b-cli';
 import { externalEntries, principalForEntry } from './lib/b-exposure';
 import { DOCS } from './lib/b-references';
 import { ANONYMOUS, ok, urlReach, urlView, type UrlReach } from './lib/b-url';
@@ -27,9 +27,18 @@ interface Caller {
   readonly principal: RequestPrincipal;
 }
 
-function missingFinding(fn: FunctionInfo, view: FunctionPolicyView, authType: string, caller: Caller, r: UrlReach): Finding {
+function missingFinding(
+  fn: FunctionInfo,
+  view: FunctionPolicyView,
+  authType: string,
+  caller: Caller,
+  r: UrlReach,
+): Finding {
   const qualifier = view.qualifier ? [`--qualifier ${cliArg(view.qualifier)}`] : [];
-  const sid = caller.cliPrincipal === '*' ? 'FunctionURLInvokeAllowPublicAccess' : `FunctionURLInvoke-${caller.cliPrincipal.replace(/[^A-Za-z0-9-]/g, '-')}`.slice(0, 100);
+  const sid =
+    caller.cliPrincipal === '*'
+      ? 'FunctionURLInvokeAllowPublicAccess'
+      : `FunctionURLInvoke-${caller.cliPrincipal.replace(/[^A-Za-z0-9-]/g, '-')}`.slice(0, 100);
   const statement = {
     Sid: sid,
     Effect: 'Allow',
@@ -48,7 +57,7 @@ function missingFinding(fn: FunctionInfo, view: FunctionPolicyView, authType: st
     action: 'lambda:InvokeFunction',
     resource: view.resourceArn,
     explanation: {
-      summary: `${view.name} grants ${caller.label} lambda:InvokeFunctionUrl but not lambda:InvokeFunction with lambda:InvokedViaFunctionUrl, which function URLs require since October 2025, so URL requests are refused with 403.`,
+      summary: `${capitalize(view.name)} grants ${caller.label} lambda:InvokeFunctionUrl but not lambda:InvokeFunction with lambda:InvokedViaFunctionUrl, which function URLs require since October 2025, so URL requests are refused with 403.`,
       decision: r.invoke.decision.decision,
       decidingPolicyType: 'resource',
       statements: decisionEvidence(r.invokeUrl.decision),
@@ -81,20 +90,31 @@ function missingFinding(fn: FunctionInfo, view: FunctionPolicyView, authType: st
       ],
     },
     references: [DOCS.urlAuth],
-    fingerprint: fingerprint({ checkId: ID, functionArn: fn.arn, principal: caller.cliPrincipal, action: 'lambda:InvokeFunction', resourcePattern: view.resourceArn }),
+    fingerprint: fingerprint({
+      checkId: ID,
+      functionArn: fn.arn,
+      principal: caller.cliPrincipal,
+      action: 'lambda:InvokeFunction',
+      resourcePattern: view.resourceArn,
+    }),
   };
 }
 
 function callers(view: FunctionPolicyView, fn: FunctionInfo, authType: string): Caller[] {
   if (authType === 'NONE') return [{ label: 'everyone ("*")', cliPrincipal: '*', principal: ANONYMOUS }];
-  return externalEntries(view, fn.accountId).map((e) => ({ label: e.entry, cliPrincipal: e.entry, principal: principalForEntry(e) }));
+  return externalEntries(view, fn.accountId).map((e) => ({
+    label: e.entry,
+    cliPrincipal: e.entry,
+    principal: principalForEntry(e),
+  }));
 }
 
 function run({ snapshot, fn }: CheckInput): CheckResult {
   if (!fn) return notApplicable('No function in scope.');
   const view = urlView(snapshot, fn);
   if (!view || !fn.url) return notApplicable(`${fn.name} has no function URL.`);
-  if (!view.known) return { status: 'pass', findings: [], notes: [`Could not decide: the snapshot lacks ${view.name}.`] };
+  if (!view.known)
+    return { status: 'pass', findings: [], notes: [`Could not decide: the snapshot lacks ${view.name}.`] };
   const authType = fn.url.authType;
   const findings: Finding[] = [];
   const notes: string[] = [];
@@ -104,7 +124,8 @@ function run({ snapshot, fn }: CheckInput): CheckResult {
     else if (ok(r.invoke)) notes.push(`${caller.label} has both URL permissions.`);
     else findings.push(missingFinding(fn, view, authType, caller, r));
   }
-  if (findings.length === 0 && notes.length === 0) notes.push('No principal in the resource policy is granted URL access.');
+  if (findings.length === 0 && notes.length === 0)
+    notes.push('No principal in the resource policy is granted URL access.');
   return result(findings, notes);
 }
 

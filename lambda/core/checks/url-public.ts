@@ -15,15 +15,23 @@ import type { Check, CheckInput, CheckResult } from './types';
 
 const ID = 'LAA-URL-PUBLIC';
 
-function who(view: FunctionPolicyView): { sentence: string; callable: boolean; statements: Finding['explanation']['statements'] } {
+function who(view: FunctionPolicyView): {
+  sentence: string;
+  callable: boolean;
+  statements: Finding['explanation']['statements'];
+} {
   const r = urlReach(view, 'NONE');
-  const statements = [...decisionEvidence(r.invokeUrl.decision), ...(ok(r.invoke) ? decisionEvidence(r.invoke.decision) : [])];
+  const statements = [
+    ...decisionEvidence(r.invokeUrl.decision),
+    ...(ok(r.invoke) ? decisionEvidence(r.invoke.decision) : []),
+  ];
   if (ok(r.invokeUrl) && ok(r.invoke)) {
     return { sentence: 'anyone on the internet can call it without signing the request', callable: true, statements };
   }
   if (ok(r.invokeUrl)) {
     return {
-      sentence: 'anyone on the internet is granted lambda:InvokeFunctionUrl, but requests get HTTP 403 until lambda:InvokeFunction (via URL) is granted too',
+      sentence:
+        'anyone on the internet is granted lambda:InvokeFunctionUrl, but requests get HTTP 403 until lambda:InvokeFunction (via URL) is granted too',
       callable: false,
       statements,
     };
@@ -64,7 +72,13 @@ function publicUrlFinding(fn: FunctionInfo, view: FunctionPolicyView): Finding {
       ],
     },
     references: [DOCS.urlAuth],
-    fingerprint: fingerprint({ checkId: ID, functionArn: fn.arn, action: 'lambda:InvokeFunctionUrl', resourcePattern: view.resourceArn, cause: 'NONE' }),
+    fingerprint: fingerprint({
+      checkId: ID,
+      functionArn: fn.arn,
+      action: 'lambda:InvokeFunctionUrl',
+      resourcePattern: view.resourceArn,
+      cause: 'NONE',
+    }),
   };
 }
 

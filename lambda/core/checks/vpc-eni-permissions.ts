@@ -15,7 +15,12 @@ import type { Check, CheckInput, CheckResult } from './types';
 const MANAGED_CDK =
   "fn.role?.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaVPCAccessExecutionRole'));";
 
-function coreFinding(fn: FunctionInfo, view: ExecutionRoleView, denied: ReturnType<typeof checkRequirements>['denied'], input: CheckInput): Finding {
+function coreFinding(
+  fn: FunctionInfo,
+  view: ExecutionRoleView,
+  denied: ReturnType<typeof checkRequirements>['denied'],
+  input: CheckInput,
+): Finding {
   return requirementFinding({
     check: VPC_ENI_PERMISSIONS,
     fn,
@@ -40,11 +45,20 @@ function run(input: CheckInput): CheckResult {
   if (!fn.vpc || fn.vpc.subnetIds.length === 0) return notApplicable(`${fn.name} is not attached to a VPC.`);
   const view = executionRole(snapshot, fn);
   if (!view) return notApplicable(`Role ${fn.roleArn} is not in the snapshot.`);
-  const create = createEniRequirements(partitionOf(fn.arn), fn.region, fn.accountId, fn.vpc.subnetIds, fn.vpc.securityGroupIds);
+  const create = createEniRequirements(
+    partitionOf(fn.arn),
+    fn.region,
+    fn.accountId,
+    fn.vpc.subnetIds,
+    fn.vpc.securityGroupIds,
+  );
   const core = checkRequirements(view, fn, [
     ...create,
     ...onAnyResource(['ec2:DescribeNetworkInterfaces']),
-    { action: 'ec2:DeleteNetworkInterface', resource: `arn:${partitionOf(fn.arn)}:ec2:${fn.region}:${fn.accountId}:network-interface/*` },
+    {
+      action: 'ec2:DeleteNetworkInterface',
+      resource: `arn:${partitionOf(fn.arn)}:ec2:${fn.region}:${fn.accountId}:network-interface/*`,
+    },
   ]);
   const extra = checkRequirements(view, fn, onAnyResource(ENI_EXTRA_ACTIONS));
   const findings: Finding[] = [];

@@ -31,7 +31,9 @@ function run(input: CheckInput): CheckResult {
         summary: `The execution role ${view.role.name} is denied ${outcome.denied.map((a) => a.request.action).join(', ')}, so traces of ${fn.name} never reach X-Ray.`,
         policyName: 'laa-fix-xray',
         cdk: "fn.role?.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AWSXRayDaemonWriteAccess'));",
-        fixNotes: ['CDK adds these permissions itself when the function is created with tracing: lambda.Tracing.ACTIVE.'],
+        fixNotes: [
+          'CDK adds these permissions itself when the function is created with tracing: lambda.Tracing.ACTIVE.',
+        ],
       }),
     ],
     outcome.notes,

@@ -65,9 +65,17 @@ interface Side {
 
 function resolve(snapshot: Snapshot, nameOrArn: string): Result<Side, CompareError> {
   const fn = snapshot.functions.find((f) => f.name === nameOrArn || f.arn === nameOrArn);
-  if (!fn) return err({ code: 'FUNCTION_NOT_FOUND', message: `Function ${nameOrArn} is not in the snapshot; list functions with --verbose or check the name.` });
+  if (!fn)
+    return err({
+      code: 'FUNCTION_NOT_FOUND',
+      message: `Function ${nameOrArn} is not in the snapshot; list functions with --verbose or check the name.`,
+    });
   const role = findRole(snapshot, fn.roleArn);
-  if (!role) return err({ code: 'ROLE_NOT_FOUND', message: `Role ${fn.roleArn} of ${fn.name} is not in the snapshot (the collector could not read it).` });
+  if (!role)
+    return err({
+      code: 'ROLE_NOT_FOUND',
+      message: `Role ${fn.roleArn} of ${fn.name} is not in the snapshot (the collector could not read it).`,
+    });
   return ok({ fn, role, set: policySetForRole(snapshot, role), principal: executionPrincipal(fn, role) });
 }
 
@@ -79,16 +87,29 @@ function request(s: Side, action: string, resource: string): AuthzRequest {
   return { principal: s.principal, action, resource, context: { 'lambda:SourceFunctionArn': s.fn.arn } };
 }
 
-function notesFor(snapshot: Snapshot, a: Side, b: Side, openEnded: boolean, catalog: ActionCatalog, services: readonly string[]): string[] {
+function notesFor(
+  snapshot: Snapshot,
+  a: Side,
+  b: Side,
+  openEnded: boolean,
+  catalog: ActionCatalog,
+  services: readonly string[],
+): string[] {
   const notes: string[] = [];
   for (const s of [a, b]) {
     const missing = missingManagedPolicies(snapshot, s.role.attachedPolicies);
-    if (missing.length > 0) notes.push(`${s.role.name}: managed policies not in the snapshot were ignored: ${missing.join(', ')}.`);
+    if (missing.length > 0)
+      notes.push(`${s.role.name}: managed policies not in the snapshot were ignored: ${missing.join(', ')}.`);
   }
-  if (openEnded) notes.push('A statement uses Action "*" or NotAction: services not named anywhere else are not compared (pass --service to add them).');
+  if (openEnded)
+    notes.push(
+      'A statement uses Action "*" or NotAction: services not named anywhere else are not compared (pass --service to add them).',
+    );
   const unknown = services.filter((svc) => catalog.actionsFor(svc).length === 0);
   if (unknown.length > 0) notes.push(`Unknown service prefixes (no catalog actions): ${unknown.join(', ')}.`);
-  notes.push('Identity-side only: resource policies of the target resources (bucket, queue, key policies) are not part of the comparison.');
+  notes.push(
+    'Identity-side only: resource policies of the target resources (bucket, queue, key policies) are not part of the comparison.',
+  );
   return notes;
 }
 
@@ -133,7 +154,8 @@ export function compare(
       }
     }
   }
-  const order = (x: PermissionDelta, y: PermissionDelta): number => x.action.localeCompare(y.action) || x.resource.localeCompare(y.resource);
+  const order = (x: PermissionDelta, y: PermissionDelta): number =>
+    x.action.localeCompare(y.action) || x.resource.localeCompare(y.resource);
   return ok({
     a: side(a),
     b: side(b),

@@ -41,7 +41,9 @@ export function scopeOf(...sets: readonly PolicySet[]): ComparisonScope {
 /** Service prefix of an ARN pattern (`arn:aws:s3:::b/*` → `s3`); undefined for `*` and non-ARNs. */
 export function serviceOfPattern(pattern: string): string | undefined {
   const parts = pattern.split(':');
-  return parts.length >= 6 && parts[0] === 'arn' && !parts[2].includes('*') && parts[2] !== '' ? parts[2].toLowerCase() : undefined;
+  return parts.length >= 6 && parts[0] === 'arn' && !parts[2].includes('*') && parts[2] !== ''
+    ? parts[2].toLowerCase()
+    : undefined;
 }
 
 /** Resource probes for `service`: `*` plus every pattern of that service (or whose service is wild). */

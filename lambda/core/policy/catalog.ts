@@ -41,7 +41,8 @@ class FileCatalog implements ActionCatalog {
       const file = join(this.dir, 'actions', `${svc}.json`);
       if (existsSync(file)) {
         const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ActionEntry>;
-        for (const [key, entry] of Object.entries(data)) (m as Map<string, string>).set(key.toLowerCase(), `${svc}:${entry.name}`);
+        for (const [key, entry] of Object.entries(data))
+          (m as Map<string, string>).set(key.toLowerCase(), `${svc}:${entry.name}`);
       }
       this.bySvc.set(svc, m);
     }

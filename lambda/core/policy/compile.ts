@@ -4,13 +4,27 @@
  * only visits statements whose Action could name its service.
  */
 import { compileCondition, type CompiledCondition } from './conditions';
-import { compileArnPattern, compileStringPattern, type StringMatcher } from './match';
+import { compileArnPattern, compileGlob, matchGlob, type Glob, type StringMatcher } from './match';
 import type { CompiledPolicy, ParsedPolicy, ParsedStatement, StatementRef } from './model';
 import { compilePrincipal, type PrincipalMatcher } from './principal';
 
-/** One action pattern, lower-cased, with its compiled matcher (applied to the lower-cased action). */
+/** One action pattern, lower-cased, compiled to a glob (applied to the lower-cased action). */
 export interface ActionPattern {
   readonly pattern: string;
+  readonly glob: Glob;
+}
+
+/**
+ * One Resource / NotResource pattern. `head` / `tail` are literal chunks that every matching ARN must
+ * contain (the text before the first wildcard or policy variable, and the last literal run after it): a cheap
+ * `startsWith` / `includes` rejects most non-matching resources before the segment-wise ARN matcher.
+ */
+export interface ResourcePattern {
+  readonly pattern: string;
+  /** The pattern is `*`. */
+  readonly any: boolean;
+  readonly head: string;
+  readonly tail: string;
   readonly match: StringMatcher;
 }
 
@@ -25,7 +39,7 @@ export interface CompiledStatement {
   /** True for `NotResource`. */
   readonly notResource: boolean;
   /** Resource matchers; undefined when the statement has no Resource element (trust policies). */
-  readonly resources?: readonly StringMatcher[];
+  readonly resources?: readonly ResourcePattern[];
   readonly principal?: PrincipalMatcher;
   readonly notPrincipal?: PrincipalMatcher;
   readonly conditions: readonly CompiledCondition[];
@@ -70,6 +84,24 @@ function servicesOf(actions: readonly string[]): Set<string> | undefined {
   return out;
 }
 
+function compileResource(pattern: string, variables: boolean): ResourcePattern {
+  const text = variables ? pattern.replace(/\$\{[^}]*\}/g, '*') : pattern;
+  const chunks = text.split(/[*?]/);
+  // The last non-empty literal chunk after the head (the most specific part, e.g. `:table/orders-`).
+  const tail =
+    chunks
+      .slice(1)
+      .filter((c) => c.length > 0)
+      .pop() ?? '';
+  return {
+    pattern,
+    any: pattern === '*',
+    head: chunks[0],
+    tail,
+    match: compileArnPattern(pattern, { variables }),
+  };
+}
+
 function compileStatement(policy: ParsedPolicy, st: ParsedStatement, variables: boolean): CompiledStatement {
   const ref: StatementRef = {
     policy: policy.source,
@@ -80,10 +112,7 @@ function compileStatement(policy: ParsedPolicy, st: ParsedStatement, variables: 
   };
   const notAction = st.notAction !== undefined;
   const lowered = (st.action ?? st.notAction ?? []).map((a) => a.toLowerCase());
-  const actions = lowered.map((pattern) => ({
-    pattern,
-    match: compileStringPattern(pattern, { ignoreCase: false, wildcards: true, variables: false }),
-  }));
+  const actions = lowered.map((pattern) => ({ pattern, glob: compileGlob(pattern) }));
   const resList = st.resource ?? st.notResource;
   const conditions = st.conditions.map(
     (entry, i) => compileCondition(entry, { variables }, `Statement[${st.index}].Condition[${i}]`).condition,
@@ -95,7 +124,7 @@ function compileStatement(policy: ParsedPolicy, st: ParsedStatement, variables: 
     notAction,
     actions,
     notResource: st.notResource !== undefined,
-    ...(resList ? { resources: resList.map((r) => compileArnPattern(r, { variables })) } : {}),
+    ...(resList ? { resources: resList.map((r) => compileResource(r, variables)) } : {}),
     ...(st.principal ? { principal: compilePrincipal(st.principal) } : {}),
     ...(st.notPrincipal ? { notPrincipal: compilePrincipal(st.notPrincipal) } : {}),
     conditions,
@@ -131,12 +160,10 @@ export function enginePolicy(p: CompiledPolicy): EnginePolicy {
 export function actionMatches(s: CompiledStatement, actionLower: string): boolean {
   let hit = false;
   for (const a of s.actions) {
-    if (a.match(actionLower, NO_CTX)) {
+    if (matchGlob(a.glob, actionLower)) {
       hit = true;
       break;
     }
   }
   return hit !== s.notAction;
 }
-
-const NO_CTX = { get: (): undefined => undefined };

@@ -59,7 +59,8 @@ function principalArnKey(p: RequestPrincipal, roleArn: string | undefined): stri
 function userId(p: RequestPrincipal): string | undefined {
   if (p.kind === 'root') return p.accountId;
   if (!p.principalId) return undefined;
-  if (p.kind === 'assumed-role' && p.sessionName && !p.principalId.includes(':')) return `${p.principalId}:${p.sessionName}`;
+  if (p.kind === 'assumed-role' && p.sessionName && !p.principalId.includes(':'))
+    return `${p.principalId}:${p.sessionName}`;
   return p.principalId;
 }
 
@@ -120,13 +121,21 @@ class MergedContext implements RequestContextView {
   }
 }
 
+const viewCache = new WeakMap<object, { principal: RequestPrincipal; view: RequestContextView }>();
+
 /**
  * Builds the context view of a request: `request.context` first, then principal-derived keys
  * (aws:PrincipalArn, aws:PrincipalAccount, aws:userid, aws:username, aws:PrincipalTag/…,
  * aws:PrincipalOrgID, aws:PrincipalType, aws:PrincipalIsAWSService, aws:PrincipalServiceName).
+ * Views are memoized per (context object, principal object).
  * @param request the request
  */
 export function requestContext(request: AuthzRequest): RequestContextView {
+  const holder: object = request.context ?? request.principal;
+  const hit = viewCache.get(holder);
+  if (hit && hit.principal === request.principal) return hit.view;
   const facts = principalFacts(request.principal);
-  return new MergedContext(request.context ? requestKeys(request.context) : undefined, facts.keys);
+  const view = new MergedContext(request.context ? requestKeys(request.context) : undefined, facts.keys);
+  viewCache.set(holder, { principal: request.principal, view });
+  return view;
 }

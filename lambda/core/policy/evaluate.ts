@@ -22,7 +22,16 @@
  */
 import { principalFacts, requestContext } from './context';
 import { evaluateLayers, layerResult, orderedLayers, type LayerEval, type Layers } from './layers';
-import type { AuthzRequest, Decision, DecisionKind, NearMiss, PolicySet, PolicyType, StatementRef } from './model';
+import type {
+  AuthzRequest,
+  Decision,
+  DecisionKind,
+  LayerResult,
+  NearMiss,
+  PolicySet,
+  PolicyType,
+  StatementRef,
+} from './model';
 import { findNearMisses } from './near-miss';
 import { decisionReasons } from './reasons';
 import type { EvalInput } from './scan';
@@ -53,14 +62,21 @@ export interface Verdict {
 function explicitDeny(l: Layers): Verdict | undefined {
   // Only one type is named, as in AWS's messages; organization layers first.
   const first =
-    l.scp.denies.length > 0 ? l.scp
-    : l.rcp.denies.length > 0 ? l.rcp
-    : l.vpc.denies.length > 0 ? l.vpc
-    : l.resource.denies.length > 0 ? l.resource
-    : l.identity.denies.length > 0 ? l.identity
-    : l.boundary.denies.length > 0 ? l.boundary
-    : l.session.denies.length > 0 ? l.session
-    : undefined;
+    l.scp.denies.length > 0
+      ? l.scp
+      : l.rcp.denies.length > 0
+        ? l.rcp
+        : l.vpc.denies.length > 0
+          ? l.vpc
+          : l.resource.denies.length > 0
+            ? l.resource
+            : l.identity.denies.length > 0
+              ? l.identity
+              : l.boundary.denies.length > 0
+                ? l.boundary
+                : l.session.denies.length > 0
+                  ? l.session
+                  : undefined;
   if (!first) return undefined;
   const others = orderedLayers(l).filter((x) => x !== first && x.denies.length > 0);
   const deciding = others.length === 0 ? first.denies : [...first.denies, ...others.flatMap((x) => x.denies)];
@@ -68,8 +84,17 @@ function explicitDeny(l: Layers): Verdict | undefined {
 }
 
 const NONE: readonly StatementRef[] = [];
-const implicit = (layer: LayerEval): Verdict => ({ decision: 'ImplicitlyDenied', decidingType: layer.type, deciding: NONE, failedLayer: layer });
-const allowed = (type: PolicyType, deciding: readonly StatementRef[]): Verdict => ({ decision: 'Allowed', decidingType: type, deciding });
+const implicit = (layer: LayerEval): Verdict => ({
+  decision: 'ImplicitlyDenied',
+  decidingType: layer.type,
+  deciding: NONE,
+  failedLayer: layer,
+});
+const allowed = (type: PolicyType, deciding: readonly StatementRef[]): Verdict => ({
+  decision: 'Allowed',
+  decidingType: type,
+  deciding,
+});
 const lacksAllow = (x: LayerEval): boolean => x.present && x.outcome !== 'allow';
 
 function verdict(l: Layers, crossAccount: boolean, isRoot: boolean): Verdict {
@@ -133,24 +158,60 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   };
   const principalAccount = p.kind === 'service' ? undefined : p.accountId;
   const resourceAccount = request.resourceAccount ?? arnAccount(request.resource) ?? principalAccount;
-  const crossAccount = principalAccount !== undefined && resourceAccount !== undefined && principalAccount !== resourceAccount;
+  const crossAccount =
+    principalAccount !== undefined && resourceAccount !== undefined && principalAccount !== resourceAccount;
   const layers = evaluateLayers(policies, input);
   const v = verdict(layers, crossAccount, p.kind === 'root');
-  let nearMisses: readonly NearMiss[] | undefined;
-  let reasons: readonly string[] | undefined;
-  return {
-    decision: v.decision,
-    decidingType: v.decidingType,
-    deciding: v.deciding,
-    layers: orderedLayers(layers).map(layerResult),
-    crossAccount,
-    get nearMisses(): readonly NearMiss[] {
-      return (nearMisses ??= v.failedLayer ? findNearMisses(v.failedLayer, input) : NO_MISSES);
-    },
-    get reasons(): readonly string[] {
-      return (reasons ??= decisionReasons(request, v, layers, crossAccount));
-    },
-  };
+  return new EngineDecision(v, layers, crossAccount, request, input);
 }
 
 const NO_MISSES: readonly NearMiss[] = [];
+
+/**
+ * The {@link Decision} returned by `evaluate`. `nearMisses` and `reasons` are getters computed on first
+ * read; `toJSON` includes them, so serialized decisions are complete.
+ */
+class EngineDecision implements Decision {
+  readonly decision: DecisionKind;
+  readonly decidingType: PolicyType;
+  readonly deciding: readonly StatementRef[];
+  readonly layers: readonly LayerResult[];
+  private misses?: readonly NearMiss[];
+  private why?: readonly string[];
+
+  constructor(
+    private readonly v: Verdict,
+    private readonly evaluated: Layers,
+    readonly crossAccount: boolean,
+    private readonly request: AuthzRequest,
+    private readonly input: EvalInput,
+  ) {
+    this.decision = v.decision;
+    this.decidingType = v.decidingType;
+    this.deciding = v.deciding;
+    const l = evaluated;
+    this.layers = [
+      layerResult(l.rcp),
+      layerResult(l.scp),
+      layerResult(l.vpc),
+      layerResult(l.resource),
+      layerResult(l.identity),
+      layerResult(l.boundary),
+      layerResult(l.session),
+    ];
+  }
+
+  get nearMisses(): readonly NearMiss[] {
+    return (this.misses ??= this.v.failedLayer ? findNearMisses(this.v.failedLayer, this.input) : NO_MISSES);
+  }
+
+  get reasons(): readonly string[] {
+    return (this.why ??= decisionReasons(this.request, this.v, this.evaluated, this.crossAccount));
+  }
+
+  /** Plain-data form (what `JSON.stringify` writes). */
+  toJSON(): Decision {
+    const { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount } = this;
+    return { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount };
+  }
+}

@@ -37,7 +37,9 @@ function sentence(request: AuthzRequest, decision: Decision): string {
   const who = `User: ${request.principal.arn}`;
   const what = `${action} on resource: ${request.resource}`;
   if (decision.decision === 'Allowed') {
-    const by = decision.decidingType ? ` (allowed by ${article(decision.decidingType)} ${TYPE_NAME[decision.decidingType]})` : '';
+    const by = decision.decidingType
+      ? ` (allowed by ${article(decision.decidingType)} ${TYPE_NAME[decision.decidingType]})`
+      : '';
     return `${who} is authorized to perform: ${what}${by}`;
   }
   return `${who} is not authorized to perform: ${what} ${clause(action, decision)}`;
@@ -60,6 +62,7 @@ export function explain(request: AuthzRequest, decision: Decision): Explanation 
   for (const layer of decision.layers) {
     if (layer.outcome !== 'not-present') details.push(`${TYPE_NAME[layer.type]}: ${layer.outcome}`);
   }
-  if (decision.crossAccount) details.push('Cross-account request: both the identity-based and the resource-based policy must allow.');
+  if (decision.crossAccount)
+    details.push('Cross-account request: both the identity-based and the resource-based policy must allow.');
   return { sentence: sentence(request, decision), details };
 }

@@ -58,7 +58,8 @@ function denyFix(decision: Decision): FixProposal {
   const target = decision.deciding[0];
   const type = decision.decidingType ?? target?.policy.type;
   const notes = ['Adding an Allow anywhere does not help: an explicit Deny overrides every Allow.'];
-  const hasCondition = typeof target?.statement === 'object' && target.statement !== null && 'Condition' in target.statement;
+  const hasCondition =
+    typeof target?.statement === 'object' && target.statement !== null && 'Condition' in target.statement;
   notes.push(
     hasCondition
       ? 'Narrow the Deny (its Action, Resource or Condition) so that it no longer matches this request, if the request is legitimate.'
@@ -86,17 +87,33 @@ function missingAllowFix(request: AuthzRequest, decision: Decision, catalog: Act
   const layerName = TYPE_NAME[type];
   const canonical = catalog?.canonical(request.action);
   const notes = nearMissNotes(decision);
-  if (type === 'scp' || type === 'rcp') notes.push(`Every level of the organization (root, each OU, the account) must allow the action; ${layerName}s are changed from the management account.`);
-  if (type === 'permissions-boundary' || type === 'session') notes.push(`The ${layerName} limits identity grants: an Allow in an identity-based policy alone does not help.`);
-  if (decision.crossAccount && (type === 'resource' || type === 'trust')) notes.push('Cross-account: the caller’s identity-based policy must allow the action too.');
+  if (type === 'scp' || type === 'rcp')
+    notes.push(
+      `Every level of the organization (root, each OU, the account) must allow the action; ${layerName}s are changed from the management account.`,
+    );
+  if (type === 'permissions-boundary' || type === 'session')
+    notes.push(`The ${layerName} limits identity grants: an Allow in an identity-based policy alone does not help.`);
+  if (decision.crossAccount && (type === 'resource' || type === 'trust'))
+    notes.push('Cross-account: the caller’s identity-based policy must allow the action too.');
   if (!canonical) {
-    notes.push(catalog ? `${request.action} is not in the IAM action catalog: check the action name before granting it.` : 'The IAM action catalog is unavailable: the action name was not validated.');
+    notes.push(
+      catalog
+        ? `${request.action} is not in the IAM action catalog: check the action name before granting it.`
+        : 'The IAM action catalog is unavailable: the action name was not validated.',
+    );
     return { kind, layer: type, summary: `Add an Allow for ${request.action} to the ${layerName}`, notes };
   }
   if (type === 'trust') {
     const principal = principalOf(request);
-    notes.push(`Add to the role trust policy: ${JSON.stringify({ Effect: 'Allow', Principal: principal, Action: canonical })}`);
-    return { kind, layer: type, summary: `Allow ${principal ? JSON.stringify(principal) : 'the caller'} to ${canonical} in the role trust policy`, notes };
+    notes.push(
+      `Add to the role trust policy: ${JSON.stringify({ Effect: 'Allow', Principal: principal, Action: canonical })}`,
+    );
+    return {
+      kind,
+      layer: type,
+      summary: `Allow ${principal ? JSON.stringify(principal) : 'the caller'} to ${canonical} in the role trust policy`,
+      notes,
+    };
   }
   return {
     kind,
@@ -115,7 +132,8 @@ function missingAllowFix(request: AuthzRequest, decision: Decision, catalog: Act
  *   never names an action the catalog does not know
  */
 export function proposeFix(request: AuthzRequest, decision: Decision, catalog?: ActionCatalog): FixProposal {
-  if (decision.decision === 'Allowed') return { kind: 'none', summary: 'The request is allowed: nothing to change.', notes: [] };
+  if (decision.decision === 'Allowed')
+    return { kind: 'none', summary: 'The request is allowed: nothing to change.', notes: [] };
   if (decision.decision === 'ExplicitlyDenied') return denyFix(decision);
   return missingAllowFix(request, decision, safeCatalog(catalog));
 }

@@ -26,7 +26,15 @@ export interface LayerEval {
 const EMPTY: readonly StatementRef[] = [];
 const RANK: Record<PrincipalVia, number> = { none: 0, account: 1, role: 2, direct: 3 };
 
-const absent = (type: PolicyType): LayerEval => ({ type, outcome: 'not-present', present: false, allows: EMPTY, denies: EMPTY, via: 'none', policies: [] });
+const absent = (type: PolicyType): LayerEval => ({
+  type,
+  outcome: 'not-present',
+  present: false,
+  allows: EMPTY,
+  denies: EMPTY,
+  via: 'none',
+  policies: [],
+});
 const ABSENT: Readonly<Record<PolicyType, LayerEval>> = {
   identity: absent('identity'),
   resource: absent('resource'),
@@ -70,7 +78,16 @@ function scanLevels(type: 'scp' | 'rcp', levels: readonly (readonly EnginePolicy
   });
   const outcome = denies.length > 0 ? 'explicit-deny' : failedLevel !== undefined ? 'no-allow' : 'allow';
   const policies = failedLevel !== undefined ? levels[failedLevel] : levels.flat();
-  return { type, outcome, present: true, allows, denies, via: 'none', ...(failedLevel !== undefined ? { failedLevel } : {}), policies };
+  return {
+    type,
+    outcome,
+    present: true,
+    allows,
+    denies,
+    via: 'none',
+    ...(failedLevel !== undefined ? { failedLevel } : {}),
+    policies,
+  };
 }
 
 /** A policy set with every policy in engine form, prepared once per set object. */
@@ -138,7 +155,8 @@ export function evaluateLayers(set: PolicySet, input: EvalInput): Layers {
     vpc: p.vpc ? scanLayer('vpc-endpoint', p.vpc, input) : ABSENT['vpc-endpoint'],
     resource: p.resource ? scanLayer(p.resourceType, p.resource, input) : ABSENT[p.resourceType],
     identity: hasIdentity ? scanLayer('identity', p.identity, input) : ABSENT.identity,
-    boundary: p.boundary && hasIdentity ? scanLayer('permissions-boundary', p.boundary, input) : ABSENT['permissions-boundary'],
+    boundary:
+      p.boundary && hasIdentity ? scanLayer('permissions-boundary', p.boundary, input) : ABSENT['permissions-boundary'],
     session: p.session && hasIdentity ? scanLayer('session', p.session, input) : ABSENT.session,
   };
 }

@@ -25,7 +25,11 @@ export function typeName(value: unknown): string {
 export function stringList(value: unknown, path: string, problems: Problems): string[] | undefined {
   if (typeof value === 'string') return [value];
   if (!Array.isArray(value)) {
-    problems.push({ path, message: `must be a string or a list of strings, got ${typeName(value)}`, severity: 'error' });
+    problems.push({
+      path,
+      message: `must be a string or a list of strings, got ${typeName(value)}`,
+      severity: 'error',
+    });
     return undefined;
   }
   const out: string[] = [];
@@ -58,10 +62,20 @@ const PRINCIPAL_KEYS = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as const
  * @param problems sink
  */
 export function parsePrincipal(value: unknown, path: string, problems: Problems): PrincipalSpec | undefined {
-  const spec = { wildcard: false, aws: [] as string[], service: [] as string[], federated: [] as string[], canonicalUser: [] as string[] };
+  const spec = {
+    wildcard: false,
+    aws: [] as string[],
+    service: [] as string[],
+    federated: [] as string[],
+    canonicalUser: [] as string[],
+  };
   if (value === '*') return { ...spec, wildcard: true };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    problems.push({ path, message: `must be "*" or an object with AWS/Service/Federated/CanonicalUser, got ${typeName(value)}`, severity: 'error' });
+    problems.push({
+      path,
+      message: `must be "*" or an object with AWS/Service/Federated/CanonicalUser, got ${typeName(value)}`,
+      severity: 'error',
+    });
     return undefined;
   }
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
@@ -91,7 +105,11 @@ function conditionValues(value: unknown, path: string, problems: Problems): stri
     else if (typeof v === 'number' || typeof v === 'boolean') out.push(String(v));
     else {
       const at = Array.isArray(value) ? `${path}[${i}]` : path;
-      problems.push({ path: at, message: `condition value must be a string, number or boolean, got ${typeName(v)}`, severity: 'error' });
+      problems.push({
+        path: at,
+        message: `condition value must be a string, number or boolean, got ${typeName(v)}`,
+        severity: 'error',
+      });
     }
   });
   return out;
@@ -105,16 +123,29 @@ function conditionValues(value: unknown, path: string, problems: Problems): stri
  * @param problems sink
  * @param variables whether the policy supports policy variables (Version 2012-10-17)
  */
-export function parseConditions(value: unknown, path: string, problems: Problems, variables: boolean): ConditionEntry[] {
+export function parseConditions(
+  value: unknown,
+  path: string,
+  problems: Problems,
+  variables: boolean,
+): ConditionEntry[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    problems.push({ path, message: `must be an object of operator → { key: values }, got ${typeName(value)}`, severity: 'error' });
+    problems.push({
+      path,
+      message: `must be an object of operator → { key: values }, got ${typeName(value)}`,
+      severity: 'error',
+    });
     return [];
   }
   const out: ConditionEntry[] = [];
   for (const [operator, block] of Object.entries(value as Record<string, unknown>)) {
     const opPath = `${path}.${operator}`;
     if (typeof block !== 'object' || block === null || Array.isArray(block)) {
-      problems.push({ path: opPath, message: `must be an object of key → values, got ${typeName(block)}`, severity: 'error' });
+      problems.push({
+        path: opPath,
+        message: `must be an object of key → values, got ${typeName(block)}`,
+        severity: 'error',
+      });
       continue;
     }
     for (const [key, raw] of Object.entries(block as Record<string, unknown>)) {

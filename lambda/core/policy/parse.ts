@@ -4,12 +4,30 @@
  * elements reference" (Version, Id, Statement, Sid, Effect, Principal, NotPrincipal, Action,
  * NotAction, Resource, NotResource, Condition).
  */
-import type { ConditionEntry, Effect, ParsedPolicy, ParsedStatement, PolicySourceRef, PolicyType, PrincipalSpec } from './model';
+import type {
+  ConditionEntry,
+  Effect,
+  ParsedPolicy,
+  ParsedStatement,
+  PolicySourceRef,
+  PolicyType,
+  PrincipalSpec,
+} from './model';
 import { checkActions, parseConditions, parsePrincipal, stringList, typeName, type Problems } from './parse-elements';
 import { policySize, sizeProblem } from './size';
 
 const TOP_KEYS = ['Version', 'Id', 'Statement'];
-const STATEMENT_KEYS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
+const STATEMENT_KEYS = [
+  'Sid',
+  'Effect',
+  'Principal',
+  'NotPrincipal',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Condition',
+];
 /** Policy types where a statement names its principal. RCPs use `"Principal": "*"`. */
 const PRINCIPAL_TYPES: ReadonlySet<PolicyType> = new Set<PolicyType>(['resource', 'trust', 'rcp', 'vpc-endpoint']);
 /** Policy types whose statements may omit `Resource` (trust policies apply to the role itself). */
@@ -30,7 +48,11 @@ function unknownKeys(obj: Record<string, unknown>, allowed: readonly string[], p
   const lower = new Set(allowed.map((k) => k.toLowerCase()));
   for (const key of Object.keys(obj)) {
     if (!lower.has(key.toLowerCase())) {
-      problems.push({ path: path ? `${path}.${key}` : key, message: `unknown element "${key}" (ignored)`, severity: 'error' });
+      problems.push({
+        path: path ? `${path}.${key}` : key,
+        message: `unknown element "${key}" (ignored)`,
+        severity: 'error',
+      });
     }
   }
 }
@@ -39,7 +61,10 @@ function parseEffect(value: unknown, path: string, problems: Problems): Effect |
   if (value === 'Allow' || value === 'Deny') return value;
   problems.push({
     path: `${path}.Effect`,
-    message: value === undefined ? 'missing Effect: the statement is ignored' : `Effect must be "Allow" or "Deny", got ${JSON.stringify(value) ?? typeName(value)}`,
+    message:
+      value === undefined
+        ? 'missing Effect: the statement is ignored'
+        : `Effect must be "Allow" or "Deny", got ${JSON.stringify(value) ?? typeName(value)}`,
     severity: 'error',
   });
   return undefined;
@@ -65,7 +90,12 @@ interface StatementParts {
   conditions: ConditionEntry[];
 }
 
-function parsePrincipals(obj: Record<string, unknown>, type: PolicyType, path: string, problems: Problems): StatementParts & { ok: boolean } {
+function parsePrincipals(
+  obj: Record<string, unknown>,
+  type: PolicyType,
+  path: string,
+  problems: Problems,
+): StatementParts & { ok: boolean } {
   const p = element(obj, 'Principal', path, problems);
   const np = element(obj, 'NotPrincipal', path, problems);
   let ok = exclusive(p, np, 'Principal and NotPrincipal', path, problems);
@@ -73,16 +103,30 @@ function parsePrincipals(obj: Record<string, unknown>, type: PolicyType, path: s
   const notPrincipal = np === undefined ? undefined : parsePrincipal(np, `${path}.NotPrincipal`, problems);
   if (PRINCIPAL_TYPES.has(type)) {
     if (p === undefined && np === undefined) {
-      problems.push({ path, message: `a ${type} policy statement needs Principal or NotPrincipal: it applies to no one`, severity: 'error' });
+      problems.push({
+        path,
+        message: `a ${type} policy statement needs Principal or NotPrincipal: it applies to no one`,
+        severity: 'error',
+      });
       ok = false;
     }
   } else if (p !== undefined || np !== undefined) {
-    problems.push({ path: `${path}.${p !== undefined ? 'Principal' : 'NotPrincipal'}`, message: `Principal / NotPrincipal is not allowed in a ${type} policy (ignored)`, severity: 'error' });
+    problems.push({
+      path: `${path}.${p !== undefined ? 'Principal' : 'NotPrincipal'}`,
+      message: `Principal / NotPrincipal is not allowed in a ${type} policy (ignored)`,
+      severity: 'error',
+    });
   }
   return { ok, principal, notPrincipal, conditions: [] };
 }
 
-function parseStatement(raw: unknown, index: number, type: PolicyType, variables: boolean, problems: Problems): ParsedStatement {
+function parseStatement(
+  raw: unknown,
+  index: number,
+  type: PolicyType,
+  variables: boolean,
+  problems: Problems,
+): ParsedStatement {
   const path = `Statement[${index}]`;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     problems.push({ path, message: `a statement must be an object, got ${typeName(raw)}`, severity: 'error' });
@@ -91,7 +135,8 @@ function parseStatement(raw: unknown, index: number, type: PolicyType, variables
   const obj = raw as Record<string, unknown>;
   unknownKeys(obj, STATEMENT_KEYS, path, problems);
   const sidRaw = element(obj, 'Sid', path, problems);
-  if (sidRaw !== undefined && typeof sidRaw !== 'string') problems.push({ path: `${path}.Sid`, message: `Sid must be a string, got ${typeName(sidRaw)}`, severity: 'error' });
+  if (sidRaw !== undefined && typeof sidRaw !== 'string')
+    problems.push({ path: `${path}.Sid`, message: `Sid must be a string, got ${typeName(sidRaw)}`, severity: 'error' });
   const effect = parseEffect(element(obj, 'Effect', path, problems), path, problems);
   const action = optList(obj, 'Action', path, problems);
   const notAction = optList(obj, 'NotAction', path, problems);
@@ -109,7 +154,9 @@ function parseStatement(raw: unknown, index: number, type: PolicyType, variables
     const required = REQUIRES_RESOURCE.has(type);
     problems.push({
       path,
-      message: required ? 'missing Resource or NotResource: the statement is ignored' : 'missing Resource or NotResource (treated as "*")',
+      message: required
+        ? 'missing Resource or NotResource: the statement is ignored'
+        : 'missing Resource or NotResource (treated as "*")',
       severity: required ? 'error' : 'warning',
     });
     if (required) ok = false;
@@ -136,15 +183,28 @@ function parseStatement(raw: unknown, index: number, type: PolicyType, variables
 
 function checkVersion(version: unknown, problems: Problems): string | undefined {
   if (version === undefined) {
-    problems.push({ path: 'Version', message: 'Version is missing: policy variables such as ${aws:username} are treated as literal text; use "2012-10-17"', severity: 'warning' });
+    problems.push({
+      path: 'Version',
+      message:
+        'Version is missing: policy variables such as ${aws:username} are treated as literal text; use "2012-10-17"',
+      severity: 'warning',
+    });
     return undefined;
   }
   if (version === '2012-10-17') return version;
   if (version === '2008-10-17') {
-    problems.push({ path: 'Version', message: 'Version 2008-10-17 does not support policy variables (treated as literal text); use "2012-10-17"', severity: 'warning' });
+    problems.push({
+      path: 'Version',
+      message: 'Version 2008-10-17 does not support policy variables (treated as literal text); use "2012-10-17"',
+      severity: 'warning',
+    });
     return version;
   }
-  problems.push({ path: 'Version', message: `unknown Version ${JSON.stringify(version) ?? typeName(version)}; valid values are "2012-10-17" and "2008-10-17"`, severity: 'error' });
+  problems.push({
+    path: 'Version',
+    message: `unknown Version ${JSON.stringify(version) ?? typeName(version)}; valid values are "2012-10-17" and "2008-10-17"`,
+    severity: 'error',
+  });
   return undefined;
 }
 
@@ -154,7 +214,12 @@ function checkSids(statements: readonly ParsedStatement[], problems: Problems): 
     if (st.sid === undefined || st.sid === '') continue;
     const first = seen.get(st.sid);
     if (first === undefined) seen.set(st.sid, st.index);
-    else problems.push({ path: `Statement[${st.index}].Sid`, message: `duplicate Sid "${st.sid}" (first used by Statement[${first}]); Sids must be unique within a policy`, severity: 'error' });
+    else
+      problems.push({
+        path: `Statement[${st.index}].Sid`,
+        message: `duplicate Sid "${st.sid}" (first used by Statement[${first}]); Sids must be unique within a policy`,
+        severity: 'error',
+      });
   }
 }
 
@@ -184,16 +249,26 @@ function parseDocument(document: unknown, source: PolicySourceRef, problems: Pro
   const empty: ParsedPolicy = { source, statements: [], problems, size, raw: document };
   if (value === undefined) return empty;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    problems.push({ path: '', message: `a policy document must be a JSON object, got ${typeName(value)}`, severity: 'error' });
+    problems.push({
+      path: '',
+      message: `a policy document must be a JSON object, got ${typeName(value)}`,
+      severity: 'error',
+    });
     return empty;
   }
   const obj = value as Record<string, unknown>;
   unknownKeys(obj, TOP_KEYS, '', problems);
   const version = checkVersion(element(obj, 'Version', '', problems), problems);
   const idRaw = element(obj, 'Id', '', problems);
-  if (idRaw !== undefined && typeof idRaw !== 'string') problems.push({ path: 'Id', message: `Id must be a string, got ${typeName(idRaw)}`, severity: 'error' });
+  if (idRaw !== undefined && typeof idRaw !== 'string')
+    problems.push({ path: 'Id', message: `Id must be a string, got ${typeName(idRaw)}`, severity: 'error' });
   const stRaw = element(obj, 'Statement', '', problems);
-  if (stRaw === undefined) problems.push({ path: 'Statement', message: 'missing Statement: the policy grants and denies nothing', severity: 'error' });
+  if (stRaw === undefined)
+    problems.push({
+      path: 'Statement',
+      message: 'missing Statement: the policy grants and denies nothing',
+      severity: 'error',
+    });
   const list: unknown[] = stRaw === undefined ? [] : Array.isArray(stRaw) ? stRaw : [stRaw];
   const statements = list.map((raw, i) => parseStatement(raw, i, source.type, version === '2012-10-17', problems));
   checkSids(statements, problems);
@@ -212,7 +287,11 @@ export function parsePolicy(document: unknown, source: PolicySourceRef): ParsedP
     return parseDocument(document, source, problems);
   } catch (e) {
     // Defensive: a fault in the parser must not stop an audit (e.g. a pathological object).
-    problems.push({ path: '', message: `document could not be parsed: ${(e as Error)?.message ?? String(e)}`, severity: 'error' });
+    problems.push({
+      path: '',
+      message: `document could not be parsed: ${(e as Error)?.message ?? String(e)}`,
+      severity: 'error',
+    });
     return { source, statements: [], problems, size: 0, raw: document };
   }
 }

@@ -30,7 +30,15 @@ export function decisionReasons(request: AuthzRequest, v: Verdict, layers: Layer
   const out = [
     `${request.principal.arn} requests ${request.action} on ${request.resource} (${crossAccount ? 'cross-account' : 'same account'})`,
   ];
-  for (const x of [layers.rcp, layers.scp, layers.vpc, layers.resource, layers.identity, layers.boundary, layers.session]) {
+  for (const x of [
+    layers.rcp,
+    layers.scp,
+    layers.vpc,
+    layers.resource,
+    layers.identity,
+    layers.boundary,
+    layers.session,
+  ]) {
     const line = layerLine(x);
     if (line) out.push(line);
   }
@@ -46,6 +54,11 @@ export function decisionReasons(request: AuthzRequest, v: Verdict, layers: Layer
     out.push(`Allowed: the ${t} grants the caller directly within the same account`);
   } else if (request.principal.kind === 'root' && layers.identity.allows.length === 0) {
     out.push('Allowed: the account root user has full access within its account unless a policy denies it');
-  } else out.push(crossAccount ? 'Allowed: both the identity-based policy and the resource-based policy allow' : 'Allowed: an identity-based policy allows and no limit applies');
+  } else
+    out.push(
+      crossAccount
+        ? 'Allowed: both the identity-based policy and the resource-based policy allow'
+        : 'Allowed: an identity-based policy allows and no limit applies',
+    );
   return out;
 }

@@ -25,9 +25,15 @@ export interface EvalInput {
 export function resourceMatches(s: CompiledStatement, input: EvalInput): boolean {
   const list = s.resources;
   if (list === undefined) return true;
+  const value = input.resource;
   let hit = false;
-  for (const m of list) {
-    if (m(input.resource, input.ctx)) {
+  for (const r of list) {
+    if (r.any) {
+      hit = true;
+      break;
+    }
+    if (!value.startsWith(r.head) || (r.tail.length > 0 && !value.includes(r.tail))) continue;
+    if (r.match(value, input.ctx)) {
       hit = true;
       break;
     }

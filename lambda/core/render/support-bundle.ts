@@ -29,7 +29,10 @@ function occurrenceText(findings: readonly Finding[]): string {
   if (occ.length === 0) return '';
   const count = Math.max(...occ.map((o) => o.count));
   const first = occ.map((o) => o.firstSeen).sort()[0];
-  const last = occ.map((o) => o.lastSeen).sort().reverse()[0];
+  const last = occ
+    .map((o) => o.lastSeen)
+    .sort()
+    .reverse()[0];
   return ` Seen ${count} time${count === 1 ? '' : 's'} between ${first} and ${last}.`;
 }
 
@@ -39,28 +42,41 @@ export function problemPattern(findings: readonly Finding[], denial?: DeniedRequ
   if (denial) {
     const reproduced = findings.some((f) => f.event?.eventId === denial.eventId && f.category !== 'change-correlation');
     return reproduced
-      ? { kind: 'continuous', sentence: `Continuous: the current configuration still denies this request, so every attempt fails until it is fixed.${occ}` }
+      ? {
+          kind: 'continuous',
+          sentence: `Continuous: the current configuration still denies this request, so every attempt fails until it is fixed.${occ}`,
+        }
       : {
           kind: 'intermittent-or-fixed',
           sentence: `Intermittent or already fixed: the current policies in the snapshot allow the request (look for time, IP, tag or session conditions, IAM propagation delay, or a fix that already landed).${occ}`,
         };
   }
   if (findings.length > 0) {
-    return { kind: 'configuration', sentence: `Continuous (configuration): found by a sweep without any failure event; it fails on every matching call.${occ}` };
+    return {
+      kind: 'configuration',
+      sentence: `Continuous (configuration): found by a sweep without any failure event; it fails on every matching call.${occ}`,
+    };
   }
   return { kind: 'none', sentence: 'No problem found for this function.' };
 }
 
 /** Reasons the case is cross-account (empty when it is not). */
-export function crossAccountReasons(fn: FunctionInfo | undefined, findings: readonly Finding[], denial?: DeniedRequest): string[] {
+export function crossAccountReasons(
+  fn: FunctionInfo | undefined,
+  findings: readonly Finding[],
+  denial?: DeniedRequest,
+): string[] {
   const reasons: string[] = [];
   const account = fn?.accountId ?? denial?.account;
   if (denial?.classification.class === 'cross-account') reasons.push('the denial was classified as cross-account');
-  if (denial?.caller.accountId && account && denial.caller.accountId !== account) reasons.push(`the caller is in account ${denial.caller.accountId}`);
+  if (denial?.caller.accountId && account && denial.caller.accountId !== account)
+    reasons.push(`the caller is in account ${denial.caller.accountId}`);
   const other = denial?.resource?.split(':')[4];
-  if (other && /^\d{12}$/.test(other) && account && other !== account) reasons.push(`the denied resource is in account ${other}`);
+  if (other && /^\d{12}$/.test(other) && account && other !== account)
+    reasons.push(`the denied resource is in account ${other}`);
   if (findings.some((f) => f.category === 'cross-account')) reasons.push('a cross-account finding was raised');
-  for (const l of fn?.layers ?? []) if (l.accountId !== fn?.accountId) reasons.push(`layer ${l.arn} belongs to account ${l.accountId}`);
+  for (const l of fn?.layers ?? [])
+    if (l.accountId !== fn?.accountId) reasons.push(`layer ${l.arn} belongs to account ${l.accountId}`);
   return [...new Set(reasons)];
 }
 
@@ -75,7 +91,11 @@ function functionSection(fn: FunctionInfo | undefined, fnArn: string): string[] 
     `- Execution role: ${code(fn.roleArn)}`,
     `- State: ${fn.state ?? 'unknown'}${fn.stateReasonCode ? ` (${fn.stateReasonCode}: ${fn.stateReason ?? ''})` : ''}; last update: ${fn.lastUpdateStatus ?? 'unknown'}${fn.lastUpdateStatusReasonCode ? ` (${fn.lastUpdateStatusReasonCode})` : ''}`,
     `- Log group: ${code(fn.logGroup ?? `/aws/lambda/${fn.name}`)}`,
-    ...(fn.vpc ? [`- VPC: ${fn.vpc.vpcId ?? '?'}, subnets ${fn.vpc.subnetIds.join(', ')}, security groups ${fn.vpc.securityGroupIds.join(', ')}`] : []),
+    ...(fn.vpc
+      ? [
+          `- VPC: ${fn.vpc.vpcId ?? '?'}, subnets ${fn.vpc.subnetIds.join(', ')}, security groups ${fn.vpc.securityGroupIds.join(', ')}`,
+        ]
+      : []),
     ...(fn.kmsKeyArn ? [`- Environment KMS key: ${code(fn.kmsKeyArn)}`] : []),
     `- Environment variables (names only): ${fn.environmentVariableNames.length > 0 ? fn.environmentVariableNames.join(', ') : 'none'}`,
   ];
@@ -87,12 +107,15 @@ function workflowSection(snapshot: Snapshot, fn: FunctionInfo | undefined): stri
   const triggers = snapshot.triggers.filter((t) => t.targetArn === fn.arn || t.targetArn.startsWith(`${fn.arn}:`));
   out.push('Triggers (invoke through the resource policy):', '');
   if (triggers.length === 0) out.push('- none in the snapshot');
-  for (const t of triggers) out.push(`- ${t.kind}: ${code(t.sourceArn)} → ${code(t.targetArn)} as ${t.servicePrincipal}`);
+  for (const t of triggers)
+    out.push(`- ${t.kind}: ${code(t.sourceArn)} → ${code(t.targetArn)} as ${t.servicePrincipal}`);
   out.push('', 'Event source mappings (poll with the execution role):', '');
   if (fn.eventSourceMappings.length === 0) out.push('- none');
   for (const m of fn.eventSourceMappings) {
     const extra = [m.stateTransitionReason, m.lastProcessingResult].filter(Boolean).join('; ');
-    out.push(`- ${m.kind}: ${code(m.eventSourceArn ?? m.uuid)} state ${m.state ?? 'unknown'}${extra ? ` (${extra})` : ''}`);
+    out.push(
+      `- ${m.kind}: ${code(m.eventSourceArn ?? m.uuid)} state ${m.state ?? 'unknown'}${extra ? ` (${extra})` : ''}`,
+    );
   }
   const other = [
     fn.url ? `function URL (${fn.url.authType})` : undefined,
@@ -109,7 +132,9 @@ function workflowSection(snapshot: Snapshot, fn: FunctionInfo | undefined): stri
 
 function roleLines(label: string, role: RoleInfo | undefined, arn: string): string[] {
   if (!role) return [`- ${label}: ${code(arn)} (not in the snapshot)`];
-  const trusted = (Array.isArray(role.trustPolicy.Statement) ? role.trustPolicy.Statement : [role.trustPolicy.Statement])
+  const trusted = (
+    Array.isArray(role.trustPolicy.Statement) ? role.trustPolicy.Statement : [role.trustPolicy.Statement]
+  )
     .map((s) => JSON.stringify((s as { Principal?: unknown } | undefined)?.Principal ?? {}))
     .join(', ');
   return [
@@ -121,16 +146,41 @@ function roleLines(label: string, role: RoleInfo | undefined, arn: string): stri
   ];
 }
 
-function rolesSection(snapshot: Snapshot, fn: FunctionInfo | undefined, findings: readonly Finding[], denial?: DeniedRequest): string[] {
+function rolesSection(
+  snapshot: Snapshot,
+  fn: FunctionInfo | undefined,
+  findings: readonly Finding[],
+  denial?: DeniedRequest,
+): string[] {
   const out = ['## Roles and permissions involved', ''];
-  if (fn) out.push(...roleLines('Execution role', snapshot.roles.find((r) => r.arn === fn.roleArn), fn.roleArn));
+  if (fn)
+    out.push(
+      ...roleLines(
+        'Execution role',
+        snapshot.roles.find((r) => r.arn === fn.roleArn),
+        fn.roleArn,
+      ),
+    );
   const callerRole = denial?.caller.roleArn;
-  if (callerRole && callerRole !== fn?.roleArn) out.push(...roleLines('Caller role', snapshot.roles.find((r) => r.arn === callerRole), callerRole));
-  if (denial?.caller.type === 'IAMUser') out.push(`- Caller user: ${code(denial.caller.arn ?? denial.caller.userName ?? '?')}`);
+  if (callerRole && callerRole !== fn?.roleArn)
+    out.push(
+      ...roleLines(
+        'Caller role',
+        snapshot.roles.find((r) => r.arn === callerRole),
+        callerRole,
+      ),
+    );
+  if (denial?.caller.type === 'IAMUser')
+    out.push(`- Caller user: ${code(denial.caller.arn ?? denial.caller.userName ?? '?')}`);
   const perms = new Set<string>();
   if (denial) perms.add(`${denial.action} on ${denial.resource ?? '*'} (denied)`);
   for (const f of findings) if (f.action) perms.add(`${f.action}${f.resource ? ` on ${f.resource}` : ''}`);
-  out.push('', 'Permissions in question:', '', ...(perms.size > 0 ? [...perms].sort().map((p) => `- ${p}`) : ['- none']));
+  out.push(
+    '',
+    'Permissions in question:',
+    '',
+    ...(perms.size > 0 ? [...perms].sort().map((p) => `- ${p}`) : ['- none']),
+  );
   return out;
 }
 
@@ -159,7 +209,8 @@ function findingsSection(findings: readonly Finding[]): string[] {
   if (findings.length === 0) return [...out, 'None.'];
   for (const f of findings) {
     out.push(`### ${f.severity.toUpperCase()} ${f.checkId}: ${f.title}`, '', f.explanation.summary, '');
-    for (const s of f.explanation.statements) out.push(`- ${s.effect} in ${s.policy} (${s.policyType}) ${s.sid ? `Sid "${s.sid}"` : `#${s.index}`}`);
+    for (const s of f.explanation.statements)
+      out.push(`- ${s.effect} in ${s.policy} (${s.policyType}) ${s.sid ? `Sid "${s.sid}"` : `#${s.index}`}`);
     if (f.fix) out.push('', `Fix: ${f.fix.summary}`, ...(f.fix.cli ? ['', '```sh', f.fix.cli, '```'] : []));
     out.push('');
   }
@@ -167,7 +218,11 @@ function findingsSection(findings: readonly Finding[]): string[] {
 }
 
 /** The log lines of the function around `at` (± {@link LOG_WINDOW_MS}), or the last ones without a time. */
-export function logLinesAround(excerpts: readonly LogExcerpt[], fnArn: string, at?: string): { lines: string[]; source?: string } {
+export function logLinesAround(
+  excerpts: readonly LogExcerpt[],
+  fnArn: string,
+  at?: string,
+): { lines: string[]; source?: string } {
   const mine = excerpts.filter((e) => e.functionArn === fnArn);
   if (mine.length === 0) return { lines: [] };
   const t = at ? Date.parse(at) : undefined;
@@ -177,7 +232,10 @@ export function logLinesAround(excerpts: readonly LogExcerpt[], fnArn: string, a
     const mark = t !== undefined && Date.parse(l.timestamp) >= t && Date.parse(l.timestamp) - t < 1000 ? '>>' : '  ';
     return `${mark} ${l.timestamp} ${l.message.replace(/```/g, "'''").trimEnd()}`;
   });
-  return { lines, source: mine.map((e) => `${e.logGroup} (${e.from} – ${e.to}${e.truncated ? ', truncated' : ''})`).join('; ') };
+  return {
+    lines,
+    source: mine.map((e) => `${e.logGroup} (${e.from} – ${e.to}${e.truncated ? ', truncated' : ''})`).join('; '),
+  };
 }
 
 /**
@@ -185,7 +243,12 @@ export function logLinesAround(excerpts: readonly LogExcerpt[], fnArn: string, a
  * @param findings the findings of this function (and of the denial)
  * @param denial the CloudTrail denial that started the investigation, when there is one
  */
-export function renderSupportBundle(snapshot: Snapshot, fnArn: string, findings: readonly Finding[], denial?: DeniedRequest): string {
+export function renderSupportBundle(
+  snapshot: Snapshot,
+  fnArn: string,
+  findings: readonly Finding[],
+  denial?: DeniedRequest,
+): string {
   const fn = snapshot.functions.find((f) => f.arn === fnArn || f.name === fnArn);
   const mine = findings.filter((f) => !f.function || f.function.arn === (fn?.arn ?? fnArn));
   const pattern = problemPattern(mine, denial);
@@ -210,7 +273,9 @@ export function renderSupportBundle(snapshot: Snapshot, fnArn: string, findings:
     ...findingsSection(mine),
     '## Function log lines around the time',
     '',
-    ...(logs.lines.length > 0 ? [`From ${logs.source}:`, '', '```text', ...logs.lines, '```'] : ['No log excerpt in the snapshot for this function.']),
+    ...(logs.lines.length > 0
+      ? [`From ${logs.source}:`, '', '```text', ...logs.lines, '```']
+      : ['No log excerpt in the snapshot for this function.']),
     '',
     '## Data source',
     '',

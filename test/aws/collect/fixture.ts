@@ -324,11 +324,9 @@ function otherResponses(s: Stubs): void {
   s.s3.on(GetBucketNotificationConfigurationCommand, { Bucket: 'orders-uploads' }).resolves({
     LambdaFunctionConfigurations: [{ LambdaFunctionArn: ORDERS_ARN, Events: ['s3:ObjectCreated:*'] }],
   });
-  s.logs
-    .on(DescribeSubscriptionFiltersCommand, { logGroupName: '/app/audit' })
-    .resolves({
-      subscriptionFilters: [{ filterName: 'to-orders', logGroupName: '/app/audit', destinationArn: ORDERS_ARN }],
-    });
+  s.logs.on(DescribeSubscriptionFiltersCommand, { logGroupName: '/app/audit' }).resolves({
+    subscriptionFilters: [{ filterName: 'to-orders', logGroupName: '/app/audit', destinationArn: ORDERS_ARN }],
+  });
   s.logs.on(FilterLogEventsCommand).resolves({
     events: [
       { timestamp: Date.parse('2026-11-20T10:00:00Z'), message: 'START RequestId: 1\n' },

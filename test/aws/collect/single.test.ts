@@ -8,6 +8,7 @@ import {
   ListFunctionsCommand,
   TooManyRequestsException,
 } from '@aws-sdk/client-lambda';
+import { GetBucketNotificationConfigurationCommand } from '@aws-sdk/client-s3';
 import { collectFunction } from '../../../lambda/aws/collect/single';
 import { CollectContext } from '../../../lambda/aws/collect/context';
 import { RateLimiter } from '../../../lambda/aws/collect/limiter';
@@ -131,31 +132,27 @@ describe('collectFunction', () => {
     [
       'AccessDenied on GetRole (the auditor lacks iam:GetRole)',
       (s: ReturnType<typeof mockAccount>['stubs']) =>
-        s.iam
-          .on(GetRoleCommand)
-          .rejects(
-            new IAMServiceException({
-              name: 'AccessDenied',
-              $fault: 'client',
-              $metadata: { httpStatusCode: 403 },
-              message: 'not authorized',
-            }),
-          ),
+        s.iam.on(GetRoleCommand).rejects(
+          new IAMServiceException({
+            name: 'AccessDenied',
+            $fault: 'client',
+            $metadata: { httpStatusCode: 403 },
+            message: 'not authorized',
+          }),
+        ),
       { api: 'iam:GetRole', target: ORDERS_ROLE, errorCode: 'AccessDenied' },
     ],
     [
       'ThrottlingException on GetPolicy after retries',
       (s: ReturnType<typeof mockAccount>['stubs']) =>
-        s.lambda
-          .on(GetPolicyCommand, { FunctionName: ORDERS_ARN })
-          .rejects(
-            new LambdaServiceException({
-              name: 'ThrottlingException',
-              $fault: 'client',
-              $metadata: {},
-              message: 'Rate exceeded',
-            }),
-          ),
+        s.lambda.on(GetPolicyCommand, { FunctionName: ORDERS_ARN }).rejects(
+          new LambdaServiceException({
+            name: 'ThrottlingException',
+            $fault: 'client',
+            $metadata: {},
+            message: 'Rate exceeded',
+          }),
+        ),
       { api: 'lambda:GetPolicy', target: ORDERS_ARN, errorCode: 'ThrottlingException' },
     ],
     [
@@ -169,16 +166,14 @@ describe('collectFunction', () => {
     [
       'AccessDeniedException on GetPolicy',
       (s: ReturnType<typeof mockAccount>['stubs']) =>
-        s.lambda
-          .on(GetPolicyCommand, { FunctionName: ORDERS_ARN })
-          .rejects(
-            new LambdaServiceException({
-              name: 'AccessDeniedException',
-              $fault: 'client',
-              $metadata: {},
-              message: 'denied',
-            }),
-          ),
+        s.lambda.on(GetPolicyCommand, { FunctionName: ORDERS_ARN }).rejects(
+          new LambdaServiceException({
+            name: 'AccessDeniedException',
+            $fault: 'client',
+            $metadata: {},
+            message: 'denied',
+          }),
+        ),
       { api: 'lambda:GetPolicy', target: ORDERS_ARN, errorCode: 'AccessDeniedException' },
     ],
   ])('records %s in failedReads without crashing', async (_label, inject, expected) => {
@@ -226,5 +221,17 @@ describe('collectFunction', () => {
     ]);
     const text = JSON.stringify(snap);
     for (const secret of SECRET_VALUES) expect(text).not.toContain(secret);
+  });
+
+  it('does not read notifications of a bucket the policy places in another account', async () => {
+    const { clients, stubs } = mockAccount();
+    const policy = JSON.parse(JSON.stringify(ORDERS_POLICY)) as typeof ORDERS_POLICY;
+    (policy.Statement[0] as { Condition: Record<string, unknown> }).Condition.StringEquals = {
+      'AWS:SourceAccount': '210987654321',
+    };
+    stubs.lambda.on(GetPolicyCommand, { FunctionName: ORDERS_ARN }).resolves({ Policy: JSON.stringify(policy) });
+    const snap = await collectFunction(clients, { functionName: 'orders', context: fastContext() });
+    expect(stubs.s3.commandCalls(GetBucketNotificationConfigurationCommand)).toHaveLength(0);
+    expect(snap.triggers.some((t) => t.kind === 's3')).toBe(false);
   });
 });

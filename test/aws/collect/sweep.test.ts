@@ -7,6 +7,7 @@ import {
   LambdaServiceException,
   ListFunctionsCommand,
 } from '@aws-sdk/client-lambda';
+import { GetBucketNotificationConfigurationCommand, ListBucketsCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import { CollectContext } from '../../../lambda/aws/collect/context';
 import { RateLimiter } from '../../../lambda/aws/collect/limiter';
 import { collectAccount } from '../../../lambda/aws/collect/sweep';
@@ -135,16 +136,14 @@ describe('collectAccount', () => {
 
   it('records AccessDenied on GetAccountAuthorizationDetails and still returns the functions', async () => {
     const { clients, stubs } = mockAccount();
-    stubs.iam
-      .on(GetAccountAuthorizationDetailsCommand)
-      .rejects(
-        new IAMServiceException({
-          name: 'AccessDenied',
-          $fault: 'client',
-          $metadata: { httpStatusCode: 403 },
-          message: 'denied',
-        }),
-      );
+    stubs.iam.on(GetAccountAuthorizationDetailsCommand).rejects(
+      new IAMServiceException({
+        name: 'AccessDenied',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 403 },
+        message: 'denied',
+      }),
+    );
     const snap = await collectAccount(clients, { context: fastContext() });
     expect(snap.roles).toEqual([]);
     expect(snap.functions).toHaveLength(2);
@@ -156,21 +155,35 @@ describe('collectAccount', () => {
 
   it('marks the snapshot partial when a later ListFunctions page is throttled', async () => {
     const { clients, stubs } = mockAccount();
-    stubs.lambda
-      .on(ListFunctionsCommand, { Marker: 'f2' })
-      .rejects(
-        new LambdaServiceException({
-          name: 'ThrottlingException',
-          $fault: 'client',
-          $metadata: {},
-          message: 'Rate exceeded',
-        }),
-      );
+    stubs.lambda.on(ListFunctionsCommand, { Marker: 'f2' }).rejects(
+      new LambdaServiceException({
+        name: 'ThrottlingException',
+        $fault: 'client',
+        $metadata: {},
+        message: 'Rate exceeded',
+      }),
+    );
     const snap = await collectAccount(clients, { context: fastContext() });
     expect(snap.functions.map((f) => f.arn)).toEqual([ORDERS_ARN]);
     expect(snap.provenance.partial).toBe(true);
     expect(snap.provenance.failedReads).toEqual([
       expect.objectContaining({ api: 'lambda:ListFunctions', errorCode: 'ThrottlingException' }),
     ]);
+  });
+
+  it.each([
+    ['ListBuckets is denied (listing incomplete): named buckets are still read', true, 1],
+    ['ListBuckets is complete and lacks the bucket: it is not read', false, 0],
+  ])('S3 notifications when %s', async (_label, denied, reads) => {
+    const { clients, stubs } = mockAccount();
+    if (denied)
+      stubs.s3
+        .on(ListBucketsCommand)
+        .rejects(new S3ServiceException({ name: 'AccessDenied', $fault: 'client', $metadata: {}, message: 'denied' }));
+    else stubs.s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'someone-else' }] });
+    const snap = await collectAccount(clients, { context: fastContext() });
+    expect(stubs.s3.commandCalls(GetBucketNotificationConfigurationCommand)).toHaveLength(reads);
+    expect(snap.triggers.filter((t) => t.kind === 's3')).toHaveLength(reads);
+    expect(snap.inventory.s3?.complete).toBe(!denied);
   });
 });

@@ -18,11 +18,41 @@ describe('LAA-ASYNC-DESTINATIONS', () => {
     ['SQS DLQ allowed', { deadLetterTargetArn: DLQ }, doc(allow('sqs:SendMessage', DLQ)), 'pass', []],
     ['SQS DLQ missing', { deadLetterTargetArn: DLQ }, doc(), 'fail', ['sqs:SendMessage']],
     ['SNS DLQ missing', { deadLetterTargetArn: TOPIC }, doc(allow('sqs:SendMessage')), 'fail', ['sns:Publish']],
-    ['EventBridge on-success allowed', { destinations: { onSuccess: BUS } }, doc(allow('events:PutEvents', BUS)), 'pass', []],
-    ['Lambda on-failure missing', { destinations: { onFailure: TARGET } }, doc(allow('lambda:InvokeFunction', `${TARGET}-other`)), 'fail', ['lambda:InvokeFunction']],
-    ['S3 on-failure needs PutObject and ListBucket', { destinations: { onFailure: BUCKET } }, doc(allow('s3:PutObject', `${BUCKET}/*`)), 'fail', ['s3:ListBucket']],
-    ['explicit deny on SNS', { destinations: { onFailure: TOPIC } }, doc(allow('sns:*'), deny('sns:Publish', TOPIC)), 'fail', ['sns:Publish']],
-    ['two targets, one broken', { deadLetterTargetArn: DLQ, destinations: { onSuccess: BUS } }, doc(allow('sqs:SendMessage', DLQ)), 'fail', ['events:PutEvents']],
+    [
+      'EventBridge on-success allowed',
+      { destinations: { onSuccess: BUS } },
+      doc(allow('events:PutEvents', BUS)),
+      'pass',
+      [],
+    ],
+    [
+      'Lambda on-failure missing',
+      { destinations: { onFailure: TARGET } },
+      doc(allow('lambda:InvokeFunction', `${TARGET}-other`)),
+      'fail',
+      ['lambda:InvokeFunction'],
+    ],
+    [
+      'S3 on-failure needs PutObject and ListBucket',
+      { destinations: { onFailure: BUCKET } },
+      doc(allow('s3:PutObject', `${BUCKET}/*`)),
+      'fail',
+      ['s3:ListBucket'],
+    ],
+    [
+      'explicit deny on SNS',
+      { destinations: { onFailure: TOPIC } },
+      doc(allow('sns:*'), deny('sns:Publish', TOPIC)),
+      'fail',
+      ['sns:Publish'],
+    ],
+    [
+      'two targets, one broken',
+      { deadLetterTargetArn: DLQ, destinations: { onSuccess: BUS } },
+      doc(allow('sqs:SendMessage', DLQ)),
+      'fail',
+      ['events:PutEvents'],
+    ],
   ])('%s', (_name, extra, policy, status, actions) => {
     const out = run(extra, policy);
     expect(out.status).toBe(status);

@@ -3,7 +3,13 @@
  * deployer / cross-account denials.
  */
 import type { DeniedRequest, DenialClass } from '../../../lambda/core/cloudtrail/types';
-import type { FunctionInfo, PolicyDocument, TriggerInfo, TriggerKind, UserInfo } from '../../../lambda/core/snapshot/types';
+import type {
+  FunctionInfo,
+  PolicyDocument,
+  TriggerInfo,
+  TriggerKind,
+  UserInfo,
+} from '../../../lambda/core/snapshot/types';
 import { ACCOUNT, REGION, doc } from './builders';
 
 /** ARN of function `name` in the test account. */
@@ -17,7 +23,13 @@ export function ruleArn(name: string): string {
 }
 
 /** A trigger of `kind` from `sourceArn` to `target` (function ARN, possibly qualified). */
-export function trigger(kind: TriggerKind, sourceArn: string, target: string, servicePrincipal: string, sourceAccount?: string): TriggerInfo {
+export function trigger(
+  kind: TriggerKind,
+  sourceArn: string,
+  target: string,
+  servicePrincipal: string,
+  sourceAccount?: string,
+): TriggerInfo {
   return { kind, sourceArn, targetArn: target, servicePrincipal, ...(sourceAccount ? { sourceAccount } : {}) };
 }
 
@@ -29,7 +41,14 @@ export function permission(
   condition?: Record<string, unknown>,
   action = 'lambda:InvokeFunction',
 ): Record<string, unknown> {
-  return { Sid: sid, Effect: 'Allow', Principal: principal, Action: action, Resource: resource, ...(condition ? { Condition: condition } : {}) };
+  return {
+    Sid: sid,
+    Effect: 'Allow',
+    Principal: principal,
+    Action: action,
+    Resource: resource,
+    ...(condition ? { Condition: condition } : {}),
+  };
 }
 
 /** Source conditions as AddPermission writes them. */
@@ -48,7 +67,11 @@ export function withPolicy(f: FunctionInfo, ...statements: Record<string, unknow
 }
 
 /** An IAM user with inline policies. */
-export function user(name: string, inline: Record<string, PolicyDocument> = {}, extra: Partial<UserInfo> = {}): UserInfo {
+export function user(
+  name: string,
+  inline: Record<string, PolicyDocument> = {},
+  extra: Partial<UserInfo> = {},
+): UserInfo {
   return {
     arn: `arn:aws:iam::${ACCOUNT}:user/${name}`,
     name,

@@ -23,12 +23,20 @@ export function doc(...statements: Record<string, unknown>[]): PolicyDocument {
 }
 
 /** An Allow statement. */
-export function allow(action: string | string[], resource: string | string[] = '*', extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function allow(
+  action: string | string[],
+  resource: string | string[] = '*',
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { Effect: 'Allow', Action: action, Resource: resource, ...extra };
 }
 
 /** A Deny statement. */
-export function deny(action: string | string[], resource: string | string[] = '*', extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function deny(
+  action: string | string[],
+  resource: string | string[] = '*',
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { Effect: 'Deny', Action: action, Resource: resource, ...extra };
 }
 
@@ -46,7 +54,11 @@ export function lambdaTrust(guard = false): PolicyDocument {
 export const LOGS_ALLOW = allow(['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents']);
 
 /** A role with inline policies (name → document). */
-export function role(name: string, inline: Record<string, PolicyDocument> = {}, extra: Partial<RoleInfo> = {}): RoleInfo {
+export function role(
+  name: string,
+  inline: Record<string, PolicyDocument> = {},
+  extra: Partial<RoleInfo> = {},
+): RoleInfo {
   return {
     arn: `arn:aws:iam::${ACCOUNT}:role/${name}`,
     name,
@@ -88,7 +100,13 @@ export function snapshot(parts: Partial<Snapshot> = {}): Snapshot {
   return {
     schemaVersion: 1,
     account: { id: ACCOUNT, region: REGION, partition: 'aws' },
-    provenance: { takenAt: NOW.toISOString(), mode: 'fixture', collectorVersion: 'test', failedReads: [], partial: false },
+    provenance: {
+      takenAt: NOW.toISOString(),
+      mode: 'fixture',
+      collectorVersion: 'test',
+      failedReads: [],
+      partial: false,
+    },
     functions: [],
     roles: [],
     users: [],
@@ -108,7 +126,12 @@ export function single(f: FunctionInfo, r: RoleInfo, parts: Partial<Snapshot> = 
 }
 
 /** A denial made by a function's execution role (class `execution-role`). */
-export function execDenial(f: FunctionInfo, action: string, resource: string, extra: Partial<DeniedRequest> = {}): DeniedRequest {
+export function execDenial(
+  f: FunctionInfo,
+  action: string,
+  resource: string,
+  extra: Partial<DeniedRequest> = {},
+): DeniedRequest {
   const roleName = f.roleArn.split('/').pop() ?? '';
   const principal = `arn:aws:sts::${ACCOUNT}:assumed-role/${roleName}/${f.name}`;
   return {
@@ -138,7 +161,13 @@ export function execDenial(f: FunctionInfo, action: string, resource: string, ex
     resource,
     resourceSource: 'message',
     reason: { kind: 'implicit', policyType: 'identity', policyTypeText: 'identity-based policy' },
-    classification: { class: 'execution-role', reasons: ['test'], functionName: f.name, functionArn: f.arn, roleArn: f.roleArn },
+    classification: {
+      class: 'execution-role',
+      reasons: ['test'],
+      functionName: f.name,
+      functionArn: f.arn,
+      roleArn: f.roleArn,
+    },
     ...extra,
   };
 }

@@ -40,7 +40,18 @@ describe('LAA-IMAGE-CROSS-ACCOUNT-ECR', () => {
   it.each<[string, Partial<FunctionInfo>, string, string | undefined]>([
     ['own repository', { packageType: 'Image', imageUri: image(ACCOUNT) }, 'pass', undefined],
     ['other account, working', { packageType: 'Image', imageUri: image(OTHER), state: 'Active' }, 'fail', 'low'],
-    ['other account, ImageAccessDenied', { packageType: 'Image', imageUri: image(OTHER), state: 'Failed', stateReasonCode: 'ImageAccessDenied', stateReason: 'Lambda was unable to access the image.' }, 'fail', 'high'],
+    [
+      'other account, ImageAccessDenied',
+      {
+        packageType: 'Image',
+        imageUri: image(OTHER),
+        state: 'Failed',
+        stateReasonCode: 'ImageAccessDenied',
+        stateReason: 'Lambda was unable to access the image.',
+      },
+      'fail',
+      'high',
+    ],
     ['zip function', {}, 'not-applicable', undefined],
   ])('%s', (_name, extra, status, severity) => {
     const out = run(IMAGE_CROSS_ACCOUNT_ECR, extra);

@@ -14,18 +14,57 @@ const run = (f: FunctionInfo, triggers: TriggerInfo[] = []) =>
 
 describe('LAA-EXPOSURE-CONFUSED-DEPUTY', () => {
   it.each<[string, FunctionInfo, TriggerInfo[], string, number]>([
-    ['SNS grant without any condition', withPolicy(base, permission('sns', { Service: 'sns.amazonaws.com' }, ARN)), [], 'fail', 1],
-    ['SNS grant scoped to the topic', withPolicy(base, permission('sns', { Service: 'sns.amazonaws.com' }, ARN, { ArnLike: { 'AWS:SourceArn': TOPIC } })), [], 'pass', 0],
-    ['EventBridge grant scoped by SourceAccount only', withPolicy(base, permission('ev', { Service: 'events.amazonaws.com' }, ARN, { StringEquals: { 'AWS:SourceAccount': ACCOUNT } })), [], 'pass', 0],
+    [
+      'SNS grant without any condition',
+      withPolicy(base, permission('sns', { Service: 'sns.amazonaws.com' }, ARN)),
+      [],
+      'fail',
+      1,
+    ],
+    [
+      'SNS grant scoped to the topic',
+      withPolicy(
+        base,
+        permission('sns', { Service: 'sns.amazonaws.com' }, ARN, { ArnLike: { 'AWS:SourceArn': TOPIC } }),
+      ),
+      [],
+      'pass',
+      0,
+    ],
+    [
+      'EventBridge grant scoped by SourceAccount only',
+      withPolicy(
+        base,
+        permission('ev', { Service: 'events.amazonaws.com' }, ARN, { StringEquals: { 'AWS:SourceAccount': ACCOUNT } }),
+      ),
+      [],
+      'pass',
+      0,
+    ],
     [
       'S3 grant with the bucket ARN but no SourceAccount',
-      withPolicy(base, permission('s3', { Service: 's3.amazonaws.com' }, ARN, { ArnLike: { 'AWS:SourceArn': BUCKET } })),
+      withPolicy(
+        base,
+        permission('s3', { Service: 's3.amazonaws.com' }, ARN, { ArnLike: { 'AWS:SourceArn': BUCKET } }),
+      ),
       [s3Trigger],
       'fail',
       1,
     ],
-    ['S3 grant with bucket ARN and SourceAccount', withPolicy(base, permission('s3', { Service: 's3.amazonaws.com' }, ARN, source(BUCKET))), [s3Trigger], 'pass', 0],
-    ['only a public "*" statement (not a service)', withPolicy(base, permission('open', '*', ARN)), [], 'not-applicable', 0],
+    [
+      'S3 grant with bucket ARN and SourceAccount',
+      withPolicy(base, permission('s3', { Service: 's3.amazonaws.com' }, ARN, source(BUCKET))),
+      [s3Trigger],
+      'pass',
+      0,
+    ],
+    [
+      'only a public "*" statement (not a service)',
+      withPolicy(base, permission('open', '*', ARN)),
+      [],
+      'not-applicable',
+      0,
+    ],
     ['no resource policy', base, [], 'not-applicable', 0],
   ])('%s', (_name, f, triggers, status, count) => {
     const r = run(f, triggers);

@@ -7,20 +7,41 @@ const ARN = fnArn('b-shared');
 const base = fn('b-shared', 'b-shared-role');
 const PARTNER = '444455556666';
 
-const run = (f: FunctionInfo) => exposureExternalAccount.run({ snapshot: snapshot({ functions: [f] }), fn: f, now: NOW });
+const run = (f: FunctionInfo) =>
+  exposureExternalAccount.run({ snapshot: snapshot({ functions: [f] }), fn: f, now: NOW });
 
 describe('LAA-EXPOSURE-EXTERNAL-ACCOUNT', () => {
   it.each<[string, FunctionInfo, string, number]>([
-    ['account root of another account', withPolicy(base, permission('partner', { AWS: `arn:aws:iam::${PARTNER}:root` }, ARN)), 'fail', 1],
+    [
+      'account root of another account',
+      withPolicy(base, permission('partner', { AWS: `arn:aws:iam::${PARTNER}:root` }, ARN)),
+      'fail',
+      1,
+    ],
     ['bare account ID of another account', withPolicy(base, permission('partner', { AWS: PARTNER }, ARN)), 'fail', 1],
-    ['role of another account', withPolicy(base, permission('partner', { AWS: `arn:aws:iam::${PARTNER}:role/ci` }, ARN)), 'fail', 1],
+    [
+      'role of another account',
+      withPolicy(base, permission('partner', { AWS: `arn:aws:iam::${PARTNER}:role/ci` }, ARN)),
+      'fail',
+      1,
+    ],
     [
       'other account guarded by aws:PrincipalOrgID',
-      withPolicy(base, permission('org', { AWS: `arn:aws:iam::${PARTNER}:root` }, ARN, { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123def4' } })),
+      withPolicy(
+        base,
+        permission('org', { AWS: `arn:aws:iam::${PARTNER}:root` }, ARN, {
+          StringEquals: { 'aws:PrincipalOrgID': 'o-abc123def4' },
+        }),
+      ),
       'pass',
       0,
     ],
-    ['own account only', withPolicy(base, permission('self', { AWS: `arn:aws:iam::${ACCOUNT}:root` }, ARN)), 'not-applicable', 0],
+    [
+      'own account only',
+      withPolicy(base, permission('self', { AWS: `arn:aws:iam::${ACCOUNT}:root` }, ARN)),
+      'not-applicable',
+      0,
+    ],
     ['no resource policy', base, 'not-applicable', 0],
   ])('%s', (_name, f, status, count) => {
     const r = run(f);

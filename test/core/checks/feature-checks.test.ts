@@ -16,14 +16,36 @@ function world(extra: Partial<FunctionInfo>, policy: PolicyDocument, kmsKeys?: K
 describe('LAA-ENV-KMS-DECRYPT', () => {
   const keyDeny = doc(
     { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' },
-    { Effect: 'Deny', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/a-feat-role` }, Action: 'kms:Decrypt', Resource: '*' },
+    {
+      Effect: 'Deny',
+      Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/a-feat-role` },
+      Action: 'kms:Decrypt',
+      Resource: '*',
+    },
   );
   it.each<[string, Partial<FunctionInfo>, PolicyDocument, KmsKeyInfo[] | undefined, string]>([
     ['no role permission: Lambda uses its grant', { kmsKeyArn: KEY }, doc(), undefined, 'pass'],
     ['role allowed', { kmsKeyArn: KEY }, doc(allow('kms:Decrypt', KEY)), undefined, 'pass'],
     ['explicit deny in the role policy', { kmsKeyArn: KEY }, doc(deny('kms:*')), undefined, 'fail'],
-    ['explicit deny in the key policy', { kmsKeyArn: KEY }, doc(allow('kms:Decrypt', KEY)), [{ arn: KEY, keyPolicy: keyDeny }], 'fail'],
-    ['Lambda reports KMSKeyAccessDenied', { kmsKeyArn: KEY, state: 'Failed', stateReasonCode: 'KMSKeyAccessDenied', stateReason: 'Lambda was unable to decrypt the environment variables because KMS access was denied.' }, doc(), undefined, 'fail'],
+    [
+      'explicit deny in the key policy',
+      { kmsKeyArn: KEY },
+      doc(allow('kms:Decrypt', KEY)),
+      [{ arn: KEY, keyPolicy: keyDeny }],
+      'fail',
+    ],
+    [
+      'Lambda reports KMSKeyAccessDenied',
+      {
+        kmsKeyArn: KEY,
+        state: 'Failed',
+        stateReasonCode: 'KMSKeyAccessDenied',
+        stateReason: 'Lambda was unable to decrypt the environment variables because KMS access was denied.',
+      },
+      doc(),
+      undefined,
+      'fail',
+    ],
     ['no customer key', {}, doc(), undefined, 'not-applicable'],
     ['AWS managed key', { kmsKeyArn: KEY }, doc(), [{ arn: KEY, awsManaged: true }], 'not-applicable'],
   ])('%s', (_name, extra, policy, keys, status) => {
@@ -40,10 +62,27 @@ describe('LAA-ENV-KMS-DECRYPT', () => {
 
 describe('LAA-XRAY-TRACING', () => {
   it.each<[string, Partial<FunctionInfo>, PolicyDocument, string]>([
-    ['active with permissions', { tracingMode: 'Active' }, doc(allow(['xray:PutTraceSegments', 'xray:PutTelemetryRecords'])), 'pass'],
+    [
+      'active with permissions',
+      { tracingMode: 'Active' },
+      doc(allow(['xray:PutTraceSegments', 'xray:PutTelemetryRecords'])),
+      'pass',
+    ],
     ['active without permissions', { tracingMode: 'Active' }, doc(), 'fail'],
     ['active, telemetry missing', { tracingMode: 'Active' }, doc(allow('xray:PutTraceSegments')), 'fail'],
-    ['active, scoped to its own function', { tracingMode: 'Active' }, doc(allow('xray:PutTraceSegments', '*', { Condition: { ArnEquals: { 'lambda:SourceFunctionArn': `arn:aws:lambda:us-east-1:${ACCOUNT}:function:a-feat` } } }), allow('xray:PutTelemetryRecords')), 'pass'],
+    [
+      'active, scoped to its own function',
+      { tracingMode: 'Active' },
+      doc(
+        allow('xray:PutTraceSegments', '*', {
+          Condition: {
+            ArnEquals: { 'lambda:SourceFunctionArn': `arn:aws:lambda:us-east-1:${ACCOUNT}:function:a-feat` },
+          },
+        }),
+        allow('xray:PutTelemetryRecords'),
+      ),
+      'pass',
+    ],
     ['pass-through', { tracingMode: 'PassThrough' }, doc(), 'not-applicable'],
   ])('%s', (_name, extra, policy, status) => {
     const { f, snapshot } = world(extra, policy);
@@ -56,11 +95,33 @@ describe('LAA-XRAY-TRACING', () => {
 describe('LAA-EFS-MOUNT', () => {
   const mount = { arn: AP, localMountPath: '/mnt/data', fileSystemArn: FS };
   it.each<[string, Partial<FunctionInfo>, PolicyDocument, string, string | undefined]>([
-    ['mount and write allowed', { fileSystems: [mount] }, doc(allow(['elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite'], FS)), 'pass', undefined],
+    [
+      'mount and write allowed',
+      { fileSystems: [mount] },
+      doc(allow(['elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite'], FS)),
+      'pass',
+      undefined,
+    ],
     ['nothing allowed', { fileSystems: [mount] }, doc(), 'fail', 'medium'],
     ['read-only grant', { fileSystems: [mount] }, doc(allow('elasticfilesystem:ClientMount', FS)), 'fail', 'low'],
-    ['scoped to the access point', { fileSystems: [mount] }, doc(allow(['elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite'], FS, { Condition: { StringEquals: { 'elasticfilesystem:AccessPointArn': AP } } })), 'pass', undefined],
-    ['Lambda reports EFSMountFailure', { fileSystems: [mount], state: 'Failed', stateReasonCode: 'EFSMountFailure' }, doc(), 'fail', 'high'],
+    [
+      'scoped to the access point',
+      { fileSystems: [mount] },
+      doc(
+        allow(['elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite'], FS, {
+          Condition: { StringEquals: { 'elasticfilesystem:AccessPointArn': AP } },
+        }),
+      ),
+      'pass',
+      undefined,
+    ],
+    [
+      'Lambda reports EFSMountFailure',
+      { fileSystems: [mount], state: 'Failed', stateReasonCode: 'EFSMountFailure' },
+      doc(),
+      'fail',
+      'high',
+    ],
     ['file system unknown', { fileSystems: [{ arn: AP, localMountPath: '/mnt/data' }] }, doc(), 'pass', undefined],
     ['no file systems', {}, doc(), 'not-applicable', undefined],
   ])('%s', (_name, extra, policy, status, severity) => {

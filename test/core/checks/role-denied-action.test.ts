@@ -1,7 +1,20 @@
 import { ROLE_DENIED_ACTION } from '../../../lambda/core/checks/role-denied-action';
 import type { DeniedRequest } from '../../../lambda/core/cloudtrail/types';
 import type { PolicyDocument, Snapshot } from '../../../lambda/core/snapshot/types';
-import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, execDenial, fn, managed, role, single, snapshot } from './builders';
+import {
+  ACCOUNT,
+  LOGS_ALLOW,
+  NOW,
+  allow,
+  deny,
+  doc,
+  execDenial,
+  fn,
+  managed,
+  role,
+  single,
+  snapshot,
+} from './builders';
 
 const f = fn('a-orders', 'a-orders-role');
 const QUEUE = `arn:aws:sqs:us-east-1:${ACCOUNT}:a-orders-out`;
@@ -14,7 +27,13 @@ function world(policy: PolicyDocument, extra: Partial<Snapshot> = {}, roleExtra 
 describe('LAA-ROLE-DENIED-ACTION', () => {
   it.each<[string, PolicyDocument, Partial<Snapshot>, object, string | undefined]>([
     ['no identity allow', doc(LOGS_ALLOW), {}, {}, 'identity'],
-    ['explicit deny in identity policy', doc(LOGS_ALLOW, allow('sqs:*'), deny('sqs:SendMessage', QUEUE)), {}, {}, 'identity'],
+    [
+      'explicit deny in identity policy',
+      doc(LOGS_ALLOW, allow('sqs:*'), deny('sqs:SendMessage', QUEUE)),
+      {},
+      {},
+      'identity',
+    ],
     [
       'permissions boundary lacks the action',
       doc(allow('sqs:SendMessage', QUEUE)),
@@ -25,7 +44,19 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
     [
       'SCP denies',
       doc(allow('sqs:SendMessage', QUEUE)),
-      { organization: { scpLevels: [{ target: 'root', policies: [{ name: 'FullAWSAccess', document: doc(allow('*')) }, { name: 'no-sqs', document: doc(deny('sqs:*')) }] }] } },
+      {
+        organization: {
+          scpLevels: [
+            {
+              target: 'root',
+              policies: [
+                { name: 'FullAWSAccess', document: doc(allow('*')) },
+                { name: 'no-sqs', document: doc(deny('sqs:*')) },
+              ],
+            },
+          ],
+        },
+      },
       {},
       'scp',
     ],
@@ -52,7 +83,12 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
 
   it('reports unseen layers when the snapshot allows what AWS denied', () => {
     const denial = execDenial(f, 'sqs:SendMessage', QUEUE, {
-      reason: { kind: 'explicit', policyType: 'scp', policyTypeText: 'service control policy', policyArn: 'arn:aws:organizations::999999999999:policy/o-x/service_control_policy/p-1' },
+      reason: {
+        kind: 'explicit',
+        policyType: 'scp',
+        policyTypeText: 'service control policy',
+        policyArn: 'arn:aws:organizations::999999999999:policy/o-x/service_control_policy/p-1',
+      },
     });
     const out = ROLE_DENIED_ACTION.run({ snapshot: world(doc(allow('sqs:SendMessage', QUEUE))), denial, now: NOW });
     expect(out.status).toBe('fail');
@@ -65,7 +101,12 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
 
   it('uses the target function resource policy for lambda:InvokeFunction', () => {
     const target = fn('a-target', 'a-target-role', {
-      resourcePolicy: doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/a-orders-role` }, Action: 'lambda:InvokeFunction', Resource: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:a-target` }),
+      resourcePolicy: doc({
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/a-orders-role` },
+        Action: 'lambda:InvokeFunction',
+        Resource: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:a-target`,
+      }),
     });
     const s = snapshot({ functions: [f, target], roles: [role('a-orders-role', { app: doc(LOGS_ALLOW) })] });
     const denial = execDenial(f, 'lambda:InvokeFunction', target.arn);
@@ -78,7 +119,15 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
     const r = role('a-batch-role', { app: doc() });
     const denial: DeniedRequest = {
       ...execDenial(f, 's3:GetObject', 'arn:aws:s3:::a-bucket/key'),
-      caller: { type: 'AssumedRole', arn: `arn:aws:sts::${ACCOUNT}:assumed-role/a-batch-role/job-1`, roleArn: r.arn, roleName: r.name, sessionName: 'job-1', accountId: ACCOUNT, viaConsole: false },
+      caller: {
+        type: 'AssumedRole',
+        arn: `arn:aws:sts::${ACCOUNT}:assumed-role/a-batch-role/job-1`,
+        roleArn: r.arn,
+        roleName: r.name,
+        sessionName: 'job-1',
+        accountId: ACCOUNT,
+        viaConsole: false,
+      },
       classification: { class: 'unrelated', reasons: [] },
     };
     const out = ROLE_DENIED_ACTION.run({ snapshot: snapshot({ roles: [r] }), denial, now: NOW });
@@ -89,7 +138,11 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
 
   it.each<[string, DeniedRequest | undefined, Snapshot]>([
     ['no denial', undefined, world(doc())],
-    ['deployer denial', { ...execDenial(f, 'lambda:UpdateFunctionCode', f.arn), classification: { class: 'deployer', reasons: [] } }, world(doc())],
+    [
+      'deployer denial',
+      { ...execDenial(f, 'lambda:UpdateFunctionCode', f.arn), classification: { class: 'deployer', reasons: [] } },
+      world(doc()),
+    ],
     ['role not in snapshot', execDenial(f, 'sqs:SendMessage', QUEUE), snapshot({ functions: [f] })],
   ])('not applicable: %s', (_name, denial, s) => {
     expect(ROLE_DENIED_ACTION.run({ snapshot: s, denial, now: NOW }).status).toBe('not-applicable');
@@ -97,7 +150,10 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
 
   it('passes (no alert) when an ignore rule matched the denial', () => {
     const denial = execDenial(f, 'sqs:SendMessage', QUEUE);
-    const ignored = { ...denial, classification: { ...denial.classification, ignoredBy: { rule: 'r1', reason: 'expected probe' } } };
+    const ignored = {
+      ...denial,
+      classification: { ...denial.classification, ignoredBy: { rule: 'r1', reason: 'expected probe' } },
+    };
     const out = ROLE_DENIED_ACTION.run({ snapshot: world(doc()), denial: ignored, now: NOW });
     expect(out.status).toBe('pass');
     expect(out.notes?.[0]).toContain('r1');
@@ -105,8 +161,16 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
 
   it('gives the same fingerprint for two objects of one bucket', () => {
     const s = world(doc());
-    const a = ROLE_DENIED_ACTION.run({ snapshot: s, denial: execDenial(f, 's3:GetObject', 'arn:aws:s3:::a-b/x/1'), now: NOW });
-    const b = ROLE_DENIED_ACTION.run({ snapshot: s, denial: execDenial(f, 's3:GetObject', 'arn:aws:s3:::a-b/y/2'), now: NOW });
+    const a = ROLE_DENIED_ACTION.run({
+      snapshot: s,
+      denial: execDenial(f, 's3:GetObject', 'arn:aws:s3:::a-b/x/1'),
+      now: NOW,
+    });
+    const b = ROLE_DENIED_ACTION.run({
+      snapshot: s,
+      denial: execDenial(f, 's3:GetObject', 'arn:aws:s3:::a-b/y/2'),
+      now: NOW,
+    });
     expect(a.findings[0].fingerprint).toBe(b.findings[0].fingerprint);
   });
 });

@@ -6,16 +6,43 @@ const f = fn('a-logs', 'a-logs-role');
 const group = `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/lambda/a-logs`;
 
 function runWith(policy: PolicyDocument, extra: Parameters<typeof single>[2] = {}, fnOverride = f) {
-  return ROLE_LOGS_WRITE.run({ snapshot: single(fnOverride, role('a-logs-role', { p: policy }), extra), fn: fnOverride, now: NOW });
+  return ROLE_LOGS_WRITE.run({
+    snapshot: single(fnOverride, role('a-logs-role', { p: policy }), extra),
+    fn: fnOverride,
+    now: NOW,
+  });
 }
 
 describe('LAA-ROLE-LOGS-WRITE', () => {
   it.each<[string, PolicyDocument, string, string[]]>([
     ['basic execution on *', doc(LOGS_ALLOW), 'pass', []],
-    ['scoped to the log group', doc(allow('logs:CreateLogGroup', `${group}:*`), allow(['logs:CreateLogStream', 'logs:PutLogEvents'], `${group}:*`)), 'pass', []],
-    ['scoped with lambda:SourceFunctionArn', doc({ ...LOGS_ALLOW, Condition: { ArnEquals: { 'lambda:SourceFunctionArn': f.arn } } }), 'pass', []],
+    [
+      'scoped to the log group',
+      doc(
+        allow('logs:CreateLogGroup', `${group}:*`),
+        allow(['logs:CreateLogStream', 'logs:PutLogEvents'], `${group}:*`),
+      ),
+      'pass',
+      [],
+    ],
+    [
+      'scoped with lambda:SourceFunctionArn',
+      doc({ ...LOGS_ALLOW, Condition: { ArnEquals: { 'lambda:SourceFunctionArn': f.arn } } }),
+      'pass',
+      [],
+    ],
     ['no logs at all', doc(allow('s3:GetObject', 'arn:aws:s3:::b/*')), 'fail', ['high', 'medium']],
-    ['another function log group', doc(allow(['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'], `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/lambda/other:*`)), 'fail', ['high', 'medium']],
+    [
+      'another function log group',
+      doc(
+        allow(
+          ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'],
+          `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/lambda/other:*`,
+        ),
+      ),
+      'fail',
+      ['high', 'medium'],
+    ],
     ['only CreateLogGroup missing', doc(allow(['logs:CreateLogStream', 'logs:PutLogEvents'])), 'fail', ['medium']],
     ['explicit deny on PutLogEvents', doc(LOGS_ALLOW, deny('logs:PutLogEvents')), 'fail', ['high']],
   ])('%s', (_name, policy, status, severities) => {
@@ -32,14 +59,34 @@ describe('LAA-ROLE-LOGS-WRITE', () => {
   it('uses the custom log group', () => {
     const custom = fn('a-logs', 'a-logs-role', { logGroup: '/shared/app' });
     expect(logGroupArn(custom)).toBe(`arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/shared/app`);
-    const ok = runWith(doc(allow(['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'], `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/shared/app:*`)), {}, custom);
+    const ok = runWith(
+      doc(
+        allow(
+          ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'],
+          `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/shared/app:*`,
+        ),
+      ),
+      {},
+      custom,
+    );
     expect(ok.status).toBe('pass');
-    const bad = runWith(doc(allow(['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'], `${group}:*`)), {}, custom);
+    const bad = runWith(
+      doc(allow(['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'], `${group}:*`)),
+      {},
+      custom,
+    );
     expect(bad.status).toBe('fail');
   });
 
   it('skips CreateLogGroup when the group is known to exist', () => {
-    const excerpt = { functionArn: f.arn, logGroup: '/aws/lambda/a-logs', from: '', to: '', lines: [], truncated: false };
+    const excerpt = {
+      functionArn: f.arn,
+      logGroup: '/aws/lambda/a-logs',
+      from: '',
+      to: '',
+      lines: [],
+      truncated: false,
+    };
     const out = runWith(doc(allow(['logs:CreateLogStream', 'logs:PutLogEvents'])), { logExcerpts: [excerpt] });
     expect(out.status).toBe('pass');
   });
@@ -52,8 +99,16 @@ describe('LAA-ROLE-LOGS-WRITE', () => {
   });
 
   it('does not claim missing permissions when a managed policy is unreadable', () => {
-    const r = role('a-logs-role', {}, { attachedPolicies: [{ arn: `arn:aws:iam::${ACCOUNT}:policy/secret`, name: 'secret' }] });
-    const out = ROLE_LOGS_WRITE.run({ snapshot: single(f, r, { managedPolicies: [managed('secret')] }), fn: f, now: NOW });
+    const r = role(
+      'a-logs-role',
+      {},
+      { attachedPolicies: [{ arn: `arn:aws:iam::${ACCOUNT}:policy/secret`, name: 'secret' }] },
+    );
+    const out = ROLE_LOGS_WRITE.run({
+      snapshot: single(f, r, { managedPolicies: [managed('secret')] }),
+      fn: f,
+      now: NOW,
+    });
     expect(out.status).toBe('pass');
     expect(out.notes?.join(' ')).toMatch(/Undecided/);
   });

@@ -10,9 +10,30 @@ describe('LAA-ROLE-TRUST-LAMBDA', () => {
   it.each([
     ['plain lambda trust', lambdaTrust(), 'pass'],
     ['guarded lambda trust', lambdaTrust(true), 'pass'],
-    ['guard naming another account', doc({ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': '444455556666' } } }), 'fail'],
-    ['trusts EC2 only', doc({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }), 'fail'],
-    ['explicit deny for lambda', doc(...(lambdaTrust().Statement as Record<string, unknown>[]), { ...deny('sts:AssumeRole', '*'), Principal: { Service: 'lambda.amazonaws.com' }, Resource: undefined }), 'fail'],
+    [
+      'guard naming another account',
+      doc({
+        Effect: 'Allow',
+        Principal: { Service: 'lambda.amazonaws.com' },
+        Action: 'sts:AssumeRole',
+        Condition: { StringEquals: { 'aws:SourceAccount': '444455556666' } },
+      }),
+      'fail',
+    ],
+    [
+      'trusts EC2 only',
+      doc({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }),
+      'fail',
+    ],
+    [
+      'explicit deny for lambda',
+      doc(...(lambdaTrust().Statement as Record<string, unknown>[]), {
+        ...deny('sts:AssumeRole', '*'),
+        Principal: { Service: 'lambda.amazonaws.com' },
+        Resource: undefined,
+      }),
+      'fail',
+    ],
     ['empty trust', doc(), 'fail'],
   ])('%s', (_name, trust, status) => {
     const out = ROLE_TRUST_LAMBDA.run({ snapshot: withTrust(trust), fn: f, now: NOW });
@@ -27,7 +48,9 @@ describe('LAA-ROLE-TRUST-LAMBDA', () => {
   });
 
   it('is not applicable when the role is not in the snapshot', () => {
-    expect(ROLE_TRUST_LAMBDA.run({ snapshot: snapshot({ functions: [f] }), fn: f, now: NOW }).status).toBe('not-applicable');
+    expect(ROLE_TRUST_LAMBDA.run({ snapshot: snapshot({ functions: [f] }), fn: f, now: NOW }).status).toBe(
+      'not-applicable',
+    );
   });
 
   it('keeps existing statements in the proposed trust policy', () => {
@@ -43,7 +66,16 @@ describe('LAA-ROLE-TRUST-CONFUSED-DEPUTY', () => {
   it.each([
     ['unguarded', lambdaTrust(), 'fail'],
     ['SourceAccount guard', lambdaTrust(true), 'pass'],
-    ['SourceArn guard', doc({ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { ArnLike: { 'aws:SourceArn': `arn:aws:lambda:us-east-1:${ACCOUNT}:function:*` } } }), 'pass'],
+    [
+      'SourceArn guard',
+      doc({
+        Effect: 'Allow',
+        Principal: { Service: 'lambda.amazonaws.com' },
+        Action: 'sts:AssumeRole',
+        Condition: { ArnLike: { 'aws:SourceArn': `arn:aws:lambda:us-east-1:${ACCOUNT}:function:*` } },
+      }),
+      'pass',
+    ],
     ['no lambda trust at all', doc(), 'not-applicable'],
   ])('%s', (_name, trust, status) => {
     const out = ROLE_TRUST_CONFUSED_DEPUTY.run({ snapshot: withTrust(trust), fn: f, now: NOW });

@@ -18,7 +18,12 @@ const run = (s: Snapshot) => triggerInvokePermission.run({ snapshot: s, fn: s.fu
 
 describe('LAA-TRIGGER-INVOKE-PERMISSION', () => {
   it.each<[string, Snapshot, string, number]>([
-    ['scoped statement for the rule', snap(withPolicy(base, permission('rule', { Service: EVENTS }, ARN, source(RULE))), [ruleTrigger]), 'pass', 0],
+    [
+      'scoped statement for the rule',
+      snap(withPolicy(base, permission('rule', { Service: EVENTS }, ARN, source(RULE))), [ruleTrigger]),
+      'pass',
+      0,
+    ],
     ['no resource policy at all', snap(base, [ruleTrigger]), 'fail', 1],
     [
       'statement for another rule',
@@ -64,15 +69,27 @@ describe('LAA-TRIGGER-INVOKE-PERMISSION', () => {
       snap(
         {
           ...base,
-          qualifierPolicies: [{ qualifier: 'live', policy: doc(permission('rule', { Service: EVENTS }, `${ARN}:live`, source(RULE))) }],
+          qualifierPolicies: [
+            { qualifier: 'live', policy: doc(permission('rule', { Service: EVENTS }, `${ARN}:live`, source(RULE))) },
+          ],
         },
         [trigger('eventbridge-rule', RULE, `${ARN}:live`, EVENTS)],
       ),
       'pass',
       0,
     ],
-    ['alias policy not collected: undecided', snap(base, [trigger('eventbridge-rule', RULE, `${ARN}:live`, EVENTS)]), 'pass', 0],
-    ['no trigger for this function', snap(base, [trigger('eventbridge-rule', RULE, fnArn('someone-else'), EVENTS)]), 'not-applicable', 0],
+    [
+      'alias policy not collected: undecided',
+      snap(base, [trigger('eventbridge-rule', RULE, `${ARN}:live`, EVENTS)]),
+      'pass',
+      0,
+    ],
+    [
+      'no trigger for this function',
+      snap(base, [trigger('eventbridge-rule', RULE, fnArn('someone-else'), EVENTS)]),
+      'not-applicable',
+      0,
+    ],
   ])('%s', (_name, s, status, count) => {
     const r = run(s);
     expect(r.status).toBe(status);
@@ -100,14 +117,18 @@ describe('LAA-TRIGGER-INVOKE-PERMISSION', () => {
     const f = r.findings[0];
     expect(f.severity).toBe('high');
     expect(f.fix?.cli).toMatch(
-      new RegExp(`^aws lambda add-permission --function-name ${FN} --statement-id laa-s3-[0-9a-f]{8} --action lambda:InvokeFunction --principal s3.amazonaws.com --source-arn ${bucket} --source-account ${ACCOUNT}$`),
+      new RegExp(
+        `^aws lambda add-permission --function-name ${FN} --statement-id laa-s3-[0-9a-f]{8} --action lambda:InvokeFunction --principal s3.amazonaws.com --source-arn ${bucket} --source-account ${ACCOUNT}$`,
+      ),
     );
     expect(f.fix?.cdk).toContain("new iam.ServicePrincipal('s3.amazonaws.com')");
     expect(f.explanation.details.join(' ')).toMatch(/assumed the function's account/);
   });
 
   it('puts the qualifier into the fix for alias targets', () => {
-    const s = snap({ ...base, qualifierPolicies: [{ qualifier: 'live', policy: null }] }, [trigger('eventbridge-rule', RULE, `${ARN}:live`, EVENTS)]);
+    const s = snap({ ...base, qualifierPolicies: [{ qualifier: 'live', policy: null }] }, [
+      trigger('eventbridge-rule', RULE, `${ARN}:live`, EVENTS),
+    ]);
     const f = run(s).findings[0];
     expect(f.fix?.cli).toContain('--qualifier live');
     expect(f.resource).toBe(`${ARN}:live`);

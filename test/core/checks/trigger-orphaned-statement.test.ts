@@ -17,7 +17,12 @@ const run = (s: Snapshot) => orphanedStatement.run({ snapshot: s, fn: s.function
 
 describe('LAA-TRIGGER-ORPHANED-STATEMENT', () => {
   it.each<[string, Snapshot, string, number]>([
-    ['source still exists', snap([permission('hourly', EVENTS, ARN, source(RULE))], { 'eventbridge-rule': { complete: true, arns: [RULE] } }), 'pass', 0],
+    [
+      'source still exists',
+      snap([permission('hourly', EVENTS, ARN, source(RULE))], { 'eventbridge-rule': { complete: true, arns: [RULE] } }),
+      'pass',
+      0,
+    ],
     [
       'source deleted, complete inventory',
       snap([permission('hourly', EVENTS, ARN, source(RULE)), permission('legacy', EVENTS, ARN, source(GONE))], {
@@ -26,13 +31,21 @@ describe('LAA-TRIGGER-ORPHANED-STATEMENT', () => {
       'fail',
       1,
     ],
-    ['source missing but inventory incomplete', snap([permission('legacy', EVENTS, ARN, source(GONE))], { 'eventbridge-rule': { complete: false, arns: [] } }), 'pass', 0],
+    [
+      'source missing but inventory incomplete',
+      snap([permission('legacy', EVENTS, ARN, source(GONE))], { 'eventbridge-rule': { complete: false, arns: [] } }),
+      'pass',
+      0,
+    ],
     ['no inventory for the kind', snap([permission('legacy', EVENTS, ARN, source(GONE))], {}), 'pass', 0],
     [
       'source in another account is not judged',
-      snap([permission('x', EVENTS, ARN, source('arn:aws:events:us-east-1:444455556666:rule/theirs', '444455556666'))], {
-        'eventbridge-rule': { complete: true, arns: [] },
-      }),
+      snap(
+        [permission('x', EVENTS, ARN, source('arn:aws:events:us-east-1:444455556666:rule/theirs', '444455556666'))],
+        {
+          'eventbridge-rule': { complete: true, arns: [] },
+        },
+      ),
       'pass',
       0,
     ],
@@ -44,7 +57,9 @@ describe('LAA-TRIGGER-ORPHANED-STATEMENT', () => {
   });
 
   it('names the statement and renders remove-permission', () => {
-    const s = snap([permission('legacy', EVENTS, ARN, source(GONE))], { 'eventbridge-rule': { complete: true, arns: [RULE] } });
+    const s = snap([permission('legacy', EVENTS, ARN, source(GONE))], {
+      'eventbridge-rule': { complete: true, arns: [RULE] },
+    });
     const f = run(s).findings[0];
     expect(f.severity).toBe('low');
     expect(f.title).toContain(GONE);
@@ -53,9 +68,21 @@ describe('LAA-TRIGGER-ORPHANED-STATEMENT', () => {
   });
 
   it.each<[string, string, boolean]>([
-    ['arn:aws:execute-api:us-east-1:111122223333:abc123/*/GET/orders', 'arn:aws:execute-api:us-east-1:111122223333:abc123', true],
-    ['arn:aws:execute-api:us-east-1:111122223333:zzz999/*/GET/orders', 'arn:aws:execute-api:us-east-1:111122223333:abc123', false],
-    ['arn:aws:logs:us-east-1:111122223333:log-group:/app/orders:*', 'arn:aws:logs:us-east-1:111122223333:log-group:/app/orders', true],
+    [
+      'arn:aws:execute-api:us-east-1:111122223333:abc123/*/GET/orders',
+      'arn:aws:execute-api:us-east-1:111122223333:abc123',
+      true,
+    ],
+    [
+      'arn:aws:execute-api:us-east-1:111122223333:zzz999/*/GET/orders',
+      'arn:aws:execute-api:us-east-1:111122223333:abc123',
+      false,
+    ],
+    [
+      'arn:aws:logs:us-east-1:111122223333:log-group:/app/orders:*',
+      'arn:aws:logs:us-east-1:111122223333:log-group:/app/orders',
+      true,
+    ],
     ['arn:aws:events:us-east-1:111122223333:rule/b-*', 'arn:aws:events:us-east-1:111122223333:rule/b-x', true],
     ['arn:aws:s3:::bucket-a', 'arn:aws:s3:::bucket-ab', false],
   ])('sourceExists(%s, %s) = %s', (pattern, existing, expected) => {

@@ -7,18 +7,45 @@ import { fnArn, permission, withPolicy } from './builders-b';
 const ARN = fnArn('b-hook');
 const PARTNER = '444455556666';
 const base = fn('b-hook', 'b-hook-role');
-const URL_NONE = permission('FunctionURLAllowPublicAccess', '*', ARN, { StringEquals: { 'lambda:FunctionUrlAuthType': 'NONE' } }, 'lambda:InvokeFunctionUrl');
-const URL_INVOKE = permission('FunctionURLInvokeAllowPublicAccess', '*', ARN, { Bool: { 'lambda:InvokedViaFunctionUrl': 'true' } });
-const none = (f: FunctionInfo): FunctionInfo => ({ ...f, url: { url: 'https://abc.lambda-url.us-east-1.on.aws/', authType: 'NONE' } });
-const iam = (f: FunctionInfo): FunctionInfo => ({ ...f, url: { url: 'https://abc.lambda-url.us-east-1.on.aws/', authType: 'AWS_IAM' } });
-const partnerUrl = permission('partner-url', { AWS: `arn:aws:iam::${PARTNER}:root` }, ARN, { StringEquals: { 'lambda:FunctionUrlAuthType': 'AWS_IAM' } }, 'lambda:InvokeFunctionUrl');
-const partnerInvoke = permission('partner-invoke', { AWS: `arn:aws:iam::${PARTNER}:root` }, ARN, { Bool: { 'lambda:InvokedViaFunctionUrl': 'true' } });
+const URL_NONE = permission(
+  'FunctionURLAllowPublicAccess',
+  '*',
+  ARN,
+  { StringEquals: { 'lambda:FunctionUrlAuthType': 'NONE' } },
+  'lambda:InvokeFunctionUrl',
+);
+const URL_INVOKE = permission('FunctionURLInvokeAllowPublicAccess', '*', ARN, {
+  Bool: { 'lambda:InvokedViaFunctionUrl': 'true' },
+});
+const none = (f: FunctionInfo): FunctionInfo => ({
+  ...f,
+  url: { url: 'https://abc.lambda-url.us-east-1.on.aws/', authType: 'NONE' },
+});
+const iam = (f: FunctionInfo): FunctionInfo => ({
+  ...f,
+  url: { url: 'https://abc.lambda-url.us-east-1.on.aws/', authType: 'AWS_IAM' },
+});
+const partnerUrl = permission(
+  'partner-url',
+  { AWS: `arn:aws:iam::${PARTNER}:root` },
+  ARN,
+  { StringEquals: { 'lambda:FunctionUrlAuthType': 'AWS_IAM' } },
+  'lambda:InvokeFunctionUrl',
+);
+const partnerInvoke = permission('partner-invoke', { AWS: `arn:aws:iam::${PARTNER}:root` }, ARN, {
+  Bool: { 'lambda:InvokedViaFunctionUrl': 'true' },
+});
 
 const input = (f: FunctionInfo) => ({ snapshot: snapshot({ functions: [f] }), fn: f, now: NOW });
 
 describe('LAA-URL-PUBLIC', () => {
   it.each<[string, FunctionInfo, string, RegExp | undefined]>([
-    ['NONE with both statements', none(withPolicy(base, URL_NONE, URL_INVOKE)), 'fail', /anyone on the internet can call it/],
+    [
+      'NONE with both statements',
+      none(withPolicy(base, URL_NONE, URL_INVOKE)),
+      'fail',
+      /anyone on the internet can call it/,
+    ],
     ['NONE with only InvokeFunctionUrl', none(withPolicy(base, URL_NONE)), 'fail', /403 until lambda:InvokeFunction/],
     ['NONE without any statement', none(base), 'fail', /no statement grants public access/],
     ['AWS_IAM URL', iam(base), 'pass', undefined],
@@ -29,7 +56,9 @@ describe('LAA-URL-PUBLIC', () => {
     if (summary) {
       expect(r.findings[0].severity).toBe('medium');
       expect(r.findings[0].explanation.summary).toMatch(summary);
-      expect(r.findings[0].fix?.cli).toBe('aws lambda update-function-url-config --function-name b-hook --auth-type AWS_IAM');
+      expect(r.findings[0].fix?.cli).toBe(
+        'aws lambda update-function-url-config --function-name b-hook --auth-type AWS_IAM',
+      );
     } else expect(r.findings).toHaveLength(0);
   });
 });

@@ -24,8 +24,20 @@ const pairs = (d: readonly { action: string; resource: string }[]) => d.map((x) 
 describe('compare', () => {
   it.each<[string, PolicyDocument, PolicyDocument, string[], string[]]>([
     ['identical roles', doc(allow('dynamodb:PutItem', TABLE)), doc(allow('dynamodb:PutItem', TABLE)), [], []],
-    ['B has one more action', doc(allow('dynamodb:GetItem', TABLE)), doc(allow(['dynamodb:GetItem', 'dynamodb:PutItem'], TABLE)), [], [`dynamodb:PutItem ${TABLE}`]],
-    ['A is blocked by an explicit deny', doc(allow('dynamodb:PutItem', TABLE), deny('dynamodb:PutItem')), doc(allow('dynamodb:PutItem', TABLE)), [], [`dynamodb:PutItem ${TABLE}`]],
+    [
+      'B has one more action',
+      doc(allow('dynamodb:GetItem', TABLE)),
+      doc(allow(['dynamodb:GetItem', 'dynamodb:PutItem'], TABLE)),
+      [],
+      [`dynamodb:PutItem ${TABLE}`],
+    ],
+    [
+      'A is blocked by an explicit deny',
+      doc(allow('dynamodb:PutItem', TABLE), deny('dynamodb:PutItem')),
+      doc(allow('dynamodb:PutItem', TABLE)),
+      [],
+      [`dynamodb:PutItem ${TABLE}`],
+    ],
     ['A has s3 on a bucket B lacks', doc(allow('s3:GetObject', BUCKET)), doc(), [`s3:GetObject ${BUCKET}`], []],
   ])('%s', (_name, a, b, onlyA, onlyB) => {
     const r = diff(world(a, b));
@@ -52,13 +64,18 @@ describe('compare', () => {
     ['unknown function', 'nope', 'FUNCTION_NOT_FOUND'],
     ['function whose role is missing', 'b-orphan', 'ROLE_NOT_FOUND'],
   ])('returns an error for %s', (_name, name, code) => {
-    const s = { ...world(doc(), doc()), functions: [...world(doc(), doc()).functions, fn('b-orphan', 'b-missing-role')] };
+    const s = {
+      ...world(doc(), doc()),
+      functions: [...world(doc(), doc()).functions, fn('b-orphan', 'b-missing-role')],
+    };
     const r = compare(s, name, 'b-working', catalog);
     expect(r.ok ? undefined : r.error.code).toBe(code);
   });
 
   it('renders grouped deltas', () => {
-    const text = renderComparison(diff(world(doc(allow('dynamodb:GetItem', TABLE)), doc(allow(['dynamodb:GetItem', 'dynamodb:PutItem'], TABLE)))));
+    const text = renderComparison(
+      diff(world(doc(allow('dynamodb:GetItem', TABLE)), doc(allow(['dynamodb:GetItem', 'dynamodb:PutItem'], TABLE)))),
+    );
     expect(text).toContain(`b-working can, b-broken cannot (1):\n  on ${TABLE}: dynamodb:PutItem`);
     expect(text).toContain('b-broken can, b-working cannot: nothing.');
   });

@@ -15,10 +15,13 @@ describe('loadActionCatalog', () => {
     expect(catalog.hasAction(input)).toBe(true);
   });
 
-  it.each(['s3:GetObjekt', 'nosuchservice:Get', 'noColon', '../../etc/passwd:x', ':GetObject'])('rejects %s', (input) => {
-    expect(catalog.hasAction(input)).toBe(false);
-    expect(catalog.canonical(input)).toBeUndefined();
-  });
+  it.each(['s3:GetObjekt', 'nosuchservice:Get', 'noColon', '../../etc/passwd:x', ':GetObject'])(
+    'rejects %s',
+    (input) => {
+      expect(catalog.hasAction(input)).toBe(false);
+      expect(catalog.canonical(input)).toBeUndefined();
+    },
+  );
 
   it('lists services and their actions', () => {
     expect(catalog.services()).toEqual(expect.arrayContaining(['s3', 'lambda', 'iam', 'sts']));

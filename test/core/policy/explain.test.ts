@@ -16,34 +16,95 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'implicit identity deny', set: {}, sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} because no identity-based policy allows the s3:GetObject action` },
-  { name: 'explicit identity deny', set: { identity: [[FULL_ACCESS, deny('s3:*')]] }, sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} with an explicit deny in an identity-based policy` },
-  { name: 'boundary implicit deny', set: { identity: [[FULL_ACCESS]], boundary: [allow('sqs:*')] }, sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} because no permissions boundary allows the s3:GetObject action` },
-  { name: 'boundary explicit deny', set: { identity: [[FULL_ACCESS]], boundary: [FULL_ACCESS, deny('s3:*')] }, sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} with an explicit deny in a permissions boundary` },
-  { name: 'session policy implicit deny', set: { identity: [[FULL_ACCESS]], session: [[allow('sqs:*')]] }, sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} because no session policy allows the s3:GetObject action` },
-  { name: 'SCP missing allow is reported as explicit', set: { identity: [[FULL_ACCESS]], scp: [[allow('ec2:*')]] }, sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} with an explicit deny in a service control policy` },
-  { name: 'resource policy explicit deny', set: { identity: [[FULL_ACCESS]], resource: [{ Effect: 'Deny', Principal: '*', Action: '*', Resource: '*' }] }, sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} with an explicit deny in a resource-based policy` },
-  { name: 'service without resource-policy allow', principal: service('sns.amazonaws.com'), action: 'lambda:InvokeFunction', resource: `arn:aws:lambda:us-east-1:${B}:function:f`, set: {}, sentence: `User: sns.amazonaws.com is not authorized to perform: lambda:InvokeFunction on resource: arn:aws:lambda:us-east-1:${B}:function:f because no resource-based policy allows the lambda:InvokeFunction action` },
-  { name: 'trust policy implicit deny', action: 'sts:AssumeRole', resource: `arn:aws:iam::${B}:role/t`, set: { identity: [[FULL_ACCESS]], trust: [{ Effect: 'Allow', Principal: { AWS: B }, Action: 'sts:AssumeRole' }] }, sentence: `User: ${SESSION_ARN} is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::${B}:role/t because no role trust policy allows the sts:AssumeRole action` },
-  { name: 'allowed', set: { identity: [[FULL_ACCESS]] }, sentence: `User: ${SESSION_ARN} is authorized to perform: s3:GetObject on resource: ${OBJ} (allowed by an identity-based policy)` },
-  { name: 'action spelled canonically', action: 's3:getobject', set: {}, sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} because no identity-based policy allows the s3:GetObject action` },
+  {
+    name: 'implicit identity deny',
+    set: {},
+    sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} because no identity-based policy allows the s3:GetObject action`,
+  },
+  {
+    name: 'explicit identity deny',
+    set: { identity: [[FULL_ACCESS, deny('s3:*')]] },
+    sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} with an explicit deny in an identity-based policy`,
+  },
+  {
+    name: 'boundary implicit deny',
+    set: { identity: [[FULL_ACCESS]], boundary: [allow('sqs:*')] },
+    sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} because no permissions boundary allows the s3:GetObject action`,
+  },
+  {
+    name: 'boundary explicit deny',
+    set: { identity: [[FULL_ACCESS]], boundary: [FULL_ACCESS, deny('s3:*')] },
+    sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} with an explicit deny in a permissions boundary`,
+  },
+  {
+    name: 'session policy implicit deny',
+    set: { identity: [[FULL_ACCESS]], session: [[allow('sqs:*')]] },
+    sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} because no session policy allows the s3:GetObject action`,
+  },
+  {
+    name: 'SCP missing allow is reported as explicit',
+    set: { identity: [[FULL_ACCESS]], scp: [[allow('ec2:*')]] },
+    sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} with an explicit deny in a service control policy`,
+  },
+  {
+    name: 'resource policy explicit deny',
+    set: { identity: [[FULL_ACCESS]], resource: [{ Effect: 'Deny', Principal: '*', Action: '*', Resource: '*' }] },
+    sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} with an explicit deny in a resource-based policy`,
+  },
+  {
+    name: 'service without resource-policy allow',
+    principal: service('sns.amazonaws.com'),
+    action: 'lambda:InvokeFunction',
+    resource: `arn:aws:lambda:us-east-1:${B}:function:f`,
+    set: {},
+    sentence: `User: sns.amazonaws.com is not authorized to perform: lambda:InvokeFunction on resource: arn:aws:lambda:us-east-1:${B}:function:f because no resource-based policy allows the lambda:InvokeFunction action`,
+  },
+  {
+    name: 'trust policy implicit deny',
+    action: 'sts:AssumeRole',
+    resource: `arn:aws:iam::${B}:role/t`,
+    set: { identity: [[FULL_ACCESS]], trust: [{ Effect: 'Allow', Principal: { AWS: B }, Action: 'sts:AssumeRole' }] },
+    sentence: `User: ${SESSION_ARN} is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::${B}:role/t because no role trust policy allows the sts:AssumeRole action`,
+  },
+  {
+    name: 'allowed',
+    set: { identity: [[FULL_ACCESS]] },
+    sentence: `User: ${SESSION_ARN} is authorized to perform: s3:GetObject on resource: ${OBJ} (allowed by an identity-based policy)`,
+  },
+  {
+    name: 'action spelled canonically',
+    action: 's3:getobject',
+    set: {},
+    sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} because no identity-based policy allows the s3:GetObject action`,
+  },
 ];
 
 describe('explain: sentence', () => {
   it.each(cases)('$name', (c) => {
-    const req: AuthzRequest = { principal: c.principal ?? session(), action: c.action ?? 's3:GetObject', resource: c.resource ?? OBJ };
+    const req: AuthzRequest = {
+      principal: c.principal ?? session(),
+      action: c.action ?? 's3:GetObject',
+      resource: c.resource ?? OBJ,
+    };
     expect(explain(req, evaluate(req, buildSet(c.set))).sentence).toBe(c.sentence);
   });
 });
 
 describe('explain: details and near misses', () => {
-  const req: AuthzRequest = { principal: session(), action: 's3:GetObject', resource: OBJ, context: { 'aws:SourceVpc': 'vpc-2' } };
+  const req: AuthzRequest = {
+    principal: session(),
+    action: 's3:GetObject',
+    resource: OBJ,
+    context: { 'aws:SourceVpc': 'vpc-2' },
+  };
 
   it('names policy ARN and Sid of an SCP deny', () => {
     const set = buildSet({ identity: [[FULL_ACCESS]], scp: [[FULL_ACCESS, { Sid: 'NoS3', ...deny('s3:*') }]] });
     const x = explain(req, evaluate(req, set));
     expect(x.sentence).toMatch(/with an explicit deny in a service control policy: arn:aws:organizations::/);
-    expect(x.details[0]).toMatch(/^Denied by service control policy scp-\d+ \(arn:aws:organizations::.*\), statement "NoS3" \(Deny\)$/);
+    expect(x.details[0]).toMatch(
+      /^Denied by service control policy scp-\d+ \(arn:aws:organizations::.*\), statement "NoS3" \(Deny\)$/,
+    );
   });
 
   it('ranks near misses: condition-only, then resource, then action', () => {
@@ -52,7 +113,10 @@ describe('explain: details and near misses', () => {
         [
           { Sid: 'WrongAction', ...allow('s3:PutObject', OBJ) },
           { Sid: 'WrongResource', ...allow('s3:GetObject', 'arn:aws:s3:::other/*') },
-          { Sid: 'WrongVpc', ...allow('s3:GetObject', OBJ, { Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-1' } } }) },
+          {
+            Sid: 'WrongVpc',
+            ...allow('s3:GetObject', OBJ, { Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-1' } } }),
+          },
           { Sid: 'Unrelated', ...allow('sqs:SendMessage', 'arn:aws:sqs:*:*:q') },
         ],
       ],
@@ -60,26 +124,50 @@ describe('explain: details and near misses', () => {
     const d = evaluate(req, set);
     expect(d.nearMisses.map((m) => m.statement.sid)).toEqual(['WrongVpc', 'WrongResource', 'WrongAction']);
     expect(d.nearMisses[0].failed).toEqual(['condition']);
-    expect(d.nearMisses[0].detail).toBe('condition StringEquals aws:SourceVpc [vpc-1] is not met: the request has aws:SourceVpc = [vpc-2]');
+    expect(d.nearMisses[0].detail).toBe(
+      'condition StringEquals aws:SourceVpc [vpc-1] is not met: the request has aws:SourceVpc = [vpc-2]',
+    );
     expect(d.nearMisses[1].detail).toBe(`resource ${OBJ} does not match Resource [arn:aws:s3:::other/*]`);
-    expect(explain(req, d).details).toContain(`Near miss: identity-based policy ${set.identity[0].parsed.source.name}, statement "WrongVpc" (Allow) — ${d.nearMisses[0].detail}`);
+    expect(explain(req, d).details).toContain(
+      `Near miss: identity-based policy ${set.identity[0].parsed.source.name}, statement "WrongVpc" (Allow) — ${d.nearMisses[0].detail}`,
+    );
   });
 
   it('reports a missing context key in a near miss', () => {
-    const set = buildSet({ identity: [[allow('s3:GetObject', OBJ, { Condition: { StringEquals: { 'aws:PrincipalTag/team': 'blue' } } })]] });
+    const set = buildSet({
+      identity: [[allow('s3:GetObject', OBJ, { Condition: { StringEquals: { 'aws:PrincipalTag/team': 'blue' } } })]],
+    });
     const d = evaluate(req, set);
     expect(d.nearMisses[0].detail).toMatch(/the request has no aws:PrincipalTag\/team/);
   });
 
   it('has no near misses when allowed or explicitly denied', () => {
     expect(evaluate(req, buildSet({ identity: [[FULL_ACCESS]] })).nearMisses).toEqual([]);
-    expect(evaluate(req, buildSet({ identity: [[allow('s3:PutObject', OBJ), deny('s3:GetObject')]] })).nearMisses).toEqual([]);
+    expect(
+      evaluate(req, buildSet({ identity: [[allow('s3:PutObject', OBJ), deny('s3:GetObject')]] })).nearMisses,
+    ).toEqual([]);
   });
 
   it('lists layers and reasons in evaluation order', () => {
     const d = evaluate(req, buildSet({ identity: [[FULL_ACCESS]], boundary: [allow('sqs:*')], scp: [[FULL_ACCESS]] }));
-    expect(d.layers.map((l) => l.type)).toEqual(['rcp', 'scp', 'vpc-endpoint', 'resource', 'identity', 'permissions-boundary', 'session']);
-    expect(d.layers.map((l) => l.outcome)).toEqual(['not-present', 'allow', 'not-present', 'not-present', 'allow', 'no-allow', 'not-present']);
+    expect(d.layers.map((l) => l.type)).toEqual([
+      'rcp',
+      'scp',
+      'vpc-endpoint',
+      'resource',
+      'identity',
+      'permissions-boundary',
+      'session',
+    ]);
+    expect(d.layers.map((l) => l.outcome)).toEqual([
+      'not-present',
+      'allow',
+      'not-present',
+      'not-present',
+      'allow',
+      'no-allow',
+      'not-present',
+    ]);
     expect(d.reasons[d.reasons.length - 1]).toBe('Denied: no permissions boundary allows the action (implicit deny)');
   });
 

@@ -18,24 +18,116 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'missing identity allow → exact statement', set: {}, action: 's3:getobject', expect: { kind: 'add-identity-allow', layer: 'identity', statement: { Sid: 'Allows3GetObject', Effect: 'Allow', Action: 's3:GetObject', Resource: OBJ } } },
-  { name: 'explicit deny → edit the deny', set: { identity: [[FULL_ACCESS, { Sid: 'NoS3', ...deny('s3:*') }]] }, expect: { kind: 'edit-explicit-deny', layer: 'identity' }, note: /does not help: an explicit Deny overrides every Allow/ },
-  { name: 'boundary without allow', set: { identity: [[FULL_ACCESS]], boundary: [allow('sqs:*')] }, expect: { kind: 'change-permissions-boundary', layer: 'permissions-boundary' }, note: /limits identity grants/ },
-  { name: 'session policy without allow', set: { identity: [[FULL_ACCESS]], session: [[allow('sqs:*')]] }, expect: { kind: 'change-session-policy', layer: 'session' } },
-  { name: 'SCP without allow', set: { identity: [[FULL_ACCESS]], scp: [[allow('ec2:*')]] }, expect: { kind: 'change-scp', layer: 'scp' }, note: /management account/ },
-  { name: 'RCP without allow', set: { identity: [[FULL_ACCESS]], rcp: [[{ Effect: 'Allow', Principal: '*', Action: 'ec2:*', Resource: '*' }]] }, expect: { kind: 'change-rcp', layer: 'rcp' } },
-  { name: 'VPC endpoint without allow', set: { identity: [[FULL_ACCESS]], vpc: [{ Effect: 'Allow', Principal: '*', Action: 'ec2:*', Resource: '*' }] }, expect: { kind: 'change-vpc-endpoint-policy', layer: 'vpc-endpoint' } },
-  { name: 'service principal → resource statement naming the service', principal: service('sns.amazonaws.com'), action: 'lambda:InvokeFunction', resource: FN_B, set: {}, expect: { kind: 'add-resource-allow', layer: 'resource', statement: { Sid: 'AllowlambdaInvokeFunction', Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'lambda:InvokeFunction', Resource: FN_B } } },
-  { name: 'cross-account resource statement names the role ARN', action: 'lambda:InvokeFunction', resource: FN_B, set: { identity: [[FULL_ACCESS]] }, expect: { kind: 'add-resource-allow', statement: { Sid: 'AllowlambdaInvokeFunction', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${A}:role/app` }, Action: 'lambda:InvokeFunction', Resource: FN_B } }, note: /Cross-account/ },
-  { name: 'trust policy fix is a note (trust statements have no Resource)', action: 'sts:AssumeRole', resource: `arn:aws:iam::${B}:role/t`, set: { identity: [[FULL_ACCESS]], trust: [{ Effect: 'Allow', Principal: { AWS: B }, Action: 'sts:AssumeRole' }] }, expect: { kind: 'add-resource-allow', layer: 'trust' }, note: /"Principal":\{"AWS":"arn:aws:iam::111122223333:role\/app"\},"Action":"sts:AssumeRole"/ },
-  { name: 'unknown action → no statement, a note', action: 's3:GetObjekt', set: {}, expect: { kind: 'add-identity-allow' }, noStatement: true, note: /not in the IAM action catalog/ },
+  {
+    name: 'missing identity allow → exact statement',
+    set: {},
+    action: 's3:getobject',
+    expect: {
+      kind: 'add-identity-allow',
+      layer: 'identity',
+      statement: { Sid: 'Allows3GetObject', Effect: 'Allow', Action: 's3:GetObject', Resource: OBJ },
+    },
+  },
+  {
+    name: 'explicit deny → edit the deny',
+    set: { identity: [[FULL_ACCESS, { Sid: 'NoS3', ...deny('s3:*') }]] },
+    expect: { kind: 'edit-explicit-deny', layer: 'identity' },
+    note: /does not help: an explicit Deny overrides every Allow/,
+  },
+  {
+    name: 'boundary without allow',
+    set: { identity: [[FULL_ACCESS]], boundary: [allow('sqs:*')] },
+    expect: { kind: 'change-permissions-boundary', layer: 'permissions-boundary' },
+    note: /limits identity grants/,
+  },
+  {
+    name: 'session policy without allow',
+    set: { identity: [[FULL_ACCESS]], session: [[allow('sqs:*')]] },
+    expect: { kind: 'change-session-policy', layer: 'session' },
+  },
+  {
+    name: 'SCP without allow',
+    set: { identity: [[FULL_ACCESS]], scp: [[allow('ec2:*')]] },
+    expect: { kind: 'change-scp', layer: 'scp' },
+    note: /management account/,
+  },
+  {
+    name: 'RCP without allow',
+    set: { identity: [[FULL_ACCESS]], rcp: [[{ Effect: 'Allow', Principal: '*', Action: 'ec2:*', Resource: '*' }]] },
+    expect: { kind: 'change-rcp', layer: 'rcp' },
+  },
+  {
+    name: 'VPC endpoint without allow',
+    set: { identity: [[FULL_ACCESS]], vpc: [{ Effect: 'Allow', Principal: '*', Action: 'ec2:*', Resource: '*' }] },
+    expect: { kind: 'change-vpc-endpoint-policy', layer: 'vpc-endpoint' },
+  },
+  {
+    name: 'service principal → resource statement naming the service',
+    principal: service('sns.amazonaws.com'),
+    action: 'lambda:InvokeFunction',
+    resource: FN_B,
+    set: {},
+    expect: {
+      kind: 'add-resource-allow',
+      layer: 'resource',
+      statement: {
+        Sid: 'AllowlambdaInvokeFunction',
+        Effect: 'Allow',
+        Principal: { Service: 'sns.amazonaws.com' },
+        Action: 'lambda:InvokeFunction',
+        Resource: FN_B,
+      },
+    },
+  },
+  {
+    name: 'cross-account resource statement names the role ARN',
+    action: 'lambda:InvokeFunction',
+    resource: FN_B,
+    set: { identity: [[FULL_ACCESS]] },
+    expect: {
+      kind: 'add-resource-allow',
+      statement: {
+        Sid: 'AllowlambdaInvokeFunction',
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${A}:role/app` },
+        Action: 'lambda:InvokeFunction',
+        Resource: FN_B,
+      },
+    },
+    note: /Cross-account/,
+  },
+  {
+    name: 'trust policy fix is a note (trust statements have no Resource)',
+    action: 'sts:AssumeRole',
+    resource: `arn:aws:iam::${B}:role/t`,
+    set: { identity: [[FULL_ACCESS]], trust: [{ Effect: 'Allow', Principal: { AWS: B }, Action: 'sts:AssumeRole' }] },
+    expect: { kind: 'add-resource-allow', layer: 'trust' },
+    note: /"Principal":\{"AWS":"arn:aws:iam::111122223333:role\/app"\},"Action":"sts:AssumeRole"/,
+  },
+  {
+    name: 'unknown action → no statement, a note',
+    action: 's3:GetObjekt',
+    set: {},
+    expect: { kind: 'add-identity-allow' },
+    noStatement: true,
+    note: /not in the IAM action catalog/,
+  },
   { name: 'allowed → nothing to change', set: { identity: [[FULL_ACCESS]] }, expect: { kind: 'none' } },
-  { name: 'condition-only near miss is called out', set: { identity: [[allow('s3:GetObject', OBJ, { Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-1' } } })]] }, expect: { kind: 'add-identity-allow' }, note: /would allow the request but its condition is not met/ },
+  {
+    name: 'condition-only near miss is called out',
+    set: { identity: [[allow('s3:GetObject', OBJ, { Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-1' } } })]] },
+    expect: { kind: 'add-identity-allow' },
+    note: /would allow the request but its condition is not met/,
+  },
 ];
 
 describe('proposeFix', () => {
   it.each(cases)('$name', (c) => {
-    const req: AuthzRequest = { principal: c.principal ?? session(), action: c.action ?? 's3:GetObject', resource: c.resource ?? OBJ };
+    const req: AuthzRequest = {
+      principal: c.principal ?? session(),
+      action: c.action ?? 's3:GetObject',
+      resource: c.resource ?? OBJ,
+    };
     const fix = proposeFix(req, evaluate(req, buildSet(c.set)));
     expect(fix).toMatchObject(c.expect);
     if (c.noStatement) expect(fix.statement).toBeUndefined();
@@ -51,7 +143,12 @@ describe('proposeFix', () => {
   });
 
   it('never names an action the given catalog does not know', () => {
-    const empty: ActionCatalog = { hasAction: () => false, canonical: () => undefined, actionsFor: () => [], services: () => [] };
+    const empty: ActionCatalog = {
+      hasAction: () => false,
+      canonical: () => undefined,
+      actionsFor: () => [],
+      services: () => [],
+    };
     const req: AuthzRequest = { principal: session(), action: 's3:GetObject', resource: OBJ };
     const fix = proposeFix(req, evaluate(req, buildSet({})), empty);
     expect(fix.statement).toBeUndefined();

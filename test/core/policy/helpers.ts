@@ -19,24 +19,53 @@ export function session(acct = A, role = 'app', sess = 'fn', path = '/'): Reques
 
 /** An IAM user. */
 export function user(acct = A, name = 'alice', tags?: Record<string, string>): RequestPrincipal {
-  return { kind: 'user', arn: `arn:aws:iam::${acct}:user/${name}`, accountId: acct, principalId: 'AIDAEXAMPLEID', ...(tags ? { tags } : {}) };
+  return {
+    kind: 'user',
+    arn: `arn:aws:iam::${acct}:user/${name}`,
+    accountId: acct,
+    principalId: 'AIDAEXAMPLEID',
+    ...(tags ? { tags } : {}),
+  };
 }
 
-export const root = (acct = A): RequestPrincipal => ({ kind: 'root', arn: `arn:aws:iam::${acct}:root`, accountId: acct });
+export const root = (acct = A): RequestPrincipal => ({
+  kind: 'root',
+  arn: `arn:aws:iam::${acct}:root`,
+  accountId: acct,
+});
 export const service = (name: string): RequestPrincipal => ({ kind: 'service', arn: name });
 export const anonymous: RequestPrincipal = { kind: 'anonymous', arn: 'anonymous' };
 
 export type Stmt = Record<string, unknown>;
 
-export const allow = (Action: unknown, Resource: unknown = '*', extra: Stmt = {}): Stmt => ({ Effect: 'Allow', Action, Resource, ...extra });
-export const deny = (Action: unknown, Resource: unknown = '*', extra: Stmt = {}): Stmt => ({ Effect: 'Deny', Action, Resource, ...extra });
+export const allow = (Action: unknown, Resource: unknown = '*', extra: Stmt = {}): Stmt => ({
+  Effect: 'Allow',
+  Action,
+  Resource,
+  ...extra,
+});
+export const deny = (Action: unknown, Resource: unknown = '*', extra: Stmt = {}): Stmt => ({
+  Effect: 'Deny',
+  Action,
+  Resource,
+  ...extra,
+});
 
 let counter = 0;
 /** Compiles a policy of the given type from statements (Version 2012-10-17 unless `version` given). */
-export function policy(type: PolicyType, statements: Stmt[], version: string | null = '2012-10-17', name?: string): CompiledPolicy {
+export function policy(
+  type: PolicyType,
+  statements: Stmt[],
+  version: string | null = '2012-10-17',
+  name?: string,
+): CompiledPolicy {
   counter += 1;
   const doc = version === null ? { Statement: statements } : { Version: version, Statement: statements };
-  return loadPolicy(doc, { type, name: name ?? `${type}-${counter}`, ...(type === 'scp' ? { arn: `arn:aws:organizations::${A}:policy/o-x/service_control_policy/p-${counter}` } : {}) });
+  return loadPolicy(doc, {
+    type,
+    name: name ?? `${type}-${counter}`,
+    ...(type === 'scp' ? { arn: `arn:aws:organizations::${A}:policy/o-x/service_control_policy/p-${counter}` } : {}),
+  });
 }
 
 /** A policy set described by statements per layer. */

@@ -5,13 +5,41 @@ import type { AuthzRequest, PolicyType } from '../../../lambda/core/policy';
 import { A, B, buildSet, session, type SetSpec, type Stmt } from './helpers';
 
 const RUNS = { numRuns: 300 };
-const ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:*', 's3:Get*', '*', 'sqs:SendMessage', 'lambda:InvokeFunction', 'lambda:*'];
-const RESOURCES = ['*', 'arn:aws:s3:::b/*', 'arn:aws:s3:::b/k', 'arn:aws:s3:::c/*', `arn:aws:sqs:us-east-1:${A}:q`, `arn:aws:lambda:us-east-1:${B}:function:f`];
+const ACTIONS = [
+  's3:GetObject',
+  's3:PutObject',
+  's3:*',
+  's3:Get*',
+  '*',
+  'sqs:SendMessage',
+  'lambda:InvokeFunction',
+  'lambda:*',
+];
+const RESOURCES = [
+  '*',
+  'arn:aws:s3:::b/*',
+  'arn:aws:s3:::b/k',
+  'arn:aws:s3:::c/*',
+  `arn:aws:sqs:us-east-1:${A}:q`,
+  `arn:aws:lambda:us-east-1:${B}:function:f`,
+];
 const REQ_ACTIONS = ['s3:GetObject', 's3:PutObject', 'sqs:SendMessage', 'lambda:InvokeFunction'];
-const REQ_RESOURCES = ['arn:aws:s3:::b/k', 'arn:aws:s3:::c/x', `arn:aws:sqs:us-east-1:${A}:q`, `arn:aws:lambda:us-east-1:${B}:function:f`];
-const PRINCIPALS = ['*', { AWS: `arn:aws:sts::${A}:assumed-role/app/fn` }, { AWS: `arn:aws:iam::${A}:role/app` }, { AWS: A }, { AWS: B }];
+const REQ_RESOURCES = [
+  'arn:aws:s3:::b/k',
+  'arn:aws:s3:::c/x',
+  `arn:aws:sqs:us-east-1:${A}:q`,
+  `arn:aws:lambda:us-east-1:${B}:function:f`,
+];
+const PRINCIPALS = [
+  '*',
+  { AWS: `arn:aws:sts::${A}:assumed-role/app/fn` },
+  { AWS: `arn:aws:iam::${A}:role/app` },
+  { AWS: A },
+  { AWS: B },
+];
 
-const list = (xs: readonly string[]) => fc.oneof(fc.constantFrom(...xs), fc.subarray([...xs], { minLength: 1, maxLength: 3 }));
+const list = (xs: readonly string[]) =>
+  fc.oneof(fc.constantFrom(...xs), fc.subarray([...xs], { minLength: 1, maxLength: 3 }));
 const condition = fc.option(
   fc.oneof(
     fc.record({ StringEquals: fc.record({ 'aws:PrincipalTag/team': fc.constantFrom('blue', 'red') }) }),
@@ -54,10 +82,29 @@ const setSpec: fc.Arbitrary<SetSpec> = fc.record(
 );
 
 const request: fc.Arbitrary<AuthzRequest> = fc
-  .record({ action: fc.constantFrom(...REQ_ACTIONS), resource: fc.constantFrom(...REQ_RESOURCES), team: fc.constantFrom('blue', 'red'), ip: fc.constantFrom('10.1.1.1', '192.168.1.1', '8.8.8.8') })
-  .map((r) => ({ principal: { ...session(), tags: { team: r.team } }, action: r.action, resource: r.resource, context: { 'aws:SourceIp': r.ip } }));
+  .record({
+    action: fc.constantFrom(...REQ_ACTIONS),
+    resource: fc.constantFrom(...REQ_RESOURCES),
+    team: fc.constantFrom('blue', 'red'),
+    ip: fc.constantFrom('10.1.1.1', '192.168.1.1', '8.8.8.8'),
+  })
+  .map((r) => ({
+    principal: { ...session(), tags: { team: r.team } },
+    action: r.action,
+    resource: r.resource,
+    context: { 'aws:SourceIp': r.ip },
+  }));
 
-const TYPES: PolicyType[] = ['identity', 'resource', 'trust', 'permissions-boundary', 'session', 'scp', 'rcp', 'vpc-endpoint'];
+const TYPES: PolicyType[] = [
+  'identity',
+  'resource',
+  'trust',
+  'permissions-boundary',
+  'session',
+  'scp',
+  'rcp',
+  'vpc-endpoint',
+];
 
 describe('properties', () => {
   it('parsePolicy never throws on arbitrary JSON values, their text, or arbitrary strings', () => {
@@ -67,11 +114,22 @@ describe('properties', () => {
         expect(() => parsePolicy(doc, src)).not.toThrow();
         expect(() => parsePolicy(JSON.stringify(doc), src)).not.toThrow();
         expect(() => parsePolicy({ Version: '2012-10-17', Statement: doc }, src)).not.toThrow();
-        expect(() => parsePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: doc, Resource: doc, Condition: doc, Principal: doc }] }, src)).not.toThrow();
+        expect(() =>
+          parsePolicy(
+            {
+              Version: '2012-10-17',
+              Statement: [{ Effect: 'Allow', Action: doc, Resource: doc, Condition: doc, Principal: doc }],
+            },
+            src,
+          ),
+        ).not.toThrow();
       }),
       RUNS,
     );
-    fc.assert(fc.property(fc.string(), (s) => void parsePolicy(s, { type: 'identity', name: 'p' })), RUNS);
+    fc.assert(
+      fc.property(fc.string(), (s) => void parsePolicy(s, { type: 'identity', name: 'p' })),
+      RUNS,
+    );
   });
 
   it('evaluation never throws and parse of structured statements yields valid statements', () => {
@@ -89,7 +147,12 @@ describe('properties', () => {
     const layer = fc.constantFrom<keyof SetSpec>('identity', 'resource', 'boundary', 'session', 'scp');
     fc.assert(
       fc.property(setSpec, request, layer, (spec, req, where) => {
-        const d: Stmt = { Effect: 'Deny', Action: req.action, Resource: req.resource, ...(where === 'resource' ? { Principal: '*' } : {}) };
+        const d: Stmt = {
+          Effect: 'Deny',
+          Action: req.action,
+          Resource: req.resource,
+          ...(where === 'resource' ? { Principal: '*' } : {}),
+        };
         const s: SetSpec = { ...spec };
         if (where === 'identity') s.identity = [...(s.identity ?? []), [d]];
         if (where === 'resource') s.resource = [...(s.resource ?? []), d];
@@ -126,7 +189,9 @@ describe('properties', () => {
         const set = buildSet(spec);
         const first = JSON.stringify(evaluate(req, set));
         expect(JSON.stringify(evaluate(req, set))).toBe(first);
-        expect(JSON.stringify(evaluate({ ...req }, buildSet(spec))).replace(/-\d+\b/g, '')).toBe(first.replace(/-\d+\b/g, ''));
+        expect(JSON.stringify(evaluate({ ...req }, buildSet(spec))).replace(/-\d+\b/g, '')).toBe(
+          first.replace(/-\d+\b/g, ''),
+        );
       }),
       { numRuns: 150 },
     );

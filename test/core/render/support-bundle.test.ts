@@ -1,4 +1,9 @@
-import { crossAccountReasons, logLinesAround, problemPattern, renderSupportBundle } from '../../../lambda/core/render/support-bundle';
+import {
+  crossAccountReasons,
+  logLinesAround,
+  problemPattern,
+  renderSupportBundle,
+} from '../../../lambda/core/render/support-bundle';
 import type { Finding } from '../../../lambda/core/findings/types';
 import type { LogExcerpt, Snapshot } from '../../../lambda/core/snapshot/types';
 import { ACCOUNT, NOW, execDenial, fn, role, snapshot } from '../checks/builders';
@@ -6,7 +11,9 @@ import { trigger, ruleArn } from '../checks/builders-b';
 
 const f = fn('b-payments', 'b-payments-role', {
   environmentVariableNames: ['DB_PASSWORD', 'TABLE_NAME'],
-  eventSourceMappings: [{ uuid: 'u-1', kind: 'sqs', eventSourceArn: `arn:aws:sqs:us-east-1:${ACCOUNT}:b-payments-q`, state: 'Enabled' }],
+  eventSourceMappings: [
+    { uuid: 'u-1', kind: 'sqs', eventSourceArn: `arn:aws:sqs:us-east-1:${ACCOUNT}:b-payments-q`, state: 'Enabled' },
+  ],
 });
 const denial = execDenial(f, 'dynamodb:PutItem', `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/b-payments`);
 const logs: LogExcerpt = {
@@ -18,7 +25,10 @@ const logs: LogExcerpt = {
   lines: [
     { timestamp: '2026-01-15T11:40:00.000Z', message: 'START way before' },
     { timestamp: '2026-01-15T11:58:59.000Z', message: 'START RequestId: r-1' },
-    { timestamp: '2026-01-15T11:59:00.200Z', message: 'ERROR AccessDeniedException: not authorized to perform dynamodb:PutItem' },
+    {
+      timestamp: '2026-01-15T11:59:00.200Z',
+      message: 'ERROR AccessDeniedException: not authorized to perform dynamodb:PutItem',
+    },
     { timestamp: '2026-01-15T11:59:01.000Z', message: 'END RequestId: r-1' },
   ],
 };
@@ -38,7 +48,17 @@ const finding = (eventId?: string, extra: Partial<Finding> = {}): Finding => ({
   action: 'dynamodb:PutItem',
   resource: denial.resource,
   explanation: { summary: 'No policy allows it.', statements: [], nearMisses: [], details: [] },
-  event: eventId ? { principal: 'p', principalType: 'AssumedRole', time: denial.eventTime, eventId, errorCode: 'AccessDenied', region: 'us-east-1', account: ACCOUNT } : undefined,
+  event: eventId
+    ? {
+        principal: 'p',
+        principalType: 'AssumedRole',
+        time: denial.eventTime,
+        eventId,
+        errorCode: 'AccessDenied',
+        region: 'us-east-1',
+        account: ACCOUNT,
+      }
+    : undefined,
   fix: { summary: 'Add an allow.', cli: 'aws iam put-role-policy ...', notes: [] },
   references: [],
   fingerprint: 'abc',
@@ -46,7 +66,16 @@ const finding = (eventId?: string, extra: Partial<Finding> = {}): Finding => ({
 });
 
 describe('renderSupportBundle', () => {
-  const text = renderSupportBundle(world, f.arn, [finding(denial.eventId, { occurrences: { count: 4, firstSeen: '2026-01-15T11:00:00Z', lastSeen: '2026-01-15T11:59:00Z' } })], denial);
+  const text = renderSupportBundle(
+    world,
+    f.arn,
+    [
+      finding(denial.eventId, {
+        occurrences: { count: 4, firstSeen: '2026-01-15T11:00:00Z', lastSeen: '2026-01-15T11:59:00Z' },
+      }),
+    ],
+    denial,
+  );
 
   it.each([
     ['function ARN', `Function ARN: \`${f.arn}\``],
@@ -90,6 +119,8 @@ describe('crossAccountReasons', () => {
 describe('logLinesAround', () => {
   it('returns every line without a time and nothing for another function', () => {
     expect(logLinesAround([logs], f.arn).lines).toHaveLength(4);
-    expect(logLinesAround([logs], 'arn:aws:lambda:us-east-1:111122223333:function:other', NOW.toISOString()).lines).toHaveLength(0);
+    expect(
+      logLinesAround([logs], 'arn:aws:lambda:us-east-1:111122223333:function:other', NOW.toISOString()).lines,
+    ).toHaveLength(0);
   });
 });

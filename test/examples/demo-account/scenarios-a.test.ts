@@ -16,7 +16,9 @@ const now = new Date(DEMO_TAKEN_AT);
 const sweep = runChecks(CHECKS, { snapshot, now });
 
 function ownedBy(finding: Finding, names: ReadonlySet<string>): boolean {
-  return finding.function ? names.has(finding.function.name) : finding.principal !== undefined && names.has(finding.principal);
+  return finding.function
+    ? names.has(finding.function.name)
+    : finding.principal !== undefined && names.has(finding.principal);
 }
 
 describe('CHECKS-A demo scenarios', () => {
@@ -46,7 +48,9 @@ describe('CHECKS-A demo scenarios', () => {
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(parsed.value.classification.class).toBe('execution-role');
     const report = runChecks(CHECKS, { snapshot, now, denial: parsed.value });
-    const eventFindings = report.findings.filter((f) => f.event !== undefined || report.runs.some((r) => r.target === 'event' && r.checkId === f.checkId));
+    const eventFindings = report.findings.filter(
+      (f) => f.event !== undefined || report.runs.some((r) => r.target === 'event' && r.checkId === f.checkId),
+    );
     expect([...new Set(eventFindings.map((f) => f.checkId))].sort()).toEqual([...event.expected].sort());
   });
 

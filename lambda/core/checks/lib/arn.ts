@@ -68,7 +68,9 @@ export function resourcePattern(resource: string | undefined): string | undefine
 }
 
 /** Account and repository of an ECR image URI `ACCT.dkr.ecr.REGION.amazonaws.com/repo[:tag|@digest]`. */
-export function ecrImage(imageUri: string | undefined): { account: string; region: string; repository: string } | undefined {
+export function ecrImage(
+  imageUri: string | undefined,
+): { account: string; region: string; repository: string } | undefined {
   if (!imageUri) return undefined;
   const m = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/([^:@]+)/.exec(imageUri);
   return m ? { account: m[1], region: m[2], repository: m[3] } : undefined;

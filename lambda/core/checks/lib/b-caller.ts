@@ -6,7 +6,13 @@
 import type { DeniedRequest } from '../../cloudtrail/types';
 import type { FindingFix } from '../../findings/types';
 import type { PolicySet, PolicyStatementJson, RequestPrincipal } from '../../policy/model';
-import { findRole, findUser, missingManagedPolicies, policySetForRole, policySetForUser } from '../../snapshot/policy-sets';
+import {
+  findRole,
+  findUser,
+  missingManagedPolicies,
+  policySetForRole,
+  policySetForUser,
+} from '../../snapshot/policy-sets';
 import type { Snapshot } from '../../snapshot/types';
 import { cliArg, cliJson } from './b-cli';
 import { policyDocument, PROPAGATION_NOTE } from './fix-render';
@@ -35,9 +41,18 @@ export function callerView(snapshot: Snapshot, denial: DeniedRequest): CallerVie
       kind: 'user',
       arn: user.arn,
       name: user.name,
-      principal: { kind: 'user', arn: user.arn, accountId: user.accountId, principalId: c.principalId, tags: user.tags },
+      principal: {
+        kind: 'user',
+        arn: user.arn,
+        accountId: user.accountId,
+        principalId: c.principalId,
+        tags: user.tags,
+      },
       policySet: policySetForUser(snapshot, user),
-      missingPolicies: missingManagedPolicies(snapshot, [...user.attachedPolicies, ...groups.flatMap((g) => g.attachedPolicies)]),
+      missingPolicies: missingManagedPolicies(snapshot, [
+        ...user.attachedPolicies,
+        ...groups.flatMap((g) => g.attachedPolicies),
+      ]),
     };
   }
   if (c.type === 'AssumedRole') {
@@ -65,8 +80,10 @@ export function callerLabel(denial: DeniedRequest): string {
 /** Where an identity fix goes when the caller is not in the snapshot: derived from CloudTrail. */
 export function callerTarget(denial: DeniedRequest): { kind: 'user' | 'role'; name: string } | undefined {
   const c = denial.caller;
-  if (c.type === 'IAMUser' && (c.userName || c.arn)) return { kind: 'user', name: c.userName ?? (c.arn ?? '').split('/').pop() ?? '' };
-  if (c.type === 'AssumedRole' && (c.roleName || c.roleArn)) return { kind: 'role', name: c.roleName ?? (c.roleArn ?? '').split('/').pop() ?? '' };
+  if (c.type === 'IAMUser' && (c.userName || c.arn))
+    return { kind: 'user', name: c.userName ?? (c.arn ?? '').split('/').pop() ?? '' };
+  if (c.type === 'AssumedRole' && (c.roleName || c.roleArn))
+    return { kind: 'role', name: c.roleName ?? (c.roleArn ?? '').split('/').pop() ?? '' };
   return undefined;
 }
 

@@ -12,3 +12,8 @@ export function cliArg(value: string): string {
 export function cliJson(value: unknown): string {
   return shellQuote(JSON.stringify(value));
 }
+
+/** Upper-cases the first letter (titles and summaries that start with a policy or principal name). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

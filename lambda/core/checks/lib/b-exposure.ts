@@ -96,7 +96,8 @@ export function principalForEntry(e: ExternalEntry): RequestPrincipal {
       orgId: 'o-outsider00',
     };
   }
-  if (/^arn:[\w-]+:iam::\d{12}:user\//.test(e.entry)) return { kind: 'user', arn: e.entry, accountId: e.account, orgId: 'o-outsider00' };
+  if (/^arn:[\w-]+:iam::\d{12}:user\//.test(e.entry))
+    return { kind: 'user', arn: e.entry, accountId: e.account, orgId: 'o-outsider00' };
   if (/^arn:[\w-]+:sts::\d{12}:assumed-role\/[^/]+\/[^/]+$/.test(e.entry)) {
     return { kind: 'assumed-role', arn: e.entry, accountId: e.account, orgId: 'o-outsider00' };
   }

@@ -23,7 +23,11 @@ export interface UrlReach {
 }
 
 /** Probes `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` (via URL) for `principal`. */
-export function urlReach(view: FunctionPolicyView, authType: string, principal: RequestPrincipal = ANONYMOUS): UrlReach {
+export function urlReach(
+  view: FunctionPolicyView,
+  authType: string,
+  principal: RequestPrincipal = ANONYMOUS,
+): UrlReach {
   const context = { 'lambda:FunctionUrlAuthType': authType, 'lambda:InvokedViaFunctionUrl': 'true' };
   return {
     invokeUrl: probeOutside(view, principal, 'lambda:InvokeFunctionUrl', context),

@@ -21,7 +21,9 @@ export function denialClause(decision: Decision): string {
   const layer = decision.decidingType ? LAYER_NAMES[decision.decidingType] : 'identity-based policy';
   if (decision.decision === 'ExplicitlyDenied') {
     const first = decision.deciding[0];
-    const where = first ? ` (${first.policy.name}${first.sid ? `, Sid ${first.sid}` : `, statement #${first.index}`})` : '';
+    const where = first
+      ? ` (${first.policy.name}${first.sid ? `, Sid ${first.sid}` : `, statement #${first.index}`})`
+      : '';
     return `an explicit deny in a ${layer}${where} blocks it`;
   }
   if (decision.decision === 'ImplicitlyDenied') return `no ${layer} allows it`;

@@ -5,10 +5,18 @@
 import type { Requirement } from './requirements';
 
 /** Core ENI actions of `AWSLambdaVPCAccessExecutionRole` (AWS-FACTS §6.3). */
-export const ENI_CORE_ACTIONS = ['ec2:CreateNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DeleteNetworkInterface'];
+export const ENI_CORE_ACTIONS = [
+  'ec2:CreateNetworkInterface',
+  'ec2:DescribeNetworkInterfaces',
+  'ec2:DeleteNetworkInterface',
+];
 
 /** Further actions of `AWSLambdaVPCAccessExecutionRole` v3. */
-export const ENI_EXTRA_ACTIONS = ['ec2:DescribeSubnets', 'ec2:AssignPrivateIpAddresses', 'ec2:UnassignPrivateIpAddresses'];
+export const ENI_EXTRA_ACTIONS = [
+  'ec2:DescribeSubnets',
+  'ec2:AssignPrivateIpAddresses',
+  'ec2:UnassignPrivateIpAddresses',
+];
 
 /** Actions event source pollers in a VPC need (MSK, self-managed Kafka, MQ, DocumentDB; AWS-FACTS §7.1). */
 export const ESM_VPC_ACTIONS = [

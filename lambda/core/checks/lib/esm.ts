@@ -48,12 +48,21 @@ export function sourceGroups(esm: EventSourceMappingInfo): RequirementGroup[] {
       const consumer = /\/consumer\//.test(arn);
       const stream = consumer ? arn.replace(/\/consumer\/.*$/, '') : arn;
       return [
-        ...on(stream, ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:GetRecords', 'kinesis:GetShardIterator', 'kinesis:ListShards']),
+        ...on(stream, [
+          'kinesis:DescribeStream',
+          'kinesis:DescribeStreamSummary',
+          'kinesis:GetRecords',
+          'kinesis:GetShardIterator',
+          'kinesis:ListShards',
+        ]),
         ...(consumer ? on(arn, ['kinesis:SubscribeToShard']) : []),
       ];
     }
     case 'dynamodb':
-      return [...on(arn, ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator']), ...on('*', ['dynamodb:ListStreams'])];
+      return [
+        ...on(arn, ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator']),
+        ...on('*', ['dynamodb:ListStreams']),
+      ];
     case 'msk':
       return [
         {

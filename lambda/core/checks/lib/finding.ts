@@ -116,7 +116,7 @@ export function denialFinding(input: DenialFindingInput): Finding {
     fingerprint: fingerprint({
       checkId: check.id,
       functionArn: fn?.arn,
-      principal: fn ? undefined : input.principal ?? request.principal.arn,
+      principal: fn ? undefined : (input.principal ?? request.principal.arn),
       action: request.action,
       resourcePattern: resourcePattern(request.resource),
       cause,

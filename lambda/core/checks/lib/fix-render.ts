@@ -22,7 +22,11 @@ function asList(value: string | readonly string[]): readonly string[] {
 }
 
 /** `aws iam put-role-policy` adding `statements` as an inline policy. */
-export function putRolePolicyCli(roleName: string, policyName: string, statements: readonly PolicyStatementJson[]): string {
+export function putRolePolicyCli(
+  roleName: string,
+  policyName: string,
+  statements: readonly PolicyStatementJson[],
+): string {
   const doc = JSON.stringify(policyDocument(statements));
   return `aws iam put-role-policy --role-name ${roleName} --policy-name ${policyName} --policy-document ${shellQuote(doc)}`;
 }
@@ -120,7 +124,11 @@ function layerCli(proposal: FixProposal, ctx: RenderContext): string | undefined
 }
 
 /** Turns an engine {@link FixProposal} into a finding fix with JSON, CLI and CDK forms. */
-export function renderProposal(proposal: FixProposal, ctx: RenderContext, extraNotes: readonly string[] = []): FindingFix {
+export function renderProposal(
+  proposal: FixProposal,
+  ctx: RenderContext,
+  extraNotes: readonly string[] = [],
+): FindingFix {
   const notes = [...proposal.notes, ...extraNotes];
   if (proposal.kind === 'add-identity-allow' && proposal.statement) {
     return {
@@ -136,13 +144,15 @@ export function renderProposal(proposal: FixProposal, ctx: RenderContext, extraN
       cli: layerCli(proposal, ctx),
       notes: [
         ...notes,
-        ...(notes.some((n) => /explicit deny/i.test(n)) ? [] : ['Adding an Allow does not help: an explicit Deny always wins.']),
+        ...(notes.some((n) => /explicit deny/i.test(n))
+          ? []
+          : ['Adding an Allow does not help: an explicit Deny always wins.']),
         PROPAGATION_NOTE,
       ],
     };
   }
   if (proposal.kind === 'change-permissions-boundary' && proposal.statement) {
-    notes.push('boundary-with-statement.json = the boundary\'s current default version plus this statement.');
+    notes.push("boundary-with-statement.json = the boundary's current default version plus this statement.");
   }
   return {
     summary: proposal.summary,

@@ -6,7 +6,7 @@
 import { compilePolicy, evaluate, parsePolicy } from '../../policy';
 import type { AuthzRequest, CompiledPolicy, ContextValue, Decision, RequestPrincipal } from '../../policy/model';
 import { resourcePolicy } from '../../snapshot/policy-sets';
-import type { FunctionInfo, PolicyDocument, Snapshot } from '../../snapshot/types';
+import type { FunctionInfo, PolicyDocument, Snapshot, TriggerInfo } from '../../snapshot/types';
 import { unqualifiedFunctionArn } from './arn';
 import { servicePrincipal } from './principal';
 
@@ -30,6 +30,24 @@ export function qualifierOf(arn: string): string | undefined {
   return parts.length > 7 && parts[5] === 'function' ? parts.slice(7).join(':') : undefined;
 }
 
+const triggerIndex = new WeakMap<Snapshot, Map<string, TriggerInfo[]>>();
+
+/** Triggers whose target (qualified or not) is `fn`, from an index built once per snapshot. */
+export function triggersOf(snapshot: Snapshot, fn: FunctionInfo): readonly TriggerInfo[] {
+  let index = triggerIndex.get(snapshot);
+  if (!index) {
+    index = new Map();
+    for (const t of snapshot.triggers) {
+      const key = unqualifiedFunctionArn(t.targetArn);
+      const list = index.get(key) ?? [];
+      list.push(t);
+      index.set(key, list);
+    }
+    triggerIndex.set(snapshot, index);
+  }
+  return index.get(fn.arn) ?? [];
+}
+
 /** True when `targetArn` (qualified or not) designates `fn`. */
 export function targetsFunction(fn: FunctionInfo, targetArn: string): boolean {
   return unqualifiedFunctionArn(targetArn) === fn.arn;
@@ -37,12 +55,17 @@ export function targetsFunction(fn: FunctionInfo, targetArn: string): boolean {
 
 function policyReadFailed(snapshot: Snapshot, fn: FunctionInfo): boolean {
   return snapshot.provenance.failedReads.some(
-    (r) => /getpolicy/i.test(r.api) && (r.target === fn.arn || r.target === fn.name || r.target.startsWith(`${fn.arn}:`)),
+    (r) =>
+      /getpolicy/i.test(r.api) && (r.target === fn.arn || r.target === fn.name || r.target.startsWith(`${fn.arn}:`)),
   );
 }
 
 /** The policy governing `targetArn` of `fn` (the unqualified policy for unqualified or `$LATEST` targets). */
-export function functionPolicyFor(snapshot: Snapshot, fn: FunctionInfo, targetArn: string = fn.arn): FunctionPolicyView {
+export function functionPolicyFor(
+  snapshot: Snapshot,
+  fn: FunctionInfo,
+  targetArn: string = fn.arn,
+): FunctionPolicyView {
   const qualifier = qualifierOf(targetArn);
   if (qualifier && qualifier !== '$LATEST') {
     const entry = fn.qualifierPolicies?.find((q) => q.qualifier === qualifier);

@@ -24,7 +24,13 @@ const l = (...actions: string[]): string[] => actions.map((a) => a.toLowerCase()
 export const GRANTS: readonly GrantEntry[] = [
   {
     service: 'sqs',
-    actions: l('sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueUrl'),
+    actions: l(
+      'sqs:ReceiveMessage',
+      'sqs:DeleteMessage',
+      'sqs:GetQueueAttributes',
+      'sqs:ChangeMessageVisibility',
+      'sqs:GetQueueUrl',
+    ),
     variable: 'queue',
     importExpr: "sqs.Queue.fromQueueArn(this, 'Queue', 'ARN')",
     method: 'grantConsumeMessages',

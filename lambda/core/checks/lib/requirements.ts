@@ -37,7 +37,11 @@ function ask(view: ExecutionRoleView, fn: FunctionInfo, r: Requirement): Answer 
 }
 
 /** Evaluates every requirement for the execution role of `fn`. */
-export function checkRequirements(view: ExecutionRoleView, fn: FunctionInfo, reqs: readonly Requirement[]): RequirementOutcome {
+export function checkRequirements(
+  view: ExecutionRoleView,
+  fn: FunctionInfo,
+  reqs: readonly Requirement[],
+): RequirementOutcome {
   return outcome(
     view,
     reqs.map((r) => ask(view, fn, r)).filter((a) => a.decision.decision !== 'Allowed'),
@@ -64,7 +68,9 @@ export function checkGroups(
 function outcome(view: ExecutionRoleView, denied: readonly Answer[]): RequirementOutcome {
   const incomplete = incompleteNotes(view);
   const undecided =
-    denied.length > 0 && view.missingPolicies.length > 0 && denied.every((a) => a.decision.decision === 'ImplicitlyDenied');
+    denied.length > 0 &&
+    view.missingPolicies.length > 0 &&
+    denied.every((a) => a.decision.decision === 'ImplicitlyDenied');
   const notes = undecided
     ? [...incomplete, 'Undecided: the missing policies may grant these actions, so no finding is reported.']
     : incomplete;
@@ -148,7 +154,8 @@ export function requirementFinding(input: RequirementFindingInput): Finding {
     input.fixNotes,
   );
   const lines = input.denied.map(
-    (a) => `${a.request.action} on ${a.request.resource}: ${a.decision.decision}${a.decision.decidingType ? ` (${a.decision.decidingType})` : ''}`,
+    (a) =>
+      `${a.request.action} on ${a.request.resource}: ${a.decision.decision}${a.decision.decidingType ? ` (${a.decision.decidingType})` : ''}`,
   );
   return denialFinding({
     check: input.check,
@@ -160,6 +167,11 @@ export function requirementFinding(input: RequirementFindingInput): Finding {
     severity: input.severity,
     details: [...lines, ...(input.details ?? [])],
     fix: input.cdk && fix.cli?.startsWith('aws iam put-role-policy') ? { ...fix, cdk: input.cdk } : fix,
-    cause: input.cause ?? input.denied.map((a) => a.request.action.toLowerCase()).sort().join(','),
+    cause:
+      input.cause ??
+      input.denied
+        .map((a) => a.request.action.toLowerCase())
+        .sort()
+        .join(','),
   });
 }

@@ -55,7 +55,12 @@ export function renderChatbotNotification(finding: Finding): ChatbotNotification
       title,
       description: truncate(description(finding), CHATBOT_LIMITS.description),
       nextSteps: nextSteps(finding),
-      keywords: [finding.severity, finding.category, finding.checkId, ...(finding.function ? [finding.function.name] : [])],
+      keywords: [
+        finding.severity,
+        finding.category,
+        finding.checkId,
+        ...(finding.function ? [finding.function.name] : []),
+      ],
     },
     metadata: {
       threadId: finding.fingerprint,

@@ -62,7 +62,7 @@ function eventSection(f: Finding): string[] {
     e.requestId && `request ${e.requestId}`,
     `event ${e.eventId}`,
   ].filter(Boolean);
-  lines.push(`Details: ${ids.join(', ')}; ${e.account} / ${e.region}.`);
+  lines.push(`Request: ${ids.join(', ')}; ${e.account} / ${e.region}.`);
   return lines;
 }
 
@@ -76,7 +76,7 @@ function whySection(f: Finding): string[] {
     lines.push(indent(prettyJson(s.statement), 4));
   }
   if (x.nearMisses.length > 0) lines.push('Near misses:', ...x.nearMisses.map((n) => `- ${n}`));
-  if (x.details.length > 0) lines.push(...x.details.map((d) => `- ${d}`));
+  if (x.details.length > 0) lines.push('Details:', ...x.details.map((d) => `- ${d}`));
   return lines;
 }
 

@@ -19,11 +19,12 @@ const REPLACEMENTS: readonly (readonly [RegExp, string])[] = [
 export function toPrintableAscii(s: string): string {
   let out = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   for (const [re, to] of REPLACEMENTS) out = out.replace(re, to);
-  return out
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/[^\u0020-\u007e]/g, '?')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  const ascii = Array.from(out, (ch) => {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x20 || code === 0x7f) return ' ';
+    return code > 0x7e ? '?' : ch;
+  }).join('');
+  return ascii.replace(/ {2,}/g, ' ').trim();
 }
 
 /** Cuts `s` to at most `max` characters, ending with `...` when it was cut. */

@@ -1,8 +1,18 @@
 import { ecrImage, resourcePattern, unqualifiedFunctionArn } from '../../../../lambda/core/checks/lib/arn';
-import { cdkForStatements, fixPolicyName, putRolePolicyCli, renderProposal, shellQuote } from '../../../../lambda/core/checks/lib/fix-render';
+import {
+  cdkForStatements,
+  fixPolicyName,
+  putRolePolicyCli,
+  renderProposal,
+  shellQuote,
+} from '../../../../lambda/core/checks/lib/fix-render';
 import type { FixProposal, PolicyStatementJson } from '../../../../lambda/core/policy/model';
 
-const stmt = (action: string | string[], resource: string, extra: Partial<PolicyStatementJson> = {}): PolicyStatementJson => ({
+const stmt = (
+  action: string | string[],
+  resource: string,
+  extra: Partial<PolicyStatementJson> = {},
+): PolicyStatementJson => ({
   Effect: 'Allow',
   Action: action,
   Resource: resource,
@@ -11,15 +21,27 @@ const stmt = (action: string | string[], resource: string, extra: Partial<Policy
 
 describe('fix rendering', () => {
   it.each<[string, PolicyStatementJson, string]>([
-    ['SQS consume', stmt(['sqs:ReceiveMessage', 'sqs:DeleteMessage'], 'arn:aws:sqs:us-east-1:1:q'), 'queue.grantConsumeMessages(fn)'],
+    [
+      'SQS consume',
+      stmt(['sqs:ReceiveMessage', 'sqs:DeleteMessage'], 'arn:aws:sqs:us-east-1:1:q'),
+      'queue.grantConsumeMessages(fn)',
+    ],
     ['SQS send', stmt('sqs:SendMessage', 'arn:aws:sqs:us-east-1:1:q'), 'queue.grantSendMessages(fn)'],
     ['SNS publish (any case)', stmt('SNS:Publish', 'arn:aws:sns:us-east-1:1:t'), 'topic.grantPublish(fn)'],
-    ['DynamoDB stream', stmt(['dynamodb:GetRecords'], 'arn:aws:dynamodb:us-east-1:1:table/T/stream/x'), "tableName: 'T'"],
+    [
+      'DynamoDB stream',
+      stmt(['dynamodb:GetRecords'], 'arn:aws:dynamodb:us-east-1:1:table/T/stream/x'),
+      "tableName: 'T'",
+    ],
     ['KMS decrypt', stmt('kms:Decrypt', 'arn:aws:kms:us-east-1:1:key/k'), 'key.grantDecrypt(fn)'],
     ['S3 read', stmt('s3:GetObject', 'arn:aws:s3:::b/*'), 'bucket.grantRead(fn)'],
     ['S3 write is not grantRead', stmt('s3:DeleteObject', 'arn:aws:s3:::b/*'), 'fn.addToRolePolicy'],
     ['wildcard resource', stmt('sqs:SendMessage', '*'), 'fn.addToRolePolicy'],
-    ['conditions keep addToRolePolicy', stmt('sqs:SendMessage', 'arn:aws:sqs:us-east-1:1:q', { Condition: { Bool: { 'aws:SecureTransport': 'true' } } }), 'conditions:'],
+    [
+      'conditions keep addToRolePolicy',
+      stmt('sqs:SendMessage', 'arn:aws:sqs:us-east-1:1:q', { Condition: { Bool: { 'aws:SecureTransport': 'true' } } }),
+      'conditions:',
+    ],
   ])('%s', (_name, statement, expected) => {
     expect(cdkForStatements([statement])).toContain(expected);
   });
@@ -39,8 +61,21 @@ describe('fix rendering', () => {
   });
 
   it.each<[string, FixProposal, RegExp]>([
-    ['identity allow', { kind: 'add-identity-allow', statement: stmt('sqs:SendMessage', 'arn:aws:sqs:us-east-1:1:q'), summary: 's', notes: [] }, /^aws iam put-role-policy --role-name r --policy-name p /],
-    ['boundary', { kind: 'change-permissions-boundary', layer: 'permissions-boundary', summary: 's', notes: [] }, /get-role --role-name r/],
+    [
+      'identity allow',
+      {
+        kind: 'add-identity-allow',
+        statement: stmt('sqs:SendMessage', 'arn:aws:sqs:us-east-1:1:q'),
+        summary: 's',
+        notes: [],
+      },
+      /^aws iam put-role-policy --role-name r --policy-name p /,
+    ],
+    [
+      'boundary',
+      { kind: 'change-permissions-boundary', layer: 'permissions-boundary', summary: 's', notes: [] },
+      /get-role --role-name r/,
+    ],
     ['scp', { kind: 'change-scp', layer: 'scp', summary: 's', notes: [] }, /aws organizations update-policy/],
   ])('renders a %s proposal', (_name, proposal, cli) => {
     const fix = renderProposal(proposal, { roleName: 'r', policyName: 'p' });
@@ -52,18 +87,26 @@ describe('fix rendering', () => {
 describe('ARN helpers', () => {
   it.each([
     ['arn:aws:s3:::bucket/a/b.json', 'arn:aws:s3:::bucket/*'],
-    ['arn:aws:logs:us-east-1:1:log-group:/aws/lambda/f:log-stream:2026/x', 'arn:aws:logs:us-east-1:1:log-group:/aws/lambda/f:log-stream:*'],
+    [
+      'arn:aws:logs:us-east-1:1:log-group:/aws/lambda/f:log-stream:2026/x',
+      'arn:aws:logs:us-east-1:1:log-group:/aws/lambda/f:log-stream:*',
+    ],
     ['arn:aws:sqs:us-east-1:1:q', 'arn:aws:sqs:us-east-1:1:q'],
   ])('resource pattern of %s', (arn, pattern) => {
     expect(resourcePattern(arn)).toBe(pattern);
   });
 
   it('drops function qualifiers', () => {
-    expect(unqualifiedFunctionArn('arn:aws:lambda:us-east-1:1:function:f:prod')).toBe('arn:aws:lambda:us-east-1:1:function:f');
+    expect(unqualifiedFunctionArn('arn:aws:lambda:us-east-1:1:function:f:prod')).toBe(
+      'arn:aws:lambda:us-east-1:1:function:f',
+    );
   });
 
   it.each([
-    ['111122223333.dkr.ecr.eu-west-1.amazonaws.com/team/app@sha256:abc', { account: '111122223333', region: 'eu-west-1', repository: 'team/app' }],
+    [
+      '111122223333.dkr.ecr.eu-west-1.amazonaws.com/team/app@sha256:abc',
+      { account: '111122223333', region: 'eu-west-1', repository: 'team/app' },
+    ],
     ['public.ecr.aws/x/y:1', undefined],
   ])('parses image %s', (uri, parsed) => {
     expect(ecrImage(uri)).toEqual(parsed);
