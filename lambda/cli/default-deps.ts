@@ -9,6 +9,7 @@ import { CHECKS, OPTIONAL_CHECKS } from '../core/checks/registry';
 import { parseDenial, parseLogFile } from '../core/cloudtrail';
 import { compare, renderComparison } from '../core/compare';
 import { loadActionCatalog } from '../core/policy';
+import { renderSupportBundle } from '../core/render/support-bundle';
 import { validateSnapshot } from '../core/snapshot/validate';
 import type { CliDeps, CompareOutput, SweepCollector } from './deps';
 import { CliInputError } from './io';
@@ -47,5 +48,6 @@ export function defaultDeps(): CliDeps {
     demoAccount: () => ({ snapshot: buildDemoSnapshot(), scenarios: DEMO_SCENARIOS }),
     collector: loadCollector,
     compare: compareFunctions,
+    supportBundle: renderSupportBundle,
   };
 }

@@ -65,7 +65,7 @@ export interface AuditRequest {
   readonly denials: readonly DeniedRequest[];
   /** Run function- and account-scoped checks (false: only event checks, e.g. `explain`). */
   readonly sweep: boolean;
-  /** Restrict function-scoped checks to these names/ARNs. */
+  /** Audit only these functions (names/ARNs): function-scoped checks only, no account-wide ones. */
   readonly functions?: readonly string[];
   readonly now: Date;
   readonly catalog?: ActionCatalog;
@@ -92,7 +92,8 @@ export function runAudit(deps: CliDeps, request: AuditRequest): AuditOutcome {
   let sweepFindings: readonly Finding[] = [];
   if (request.sweep) {
     const sweep = runChecks(
-      checks.filter((c) => c.scope !== 'event'),
+      // Account-wide checks (deployers, hygiene) are not about the functions asked for: skip them then.
+      checks.filter((c) => (functions ? c.scope === 'function' : c.scope !== 'event')),
       { snapshot, now, catalog, functions, onProgress: request.onProgress },
     );
     sweepFindings = sweep.findings;

@@ -6,11 +6,12 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { collectAccount, collectFunction, createClients } from '../aws/collect';
+import { CollectContext, collectAccount, collectFunction, createClients } from '../aws/collect';
+import { buildSnapshot } from '../aws/collect/snapshot';
 import type { DeniedRequest } from '../core/cloudtrail';
 import { CHECKS } from '../core/checks/registry';
 import type { Check } from '../core/checks/types';
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../core/snapshot/types';
+import type { Snapshot } from '../core/snapshot/types';
 import type { AuditorConfig } from './config';
 import type { PipelineDeps } from './pipeline';
 import { powertoolsLogger, powertoolsMetrics } from './ports';
@@ -25,28 +26,10 @@ export interface HandlerDeps extends PipelineDeps {
   readonly collectSweep: () => Promise<Snapshot>;
 }
 
-/** A snapshot with nothing in it, for denials that name no function (event-scoped checks still run). */
+/** A snapshot with nothing in it (marked partial), for denials that name no function: event-scoped checks still run. */
 export function emptySnapshot(account: string, region: string, now: Date): Snapshot {
-  return {
-    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    account: { id: account, region, partition: 'aws' },
-    provenance: {
-      takenAt: now.toISOString(),
-      mode: 'function',
-      collectorVersion: 'none',
-      failedReads: [],
-      partial: true,
-    },
-    functions: [],
-    roles: [],
-    users: [],
-    groups: [],
-    managedPolicies: [],
-    triggers: [],
-    inventory: {},
-    permissionChanges: [],
-    logExcerpts: [],
-  };
+  const parts = { mode: 'function' as const, now, accountId: account, region, partition: 'aws', incomplete: true };
+  return buildSnapshot(new CollectContext(), parts);
 }
 
 /** Builds the production dependencies (real clients, Powertools). */

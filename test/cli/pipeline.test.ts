@@ -48,6 +48,27 @@ describe('runAudit', () => {
     expect(withOptional.checks.map((c) => c.id)).toEqual(['TEST-BROKEN', 'TEST-EVENT', 'TEST-OPTIONAL']);
   });
 
+  it('skips account-wide checks when functions are named', () => {
+    const account = {
+      ...OPTIONAL_CHECK,
+      id: 'TEST-ACCOUNT',
+      scope: 'account' as const,
+      run: () => ({ status: 'pass' as const, findings: [] }),
+    };
+    const all = runAudit(deps, { snapshot, denials: [], sweep: true, now: new Date(0), extraChecks: [account] });
+    expect(all.runs.filter((r) => r.checkId === 'TEST-ACCOUNT')).toHaveLength(1);
+    const one = runAudit(deps, {
+      snapshot,
+      denials: [],
+      sweep: true,
+      now: new Date(0),
+      extraChecks: [account],
+      functions: ['broken-fn'],
+    });
+    expect(one.runs.map((r) => r.checkId)).toEqual(['TEST-BROKEN']);
+    expect(one.functionsAudited).toBe(1);
+  });
+
   it('is deterministic', () => {
     const a = runAudit(deps, { snapshot, denials, sweep: true, now: new Date(0) });
     const b = runAudit(deps, { snapshot, denials, sweep: true, now: new Date(0) });

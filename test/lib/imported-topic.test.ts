@@ -54,6 +54,11 @@ describe('LambdaAccessAuditor with an existing topic', () => {
     });
   });
 
+  it('sends its operational alarms to the given topic', () => {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
+    expect(alarms.map((a) => a.Properties.AlarmActions)).toEqual([[TOPIC], [TOPIC]]);
+  });
+
   it('uses the custom sweep schedule', () => {
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 6 * * ? *)' });
   });

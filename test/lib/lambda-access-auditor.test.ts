@@ -143,11 +143,58 @@ describe('alerting', () => {
 
   it('connects the Slack channel to the topic with a deny-all guardrail (notifications only)', () => {
     template.hasResourceProperties('AWS::Chatbot::SlackChannelConfiguration', {
+      ConfigurationName: { 'Fn::Join': ['', ['lambda-access-auditor-', { Ref: 'AWS::Region' }, '-C07EXAMPLE']] },
       SlackWorkspaceId: 'T07EXAMPLE',
       SlackChannelId: 'C07EXAMPLE',
       SnsTopicArns: [{ Ref: topicId }],
       GuardrailPolicies: [Match.objectLike({ 'Fn::Join': ['', Match.arrayWith([':iam::aws:policy/AWSDenyAll'])] })],
     });
+  });
+});
+
+describe('operational alarms', () => {
+  const topicId = logicalId('AWS::SNS::Topic');
+  const sameAccount = { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } };
+
+  it.each([
+    [
+      'dead-lettered denials',
+      'AWS/SQS',
+      'ApproximateNumberOfMessagesVisible',
+      { Name: 'QueueName', Value: { 'Fn::GetAtt': [dlqId, 'QueueName'] } },
+    ],
+    ['failing sweeps', 'AWS/Lambda', 'Errors', { Name: 'FunctionName', Value: Match.anyValue() }],
+  ])('alarms on %s through the alert topic', (_name, namespace, metric, dimension) => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: namespace,
+      MetricName: metric,
+      Dimensions: [dimension],
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      AlarmActions: [{ Ref: topicId }],
+    });
+  });
+
+  it("lets this account's CloudWatch alarms publish to the encrypted topic (topic policy and key policy)", () => {
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Condition: sameAccount,
+          }),
+        ]),
+      },
+    });
+    const keyStatements = (resources[keyId].Properties.KeyPolicy as { Statement: Record<string, unknown>[] }).Statement;
+    expect(keyStatements).toContainEqual(
+      expect.objectContaining({
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        Condition: sameAccount,
+      }),
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Client-side rate limiting so the collector never throttles itself: one token bucket per AWS quota
  * (several APIs may share a bucket, e.g. Lambda's "other control-plane calls") plus a cap on calls in
- * flight. Buckets start with a single token (no burst) so the sustained rate never exceeds the quota.
+ * flight. Buckets hold at most two tokens, so the sustained rate never exceeds the quota and bursts
+ * stay far below AWS's.
  */
 import type { CollectorApi } from './permissions';
 
@@ -9,6 +10,11 @@ import type { CollectorApi } from './permissions';
 export interface RateQuota {
   readonly perSecond: number;
   readonly apis: readonly CollectorApi[];
+  /**
+   * Bucket size (default 2). The sustained rate never exceeds `perSecond`; a second token absorbs timer
+   * lateness (a waiter woken 3 ms late does not lose those 3 ms of budget) without real bursting.
+   */
+  readonly burst?: number;
 }
 
 /**
@@ -126,7 +132,7 @@ export class RateLimiter {
   /** @param quotas quotas by bucket name; every API should appear in exactly one */
   constructor(quotas: Readonly<Record<string, RateQuota>> = DEFAULT_QUOTAS) {
     for (const quota of Object.values(quotas)) {
-      const bucket = new TokenBucket(quota.perSecond);
+      const bucket = new TokenBucket(quota.perSecond, quota.burst ?? 2);
       for (const api of quota.apis) this.buckets.set(api, bucket);
     }
   }

@@ -2,6 +2,8 @@
  * `bundle`: a Markdown support bundle for one function (everything an AWS support case asks for),
  * built from the snapshot, the findings and an optional CloudTrail denial.
  */
+import type { DeniedRequest } from '../../core/cloudtrail/types';
+import type { FunctionInfo } from '../../core/snapshot/types';
 import { CliInputError } from '../io';
 import { emit } from '../output';
 import { runAudit } from '../pipeline';
@@ -16,6 +18,22 @@ import {
   str,
   type Command,
 } from './common';
+
+/**
+ * The denials about `fn`: classified to it, made by its role, or aimed at it. A single denial given
+ * on its own is taken as is (the user chose it).
+ */
+export function relevantDenials(denials: readonly DeniedRequest[], fn: FunctionInfo): DeniedRequest[] {
+  const mine = denials.filter(
+    (d) =>
+      d.classification.functionArn === fn.arn ||
+      d.classification.functionName === fn.name ||
+      d.caller.roleArn === fn.roleArn ||
+      d.resource === fn.arn ||
+      d.requestParameters?.functionName === fn.name,
+  );
+  return mine.length > 0 || denials.length !== 1 ? mine : [...denials];
+}
 
 /** The `bundle` command. */
 export const BUNDLE_COMMAND: Command = {
@@ -48,9 +66,15 @@ export const BUNDLE_COMMAND: Command = {
     const fn = snapshot.functions.find((f) => f.name === name || f.arn === name);
     if (!fn) throw new CliInputError(`no function "${name}" in the snapshot`);
     const events = loadEvents(ctx, list(args, 'event'));
+    const denials = relevantDenials(events.denials, fn);
+    if (events.denials.length > 0 && denials.length === 0) {
+      ctx.io.stderr.write(
+        `warning: none of the ${events.denials.length} denials concerns ${fn.name}; the bundle has no denial\n`,
+      );
+    }
     const outcome = runAudit(ctx.deps, {
       snapshot,
-      denials: events.denials,
+      denials,
       sweep: true,
       functions: [fn.arn],
       now: auditTime(args, snapshot.provenance.takenAt),
@@ -58,7 +82,7 @@ export const BUNDLE_COMMAND: Command = {
     });
     // This function's findings, plus event findings about a deployer (they carry no function).
     const findings = outcome.findings.filter((f) => f.function?.arn === fn.arn || (!f.function && f.event));
-    emit(ctx.io, render(snapshot, fn.arn, findings, events.denials[0]), str(args, 'out'), 'support bundle');
+    emit(ctx.io, render(snapshot, fn.arn, findings, denials[0]), str(args, 'out'), 'support bundle');
     return 0;
   },
 };

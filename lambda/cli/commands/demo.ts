@@ -78,6 +78,12 @@ function writeSnapshot(io: CliIo, path: string, demo: DemoAccount): void {
   io.stderr.write(`Wrote the demo snapshot (${demo.snapshot.functions.length} functions) to ${path}\n`);
 }
 
+function writeEvents(io: CliIo, path: string, demo: DemoAccount): void {
+  const envelopes = demoEvents(demo.scenarios).map((e) => e.envelope);
+  io.writeFile(path, `${JSON.stringify(envelopes, null, 2)}\n`);
+  io.stderr.write(`Wrote ${envelopes.length} demo CloudTrail events to ${path}\n`);
+}
+
 /** The `demo` command. */
 export const DEMO_COMMAND: Command = {
   spec: {
@@ -91,10 +97,20 @@ export const DEMO_COMMAND: Command = {
       FAIL_ON_OPTION,
       OUT_OPTION,
       { name: 'write-snapshot', type: 'string', valueName: 'FILE', description: 'Also write the demo snapshot JSON.' },
+      {
+        name: 'write-events',
+        type: 'string',
+        valueName: 'FILE',
+        description: "Also write the scenarios' CloudTrail events (a JSON array, for audit/explain --event).",
+      },
       NO_COLOR_OPTION,
     ],
     positionals: [],
-    examples: ['npm run demo', 'npm run demo -- --format markdown --out demo.md'],
+    examples: [
+      'npm run demo',
+      'npm run demo -- --format markdown --out demo.md',
+      'npm run demo -- --write-snapshot examples/demo-account/snapshot.json --write-events examples/demo-account/events.json',
+    ],
   },
   async run(args, ctx) {
     const demo = ctx.deps.demoAccount();
@@ -105,6 +121,8 @@ export const DEMO_COMMAND: Command = {
     }
     const snapshotOut = str(args, 'write-snapshot');
     if (snapshotOut) writeSnapshot(ctx.io, snapshotOut, demo);
+    const eventsOut = str(args, 'write-events');
+    if (eventsOut) writeEvents(ctx.io, eventsOut, demo);
     const events = parseScenarioEvents(demo, (e) => ctx.deps.parseDenial(e));
     const outcome = runAudit(ctx.deps, {
       snapshot: valid.value,

@@ -108,7 +108,7 @@ function correlationFinding(denial: DeniedRequest, changes: readonly PermissionC
     principal: latest.actor,
     title: `This denial started after ${name} by ${latest.actor} at ${latest.eventTime}`,
     action: denial.action,
-    resource: latest.target,
+    resource: denial.resource,
     explanation: {
       summary: `${denial.action} was denied at ${denial.eventTime}, ${minutesBetween(latest.eventTime, denial.eventTime)} after ${latest.actor} ran ${name} on ${latest.target}.`,
       statements: [],

@@ -6,7 +6,7 @@
  * prints the exact trust statement the other account must add.
  */
 import type { DeniedRequest } from '../cloudtrail/types';
-import type { Finding, FindingFix, StatementEvidence } from '../findings/types';
+import type { Finding, FindingExplanation, FindingFix } from '../findings/types';
 import { compilePolicy, evaluate, parsePolicy } from '../policy';
 import type { AuthzRequest, CompiledPolicy, Decision, RequestPrincipal } from '../policy/model';
 import { findRole, resourcePolicy } from '../snapshot/policy-sets';
@@ -133,85 +133,98 @@ function blocker(callerFails: boolean, trustFails: boolean): string {
   return 'the trust policy in the other account likely blocks it';
 }
 
-function buildFinding(denial: DeniedRequest, roleArn: string, sides: Sides | undefined): Finding | undefined {
-  const who = callerLabel(denial);
-  const principalArn = trustPrincipalArn(denial) ?? who;
-  const callerFails = sides?.caller !== undefined && sides.caller.decision !== 'Allowed';
-  const trustFails = sides?.trust !== undefined && !trustAllows(sides.trust);
-  const trustUnknown = sides?.trust === undefined;
-  if (sides && !callerFails && !trustFails && !trustUnknown) return undefined;
+interface Verdict {
+  readonly callerFails: boolean;
+  readonly trustFails: boolean;
+  readonly trustUnknown: boolean;
+}
+
+function fixesFor(
+  denial: DeniedRequest,
+  roleArn: string,
+  principalArn: string,
+  v: Verdict,
+  sides?: Sides,
+): FindingFix[] {
   const target = callerTarget(denial);
   const fixes: FindingFix[] = [];
-  if (callerFails && target) {
+  if (v.callerFails && target) {
+    const statement = { Effect: 'Allow' as const, Action: 'sts:AssumeRole', Resource: roleArn };
     fixes.push({
       summary: `Allow ${target.name} to call sts:AssumeRole on ${roleArn}.`,
-      ...identityFix(target, 'laa-fix-sts-assumerole', [
-        { Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn },
-      ]),
+      ...identityFix(target, 'laa-fix-sts-assumerole', [statement]),
     });
   }
-  if (trustFails || trustUnknown) fixes.push(trustFix(roleArn, principalArn, sides?.targetRole));
-  const sideText = [
-    sides?.caller ? `caller side (${who}): ${sides.caller.decision}` : 'caller side: policies not in the snapshot',
-    sides?.trust
-      ? `trust policy of ${lastSegment(roleArn)}: ${trustAllows(sides.trust) ? 'allows' : 'does not allow'} the caller`
-      : `trust policy of ${roleArn}: not in the snapshot (other account)`,
-  ];
-  const failing =
-    callerFails && trustFails
-      ? "both the caller's policies and the trust policy"
-      : callerFails
-        ? "the caller's identity-side policies"
-        : trustFails
-          ? "the target role's trust policy"
-          : "most likely the target role's trust policy (not visible from here)";
-  const statements: StatementEvidence[] = [
-    ...(sides?.caller ? decisionEvidence(sides.caller) : []),
-    ...(sides?.trust ? decisionEvidence(sides.trust) : []),
-  ];
-  const deciding = callerFails ? sides?.caller : sides?.trust;
+  if (v.trustFails || v.trustUnknown) fixes.push(trustFix(roleArn, principalArn, sides?.targetRole));
+  return fixes;
+}
+
+/** One fix from several (caller side, then trust side). */
+function mergeFixes(fixes: readonly FindingFix[]): FindingFix | undefined {
+  if (fixes.length <= 1) return fixes[0];
+  return {
+    summary: fixes.map((f) => f.summary).join(' Then: '),
+    policyJson: fixes.map((f) => f.policyJson),
+    cli: fixes.map((f) => f.cli).join('\n'),
+    cdk: fixes.map((f) => f.cdk).join('\n'),
+    notes: fixes.flatMap((f) => f.notes),
+  };
+}
+
+function failingSide(v: Verdict): string {
+  if (v.callerFails && v.trustFails) return "both the caller's policies and the trust policy";
+  if (v.callerFails) return "the caller's identity-side policies";
+  if (v.trustFails) return "the target role's trust policy";
+  return "most likely the target role's trust policy (not visible from here)";
+}
+
+function explanationFor(denial: DeniedRequest, roleArn: string, v: Verdict, sides?: Sides): FindingExplanation {
+  const decisions = [sides?.caller, sides?.trust].filter((d): d is Decision => d !== undefined);
+  const deciding = v.callerFails ? sides?.caller : sides?.trust;
+  return {
+    summary: `Assuming ${roleArn} from account ${denial.caller.accountId ?? denial.account} needs an sts:AssumeRole allow on both sides, and ${failingSide(v)} refuses it.`,
+    decision: deciding?.decision,
+    decidingPolicyType: v.callerFails ? sides?.caller?.decidingType : 'trust',
+    statements: decisions.flatMap(decisionEvidence),
+    nearMisses: decisions.flatMap((d) => nearMissLines(d)),
+    details: [
+      sides?.caller
+        ? `caller side (${callerLabel(denial)}): ${sides.caller.decision}`
+        : 'caller side: policies not in the snapshot',
+      sides?.trust
+        ? `trust policy of ${lastSegment(roleArn)}: ${trustAllows(sides.trust) ? 'allows' : 'does not allow'} the caller`
+        : `trust policy of ${roleArn}: not in the snapshot (other account)`,
+      ...(denial.reason.policyTypeText ? [`AWS named the deciding policy type: ${denial.reason.policyTypeText}.`] : []),
+    ],
+  };
+}
+
+function buildFinding(denial: DeniedRequest, roleArn: string, sides: Sides | undefined): Finding | undefined {
+  const principalArn = trustPrincipalArn(denial) ?? callerLabel(denial);
+  const v: Verdict = {
+    callerFails: sides?.caller !== undefined && sides.caller.decision !== 'Allowed',
+    trustFails: sides?.trust !== undefined && !trustAllows(sides.trust),
+    trustUnknown: sides?.trust === undefined,
+  };
+  if (sides && !v.callerFails && !v.trustFails && !v.trustUnknown) return undefined;
   return {
     checkId: ID,
     category: 'cross-account',
     severity: denial.classification.severityHint ?? 'high',
     principal: principalArn,
-    title: `${lastSegment(principalArn)} cannot assume ${roleArn}: ${blocker(callerFails, trustFails)}`,
+    title: `${lastSegment(principalArn)} cannot assume ${roleArn}: ${blocker(v.callerFails, v.trustFails)}`,
     action: 'sts:AssumeRole',
     resource: roleArn,
-    explanation: {
-      summary: `Assuming ${roleArn} from account ${denial.caller.accountId ?? denial.account} needs an sts:AssumeRole allow on both sides, and ${failing} refuses it.`,
-      decision: deciding?.decision,
-      decidingPolicyType: callerFails ? sides?.caller?.decidingType : 'trust',
-      statements,
-      nearMisses: [
-        ...(sides?.caller ? nearMissLines(sides.caller) : []),
-        ...(sides?.trust ? nearMissLines(sides.trust) : []),
-      ],
-      details: [
-        ...sideText,
-        ...(denial.reason.policyTypeText
-          ? [`AWS named the deciding policy type: ${denial.reason.policyTypeText}.`]
-          : []),
-      ],
-    },
+    explanation: explanationFor(denial, roleArn, v, sides),
     event: eventRef(denial),
-    fix:
-      fixes.length === 1
-        ? fixes[0]
-        : {
-            summary: fixes.map((f) => f.summary).join(' Then: '),
-            policyJson: fixes.map((f) => f.policyJson),
-            cli: fixes.map((f) => f.cli).join('\n'),
-            cdk: fixes.map((f) => f.cdk).join('\n'),
-            notes: fixes.flatMap((f) => f.notes),
-          },
+    fix: mergeFixes(fixesFor(denial, roleArn, principalArn, v, sides)),
     references: [DOCS.crossAccount, DOCS.troubleshootRoles],
     fingerprint: fingerprint({
       checkId: ID,
       principal: principalArn,
       action: 'sts:AssumeRole',
       resourcePattern: roleArn,
-      cause: `${callerFails}|${trustFails}|${trustUnknown}`,
+      cause: `${v.callerFails}|${v.trustFails}|${v.trustUnknown}`,
     }),
   };
 }

@@ -11,10 +11,10 @@ import { evaluate, proposeFix } from '../policy';
 import type { AuthzRequest, Decision, PolicySet } from '../policy/model';
 import type { FunctionInfo, Snapshot } from '../snapshot/types';
 import { unqualifiedFunctionArn } from './lib/arn';
-import { callerLabel, callerTarget, callerView, identityFix } from './lib/b-caller';
+import { callerLabel, callerTarget, callerView, identityFix, renderCallerProposal } from './lib/b-caller';
 import { DOCS } from './lib/b-references';
 import { denialFinding, notApplicable, passed, plainFinding, result } from './lib/finding';
-import { fixPolicyName, renderProposal } from './lib/fix-render';
+import { fixPolicyName } from './lib/fix-render';
 import { compiledView, functionPolicyFor } from './lib/function-policy';
 import type { Check, CheckInput, CheckResult } from './types';
 
@@ -44,7 +44,7 @@ function fixFor(denial: DeniedRequest, request: AuthzRequest, decision?: Decisio
   if (decision) {
     const proposal = proposeFix(request, decision);
     if (proposal.kind !== 'add-identity-allow' || !proposal.statement || !target) {
-      return renderProposal(proposal, { roleName: target?.name ?? '<caller>', policyName });
+      return renderCallerProposal(proposal, target?.name ?? '<caller>', policyName);
     }
     const rendered = identityFix(target, policyName, [proposal.statement]);
     return { summary: proposal.summary, ...rendered, notes: [...proposal.notes, ...rendered.notes] };

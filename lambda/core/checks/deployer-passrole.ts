@@ -9,10 +9,9 @@ import type { Finding, FindingFix } from '../findings/types';
 import { evaluate, proposeFix } from '../policy';
 import type { AuthzRequest, Decision, PolicyStatementJson } from '../policy/model';
 import type { Snapshot } from '../snapshot/types';
-import { callerLabel, callerTarget, callerView, identityFix } from './lib/b-caller';
+import { callerLabel, callerTarget, callerView, identityFix, renderCallerProposal } from './lib/b-caller';
 import { DOCS } from './lib/b-references';
 import { denialFinding, notApplicable, passed, plainFinding, result } from './lib/finding';
-import { renderProposal } from './lib/fix-render';
 import type { Check, CheckInput, CheckResult } from './types';
 
 const ID = 'LAA-DEPLOYER-PASSROLE';
@@ -49,10 +48,7 @@ function passFix(
 ): FindingFix | undefined {
   const target = callerTarget(denial);
   if (decision && request && decision.decision === 'ExplicitlyDenied') {
-    return renderProposal(proposeFix(request, decision), {
-      roleName: target?.name ?? '<caller>',
-      policyName: 'laa-fix-iam-passrole',
-    });
+    return renderCallerProposal(proposeFix(request, decision), target?.name ?? '<caller>', 'laa-fix-iam-passrole');
   }
   if (!target) return undefined;
   const rendered = identityFix(target, 'laa-fix-iam-passrole', [passRoleStatement(roleArn)]);

@@ -17,7 +17,7 @@ import {
   compiledView,
   outsiderAccount,
   probeService,
-  targetsFunction,
+  triggersOf,
   type FunctionPolicyView,
 } from './lib/function-policy';
 import { triggerSourceAccount } from './trigger-invoke-permission';
@@ -43,7 +43,12 @@ interface Exposure {
   readonly detail: string;
 }
 
-function triggersOf(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyView, service: string): TriggerInfo[] {
+function serviceTriggers(
+  snapshot: Snapshot,
+  fn: FunctionInfo,
+  view: FunctionPolicyView,
+  service: string,
+): TriggerInfo[] {
   return triggersOf(snapshot, fn).filter(
     (t) =>
       t.servicePrincipal.toLowerCase() === service.toLowerCase() &&
@@ -68,7 +73,7 @@ function exposures(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyVie
       continue;
     }
     if (service.toLowerCase() !== 's3.amazonaws.com') continue;
-    for (const t of triggersOf(snapshot, fn, view, service)) {
+    for (const t of serviceTriggers(snapshot, fn, view, service)) {
       const p = probeService(view, service, { 'aws:SourceAccount': outsider, 'aws:SourceArn': t.sourceArn });
       if (p.decision.decision === 'Allowed') {
         out.push({
@@ -85,7 +90,7 @@ function exposures(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyVie
 }
 
 function fixFor(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyView, e: Exposure) {
-  const trigger = triggersOf(snapshot, fn, view, e.service)[0];
+  const trigger = serviceTriggers(snapshot, fn, view, e.service)[0];
   const sourceArn = trigger?.sourceArn ?? '<source-arn>';
   const account = trigger ? triggerSourceAccount(trigger, fn).account : fn.accountId;
   const qualifier = view.qualifier ? [`--qualifier ${cliArg(view.qualifier)}`] : [];

@@ -43,6 +43,18 @@ export function sourceExists(pattern: string, existing: string): boolean {
   return matchGlob(compileGlob(p), e) || p.startsWith(`${e}/`) || p.startsWith(`${e}:`);
 }
 
+const exactIndex = new WeakMap<InventoryList, Set<string>>();
+
+/** True when the inventory holds `source` (exact match via a per-listing index, else {@link sourceExists}). */
+export function inInventory(inventory: InventoryList, source: string): boolean {
+  let exact = exactIndex.get(inventory);
+  if (!exact) {
+    exact = new Set(inventory.arns.map(stripAny));
+    exactIndex.set(inventory, exact);
+  }
+  return exact.has(stripAny(source)) || inventory.arns.some((arn) => sourceExists(source, arn));
+}
+
 /** SourceArn values of a statement's conditions. */
 export function sourceArnValues(statement: ParsedStatement): string[] {
   return statement.conditions.filter((c) => c.key.toLowerCase() === 'aws:sourcearn').flatMap((c) => [...c.values]);
@@ -86,8 +98,7 @@ function orphansIn(snapshot: Snapshot, view: FunctionPolicyView, notes: string[]
       }
       for (const source of values) {
         if (foreign(snapshot, st, source)) continue;
-        if (!inventory.arns.some((arn) => sourceExists(source, arn)))
-          out.push({ view, statement: st, service, source });
+        if (!inInventory(inventory, source)) out.push({ view, statement: st, service, source });
       }
     }
   }

@@ -20,6 +20,13 @@ function who(view: FunctionPolicyView): {
   callable: boolean;
   statements: Finding['explanation']['statements'];
 } {
+  if (!view.known) {
+    return {
+      sentence: `${view.name} could not be read, so who can call it is unknown`,
+      callable: false,
+      statements: [],
+    };
+  }
   const r = urlReach(view, 'NONE');
   const statements = [
     ...decisionEvidence(r.invokeUrl.decision),

@@ -18,6 +18,9 @@
  * 5. Identity-based policies must allow; a permissions boundary and session policies, when present,
  *    must allow too (they limit identity grants only).
  * 6. Cross-account: identity-based policies (limited as above) AND the resource-based policy must allow.
+ *    Role trust policies and KMS key policies must allow the principal even within the same account
+ *    ("Policy evaluation logic": they "must explicitly allow access for principals"); a key policy that
+ *    names the account root delegates to IAM policies.
  * The account root user is allowed by its own account (identity layer) but still bound by steps 1–3.
  */
 import { principalFacts, requestContext } from './context';
@@ -97,7 +100,7 @@ const allowed = (type: PolicyType, deciding: readonly StatementRef[]): Verdict =
 });
 const lacksAllow = (x: LayerEval): boolean => x.present && x.outcome !== 'allow';
 
-function verdict(l: Layers, crossAccount: boolean, isRoot: boolean): Verdict {
+function verdict(l: Layers, resourceRequired: boolean, crossAccount: boolean, isRoot: boolean): Verdict {
   const denied = explicitDeny(l);
   if (denied) return denied;
   if (lacksAllow(l.rcp)) return implicit(l.rcp);
@@ -115,7 +118,7 @@ function verdict(l: Layers, crossAccount: boolean, isRoot: boolean): Verdict {
   if (!isRoot && l.identity.allows.length === 0) return implicit(l.identity);
   if (lacksAllow(l.boundary)) return implicit(l.boundary);
   if (lacksAllow(l.session)) return implicit(l.session);
-  if (crossAccount && !resAllows) return implicit(res);
+  if (resourceRequired && !resAllows) return implicit(res);
   return allowed('identity', crossAccount ? [...l.identity.allows, ...res.allows] : l.identity.allows);
 }
 
@@ -161,7 +164,10 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   const crossAccount =
     principalAccount !== undefined && resourceAccount !== undefined && principalAccount !== resourceAccount;
   const layers = evaluateLayers(policies, input);
-  const v = verdict(layers, crossAccount, p.kind === 'root');
+  // Trust policies and KMS key policies must allow even within one account (see the header).
+  const res = layers.resource;
+  const resourceRequired = crossAccount || res.type === 'trust' || (res.present && key.service === 'kms');
+  const v = verdict(layers, resourceRequired, crossAccount, p.kind === 'root');
   return new EngineDecision(v, layers, crossAccount, request, input);
 }
 

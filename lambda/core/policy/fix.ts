@@ -39,8 +39,13 @@ function principalOf(request: AuthzRequest): Record<string, string> | undefined 
   return { AWS: principalFacts(p).roleArn ?? p.arn };
 }
 
+/** `Allow` + the action in PascalCase, e.g. `AllowS3GetObject`, `AllowLambdaInvokeFunction`. */
 function sidFor(action: string): string {
-  return `Allow${action.replace(/[^A-Za-z0-9]/g, '')}`.slice(0, 100);
+  const pascal = action
+    .split(/[^A-Za-z0-9]+/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
+  return `Allow${pascal}`.slice(0, 100);
 }
 
 function allowStatement(request: AuthzRequest, action: string, type: PolicyType): PolicyStatementJson {
@@ -75,10 +80,19 @@ function denyFix(decision: Decision): FixProposal {
   };
 }
 
-function nearMissNotes(decision: Decision): string[] {
-  return decision.nearMisses
-    .filter((m) => m.failed.length === 1 && m.failed[0] === 'condition')
-    .map((m) => `${describeStatement(m.statement)} would allow the request but its condition is not met: ${m.detail}`);
+/** Notes about statements that almost allowed the request: often the smallest edit is to one of them. */
+function nearMissNotes(request: AuthzRequest, decision: Decision): string[] {
+  const out: string[] = [];
+  for (const m of decision.nearMisses) {
+    if (m.failed.length !== 1) continue;
+    const where = describeStatement(m.statement);
+    if (m.failed[0] === 'condition')
+      out.push(`${where} would allow the request but its condition is not met: ${m.detail}`);
+    if (m.failed[0] === 'resource')
+      out.push(`Alternatively, extend the Resource of ${where} to cover ${request.resource}.`);
+    if (m.failed[0] === 'action') out.push(`Alternatively, add the action to the Action of ${where}.`);
+  }
+  return out;
 }
 
 function missingAllowFix(request: AuthzRequest, decision: Decision, catalog: ActionCatalog | undefined): FixProposal {
@@ -86,7 +100,7 @@ function missingAllowFix(request: AuthzRequest, decision: Decision, catalog: Act
   const kind = KIND_FOR[type] ?? 'add-identity-allow';
   const layerName = TYPE_NAME[type];
   const canonical = catalog?.canonical(request.action);
-  const notes = nearMissNotes(decision);
+  const notes = nearMissNotes(request, decision);
   if (type === 'scp' || type === 'rcp')
     notes.push(
       `Every level of the organization (root, each OU, the account) must allow the action; ${layerName}s are changed from the management account.`,

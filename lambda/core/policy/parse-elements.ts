@@ -3,6 +3,7 @@
  * its value plus problems as data; nothing here throws.
  */
 import { compileCondition } from './conditions';
+import { isArnPatternWellFormed } from './match';
 import type { ConditionEntry, ParseProblem, PrincipalSpec } from './model';
 
 /** A mutable problem sink shared by the parsers of one document. */
@@ -52,7 +53,56 @@ export function checkActions(actions: readonly string[], path: string, problems:
   });
 }
 
+/** Checks each Resource / NotResource entry is `*` or ARN-shaped (six colon-separated parts). */
+export function checkResources(
+  resources: readonly string[],
+  path: string,
+  problems: Problems,
+  variables: boolean,
+): void {
+  resources.forEach((r, i) => {
+    if (!isArnPatternWellFormed(r, variables)) {
+      problems.push({
+        path: `${path}[${i}]`,
+        message: `"${r}" is neither "*" nor an ARN (arn:partition:service:region:account:resource): it matches nothing`,
+        severity: 'error',
+      });
+    }
+  });
+}
+
 const PRINCIPAL_KEYS = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as const;
+const AWS_PRINCIPAL =
+  /^(\d{12}|arn:[\w-]+:(iam::\d{12}:(root|user\/.+|role\/.+|federated-user\/.+)|sts::\d{12}:(assumed-role\/[^/]+\/.+|federated-user\/.+)))$/;
+const UNIQUE_ID = /^A[A-Z]{3}[A-Z0-9]{12,}$/;
+
+/**
+ * Checks one `AWS` principal entry (IAM User Guide "AWS JSON policy elements: Principal"): an account
+ * ID, or an account-root / user / role / session ARN. Wildcards are only allowed as `"*"` alone. A unique
+ * ID (`AROA…`, `AIDA…`) means IAM replaced the ARN because the principal was deleted: it matches nothing.
+ */
+function checkAwsPrincipal(entry: string, path: string, problems: Problems): void {
+  if (AWS_PRINCIPAL.test(entry) && !/[*?]/.test(entry)) return;
+  if (UNIQUE_ID.test(entry)) {
+    problems.push({
+      path,
+      message: `"${entry}" is a unique ID: the principal was deleted (or recreated) and this entry matches no one`,
+      severity: 'warning',
+    });
+  } else if (/[*?]/.test(entry)) {
+    problems.push({
+      path,
+      message: `wildcards are not allowed in principal ARNs ("${entry}"); use "*" with a condition on aws:PrincipalArn`,
+      severity: 'error',
+    });
+  } else {
+    problems.push({
+      path,
+      message: `"${entry}" is not an account ID or an IAM / STS principal ARN`,
+      severity: 'error',
+    });
+  }
+}
 
 /**
  * Parses a `Principal` / `NotPrincipal` element: `"*"` or an object whose keys are `AWS`, `Service`,
@@ -86,10 +136,13 @@ export function parsePrincipal(value: unknown, path: string, problems: Problems)
     }
     const list = stringList(v, `${path}.${key}`, problems) ?? [];
     if (known === 'AWS') {
-      for (const entry of list) {
+      list.forEach((entry, i) => {
         if (entry === '*') spec.wildcard = true;
-        else spec.aws.push(entry);
-      }
+        else {
+          checkAwsPrincipal(entry, `${path}.AWS[${i}]`, problems);
+          spec.aws.push(entry);
+        }
+      });
     } else if (known === 'Service') spec.service.push(...list);
     else if (known === 'Federated') spec.federated.push(...list);
     else spec.canonicalUser.push(...list);

@@ -13,7 +13,15 @@ import type {
   PolicyType,
   PrincipalSpec,
 } from './model';
-import { checkActions, parseConditions, parsePrincipal, stringList, typeName, type Problems } from './parse-elements';
+import {
+  checkActions,
+  checkResources,
+  parseConditions,
+  parsePrincipal,
+  stringList,
+  typeName,
+  type Problems,
+} from './parse-elements';
 import { policySize, sizeProblem } from './size';
 
 const TOP_KEYS = ['Version', 'Id', 'Statement'];
@@ -162,6 +170,8 @@ function parseStatement(
     if (required) ok = false;
     else resource = ['*'];
   }
+  if (resource) checkResources(resource, `${path}.Resource`, problems, variables);
+  if (notResource) checkResources(notResource, `${path}.NotResource`, problems, variables);
   const parts = parsePrincipals(obj, type, path, problems);
   const cond = element(obj, 'Condition', path, problems);
   const conditions = cond === undefined ? [] : parseConditions(cond, `${path}.Condition`, problems, variables);

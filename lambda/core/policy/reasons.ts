@@ -49,6 +49,11 @@ export function decisionReasons(request: AuthzRequest, v: Verdict, layers: Layer
       out.push(`Denied: ${request.principal.kind} callers need an allow in the ${t}`);
     } else if (crossAccount && (v.decidingType === 'resource' || v.decidingType === 'trust')) {
       out.push(`Denied: cross-account access needs an allow in both the identity-based policy and the ${t}`);
+    } else if (
+      v.decidingType === 'trust' ||
+      (v.decidingType === 'resource' && request.action.toLowerCase().startsWith('kms:'))
+    ) {
+      out.push(`Denied: the ${t} must allow the caller explicitly, even within the same account`);
     } else out.push(`Denied: no ${t} allows the action (implicit deny)`);
   } else if (v.decidingType === 'resource' || v.decidingType === 'trust') {
     out.push(`Allowed: the ${t} grants the caller directly within the same account`);

@@ -45,14 +45,18 @@ export function summarize(input: SummaryInput): AuditSummary {
   };
 }
 
-/** One line, e.g. `12 functions audited · 9 findings (2 critical, 4 high, …) · 5 denials parsed · 0 check errors`. */
+/**
+ * One line, e.g. `12 functions audited · 9 findings (2 critical, 4 high, …) · 5 denials parsed · 0 check errors`.
+ * The function count is left out of event-only audits (`explain`).
+ */
 export function renderSummaryLine(summary: AuditSummary, style: Style = PLAIN_STYLE): string {
   const sev = SEVERITIES.map((s) => style.severity(s, `${summary.bySeverity[s]} ${s}`)).join(', ');
   const denials = `${summary.denialsParsed} denial${summary.denialsParsed === 1 ? '' : 's'} parsed${
     summary.denialsRejected > 0 ? ` (${summary.denialsRejected} rejected)` : ''
   }`;
+  const eventsOnly = summary.functionsAudited === 0 && summary.denialsParsed > 0;
   const parts = [
-    `${summary.functionsAudited} function${summary.functionsAudited === 1 ? '' : 's'} audited`,
+    ...(eventsOnly ? [] : [`${summary.functionsAudited} function${summary.functionsAudited === 1 ? '' : 's'} audited`]),
     `${summary.findings} finding${summary.findings === 1 ? '' : 's'} (${sev})`,
     denials,
     `${summary.checkErrors} check error${summary.checkErrors === 1 ? '' : 's'} in ${summary.checkRuns} check runs`,

@@ -173,8 +173,12 @@ function rolesSection(
   if (denial?.caller.type === 'IAMUser')
     out.push(`- Caller user: ${code(denial.caller.arn ?? denial.caller.userName ?? '?')}`);
   const perms = new Set<string>();
-  if (denial) perms.add(`${denial.action} on ${denial.resource ?? '*'} (denied)`);
-  for (const f of findings) if (f.action) perms.add(`${f.action}${f.resource ? ` on ${f.resource}` : ''}`);
+  const denied = denial ? `${denial.action} on ${denial.resource ?? '*'}` : undefined;
+  if (denied) perms.add(`${denied} (denied)`);
+  for (const f of findings) {
+    const p = f.action ? `${f.action}${f.resource ? ` on ${f.resource}` : ''}` : undefined;
+    if (p && p !== denied && f.category !== 'change-correlation') perms.add(p);
+  }
   out.push(
     '',
     'Permissions in question:',
@@ -208,13 +212,28 @@ function findingsSection(findings: readonly Finding[]): string[] {
   const out = ['## Findings', ''];
   if (findings.length === 0) return [...out, 'None.'];
   for (const f of findings) {
-    out.push(`### ${f.severity.toUpperCase()} ${f.checkId}: ${f.title}`, '', f.explanation.summary, '');
+    out.push(`### ${f.severity.toUpperCase()} ${f.checkId}: ${f.title}`, '', f.explanation.summary);
+    if (f.explanation.statements.length > 0) out.push('');
     for (const s of f.explanation.statements)
       out.push(`- ${s.effect} in ${s.policy} (${s.policyType}) ${s.sid ? `Sid "${s.sid}"` : `#${s.index}`}`);
     if (f.fix) out.push('', `Fix: ${f.fix.summary}`, ...(f.fix.cli ? ['', '```sh', f.fix.cli, '```'] : []));
     out.push('');
   }
   return out;
+}
+
+/** Index of the line nearest to `t` (the denial), or -1 when there are none. */
+function closestIndex(lines: readonly { readonly timestamp: string }[], t: number): number {
+  let best = -1;
+  let gap = Infinity;
+  lines.forEach((l, i) => {
+    const d = Math.abs(Date.parse(l.timestamp) - t);
+    if (d < gap) {
+      gap = d;
+      best = i;
+    }
+  });
+  return best;
 }
 
 /** The log lines of the function around `at` (± {@link LOG_WINDOW_MS}), or the last ones without a time. */
@@ -228,10 +247,11 @@ export function logLinesAround(
   const t = at ? Date.parse(at) : undefined;
   const all = mine.flatMap((e) => e.lines).sort((a, b) => a.timestamp.localeCompare(b.timestamp));
   const near = t === undefined ? all : all.filter((l) => Math.abs(Date.parse(l.timestamp) - t) <= LOG_WINDOW_MS);
-  const lines = near.slice(-MAX_LOG_LINES).map((l) => {
-    const mark = t !== undefined && Date.parse(l.timestamp) >= t && Date.parse(l.timestamp) - t < 1000 ? '>>' : '  ';
-    return `${mark} ${l.timestamp} ${l.message.replace(/```/g, "'''").trimEnd()}`;
-  });
+  const kept = near.slice(-MAX_LOG_LINES);
+  const closest = t === undefined ? -1 : closestIndex(kept, t);
+  const lines = kept.map(
+    (l, i) => `${i === closest ? '>>' : '  '} ${l.timestamp} ${l.message.replace(/```/g, "'''").trimEnd()}`,
+  );
   return {
     lines,
     source: mine.map((e) => `${e.logGroup} (${e.from} – ${e.to}${e.truncated ? ', truncated' : ''})`).join('; '),
@@ -250,7 +270,10 @@ export function renderSupportBundle(
   denial?: DeniedRequest,
 ): string {
   const fn = snapshot.functions.find((f) => f.arn === fnArn || f.name === fnArn);
-  const mine = findings.filter((f) => !f.function || f.function.arn === (fn?.arn ?? fnArn));
+  const arn = fn?.arn ?? fnArn;
+  const mine = findings.filter((f) =>
+    f.function ? f.function.arn === arn : denial !== undefined && f.event?.eventId === denial.eventId,
+  );
   const pattern = problemPattern(mine, denial);
   const cross = crossAccountReasons(fn, mine, denial);
   const logs = logLinesAround(snapshot.logExcerpts, fn?.arn ?? fnArn, denial?.eventTime);

@@ -17,9 +17,16 @@ describe('TokenBucket', () => {
     expect(granted).toEqual(expected);
   });
 
-  it('shares one bucket between the APIs of one quota', async () => {
+  it.each([
+    [1, [0, 0, 250, 500]],
+    [undefined, [0, 0, 0, 250]],
+  ])('shares one bucket between the APIs of one quota (burst %p)', async (burst, expected) => {
     const limiter = new RateLimiter({
-      control: { perSecond: 4, apis: ['lambda:ListFunctions', 'lambda:GetFunctionUrlConfig'] },
+      control: {
+        perSecond: 4,
+        apis: ['lambda:ListFunctions', 'lambda:GetFunctionUrlConfig'],
+        ...(burst ? { burst } : {}),
+      },
     });
     const start = Date.now();
     const granted: number[] = [];
@@ -31,7 +38,20 @@ describe('TokenBucket', () => {
     ].map((p) => p.then(() => granted.push(Date.now() - start)));
     await jest.advanceTimersByTimeAsync(2_000);
     await Promise.all(all);
-    expect(granted.sort((a, b) => a - b)).toEqual([0, 0, 250, 500]);
+    expect(granted.sort((a, b) => a - b)).toEqual(expected);
+  });
+
+  it('keeps the sustained rate at the quota over many grants even with a burst of 2', async () => {
+    const limiter = new RateLimiter({ q: { perSecond: 15, apis: ['lambda:GetPolicy'] } });
+    const start = Date.now();
+    let last = 0;
+    const all = Array.from({ length: 152 }, () =>
+      limiter.acquire('lambda:GetPolicy').then(() => (last = Date.now() - start)),
+    );
+    await jest.advanceTimersByTimeAsync(20_000);
+    await Promise.all(all);
+    expect(last).toBeGreaterThanOrEqual(10_000);
+    expect(last).toBeLessThan(10_100);
   });
 });
 

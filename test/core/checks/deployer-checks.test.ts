@@ -128,6 +128,13 @@ describe('LAA-DEPLOYER-DENIED-ACTION', () => {
     expect(r.findings).toHaveLength(count);
   });
 
+  it('points at the user inline policy that holds the explicit deny', () => {
+    const s = world({ p: doc(DEPLOY, deny('lambda:UpdateFunctionCode', FN_ARN)) });
+    const f = deployerDeniedAction.run({ snapshot: s, denial: update({ userName: 'b-alice' }), now: NOW }).findings[0];
+    expect(f.explanation.decision).toBe('ExplicitlyDenied');
+    expect(f.fix?.cli).toMatch(/^aws iam get-user-policy --user-name b-alice --policy-name p /);
+  });
+
   it('fixes with the exact action on the function for the user', () => {
     const s = world({ p: doc(allow('lambda:GetFunction', '*')) });
     const f = deployerDeniedAction.run({ snapshot: s, denial: update({ userName: 'b-alice' }), now: NOW }).findings[0];

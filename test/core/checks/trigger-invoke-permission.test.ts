@@ -85,6 +85,12 @@ describe('LAA-TRIGGER-INVOKE-PERMISSION', () => {
       0,
     ],
     [
+      'Alexa trigger (event source token) is not assessed',
+      snap(base, [trigger('alexa', 'amzn1.ask.skill.0000', ARN, 'alexa-appkit.amazon.com')]),
+      'pass',
+      0,
+    ],
+    [
       'no trigger for this function',
       snap(base, [trigger('eventbridge-rule', RULE, fnArn('someone-else'), EVENTS)]),
       'not-applicable',

@@ -48,6 +48,12 @@ describe('LAA-URL-PUBLIC', () => {
     ],
     ['NONE with only InvokeFunctionUrl', none(withPolicy(base, URL_NONE)), 'fail', /403 until lambda:InvokeFunction/],
     ['NONE without any statement', none(base), 'fail', /no statement grants public access/],
+    [
+      'NONE on an alias whose policy was not collected',
+      { ...none(base), url: { url: 'https://abc.lambda-url.us-east-1.on.aws/', authType: 'NONE', qualifier: 'live' } },
+      'fail',
+      /could not be read/,
+    ],
     ['AWS_IAM URL', iam(base), 'pass', undefined],
     ['no URL', base, 'not-applicable', undefined],
   ])('%s', (_name, f, status, summary) => {
@@ -56,8 +62,9 @@ describe('LAA-URL-PUBLIC', () => {
     if (summary) {
       expect(r.findings[0].severity).toBe('medium');
       expect(r.findings[0].explanation.summary).toMatch(summary);
+      const qualifier = f.url?.qualifier ? ` --qualifier ${f.url.qualifier}` : '';
       expect(r.findings[0].fix?.cli).toBe(
-        'aws lambda update-function-url-config --function-name b-hook --auth-type AWS_IAM',
+        `aws lambda update-function-url-config --function-name b-hook${qualifier} --auth-type AWS_IAM`,
       );
     } else expect(r.findings).toHaveLength(0);
   });

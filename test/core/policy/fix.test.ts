@@ -25,7 +25,7 @@ const cases: Case[] = [
     expect: {
       kind: 'add-identity-allow',
       layer: 'identity',
-      statement: { Sid: 'Allows3GetObject', Effect: 'Allow', Action: 's3:GetObject', Resource: OBJ },
+      statement: { Sid: 'AllowS3GetObject', Effect: 'Allow', Action: 's3:GetObject', Resource: OBJ },
     },
   },
   {
@@ -71,7 +71,7 @@ const cases: Case[] = [
       kind: 'add-resource-allow',
       layer: 'resource',
       statement: {
-        Sid: 'AllowlambdaInvokeFunction',
+        Sid: 'AllowLambdaInvokeFunction',
         Effect: 'Allow',
         Principal: { Service: 'sns.amazonaws.com' },
         Action: 'lambda:InvokeFunction',
@@ -87,7 +87,7 @@ const cases: Case[] = [
     expect: {
       kind: 'add-resource-allow',
       statement: {
-        Sid: 'AllowlambdaInvokeFunction',
+        Sid: 'AllowLambdaInvokeFunction',
         Effect: 'Allow',
         Principal: { AWS: `arn:aws:iam::${A}:role/app` },
         Action: 'lambda:InvokeFunction',
@@ -118,6 +118,18 @@ const cases: Case[] = [
     set: { identity: [[allow('s3:GetObject', OBJ, { Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-1' } } })]] },
     expect: { kind: 'add-identity-allow' },
     note: /would allow the request but its condition is not met/,
+  },
+  {
+    name: 'resource-only near miss suggests extending that statement',
+    set: { identity: [[{ Sid: 'Archive', ...allow('s3:GetObject', 'arn:aws:s3:::bucket/2024/*') }]] },
+    expect: { kind: 'add-identity-allow' },
+    note: /extend the Resource of identity-based policy .*statement "Archive" .*to cover arn:aws:s3:::bucket\/key/,
+  },
+  {
+    name: 'action-only near miss suggests adding the action',
+    set: { identity: [[{ Sid: 'Writer', ...allow('s3:PutObject', OBJ) }]] },
+    expect: { kind: 'add-identity-allow' },
+    note: /add the action to the Action of .*statement "Writer"/,
   },
 ];
 

@@ -40,6 +40,10 @@ describe('summarize', () => {
       summarize({ findings: [], runs: [], functionsAudited: 1, denialsParsed: 1 }),
       'Summary: 1 function audited · 0 findings (0 critical, 0 high, 0 medium, 0 low, 0 info) · 1 denial parsed · 0 check errors in 0 check runs\n',
     ],
+    [
+      summarize({ findings: [], runs: [], functionsAudited: 0, denialsParsed: 2 }),
+      'Summary: 0 findings (0 critical, 0 high, 0 medium, 0 low, 0 info) · 2 denials parsed · 0 check errors in 0 check runs\n',
+    ],
   ])('renders one summary line', (summary, expected) => {
     expect(renderSummaryLine(summary)).toBe(expected);
   });

@@ -93,6 +93,27 @@ describe('renderSupportBundle', () => {
   ])('contains the %s', (_name, expected) => expect(text).toContain(expected));
 
   it('drops log lines far from the denial', () => expect(text).not.toContain('START way before'));
+
+  it('leaves out findings about other functions and account-wide hygiene', () => {
+    const other = finding(undefined, {
+      title: 'OTHER FUNCTION',
+      function: {
+        name: 'x',
+        arn: 'arn:aws:lambda:us-east-1:111122223333:function:x',
+        account: ACCOUNT,
+        region: 'us-east-1',
+      },
+    });
+    const hygiene = finding(undefined, {
+      title: 'ACCOUNT HYGIENE',
+      function: undefined,
+      principal: 'arn:aws:iam::111122223333:user/u',
+    });
+    const out = renderSupportBundle(world, f.arn, [finding(denial.eventId), other, hygiene], denial);
+    expect(out).not.toContain('OTHER FUNCTION');
+    expect(out).not.toContain('ACCOUNT HYGIENE');
+    expect(out.match(/^>> /gm)).toHaveLength(1);
+  });
 });
 
 describe('problemPattern', () => {

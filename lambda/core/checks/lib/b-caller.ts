@@ -5,7 +5,7 @@
  */
 import type { DeniedRequest } from '../../cloudtrail/types';
 import type { FindingFix } from '../../findings/types';
-import type { PolicySet, PolicyStatementJson, RequestPrincipal } from '../../policy/model';
+import type { FixProposal, PolicySet, PolicyStatementJson, RequestPrincipal } from '../../policy/model';
 import {
   findRole,
   findUser,
@@ -15,7 +15,7 @@ import {
 } from '../../snapshot/policy-sets';
 import type { Snapshot } from '../../snapshot/types';
 import { cliArg, cliJson } from './b-cli';
-import { policyDocument, PROPAGATION_NOTE } from './fix-render';
+import { policyDocument, PROPAGATION_NOTE, renderProposal } from './fix-render';
 import { roleSessionPrincipal } from './principal';
 
 /** A denial's caller found in the snapshot. */
@@ -113,4 +113,21 @@ export function identityFix(
     ),
   ].join('\n');
   return { policyJson: doc, cli, cdk, notes: [PROPAGATION_NOTE] };
+}
+
+/**
+ * Renders an engine proposal for a deployer (user or role): like `renderProposal`, but an explicit
+ * Deny in a user's or group's inline policy gets the matching `get-user-policy` / `get-group-policy`.
+ */
+export function renderCallerProposal(proposal: FixProposal, roleName: string, policyName: string): FindingFix {
+  const fix = renderProposal(proposal, { roleName, policyName });
+  const ref = proposal.target;
+  const m =
+    ref?.policy.origin === 'inline' ? /^(user|group|role) (\S+) inline policy (.+)$/.exec(ref.policy.name) : null;
+  if (proposal.kind !== 'edit-explicit-deny' || !m) return fix;
+  const [, kind, owner, name] = m;
+  return {
+    ...fix,
+    cli: `aws iam get-${kind}-policy --${kind}-name ${cliArg(owner)} --policy-name ${cliArg(name)}  # edit the Deny, then put-${kind}-policy`,
+  };
 }

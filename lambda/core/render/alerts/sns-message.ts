@@ -29,6 +29,7 @@ export const TRUNCATION_NOTE =
 
 /** Shortening levels tried in order: max characters per text, max items per list. */
 const LEVELS: readonly { readonly chars: number; readonly items: number }[] = [
+  { chars: 50_000, items: 200 },
   { chars: 20_000, items: 50 },
   { chars: 4_000, items: 20 },
   { chars: 1_000, items: 8 },
