@@ -11,17 +11,11 @@ import { compare, renderComparison } from '../core/compare';
 import { loadActionCatalog } from '../core/policy';
 import { renderSupportBundle } from '../core/render/support-bundle';
 import { validateSnapshot } from '../core/snapshot/validate';
-import type { CliDeps, CompareOutput, SweepCollector } from './deps';
+import { awsCollector } from './collector';
+import type { CliDeps, CompareOutput } from './deps';
 import { CliInputError } from './io';
 import type { ActionCatalog } from '../core/policy/model';
 import type { Snapshot } from '../core/snapshot/types';
-
-async function loadCollector(): Promise<SweepCollector> {
-  const collect = await import('../aws/collect');
-  return {
-    collectAccount: (region, options) => collect.collectAccount(collect.createClients(region), options),
-  };
-}
 
 function compareFunctions(
   snapshot: Snapshot,
@@ -46,7 +40,7 @@ export function defaultDeps(): CliDeps {
     validateSnapshot,
     loadCatalog: () => loadActionCatalog(),
     demoAccount: () => ({ snapshot: buildDemoSnapshot(), scenarios: DEMO_SCENARIOS }),
-    collector: loadCollector,
+    collector: () => awsCollector(),
     compare: compareFunctions,
     supportBundle: renderSupportBundle,
   };

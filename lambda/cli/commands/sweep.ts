@@ -21,6 +21,9 @@ import {
   type Command,
 } from './common';
 
+/** Exit code when the audit could not run (see main.ts). */
+const EXIT_COULD_NOT_RUN = 3;
+
 const REGION_RE = /^[a-z]{2}(-[a-z]+)+-\d$/;
 
 /** The `sweep` command. */
@@ -89,6 +92,13 @@ export const SWEEP_COMMAND: Command = {
       ctx.io.stderr.write(`Wrote snapshot (${snapshot.functions.length} functions) to ${saveTo}\n`);
     }
     warnPartial(ctx, snapshot);
+    const listing = snapshot.provenance.failedReads.find((r) => r.api === 'lambda:ListFunctions');
+    if (listing) {
+      ctx.io.stderr.write(
+        `error: sweep could not list the functions of ${region}: ${listing.errorCode}: ${listing.message}\n`,
+      );
+      return EXIT_COULD_NOT_RUN;
+    }
     const checking = createProgress(ctx.io.stderr, 'checks');
     const outcome = runAudit(ctx.deps, {
       snapshot,

@@ -182,16 +182,17 @@ class EngineDecision implements Decision {
   readonly decidingType: PolicyType;
   readonly deciding: readonly StatementRef[];
   readonly layers: readonly LayerResult[];
-  private misses?: readonly NearMiss[];
-  private why?: readonly string[];
+  readonly crossAccount: boolean;
+  // ES private fields: not own enumerable properties, so `toEqual`, spreads and `Object.keys` see only
+  // the public shape.
+  readonly #v: Verdict;
+  readonly #evaluated: Layers;
+  readonly #request: AuthzRequest;
+  readonly #input: EvalInput;
+  #misses?: readonly NearMiss[];
+  #why?: readonly string[];
 
-  constructor(
-    private readonly v: Verdict,
-    private readonly evaluated: Layers,
-    readonly crossAccount: boolean,
-    private readonly request: AuthzRequest,
-    private readonly input: EvalInput,
-  ) {
+  constructor(v: Verdict, evaluated: Layers, crossAccount: boolean, request: AuthzRequest, input: EvalInput) {
     this.decision = v.decision;
     this.decidingType = v.decidingType;
     this.deciding = v.deciding;
@@ -205,17 +206,24 @@ class EngineDecision implements Decision {
       layerResult(l.boundary),
       layerResult(l.session),
     ];
+    this.crossAccount = crossAccount;
+    this.#v = v;
+    this.#evaluated = evaluated;
+    this.#request = request;
+    this.#input = input;
   }
 
+  /** Near misses of an implicit deny (computed on first read). */
   get nearMisses(): readonly NearMiss[] {
-    return (this.misses ??= this.v.failedLayer ? findNearMisses(this.v.failedLayer, this.input) : NO_MISSES);
+    return (this.#misses ??= this.#v.failedLayer ? findNearMisses(this.#v.failedLayer, this.#input) : NO_MISSES);
   }
 
+  /** Plain-language reasons (computed on first read). */
   get reasons(): readonly string[] {
-    return (this.why ??= decisionReasons(this.request, this.v, this.evaluated, this.crossAccount));
+    return (this.#why ??= decisionReasons(this.#request, this.#v, this.#evaluated, this.crossAccount));
   }
 
-  /** Plain-data form (what `JSON.stringify` writes). */
+  /** Plain-data form (what `JSON.stringify` writes), including `nearMisses` and `reasons`. */
   toJSON(): Decision {
     const { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount } = this;
     return { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount };

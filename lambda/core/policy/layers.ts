@@ -151,7 +151,9 @@ export function evaluateLayers(set: PolicySet, input: EvalInput): Layers {
   const hasIdentity = hasIdentityLayer(input, set);
   return {
     rcp: p.rcp ? scanLevels('rcp', p.rcp, input) : ABSENT.rcp,
-    scp: p.scp ? scanLevels('scp', p.scp, input) : ABSENT.scp,
+    // "SCPs affect only IAM users and roles managed by accounts of the organization" (Organizations
+    // guide): not service principals nor anonymous callers. RCPs apply to every caller.
+    scp: p.scp && hasIdentity ? scanLevels('scp', p.scp, input) : ABSENT.scp,
     vpc: p.vpc ? scanLayer('vpc-endpoint', p.vpc, input) : ABSENT['vpc-endpoint'],
     resource: p.resource ? scanLayer(p.resourceType, p.resource, input) : ABSENT[p.resourceType],
     identity: hasIdentity ? scanLayer('identity', p.identity, input) : ABSENT.identity,

@@ -28,6 +28,9 @@ interface Limit {
 }
 
 function limitsFor(source: PolicySourceRef): Limit[] {
+  // AWS managed policies are maintained by AWS and are not bound by the customer quotas (some, such as
+  // ReadOnlyAccess, are far larger than 6,144 characters).
+  if (source.origin === 'aws-managed') return [];
   switch (source.type) {
     case 'identity':
       return source.origin === 'inline'

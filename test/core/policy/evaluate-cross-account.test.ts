@@ -218,6 +218,30 @@ const cases: EvalCase[] = [
     expect: 'ImplicitlyDenied',
     type: 'identity',
   },
+  {
+    name: 'SCPs do not apply to service principals',
+    principal: service('sns.amazonaws.com'),
+    action: 'lambda:InvokeFunction',
+    resource: FN_B,
+    set: {
+      scp: [[{ Effect: 'Deny', Action: '*', Resource: '*' }]],
+      resource: [rp({ Service: 'sns.amazonaws.com' }, 'lambda:InvokeFunction', FN_B)],
+    },
+    expect: 'Allowed',
+    type: 'resource',
+  },
+  {
+    name: 'RCPs apply to service principals',
+    principal: service('sns.amazonaws.com'),
+    action: 'lambda:InvokeFunction',
+    resource: FN_B,
+    set: {
+      rcp: [[{ Effect: 'Deny', Principal: '*', Action: '*', Resource: '*' }]],
+      resource: [rp({ Service: 'sns.amazonaws.com' }, 'lambda:InvokeFunction', FN_B)],
+    },
+    expect: 'ExplicitlyDenied',
+    type: 'rcp',
+  },
   // Service principals on resource policies (Lambda permissions)
   {
     name: 'SNS may invoke with matching SourceArn',

@@ -171,6 +171,13 @@ describe('explain: details and near misses', () => {
     expect(d.reasons[d.reasons.length - 1]).toBe('Denied: no permissions boundary allows the action (implicit deny)');
   });
 
+  it('exposes only the public shape as own properties', () => {
+    const d = evaluate(req, buildSet({ identity: [[allow('s3:PutObject', OBJ)]] }));
+    expect(Object.keys(d)).toEqual(['decision', 'decidingType', 'deciding', 'layers', 'crossAccount']);
+    expect(d.nearMisses).toHaveLength(1);
+    expect(d.nearMisses).toBe(d.nearMisses); // computed once
+  });
+
   it('serializes with near misses and reasons', () => {
     const d = evaluate(req, buildSet({ identity: [[allow('s3:PutObject', OBJ)]] }));
     const json = JSON.parse(JSON.stringify(d)) as { nearMisses: unknown[]; reasons: string[] };

@@ -74,6 +74,14 @@ describe('parsePolicy normalization', () => {
     expect(p.problems.some((x) => /at most 10,240/.test(x.message))).toBe(true);
   });
 
+  it('does not apply customer size quotas to AWS managed policies', () => {
+    const big = st({ ...ok, Resource: Array.from({ length: 300 }, (_, i) => `arn:aws:s3:::bucket-${i}/*`) });
+    const aws = parsePolicy(big, { type: 'identity', name: 'ReadOnlyAccess', origin: 'aws-managed' });
+    const customer = parsePolicy(big, { type: 'identity', name: 'mine', origin: 'customer-managed' });
+    expect(aws.problems).toEqual([]);
+    expect(customer.problems.map((p) => p.message)).toEqual([expect.stringMatching(/at most 6,144/)]);
+  });
+
   it('survives a cyclic object', () => {
     const doc: Record<string, unknown> = { Version: V, Statement: [ok] };
     doc.self = doc;

@@ -64,7 +64,10 @@ describe('renderEmailBody', () => {
       'Allow in identity policy orders-processor-role/inline:s3-read, Sid "ReadOtherPrefix":',
     ],
     ['near miss', 'Near misses:\n- Sid "ReadOtherPrefix" allows s3:GetObject'],
-    ['details under their own heading', 'Details:\n- Evaluated 3 policies (1 inline, 2 managed); no permissions boundary.'],
+    [
+      'details under their own heading',
+      'Details:\n- Evaluated 3 policies (1 inline, 2 managed); no permissions boundary.',
+    ],
     ['policy JSON of the fix', '"Resource": "arn:aws:s3:::orders-bucket/incoming/*"'],
     ['CLI fix', 'aws iam put-role-policy --role-name orders-processor-role'],
     ['CDK fix', "bucket.grantRead(fn, 'incoming/*');"],
