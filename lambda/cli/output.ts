@@ -43,6 +43,8 @@ export interface RenderContext {
   /** Snapshot file path, used as the SARIF artifact location. */
   readonly snapshotPath?: string;
   readonly title?: string;
+  /** Table format: print each finding's explanation and fix after the table (default true). */
+  readonly details?: boolean;
 }
 
 function sourceLine(s: Snapshot): string {
@@ -96,7 +98,7 @@ export function renderOutcome(outcome: AuditOutcome, ctx: RenderContext): { text
     default: {
       const style = ctx.style;
       const parts = [renderFindingsTable(findings, { style, width: ctx.width })];
-      if (findings.length > 0) parts.push('', renderAllDetails(findings, { style }));
+      if (findings.length > 0 && ctx.details !== false) parts.push('', renderAllDetails(findings, { style }));
       parts.push('', renderSummaryLine(summary, style));
       return { summary, text: parts.join('\n') };
     }

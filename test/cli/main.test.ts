@@ -126,6 +126,13 @@ describe('audit', () => {
     expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('snap.json');
   });
 
+  it('--no-details prints only the table and the summary', async () => {
+    const r = await run(['audit', '--snapshot', 'snap.json', '--no-details']);
+    expect(r.out).toContain('TEST-BROKEN');
+    expect(r.out).not.toContain('[1] HIGH');
+    expect(r.out).toContain('Summary:');
+  });
+
   it('--format markdown prints a Markdown report', async () => {
     const r = await run(['audit', '--snapshot', 'snap.json', '--format', 'markdown']);
     expect(r.out).toContain('| 1 | high | broken-fn | `TEST-BROKEN` |');

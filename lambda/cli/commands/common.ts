@@ -64,6 +64,13 @@ export const NO_COLOR_OPTION: OptionSpec = {
   description: 'Never use colors (also: NO_COLOR=1; colors are only used on a terminal).',
 };
 
+/** `--no-details`. */
+export const NO_DETAILS_OPTION: OptionSpec = {
+  name: 'no-details',
+  type: 'boolean',
+  description: 'Table format: print only the findings table and the summary, not each explanation and fix.',
+};
+
 /** `--now`. */
 export const NOW_OPTION: OptionSpec = {
   name: 'now',

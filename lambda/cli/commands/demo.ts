@@ -13,9 +13,11 @@ import { emit, failOnExitCode, renderOutcome } from '../output';
 import { runAudit } from '../pipeline';
 import {
   FAIL_ON_OPTION,
+  flag,
   format,
   formatOption,
   NO_COLOR_OPTION,
+  NO_DETAILS_OPTION,
   OUT_OPTION,
   outputStyle,
   str,
@@ -103,6 +105,7 @@ export const DEMO_COMMAND: Command = {
         valueName: 'FILE',
         description: "Also write the scenarios' CloudTrail events (a JSON array, for audit/explain --event).",
       },
+      NO_DETAILS_OPTION,
       NO_COLOR_OPTION,
     ],
     positionals: [],
@@ -139,6 +142,7 @@ export const DEMO_COMMAND: Command = {
       format: fmt,
       style,
       width,
+      details: !flag(args, 'no-details'),
       denialsParsed: events.denials.length,
       denialsRejected: events.errors.length,
       snapshotPath: 'examples/demo-account/snapshot.json',

@@ -97,7 +97,11 @@ function requestKeys(context: Readonly<Record<string, ContextValue>>): KeyMap {
   let m = requestCache.get(context);
   if (!m) {
     m = new Map();
-    for (const [k, v] of Object.entries(context)) m.set(k.toLowerCase(), typeof v === 'string' ? [v] : [...v]);
+    for (const [k, v] of Object.entries(context)) {
+      // Defensive: values typed as strings may arrive as numbers / booleans from untyped JSON.
+      const list: readonly unknown[] = Array.isArray(v) ? v : [v];
+      m.set(k.toLowerCase(), list.filter((x) => x !== undefined && x !== null).map(String));
+    }
     requestCache.set(context, m);
   }
   return m;

@@ -48,15 +48,45 @@ function sidFor(action: string): string {
   return `Allow${pascal}`.slice(0, 100);
 }
 
-function allowStatement(request: AuthzRequest, action: string, type: PolicyType): PolicyStatementJson {
+/**
+ * The resource of a proposed statement: the exact ARN, except where the exact ARN changes from call to
+ * call (CloudWatch Logs streams: the minimal pattern is every stream of the log group).
+ */
+function fixResource(resource: string): { resource: string; note?: string } {
+  const m = /^(arn:[\w-]+:logs:[^:]*:\d{12}:log-group:[^:]+):log-stream:.+$/.exec(resource);
+  if (!m) return { resource };
+  return {
+    resource: `${m[1]}:log-stream:*`,
+    note: 'Log stream names change with each execution environment: the statement covers every stream of the log group.',
+  };
+}
+
+function allowStatement(
+  request: AuthzRequest,
+  action: string,
+  type: PolicyType,
+  resource: string,
+): PolicyStatementJson {
   const principal = type === 'resource' ? principalOf(request) : undefined;
   return {
     Sid: sidFor(action),
     Effect: 'Allow',
     ...(principal ? { Principal: principal } : {}),
     Action: action,
-    Resource: request.resource,
+    Resource: resource,
   };
+}
+
+/** Notes about the other side of a cross-account request. */
+function crossAccountNotes(decision: Decision, type: PolicyType): string[] {
+  if (!decision.crossAccount) return [];
+  if (type === 'resource' || type === 'trust')
+    return ['Cross-account: the caller’s identity-based policy must allow the action too.'];
+  if (type !== 'identity') return [];
+  const res = decision.layers.find((l) => l.type === 'resource' || l.type === 'trust');
+  return res?.outcome === 'allow'
+    ? ['Cross-account: the resource-based policy already allows the caller; only the identity side is missing.']
+    : ['Cross-account: the resource-based policy of the resource must allow the caller too.'];
 }
 
 function denyFix(decision: Decision): FixProposal {
@@ -107,8 +137,8 @@ function missingAllowFix(request: AuthzRequest, decision: Decision, catalog: Act
     );
   if (type === 'permissions-boundary' || type === 'session')
     notes.push(`The ${layerName} limits identity grants: an Allow in an identity-based policy alone does not help.`);
-  if (decision.crossAccount && (type === 'resource' || type === 'trust'))
-    notes.push('Cross-account: the caller’s identity-based policy must allow the action too.');
+  notes.push(...crossAccountNotes(decision, type));
+
   if (!canonical) {
     notes.push(
       catalog
@@ -129,11 +159,13 @@ function missingAllowFix(request: AuthzRequest, decision: Decision, catalog: Act
       notes,
     };
   }
+  const target = fixResource(request.resource);
+  if (target.note) notes.push(target.note);
   return {
     kind,
     layer: type,
-    statement: allowStatement(request, canonical, type),
-    summary: `Add an Allow for ${canonical} on ${request.resource} to the ${layerName}`,
+    statement: allowStatement(request, canonical, type, target.resource),
+    summary: `Add an Allow for ${canonical} on ${target.resource} to the ${layerName}`,
     notes,
   };
 }

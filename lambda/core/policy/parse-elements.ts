@@ -4,7 +4,7 @@
  */
 import { compileCondition } from './conditions';
 import { isArnPatternWellFormed } from './match';
-import type { ConditionEntry, ParseProblem, PrincipalSpec } from './model';
+import type { ConditionEntry, ParsedStatement, ParseProblem, PrincipalSpec } from './model';
 
 /** A mutable problem sink shared by the parsers of one document. */
 export type Problems = ParseProblem[];
@@ -209,4 +209,20 @@ export function parseConditions(
     }
   }
   return out;
+}
+
+/** Reports duplicate Sids (IAM: "Statement IDs (SID) in a single policy must be unique"). */
+export function checkSids(statements: readonly ParsedStatement[], problems: Problems): void {
+  const seen = new Map<string, number>();
+  for (const st of statements) {
+    if (st.sid === undefined || st.sid === '') continue;
+    const first = seen.get(st.sid);
+    if (first === undefined) seen.set(st.sid, st.index);
+    else
+      problems.push({
+        path: `Statement[${st.index}].Sid`,
+        message: `duplicate Sid "${st.sid}" (first used by Statement[${first}]); Sids must be unique within a policy`,
+        severity: 'error',
+      });
+  }
 }

@@ -16,6 +16,7 @@ import type {
 import {
   checkActions,
   checkResources,
+  checkSids,
   parseConditions,
   parsePrincipal,
   stringList,
@@ -216,21 +217,6 @@ function checkVersion(version: unknown, problems: Problems): string | undefined 
     severity: 'error',
   });
   return undefined;
-}
-
-function checkSids(statements: readonly ParsedStatement[], problems: Problems): void {
-  const seen = new Map<string, number>();
-  for (const st of statements) {
-    if (st.sid === undefined || st.sid === '') continue;
-    const first = seen.get(st.sid);
-    if (first === undefined) seen.set(st.sid, st.index);
-    else
-      problems.push({
-        path: `Statement[${st.index}].Sid`,
-        message: `duplicate Sid "${st.sid}" (first used by Statement[${first}]); Sids must be unique within a policy`,
-        severity: 'error',
-      });
-  }
 }
 
 function decode(document: unknown, problems: Problems): { value: unknown; text: string } {

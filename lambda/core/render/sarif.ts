@@ -25,7 +25,8 @@ export interface SarifOptions {
   readonly runs?: readonly CheckRun[];
   /**
    * URI of the analyzed artifact (e.g. the snapshot file). When set, each result also gets a
-   * physical location pointing at it (GitHub code scanning requires one).
+   * physical location pointing at it (line 1), for viewers that need a file location (GitHub code
+   * scanning shows results on files).
    */
   readonly artifactUri?: string;
 }
@@ -101,7 +102,7 @@ function message(f: Finding): string {
 
 function sarifResult(f: Finding, ruleIndex: number, artifactUri?: string): Record<string, unknown> {
   const location: Record<string, unknown> = { logicalLocations: [logicalLocation(f)] };
-  if (artifactUri) location.physicalLocation = { artifactLocation: { uri: artifactUri } };
+  if (artifactUri) location.physicalLocation = { artifactLocation: { uri: artifactUri }, region: { startLine: 1 } };
   const properties: Record<string, unknown> = { category: f.category, severity: f.severity };
   if (f.action) properties.action = f.action;
   if (f.resource) properties.resource = f.resource;

@@ -1,5 +1,6 @@
 /** Evaluation logic: identity-based policies — Action/NotAction, Resource/NotResource, Deny, conditions and context. */
-import { A, FULL_ACCESS, allow, deny, user } from './helpers';
+import { evaluate, parsePolicy } from '../../../lambda/core/policy';
+import { A, FULL_ACCESS, allow, deny, policy, user } from './helpers';
 import { GET, OBJ, runEvalCases, type EvalCase } from './eval-cases';
 
 const cases: EvalCase[] = [
@@ -210,3 +211,45 @@ const cases: EvalCase[] = [
 ];
 
 runEvalCases('evaluate: identity-based policies', cases);
+
+describe('evaluate: policy variables depend on Version', () => {
+  const doc = [allow(GET, 'arn:aws:s3:::home/${aws:username}/*')];
+  it.each([
+    ['2012-10-17', 'arn:aws:s3:::home/alice/f', 'Allowed'],
+    ['2008-10-17', 'arn:aws:s3:::home/alice/f', 'ImplicitlyDenied'],
+    [null, 'arn:aws:s3:::home/alice/f', 'ImplicitlyDenied'],
+    ['2008-10-17', 'arn:aws:s3:::home/${aws:username}/f', 'Allowed'],
+  ] as const)('Version %s, resource %s → %s', (version, resource, expected) => {
+    const d = evaluate(
+      { principal: user(A, 'alice'), action: GET, resource },
+      { identity: [policy('identity', doc, version)] },
+    );
+    expect(d.decision).toBe(expected);
+  });
+});
+
+describe('evaluate: hand-built CompiledPolicy', () => {
+  it('compiles a `{ parsed }` object on first use', () => {
+    const parsed = parsePolicy(
+      { Version: '2012-10-17', Statement: [allow(GET, OBJ)] },
+      { type: 'identity', name: 'p' },
+    );
+    const d = evaluate({ principal: user(), action: GET, resource: OBJ }, { identity: [{ parsed }] });
+    expect(d.decision).toBe('Allowed');
+    expect(d.deciding[0].policy.name).toBe('p');
+  });
+});
+
+describe('evaluate: untyped context values', () => {
+  it('compares numbers and booleans by their string form', () => {
+    const st = allow(GET, OBJ, {
+      Condition: { NumericLessThan: { 's3:max-keys': '10' }, Bool: { 'aws:SecureTransport': 'true' } },
+    });
+    const context = { 's3:max-keys': 5, 'aws:SecureTransport': true } as unknown as Record<string, string>;
+    const d = evaluate(
+      { principal: user(), action: GET, resource: OBJ, context },
+      { identity: [policy('identity', [st])] },
+    );
+    expect(d.decision).toBe('Allowed');
+  });
+});

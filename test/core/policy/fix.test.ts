@@ -131,6 +131,38 @@ const cases: Case[] = [
     expect: { kind: 'add-identity-allow' },
     note: /add the action to the Action of .*statement "Writer"/,
   },
+  {
+    name: 'log stream → every stream of the log group',
+    action: 'logs:PutLogEvents',
+    resource: `arn:aws:logs:us-east-1:${A}:log-group:/aws/lambda/fn:log-stream:2025/01/01/[$LATEST]abc`,
+    set: {},
+    expect: {
+      kind: 'add-identity-allow',
+      statement: {
+        Sid: 'AllowLogsPutLogEvents',
+        Effect: 'Allow',
+        Action: 'logs:PutLogEvents',
+        Resource: `arn:aws:logs:us-east-1:${A}:log-group:/aws/lambda/fn:log-stream:*`,
+      },
+    },
+    note: /every stream of the log group/,
+  },
+  {
+    name: 'cross-account, resource side already allows',
+    action: 'lambda:InvokeFunction',
+    resource: FN_B,
+    set: { resource: [{ Effect: 'Allow', Principal: { AWS: A }, Action: 'lambda:InvokeFunction', Resource: FN_B }] },
+    expect: { kind: 'add-identity-allow', layer: 'identity' },
+    note: /already allows the caller; only the identity side is missing/,
+  },
+  {
+    name: 'cross-account, neither side allows',
+    action: 'lambda:InvokeFunction',
+    resource: FN_B,
+    set: {},
+    expect: { kind: 'add-identity-allow', layer: 'identity' },
+    note: /resource-based policy of the resource must allow the caller too/,
+  },
 ];
 
 describe('proposeFix', () => {

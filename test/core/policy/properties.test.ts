@@ -1,6 +1,6 @@
 /** Property tests (fast-check) of the engine's invariants. */
 import fc from 'fast-check';
-import { evaluate, parsePolicy } from '../../../lambda/core/policy';
+import { evaluate, explain, parsePolicy, proposeFix } from '../../../lambda/core/policy';
 import type { AuthzRequest, PolicyType } from '../../../lambda/core/policy';
 import { A, B, buildSet, session, type SetSpec, type Stmt } from './helpers';
 
@@ -180,6 +180,37 @@ describe('properties', () => {
         expect(evaluate(req, buildSet(stripped)).decision).toBe('Allowed');
       }),
       RUNS,
+    );
+  });
+
+  it('Action and NotAction with the same list are complements', () => {
+    const identityAllows = (req: AuthzRequest, st: Stmt): boolean =>
+      evaluate(req, buildSet({ identity: [[st]] })).layers.find((l) => l.type === 'identity')?.outcome === 'allow';
+    fc.assert(
+      fc.property(list(ACTIONS), request, (actions, req) => {
+        const a = identityAllows(req, { Effect: 'Allow', Action: actions, Resource: '*' });
+        const n = identityAllows(req, { Effect: 'Allow', NotAction: actions, Resource: '*' });
+        expect(a).toBe(!n);
+      }),
+      RUNS,
+    );
+  });
+
+  it('every decision carries its reasons, an AWS-style sentence and a fix', () => {
+    fc.assert(
+      fc.property(setSpec, request, (spec, req) => {
+        const d = evaluate(req, buildSet(spec));
+        expect(d.reasons.length).toBeGreaterThan(1);
+        if (d.decision === 'Allowed') expect(d.deciding.some((r) => r.effect === 'Allow')).toBe(true);
+        else
+          expect(explain(req, d).sentence).toMatch(
+            /^User: \S+ is not authorized to perform: \S+ on resource: \S+ (because no|with an explicit deny in)/,
+          );
+        const fix = proposeFix(req, d);
+        expect(fix.kind === 'none').toBe(d.decision === 'Allowed');
+        expect(fix.kind === 'edit-explicit-deny').toBe(d.decision === 'ExplicitlyDenied');
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -78,7 +78,10 @@ describe('toSarif', () => {
   ])('uses a logical location for a %s', (_label, finding, expected) => {
     const r = run.results[ALL_FINDINGS.indexOf(finding)];
     expect(r.locations[0].logicalLocations[0]).toMatchObject(expected);
-    expect(r.locations[0].physicalLocation.artifactLocation.uri).toBe('snap.json');
+    expect(r.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'snap.json' },
+      region: { startLine: 1 },
+    });
   });
 
   it('carries the finding fingerprint in partialFingerprints', () => {
