@@ -4,7 +4,9 @@
  * only visits statements whose Action could name its service.
  */
 import { compileCondition, type CompiledCondition } from './conditions';
-import { compileArnPattern, compileGlob, matchGlob, type Glob, type StringMatcher } from './match';
+import { compileArnPattern } from './match/arn';
+import type { StringMatcher } from './match/pattern';
+import { compileGlob, matchGlob, type Glob } from './match/wildcard';
 import type { CompiledPolicy, ParsedPolicy, ParsedStatement, StatementRef } from './model';
 import { compilePrincipal, type PrincipalMatcher } from './principal';
 
@@ -47,15 +49,36 @@ export interface CompiledStatement {
   readonly services?: ReadonlySet<string>;
 }
 
+const NO_STATEMENTS: readonly CompiledStatement[] = Object.freeze([]);
+
 /** The engine's compiled policy: the public {@link CompiledPolicy} plus private matchers. */
 export class EnginePolicy implements CompiledPolicy {
   /** Valid statements in document order. */
   readonly statements: readonly CompiledStatement[];
   private readonly byService = new Map<string, readonly CompiledStatement[]>();
+  private readonly byAction = new Map<string, readonly CompiledStatement[]>();
 
   constructor(readonly parsed: ParsedPolicy) {
     const variables = parsed.version === '2012-10-17';
     this.statements = parsed.statements.filter((s) => !s.invalid).map((s) => compileStatement(parsed, s, variables));
+  }
+
+  /**
+   * Statements whose Action / NotAction matches the action, in document order. Cached per action (the
+   * set of actions is finite: a sweep or a workload repeats them), so evaluation skips action matching.
+   * @param action lower-case `service:action`
+   * @param service its lower-case service prefix
+   */
+  forAction(action: string, service: string): readonly CompiledStatement[] {
+    let list = this.byAction.get(action);
+    if (list === undefined) {
+      const hits = this.forService(service).filter((s) => actionMatches(s, action));
+      list = hits.length === 0 ? NO_STATEMENTS : hits;
+      // Bounded (memory stays small when sweeps compile hundreds of roles); hostile input cannot grow it.
+      if (this.byAction.size >= 2048) this.byAction.clear();
+      this.byAction.set(action, list);
+    }
+    return list;
   }
 
   /**

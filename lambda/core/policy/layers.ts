@@ -6,7 +6,7 @@
 import { enginePolicy, type EnginePolicy } from './compile';
 import type { LayerResult, PolicySet, PolicyType, StatementRef } from './model';
 import type { PrincipalVia } from './principal';
-import { statementApplies, type EvalInput } from './scan';
+import { statementAppliesToAction, type EvalInput } from './scan';
 
 /** The outcome of one layer, with what evaluation and explanation need. */
 export interface LayerEval {
@@ -52,8 +52,8 @@ function scanLayer(type: PolicyType, policies: readonly EnginePolicy[], input: E
   let denies: StatementRef[] | undefined;
   let via: PrincipalVia = 'none';
   for (const p of policies) {
-    for (const s of p.forService(input.service)) {
-      const v = statementApplies(s, input);
+    for (const s of p.forAction(input.action, input.service)) {
+      const v = statementAppliesToAction(s, input);
       if (v === 'none') continue;
       if (s.allow) {
         (allows ??= []).push(s.ref);

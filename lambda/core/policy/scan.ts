@@ -1,8 +1,8 @@
 /**
- * Scans compiled policies for the statements that apply to one request. Hot path: no regex, no
- * per-statement allocation unless a statement matches.
+ * Per-statement tests of one request (resource, principal, conditions). Hot path: no regex and no
+ * allocation; action matching is done once per action by `EnginePolicy.forAction`.
  */
-import { actionMatches, type CompiledStatement } from './compile';
+import type { CompiledStatement } from './compile';
 import type { RequestContextView } from './match';
 import type { RequestPrincipal } from './model';
 import { excludedByNotPrincipal, matchPrincipal, type PrincipalVia } from './principal';
@@ -60,9 +60,11 @@ export function failingCondition(s: CompiledStatement, ctx: RequestContextView):
   return -1;
 }
 
-/** How a statement applies to the request: its principal match, or `none` when it does not apply. */
-export function statementApplies(s: CompiledStatement, input: EvalInput): PrincipalVia {
-  if (!actionMatches(s, input.action)) return 'none';
+/**
+ * How a statement already known to match the action applies to the request: its principal match, or
+ * `none` when its resource, principal or conditions do not match.
+ */
+export function statementAppliesToAction(s: CompiledStatement, input: EvalInput): PrincipalVia {
   if (!resourceMatches(s, input)) return 'none';
   const via = principalVia(s, input);
   if (via === 'none') return 'none';
