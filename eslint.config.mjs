@@ -20,14 +20,21 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@aws-sdk/*', '@smithy/*'], message: 'lambda/core is pure: no AWS SDK. Put I/O in lambda/aws/.' },
-            { group: ['aws-lambda', '@aws-lambda-powertools/*'], message: 'lambda/core is pure: no Lambda runtime imports.' },
+            {
+              group: ['aws-lambda', '@aws-lambda-powertools/*'],
+              message: 'lambda/core is pure: no Lambda runtime imports.',
+            },
             { group: ['aws-cdk-lib', 'aws-cdk-lib/*', 'constructs'], message: 'lambda/core is pure: no CDK.' },
           ],
         },
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'lambda/core reads no process.env: pass configuration in as data.' },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'lambda/core reads no process.env: pass configuration in as data.',
+        },
       ],
       'no-restricted-syntax': [
         'error',

@@ -34,7 +34,10 @@ async function main(): Promise<void> {
     process.stderr.write(`running bench/${name}.ts …\n`);
     for (const result of await mod.run()) {
       results.push({ module: name, result });
-      if (!json) console.log(`${name.padEnd(11)} ${result.name.padEnd(62)} ${format(result.value).padStart(14)} ${result.unit}${result.note ? `  (${result.note})` : ''}`);
+      if (!json)
+        console.log(
+          `${name.padEnd(11)} ${result.name.padEnd(62)} ${format(result.value).padStart(14)} ${result.unit}${result.note ? `  (${result.note})` : ''}`,
+        );
     }
   }
   if (json) console.log(JSON.stringify(results, null, 2));

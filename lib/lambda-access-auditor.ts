@@ -78,7 +78,7 @@ export interface LambdaAccessAuditorProps {
   readonly onDenialMaxConcurrency?: number;
   /**
    * Findings below this severity are logged (and queryable) but never published.
-   * @default 'low'
+   * @default 'medium' (low findings such as missing confused-deputy guards are logged and counted, not alerted)
    */
   readonly minAlertSeverity?: Severity;
   /**
@@ -226,7 +226,7 @@ export class LambdaAccessAuditor extends Construct {
       POWERTOOLS_SERVICE_NAME: 'lambda-access-auditor',
       POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
       POWERTOOLS_LOG_LEVEL: 'INFO',
-      ALERT_MIN_SEVERITY: props.minAlertSeverity ?? 'low',
+      ALERT_MIN_SEVERITY: props.minAlertSeverity ?? 'medium',
       MAX_ALERTS_PER_SWEEP: String(props.maxAlertsPerSweep ?? 50),
     };
   }

@@ -5,7 +5,13 @@
  */
 import type { ManagedPolicyInfo } from '../../lambda/core/snapshot/types';
 
-function awsManaged(name: string, path: string, version: string, actions: readonly string[], sid?: string): ManagedPolicyInfo {
+function awsManaged(
+  name: string,
+  path: string,
+  version: string,
+  actions: readonly string[],
+  sid?: string,
+): ManagedPolicyInfo {
   return {
     arn: `arn:aws:iam::aws:policy/${path}${name}`,
     name,

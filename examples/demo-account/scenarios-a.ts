@@ -49,6 +49,10 @@ const trustRole = execRole('a-trust-broken', {
   managed: [BASIC_EXECUTION],
   trust: policy({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }),
 });
+const unguardedRole = execRole('a-unguarded', {
+  managed: [BASIC_EXECUTION],
+  trust: policy({ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }),
+});
 const logsRole = execRole('a-silent', {
   inline: { data: policy(allow('Table', ['dynamodb:GetItem'], arn('dynamodb', 'table/a-silent'))) },
 });
@@ -140,6 +144,14 @@ export const SCENARIOS_A: readonly Scenario[] = [
     roles: [trustRole],
     managedPolicies: [BASIC_EXECUTION],
     expectedSweep: ['LAA-ROLE-TRUST-LAMBDA'],
+  },
+  {
+    id: 'a-trust-no-guard',
+    description: 'Execution role trusts lambda.amazonaws.com without aws:SourceAccount / aws:SourceArn (low)',
+    functions: [demoFunction('a-unguarded', unguardedRole)],
+    roles: [unguardedRole],
+    managedPolicies: [BASIC_EXECUTION],
+    expectedSweep: ['LAA-ROLE-TRUST-CONFUSED-DEPUTY'],
   },
   {
     id: 'a-logs-missing',

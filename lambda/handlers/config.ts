@@ -81,7 +81,7 @@ export function readConfig(env: Env): AuditorConfig {
     topicArn: required(env, 'TOPIC_ARN'),
     tableName: required(env, 'TABLE_NAME'),
     ttlSeconds: positiveInt(env, 'DEDUP_TTL_SECONDS', 86_400),
-    minAlertSeverity: severity(env, 'ALERT_MIN_SEVERITY', 'low'),
+    minAlertSeverity: severity(env, 'ALERT_MIN_SEVERITY', 'medium'),
     maxAlertsPerSweep: positiveInt(env, 'MAX_ALERTS_PER_SWEEP', 50),
     ignoreRules: ignoreRules(env),
     region: required(env, 'AWS_REGION'),

@@ -8,7 +8,7 @@ describe('readConfig', () => {
       topicArn: ENV.TOPIC_ARN,
       tableName: 'laa-dedup',
       ttlSeconds: 86_400,
-      minAlertSeverity: 'low',
+      minAlertSeverity: 'medium',
       maxAlertsPerSweep: 50,
       ignoreRules: [],
       region: 'us-east-1',

@@ -10,7 +10,7 @@ import type { PermissionChange, Snapshot } from '../snapshot/types';
 import { findRole, findUser } from '../snapshot/policy-sets';
 import { unqualifiedFunctionArn } from './lib/arn';
 import { DOCS } from './lib/b-references';
-import { eventRef, notApplicable, passed } from './lib/finding';
+import { eventRef, functionRef, notApplicable, passed } from './lib/finding';
 import type { Check, CheckInput, CheckResult } from './types';
 
 const ID = 'LAA-CHANGE-CORRELATION';
@@ -97,15 +97,24 @@ function describe(c: PermissionChange): string {
   return `${baseEventName(c.eventName)} by ${c.actor} at ${c.eventTime} on ${c.target}${c.summary ? ` (${c.summary})` : ''}`;
 }
 
-function correlationFinding(denial: DeniedRequest, changes: readonly PermissionChange[]): Finding {
+function correlationFinding(
+  snapshot: Snapshot,
+  denial: DeniedRequest,
+  changes: readonly PermissionChange[],
+): Finding {
   const latest = changes[0];
   const name = baseEventName(latest.eventName);
   const fnArn = denial.classification.functionArn;
+  const fn = snapshot.functions.find(
+    (f) => (fnArn && f.arn === unqualifiedFunctionArn(fnArn)) || f.name === denial.classification.functionName,
+  );
   return {
     checkId: ID,
     category: 'change-correlation',
     severity: 'medium',
-    principal: latest.actor,
+    // The finding is about the function (or the denied caller), not about who made the change.
+    function: fn ? functionRef(fn) : undefined,
+    principal: fn ? undefined : (denial.caller.arn ?? denial.caller.roleArn),
     title: `This denial started after ${name} by ${latest.actor} at ${latest.eventTime}`,
     action: denial.action,
     resource: denial.resource,
@@ -157,7 +166,7 @@ function run({ snapshot, denial }: CheckInput): CheckResult {
     return passed([
       `No permission change to the related role, function or caller in the ${CORRELATION_WINDOW_DAYS} days before the denial.`,
     ]);
-  return { status: 'fail', findings: [correlationFinding(denial, changes)] };
+  return { status: 'fail', findings: [correlationFinding(snapshot, denial, changes)] };
 }
 
 /** The check object. */

@@ -143,3 +143,41 @@ export function requestContext(request: AuthzRequest): RequestContextView {
   viewCache.set(holder, { principal: request.principal, view });
   return view;
 }
+
+/** A view that adds `aws:ResourceAccount` to another view. */
+class ResourceAccountView implements RequestContextView {
+  private readonly value: readonly string[];
+
+  constructor(
+    private readonly base: RequestContextView,
+    account: string,
+  ) {
+    this.value = [account];
+  }
+
+  get(key: string): readonly string[] | undefined {
+    const hit = this.base.get(key);
+    if (hit !== undefined) return hit;
+    return key.toLowerCase() === 'aws:resourceaccount' ? this.value : undefined;
+  }
+}
+
+const resourceViews = new WeakMap<RequestContextView, Map<string, RequestContextView>>();
+
+/**
+ * Adds `aws:ResourceAccount` (the account that owns the resource) when it is known and the request
+ * context does not set it. Memoized per (view, account).
+ * @param view the request's context view
+ * @param account resource account, when known
+ */
+export function withResourceAccount(view: RequestContextView, account: string | undefined): RequestContextView {
+  if (account === undefined) return view;
+  let byAccount = resourceViews.get(view);
+  if (!byAccount) resourceViews.set(view, (byAccount = new Map()));
+  let hit = byAccount.get(account);
+  if (!hit) {
+    hit = new ResourceAccountView(view, account);
+    if (byAccount.size < 256) byAccount.set(account, hit);
+  }
+  return hit;
+}

@@ -23,7 +23,7 @@
  *    names the account root delegates to IAM policies.
  * The account root user is allowed by its own account (identity layer) but still bound by steps 1–3.
  */
-import { principalFacts, requestContext } from './context';
+import { principalFacts, requestContext, withResourceAccount } from './context';
 import { evaluateLayers, layerResult, orderedLayers, type LayerEval, type Layers } from './layers';
 import type {
   AuthzRequest,
@@ -150,17 +150,18 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   const p = request.principal;
   const facts = principalFacts(p);
   const key = actionKey(request.action);
+  const knownAccount = request.resourceAccount ?? arnAccount(request.resource);
   const input: EvalInput = {
     action: key.lower,
     service: key.service,
     resource: request.resource,
-    ctx: requestContext(request),
+    ctx: withResourceAccount(requestContext(request), knownAccount),
     principal: p,
     roleKey: facts.roleKey,
     hasBoundary: policies.permissionsBoundary !== undefined,
   };
   const principalAccount = p.kind === 'service' ? undefined : p.accountId;
-  const resourceAccount = request.resourceAccount ?? arnAccount(request.resource) ?? principalAccount;
+  const resourceAccount = knownAccount ?? principalAccount;
   const crossAccount =
     principalAccount !== undefined && resourceAccount !== undefined && principalAccount !== resourceAccount;
   const layers = evaluateLayers(policies, input);

@@ -81,7 +81,10 @@ function orgLevels(snapshot: Snapshot, kind: 'scp' | 'rcp'): CompiledPolicy[][] 
  */
 export function policySetForRole(snapshot: Snapshot, role: RoleInfo): PolicySet {
   return {
-    identity: [...inlineSources(`role ${role.name}`, role.inlinePolicies), ...managedSources(snapshot, role.attachedPolicies)],
+    identity: [
+      ...inlineSources(`role ${role.name}`, role.inlinePolicies),
+      ...managedSources(snapshot, role.attachedPolicies),
+    ],
     permissionsBoundary: boundary(snapshot, role.permissionsBoundaryArn),
     scpLevels: orgLevels(snapshot, 'scp'),
     rcpLevels: orgLevels(snapshot, 'rcp'),
@@ -107,6 +110,10 @@ export function policySetForUser(snapshot: Snapshot, user: UserInfo): PolicySet 
 }
 
 /** Compiles a resource-based policy (function policy, key policy, trust policy) for evaluation. */
-export function resourcePolicy(document: PolicyDocument, name: string, type: 'resource' | 'trust' = 'resource'): CompiledPolicy {
+export function resourcePolicy(
+  document: PolicyDocument,
+  name: string,
+  type: 'resource' | 'trust' = 'resource',
+): CompiledPolicy {
   return compiled(document, { type, name, origin: type });
 }

@@ -123,14 +123,22 @@ export interface FunctionInfo {
   readonly roleArn: string;
   readonly packageType: 'Zip' | 'Image';
   readonly imageUri?: string;
-  readonly vpc?: { readonly vpcId?: string; readonly subnetIds: readonly string[]; readonly securityGroupIds: readonly string[] };
+  readonly vpc?: {
+    readonly vpcId?: string;
+    readonly subnetIds: readonly string[];
+    readonly securityGroupIds: readonly string[];
+  };
   readonly deadLetterTargetArn?: string;
   readonly destinations?: { readonly onSuccess?: string; readonly onFailure?: string };
   /** Customer managed KMS key for environment variables. */
   readonly kmsKeyArn?: string;
   readonly tracingMode?: 'Active' | 'PassThrough';
   /** EFS access points (`arn`); `fileSystemArn` is the access point's file system when collected. */
-  readonly fileSystems?: readonly { readonly arn: string; readonly localMountPath: string; readonly fileSystemArn?: string }[];
+  readonly fileSystems?: readonly {
+    readonly arn: string;
+    readonly localMountPath: string;
+    readonly fileSystemArn?: string;
+  }[];
   readonly layers?: readonly { readonly arn: string; readonly accountId: string }[];
   readonly state?: string;
   readonly stateReason?: string;
@@ -153,15 +161,7 @@ export interface FunctionInfo {
 
 /** Kinds of triggers that invoke a function through its resource policy. */
 export type TriggerKind =
-  | 'eventbridge-rule'
-  | 'sns'
-  | 's3'
-  | 'apigateway'
-  | 'logs-subscription'
-  | 'iot'
-  | 'cognito'
-  | 'alexa'
-  | 'other';
+  'eventbridge-rule' | 'sns' | 's3' | 'apigateway' | 'logs-subscription' | 'iot' | 'cognito' | 'alexa' | 'other';
 
 /** A trigger that needs `lambda:InvokeFunction` in the function's resource policy. */
 export interface TriggerInfo {

@@ -15,8 +15,14 @@ describe('check registry', () => {
     expect(['function', 'account', 'event']).toContain(check.scope);
   });
 
-  it('keeps the confused-deputy trust check opt-in', () => {
-    expect(CHECKS.map((c) => c.id)).not.toContain('LAA-ROLE-TRUST-CONFUSED-DEPUTY');
-    expect(OPTIONAL_CHECKS.map((c) => c.id)).toContain('LAA-ROLE-TRUST-CONFUSED-DEPUTY');
+  it('runs the confused-deputy trust check by default, at low severity only', () => {
+    const check = CHECKS.find((c) => c.id === 'LAA-ROLE-TRUST-CONFUSED-DEPUTY');
+    expect(check?.defaultSeverity).toBe('low');
+    expect(OPTIONAL_CHECKS.map((c) => c.id)).not.toContain('LAA-ROLE-TRUST-CONFUSED-DEPUTY');
+  });
+
+  it('has unique check IDs across default and optional checks', () => {
+    const ids = [...CHECKS, ...OPTIONAL_CHECKS].map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

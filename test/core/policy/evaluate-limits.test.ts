@@ -100,6 +100,27 @@ const cases: EvalCase[] = [
     expect: 'ExplicitlyDenied',
     type: 'scp',
   },
+  {
+    name: 'SCP data perimeter: aws:ResourceAccount derived from the ARN',
+    action: 'lambda:InvokeFunction',
+    resource: 'arn:aws:lambda:us-east-1:999988887777:function:f',
+    set: {
+      identity: [[FULL_ACCESS]],
+      scp: [[FULL_ACCESS, deny('*', '*', { Condition: { StringNotEquals: { 'aws:ResourceAccount': [A] } } })]],
+    },
+    expect: 'ExplicitlyDenied',
+    type: 'scp',
+  },
+  {
+    name: 'SCP data perimeter: own-account resource passes',
+    action: 'lambda:InvokeFunction',
+    resource: `arn:aws:lambda:us-east-1:${A}:function:f`,
+    set: {
+      identity: [[FULL_ACCESS]],
+      scp: [[FULL_ACCESS, deny('*', '*', { Condition: { StringNotEquals: { 'aws:ResourceAccount': [A] } } })]],
+    },
+    expect: 'Allowed',
+  },
   // RCPs
   {
     name: 'RCP deny outside the organization',

@@ -82,6 +82,16 @@ describe('parsePolicy normalization', () => {
     expect(customer.problems.map((p) => p.message)).toEqual([expect.stringMatching(/at most 6,144/)]);
   });
 
+  it('survives JSON nested 100,000 levels deep', () => {
+    const text = '['.repeat(100000) + ']'.repeat(100000);
+    const asText = parsePolicy(text, ID);
+    expect(asText.problems.length).toBeGreaterThan(0);
+    const deep = { Version: V, Statement: [{ ...ok, Condition: JSON.parse('{"StringEquals":{"k":"v"}}') as unknown }] };
+    let node: Record<string, unknown> = deep.Statement[0];
+    for (let i = 0; i < 20000; i++) node = (node.Nested = {}) as Record<string, unknown>;
+    expect(() => parsePolicy(deep, ID)).not.toThrow();
+  });
+
   it('survives a cyclic object', () => {
     const doc: Record<string, unknown> = { Version: V, Statement: [ok] };
     doc.self = doc;
