@@ -8,14 +8,7 @@
 
 /** The policy types AWS evaluates for a request. `trust` is a role's trust policy (resource-based). */
 export type PolicyType =
-  | 'identity'
-  | 'resource'
-  | 'trust'
-  | 'permissions-boundary'
-  | 'session'
-  | 'scp'
-  | 'rcp'
-  | 'vpc-endpoint';
+  'identity' | 'resource' | 'trust' | 'permissions-boundary' | 'session' | 'scp' | 'rcp' | 'vpc-endpoint';
 
 /** Where a policy came from, used as evidence in every explanation. */
 export interface PolicySourceRef {
