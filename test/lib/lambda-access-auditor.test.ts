@@ -225,7 +225,7 @@ describe('functions', () => {
             TOPIC_ARN: { Ref: logicalId('AWS::SNS::Topic') },
             TABLE_NAME: { Ref: logicalId('AWS::DynamoDB::Table') },
             DEDUP_TTL_SECONDS: '86400',
-            ALERT_MIN_SEVERITY: 'low',
+            ALERT_MIN_SEVERITY: 'medium',
           }),
         },
       });
