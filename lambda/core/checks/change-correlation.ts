@@ -97,11 +97,7 @@ function describe(c: PermissionChange): string {
   return `${baseEventName(c.eventName)} by ${c.actor} at ${c.eventTime} on ${c.target}${c.summary ? ` (${c.summary})` : ''}`;
 }
 
-function correlationFinding(
-  snapshot: Snapshot,
-  denial: DeniedRequest,
-  changes: readonly PermissionChange[],
-): Finding {
+function correlationFinding(snapshot: Snapshot, denial: DeniedRequest, changes: readonly PermissionChange[]): Finding {
   const latest = changes[0];
   const name = baseEventName(latest.eventName);
   const fnArn = denial.classification.functionArn;
