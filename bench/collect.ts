@@ -30,6 +30,8 @@ const SERVER_LIMITS: Record<string, number> = {
   EventBridge: 20,
   SNS: 30,
   S3: 50,
+  EFS: 10,
+  STS: 100,
 };
 
 interface Stats {
@@ -70,6 +72,8 @@ function attach(clients: CollectorClients, m: Model, stats: Stats): void {
     clients.eventbridge,
     clients.sns,
     clients.s3,
+    clients.efs,
+    clients.sts,
   ];
   for (const client of all as unknown as { middlewareStack: MiddlewareStack<object, MetadataBearer> }[]) {
     client.middlewareStack.add(middleware, { step: 'deserialize', priority: 'high', name: 'fakeAwsAccount' });

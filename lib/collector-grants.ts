@@ -16,6 +16,8 @@ export const READ_SCOPES = {
   eventsRule: `arn:${Aws.PARTITION}:events:${Aws.REGION}:${Aws.ACCOUNT_ID}:rule/*`,
   /** Buckets named in resource policies; the bucket owner's policy still applies. */
   s3Bucket: `arn:${Aws.PARTITION}:s3:::*`,
+  /** EFS access points (and their file systems, whichever DescribeAccessPoints is authorized against). */
+  efsResource: `arn:${Aws.PARTITION}:elasticfilesystem:${Aws.REGION}:${Aws.ACCOUNT_ID}:*`,
 } as const;
 
 /** Scope key of each read action that supports resource-level permissions (checked against the IAM catalog in tests). */
@@ -24,6 +26,7 @@ export const ACTION_SCOPES: Readonly<Record<string, keyof typeof READ_SCOPES>> =
   'lambda:GetFunctionEventInvokeConfig': 'lambdaFunction',
   'lambda:GetFunctionUrlConfig': 'lambdaFunction',
   'lambda:GetPolicy': 'lambdaFunction',
+  'lambda:ListAliases': 'lambdaFunction',
   'iam:GetRole': 'iamRole',
   'iam:GetRolePolicy': 'iamRole',
   'iam:ListAttachedRolePolicies': 'iamRole',
@@ -34,6 +37,7 @@ export const ACTION_SCOPES: Readonly<Record<string, keyof typeof READ_SCOPES>> =
   'logs:FilterLogEvents': 'logGroup',
   'events:ListTargetsByRule': 'eventsRule',
   's3:GetBucketNotification': 's3Bucket',
+  'elasticfilesystem:DescribeAccessPoints': 'efsResource',
 };
 
 /** Read actions without resource-level permissions (they only accept `Resource: *`). */

@@ -32,6 +32,10 @@ const SCOPE_FINDINGS: Readonly<Record<string, { readonly resource: string; reado
     resource: 'arn:<AWS::Partition>:s3:::*',
     why: 'S3 ARNs carry no account; the buckets read are those named in function resource policies',
   },
+  efsResource: {
+    resource: 'arn:<AWS::Partition>:elasticfilesystem:<AWS::Region>:<AWS::AccountId>:*',
+    why: 'the access points functions mount are only known at run time; the file system of each is looked up by access point ID',
+  },
 };
 
 /** The construct parts that carry acknowledged findings. */

@@ -59,7 +59,10 @@ function policyFor(i: number, arn: string, m: Model): object | undefined {
   return { Version: '2012-10-17', Id: 'default', Statement: [statement] };
 }
 
-/** Builds the synthetic account: `n` functions, `roles` roles, one SQS mapping per 5 functions (1 in 20 via an alias). */
+/**
+ * Builds the synthetic account: `n` functions, `roles` roles, one SQS mapping per 5 functions (1 in 20 via
+ * an alias), and 2 % of functions mounting an EFS access point (5 functions per access point).
+ */
 export function buildModel(n: number, roles: number): Model {
   const m: Model = {
     functions: [],
@@ -113,6 +116,9 @@ export function buildModel(n: number, roles: number): Model {
       Role: `arn:aws:iam::${ACCOUNT}:role/role-${i % roles}`,
       PackageType: 'Zip',
       Environment: { Variables: { SECRET: `value-${i}` } },
+      ...(i % 50 === 0
+        ? { FileSystemConfigs: [{ Arn: accessPointArn(Math.floor(i / 250)), LocalMountPath: '/mnt/d' }] }
+        : {}),
     });
     const policy = policyFor(i, arn, m);
     if (policy) m.policies.set(arn, JSON.stringify(policy));
@@ -125,6 +131,10 @@ export function buildModel(n: number, roles: number): Model {
       });
   }
   return m;
+}
+
+function accessPointArn(k: number): string {
+  return `arn:aws:elasticfilesystem:${REGION}:${ACCOUNT}:access-point/fsap-${k.toString(16).padStart(17, '0')}`;
 }
 
 function page<T>(items: readonly T[], token: unknown, size: number): { items: T[]; next?: string } {
@@ -206,6 +216,12 @@ export function respond(m: Model, command: string, input: Record<string, unknown
       return {
         subscriptionFilters: [{ filterName: 'f', destinationArn: m.logGroups.get(String(input.logGroupName)) }],
       };
+    case 'DescribeAccessPointsCommand': {
+      const id = String(input.AccessPointId);
+      return { AccessPoints: [{ AccessPointId: id, FileSystemId: `fs-${id.slice(5)}`, OwnerId: ACCOUNT }] };
+    }
+    case 'GetCallerIdentityCommand':
+      return { Arn: `arn:aws:sts::${ACCOUNT}:assumed-role/collector/bench`, Account: ACCOUNT };
     default:
       throw notFound(`not modelled: ${command}`);
   }

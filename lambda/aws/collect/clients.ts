@@ -1,11 +1,13 @@
 /** The SDK clients the collector reads with (injected; created here for the handlers and the CLI). */
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { EFSClient } from '@aws-sdk/client-efs';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
+import { STSClient } from '@aws-sdk/client-sts';
 
 /** All clients the collector uses. Every call they make is read-only. */
 export interface CollectorClients {
@@ -21,6 +23,10 @@ export interface CollectorClients {
    * partition. Role changes are looked up there. Defaults to `cloudtrail` when absent.
    */
   cloudtrailGlobal?: CloudTrailClient;
+  /** EFS client: resolves access points to file systems. When absent, `fileSystemArn` stays unknown. */
+  efs?: EFSClient;
+  /** STS client: `GetCallerIdentity` for `provenance.auditorPrincipal`. When absent, the principal is not recorded. */
+  sts?: STSClient;
 }
 
 /** Region where CloudTrail records global-service (IAM) events for the partition of `region`. */
@@ -32,6 +38,15 @@ export function globalEventsRegion(region: string): string {
 
 /** Maximum attempts per call: adaptive retry mode backs off and rate-limits itself on throttling. */
 export const MAX_ATTEMPTS = 8;
+
+/**
+ * STS is only asked who we are: few attempts and short timeouts, so an unreachable STS endpoint (a VPC
+ * without one) costs seconds, never the run.
+ */
+export const STS_CLIENT_OPTIONS = {
+  maxAttempts: 2,
+  requestHandler: { connectionTimeout: 2_000, requestTimeout: 5_000 },
+} as const;
 
 /** Creates the collector's clients for one Region with adaptive retries. */
 export function createClients(region: string): CollectorClients {
@@ -45,5 +60,7 @@ export function createClients(region: string): CollectorClients {
     sns: new SNSClient(config),
     s3: new S3Client(config),
     cloudtrailGlobal: new CloudTrailClient({ ...config, region: globalEventsRegion(region) }),
+    efs: new EFSClient(config),
+    sts: new STSClient({ region, ...STS_CLIENT_OPTIONS }),
   };
 }

@@ -4,6 +4,7 @@ import {
   GetFunctionEventInvokeConfigCommand,
   GetFunctionUrlConfigCommand,
   GetPolicyCommand,
+  ListAliasesCommand,
   ListEventSourceMappingsCommand,
   type EventSourceMappingConfiguration,
   type FunctionConfiguration,
@@ -108,4 +109,21 @@ export async function listEventSourceMappings(
     if (!res.ok) return undefined;
     return { items: res.value.EventSourceMappings ?? [], next: res.value.NextMarker };
   });
+}
+
+/** ListAliases (all pages): the alias ARNs of a function (`…:function:name:alias`). */
+export async function listAliases(
+  ctx: CollectContext,
+  lambda: LambdaClient,
+  functionArn: string,
+): Promise<{ items: string[]; complete: boolean }> {
+  const listed = await paginate(async (Marker) => {
+    const res = await ctx.send('lambda:ListAliases', functionArn, () =>
+      lambda.send(new ListAliasesCommand({ FunctionName: functionArn, Marker, MaxItems: 50 })),
+    );
+    if (!res.ok) return undefined;
+    return { items: res.value.Aliases ?? [], next: res.value.NextMarker };
+  });
+  const arns = listed.items.map((a) => a.AliasArn ?? (a.Name ? `${functionArn}:${a.Name}` : ''));
+  return { items: [...new Set(arns.filter((a) => a !== ''))].sort(), complete: listed.complete };
 }

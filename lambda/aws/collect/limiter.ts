@@ -19,7 +19,7 @@ export interface RateQuota {
 
 /**
  * Default quotas (per account and Region). Lambda and CloudTrail figures are AWS's published fixed
- * quotas; IAM, EventBridge, SNS, S3 and Logs are assumptions documented in docs/readme/collector.md.
+ * quotas; IAM, EventBridge, SNS, S3, Logs, EFS and STS are assumptions documented in docs/readme/collector.md.
  */
 export const DEFAULT_QUOTAS: Readonly<Record<string, RateQuota>> = {
   'lambda:GetFunction': { perSecond: 100, apis: ['lambda:GetFunction'] },
@@ -31,6 +31,7 @@ export const DEFAULT_QUOTAS: Readonly<Record<string, RateQuota>> = {
       'lambda:GetFunctionEventInvokeConfig',
       'lambda:ListEventSourceMappings',
       'lambda:ListFunctions',
+      'lambda:ListAliases',
     ],
   },
   iam: {
@@ -53,6 +54,8 @@ export const DEFAULT_QUOTAS: Readonly<Record<string, RateQuota>> = {
   },
   sns: { perSecond: 30, apis: ['sns:ListSubscriptions', 'sns:ListTopics'] },
   s3: { perSecond: 50, apis: ['s3:GetBucketNotificationConfiguration', 's3:ListBuckets'] },
+  efs: { perSecond: 10, apis: ['elasticfilesystem:DescribeAccessPoints'] },
+  sts: { perSecond: 10, apis: ['sts:GetCallerIdentity'] },
 };
 
 /** A token bucket refilled continuously at `perSecond`, holding at most `capacity` tokens. */

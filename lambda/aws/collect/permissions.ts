@@ -15,6 +15,8 @@ export const COLLECTOR_API_ACTIONS = {
   'lambda:GetFunctionEventInvokeConfig': 'lambda:GetFunctionEventInvokeConfig',
   'lambda:ListEventSourceMappings': 'lambda:ListEventSourceMappings',
   'lambda:ListFunctions': 'lambda:ListFunctions',
+  'lambda:ListAliases': 'lambda:ListAliases',
+  'elasticfilesystem:DescribeAccessPoints': 'elasticfilesystem:DescribeAccessPoints',
   'iam:GetRole': 'iam:GetRole',
   'iam:ListRolePolicies': 'iam:ListRolePolicies',
   'iam:GetRolePolicy': 'iam:GetRolePolicy',
@@ -35,15 +37,27 @@ export const COLLECTOR_API_ACTIONS = {
   's3:ListBuckets': 's3:ListAllMyBuckets',
 } as const;
 
+/**
+ * Calls that need no IAM permission: AWS answers them for any caller and an explicit deny has no effect
+ * (`sts:GetCallerIdentity`). They are therefore not granted, and a failure of one of them does not make
+ * the snapshot partial (it carries no data the checks use).
+ */
+export const COLLECTOR_PERMISSION_FREE_APIS = ['sts:GetCallerIdentity'] as const;
+
 /** A collector API call, `<service>:<Command>`. */
-export type CollectorApi = keyof typeof COLLECTOR_API_ACTIONS;
+export type CollectorApi = keyof typeof COLLECTOR_API_ACTIONS | (typeof COLLECTOR_PERMISSION_FREE_APIS)[number];
 
 /** The exact, sorted, de-duplicated IAM actions the collector needs (all read-only). */
 export const COLLECTOR_READ_ACTIONS: readonly string[] = Object.freeze(
   [...new Set(Object.values(COLLECTOR_API_ACTIONS))].sort(),
 );
 
-/** The IAM action a collector API call needs. */
-export function actionFor(api: CollectorApi): string {
-  return COLLECTOR_API_ACTIONS[api];
+/** The IAM action a collector API call needs (undefined for permission-free calls). */
+export function actionFor(api: CollectorApi): string | undefined {
+  return api in COLLECTOR_API_ACTIONS ? COLLECTOR_API_ACTIONS[api as keyof typeof COLLECTOR_API_ACTIONS] : undefined;
+}
+
+/** True when a failure of `api` leaves analysis data missing (everything but permission-free calls). */
+export function readsAnalysisData(api: string): boolean {
+  return !(COLLECTOR_PERMISSION_FREE_APIS as readonly string[]).includes(api);
 }

@@ -8,12 +8,15 @@ import { functionQualifier, parseArn } from './arn';
 import { lookupChanges } from './changes';
 import type { CollectorClients } from './clients';
 import { CollectContext } from './context';
+import { AccessPointResolver, withFileSystems } from './efs';
 import { IamReader } from './iam';
+import { callerIdentity } from './identity';
 import {
   getDestinations,
   getFunction,
   getFunctionUrl,
   getResourcePolicy,
+  listAliases,
   listEventSourceMappings,
 } from './lambda-reads';
 import { readLogExcerpt } from './logs';
@@ -104,26 +107,34 @@ async function logsFor(
 export async function collectFunction(clients: CollectorClients, o: CollectFunctionOptions): Promise<Snapshot> {
   const ctx = o.context ?? new CollectContext();
   const now = (o.now ?? (() => new Date()))();
+  const identity = callerIdentity(ctx, clients.sts);
   const got = await getFunction(ctx, clients.lambda, o.functionName);
   const fallback = parseArn(o.functionName);
   if (!got) {
+    const caller = await identity;
     return buildSnapshot(ctx, {
       mode: 'function',
       now,
-      accountId: fallback?.accountId ?? '',
+      accountId: fallback?.accountId ?? caller?.accountId ?? '',
       region: fallback?.region ?? '',
       partition: fallback?.partition ?? 'aws',
+      ...(caller ? { auditorPrincipal: caller.arn } : {}),
     });
   }
-  const base = mapFunction(got.config, { tags: got.tags, ...(got.imageUri ? { imageUri: got.imageUri } : {}) });
+  const mapped = mapFunction(got.config, { tags: got.tags, ...(got.imageUri ? { imageUri: got.imageUri } : {}) });
   const iam = new IamReader(ctx, clients.iam);
-  const [policy, url, destinations, esms, role, ebTriggers, subs] = await Promise.all([
-    getResourcePolicy(ctx, clients.lambda, base.arn),
-    getFunctionUrl(ctx, clients.lambda, base.arn),
-    getDestinations(ctx, clients.lambda, base.arn),
-    listEventSourceMappings(ctx, clients.lambda, base.arn),
-    base.roleArn ? iam.role(base.roleArn) : Promise.resolve(undefined),
-    eventBridgeTriggersFor(ctx, clients, base.arn),
+  const accessPoints = new AccessPointResolver(ctx, clients.efs);
+  const [base, policy, url, destinations, esms, role, ebTriggers, subs] = await Promise.all([
+    withFileSystems(accessPoints, mapped),
+    getResourcePolicy(ctx, clients.lambda, mapped.arn),
+    getFunctionUrl(ctx, clients.lambda, mapped.arn),
+    getDestinations(ctx, clients.lambda, mapped.arn),
+    listEventSourceMappings(ctx, clients.lambda, mapped.arn),
+    mapped.roleArn ? iam.role(mapped.roleArn) : Promise.resolve(undefined),
+    // Rules may target an alias: ask for the unqualified ARN and every alias ARN.
+    listAliases(ctx, clients.lambda, mapped.arn).then((aliases) =>
+      eventBridgeTriggersFor(ctx, clients, mapped.arn, [mapped.arn, ...aliases.items]),
+    ),
     listSubscriptions(ctx, clients),
   ]);
   const [s3, logsTriggers] = await Promise.all([
@@ -159,9 +170,11 @@ export async function collectFunction(clients: CollectorClients, o: CollectFunct
     o.withChanges ? changesFor(ctx, clients, base, o, now) : Promise.resolve([]),
     o.withLogs && o.denialTime ? logsFor(ctx, clients, base, got.config, o.denialTime) : Promise.resolve([]),
   ]);
+  const caller = await identity;
   return buildSnapshot(ctx, {
     mode: 'function',
     now,
+    ...(caller ? { auditorPrincipal: caller.arn } : {}),
     accountId: base.accountId,
     region: base.region,
     partition: fallback?.partition ?? parseArn(base.arn)?.partition ?? 'aws',

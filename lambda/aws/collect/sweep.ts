@@ -9,7 +9,9 @@ import type { FunctionInfo, InventoryList, Snapshot, TriggerInfo } from '../../c
 import { functionQualifier, parseArn, unqualifiedFunctionArn } from './arn';
 import type { CollectorClients } from './clients';
 import { CollectContext, paginate } from './context';
+import { AccessPointResolver, withFileSystems } from './efs';
 import { readAuthorizationDetails } from './iam-bulk';
+import { callerIdentity } from './identity';
 import { getDestinations, getFunctionUrl, getResourcePolicy, listEventSourceMappings } from './lambda-reads';
 import { Semaphore } from './limiter';
 import { mapEventSourceMapping, mapFunction } from './map-lambda';
@@ -52,11 +54,13 @@ async function perFunction(
   clients: CollectorClients,
   c: FunctionConfiguration,
   o: CollectAccountOptions,
-  buckets: BucketNotifications,
-  ownBuckets: Promise<InventoryList>,
+  shared: { buckets: BucketNotifications; ownBuckets: Promise<InventoryList>; accessPoints: AccessPointResolver },
 ): Promise<FunctionResult> {
-  const base = mapFunction(c);
-  const policy = await getResourcePolicy(ctx, clients.lambda, base.arn);
+  const { buckets, ownBuckets } = shared;
+  const [base, policy] = await Promise.all([
+    withFileSystems(shared.accessPoints, mapFunction(c)),
+    getResourcePolicy(ctx, clients.lambda, unqualifiedFunctionArn(c.FunctionArn ?? '')),
+  ]);
   const [url, destinations, own] = await Promise.all([
     o.fullFunctionReads || revealsFunctionUrl(policy)
       ? getFunctionUrl(ctx, clients.lambda, base.arn)
@@ -112,8 +116,12 @@ export async function collectAccount(clients: CollectorClients, o: CollectAccoun
   const now = (o.now ?? (() => new Date()))();
   const concurrency = Math.max(1, o.concurrency ?? 8);
   const gate = new Semaphore(concurrency);
-  const buckets = new BucketNotifications(ctx, clients);
-  const ownBuckets = listBuckets(ctx, clients);
+  const identity = callerIdentity(ctx, clients.sts);
+  const shared = {
+    buckets: new BucketNotifications(ctx, clients),
+    ownBuckets: listBuckets(ctx, clients),
+    accessPoints: new AccessPointResolver(ctx, clients.efs),
+  };
   const iamDetails = readAuthorizationDetails(ctx, clients.iam);
   const esms = listEventSourceMappings(ctx, clients.lambda);
   const rules = listRulesWithTargets(ctx, clients, concurrency);
@@ -126,7 +134,7 @@ export async function collectAccount(clients: CollectorClients, o: CollectAccoun
       if (o.functionFilter && !o.functionFilter(c.FunctionName ?? '')) continue;
       work.push(
         gate.run(async () => {
-          const r = await perFunction(ctx, clients, c, o, buckets, ownBuckets);
+          const r = await perFunction(ctx, clients, c, o, shared);
           o.onProgress?.(++done, work.length);
           return r;
         }),
@@ -134,13 +142,14 @@ export async function collectAccount(clients: CollectorClients, o: CollectAccoun
     }
   });
   const results = await Promise.all(work);
-  const [iam, mappings, ruleListing, subscriptions, topicInventory, bucketInventory] = await Promise.all([
+  const [iam, mappings, ruleListing, subscriptions, topicInventory, bucketInventory, caller] = await Promise.all([
     iamDetails,
     esms,
     rules,
     subs,
     topics,
-    ownBuckets,
+    shared.ownBuckets,
+    identity,
   ]);
   const arns = new Set(results.map((r) => r.fn.arn));
   const triggers = [
@@ -181,7 +190,8 @@ export async function collectAccount(clients: CollectorClients, o: CollectAccoun
   return buildSnapshot(ctx, {
     mode: 'sweep',
     now,
-    accountId: first?.accountId ?? '',
+    ...(caller ? { auditorPrincipal: caller.arn } : {}),
+    accountId: first?.accountId || caller?.accountId || '',
     region: (await regionOf(clients)) || first?.region || '',
     partition: first?.partition ?? 'aws',
     incomplete: !functionsComplete || !iam.complete || !mappings.complete,

@@ -47,21 +47,27 @@ export async function listEventBuses(
   return { buses, complete: listed.complete };
 }
 
-/** EventBridge rules on any bus whose target is the function (unqualified ARN). */
+/**
+ * EventBridge rules on any bus whose target is the function. `ListRuleNamesByTarget` matches the target
+ * ARN exactly, so each form a rule may name is asked: the unqualified ARN and every alias ARN in
+ * `targetArns` (one call per bus and ARN).
+ */
 export async function eventBridgeTriggersFor(
   ctx: CollectContext,
   clients: CollectorClients,
   functionArn: string,
+  targetArns: readonly string[] = [functionArn],
 ): Promise<TriggerInfo[]> {
   const arn = parseArn(functionArn);
   if (!arn) return [];
   const { buses } = await listEventBuses(ctx, clients);
-  const perBus = await Promise.all(
-    buses.map(async (bus) => {
+  const pairs = buses.flatMap((bus) => [...new Set([functionArn, ...targetArns])].map((target) => ({ bus, target })));
+  const found = await Promise.all(
+    pairs.map(async ({ bus, target }) => {
       const names = await paginate(async (NextToken) => {
-        const res = await ctx.send('events:ListRuleNamesByTarget', `${bus.name} → ${functionArn}`, () =>
+        const res = await ctx.send('events:ListRuleNamesByTarget', `${bus.name} → ${target}`, () =>
           clients.eventbridge.send(
-            new ListRuleNamesByTargetCommand({ TargetArn: functionArn, EventBusName: bus.name, NextToken }),
+            new ListRuleNamesByTargetCommand({ TargetArn: target, EventBusName: bus.name, NextToken }),
           ),
         );
         if (!res.ok) return undefined;
@@ -71,12 +77,12 @@ export async function eventBridgeTriggersFor(
         kind: 'eventbridge-rule',
         sourceArn: ruleArn(arn.region, arn.accountId, bus.name, rule, arn.partition),
         sourceAccount: arn.accountId,
-        targetArn: functionArn,
+        targetArn: target,
         servicePrincipal: 'events.amazonaws.com',
       }));
     }),
   );
-  return perBus.flat();
+  return found.flat();
 }
 
 /** ListSubscriptions (all pages). */

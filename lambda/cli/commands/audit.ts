@@ -2,25 +2,17 @@
  * `audit`: runs every check over a snapshot file (and the event checks for each `--event`), prints
  * the report in the chosen format, and exits 1 when a finding reaches `--fail-on`.
  */
-import { emit, failOnExitCode, renderOutcome } from '../output';
 import { runAudit } from '../pipeline';
 import {
   auditTime,
-  CHECK_OPTION,
-  extraChecks,
   checkFunctions,
-  FAIL_ON_OPTION,
+  extraChecks,
   flag,
-  format,
-  formatOption,
   list,
   loadEvents,
   loadSnapshot,
-  NO_COLOR_OPTION,
-  NO_DETAILS_OPTION,
-  NOW_OPTION,
-  OUT_OPTION,
-  outputStyle,
+  report,
+  reportOptions,
   str,
   warnPartial,
   type Command,
@@ -46,13 +38,7 @@ export const AUDIT_COMMAND: Command = {
       },
       { name: 'event', type: 'string', valueName: 'FILE', repeatable: true, description: 'CloudTrail event file.' },
       { name: 'events-only', type: 'boolean', description: 'Run only the event checks (skip the sweep).' },
-      formatOption(),
-      FAIL_ON_OPTION,
-      OUT_OPTION,
-      NOW_OPTION,
-      CHECK_OPTION,
-      NO_DETAILS_OPTION,
-      NO_COLOR_OPTION,
+      ...reportOptions({ now: true, check: true }),
     ],
     positionals: [],
     examples: [
@@ -77,18 +63,11 @@ export const AUDIT_COMMAND: Command = {
       catalog: ctx.deps.loadCatalog(),
       extraChecks: extraChecks(args, ctx.deps),
     });
-    const out = str(args, 'out');
-    const { text } = renderOutcome(outcome, {
-      deps: ctx.deps,
+    return report(args, ctx, outcome, {
       snapshot,
-      format: format(args),
-      ...outputStyle(args, ctx),
-      details: !flag(args, 'no-details'),
       denialsParsed: events.denials.length,
       denialsRejected: events.rejected.length,
       snapshotPath,
     });
-    emit(ctx.io, text, out, `${outcome.findings.length} findings`);
-    return failOnExitCode(outcome.findings, str(args, 'fail-on'));
   },
 };

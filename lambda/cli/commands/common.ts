@@ -9,8 +9,16 @@ import type { Snapshot } from '../../core/snapshot/types';
 import type { CliDeps } from '../deps';
 import { CliInputError, readInput, readJson, styleFor, type CliIo } from '../io';
 import { PLAIN_STYLE, type Style } from '../../core/render/style';
-import { FAIL_ON_CHOICES, FORMATS, type Format } from '../output';
-import { parseEventFile, type ParsedEvents } from '../pipeline';
+import {
+  emit,
+  FAIL_ON_CHOICES,
+  failOnExitCode,
+  FORMATS,
+  renderOutcome,
+  type Format,
+  type RenderContext,
+} from '../output';
+import { parseEventFile, type AuditOutcome, type ParsedEvents } from '../pipeline';
 import { formatSnapshotProblems } from '../../core/snapshot/validate';
 
 /** What every command receives. */
@@ -187,4 +195,43 @@ export function extraChecks(args: ParsedArgs, deps: CliDeps): readonly Check[] {
         : `unknown optional check ${id} (optional checks: ${known})`,
     );
   });
+}
+
+/**
+ * The output options of a reporting command, in help order: `--format`, `--fail-on`, `--out`, then
+ * `--now` / `--check` when the command has them, `--no-details`, `--no-color`.
+ */
+export function reportOptions(o: { formats?: readonly string[]; now?: boolean; check?: boolean } = {}): OptionSpec[] {
+  return [
+    formatOption(o.formats),
+    FAIL_ON_OPTION,
+    OUT_OPTION,
+    ...(o.now ? [NOW_OPTION] : []),
+    ...(o.check ? [CHECK_OPTION] : []),
+    NO_DETAILS_OPTION,
+    NO_COLOR_OPTION,
+  ];
+}
+
+/** How the report is rendered, from `--format`, `--no-details`, `--out` and `--no-color`. */
+export function renderSettings(
+  args: ParsedArgs,
+  ctx: CommandContext,
+): Pick<RenderContext, 'deps' | 'format' | 'style' | 'width' | 'details'> {
+  return { deps: ctx.deps, format: format(args), ...outputStyle(args, ctx), details: !flag(args, 'no-details') };
+}
+
+/**
+ * Renders an outcome per {@link renderSettings}, writes it to stdout or `--out`, and returns the
+ * `--fail-on` exit code.
+ */
+export function report(
+  args: ParsedArgs,
+  ctx: CommandContext,
+  outcome: AuditOutcome,
+  source: Pick<RenderContext, 'snapshot' | 'denialsParsed' | 'denialsRejected' | 'snapshotPath'>,
+): number {
+  const { text } = renderOutcome(outcome, { ...renderSettings(args, ctx), ...source });
+  emit(ctx.io, text, str(args, 'out'), `${outcome.findings.length} findings`);
+  return failOnExitCode(outcome.findings, str(args, 'fail-on'));
 }

@@ -13,13 +13,11 @@ import { emit, failOnExitCode, renderOutcome } from '../output';
 import { runAudit } from '../pipeline';
 import {
   FAIL_ON_OPTION,
-  flag,
-  format,
   formatOption,
   NO_COLOR_OPTION,
   NO_DETAILS_OPTION,
   OUT_OPTION,
-  outputStyle,
+  renderSettings,
   str,
   type Command,
 } from './common';
@@ -134,15 +132,11 @@ export const DEMO_COMMAND: Command = {
       now: new Date(valid.value.provenance.takenAt),
       catalog: ctx.deps.loadCatalog(),
     });
-    const { style, width } = outputStyle(args, ctx);
-    const fmt = format(args);
+    const settings = renderSettings(args, ctx);
+    const { style, format: fmt } = settings;
     const rendered = renderOutcome(outcome, {
-      deps: ctx.deps,
+      ...settings,
       snapshot: valid.value,
-      format: fmt,
-      style,
-      width,
-      details: !flag(args, 'no-details'),
       denialsParsed: events.denials.length,
       denialsRejected: events.errors.length,
       snapshotPath: 'examples/demo-account/snapshot.json',

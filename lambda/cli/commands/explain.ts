@@ -10,18 +10,13 @@ import { emit, failOnExitCode, renderOutcome } from '../output';
 import { runAudit, type AuditOutcome } from '../pipeline';
 import {
   auditTime,
-  FAIL_ON_OPTION,
-  flag,
   format,
-  formatOption,
   list,
   loadEvents,
   loadSnapshot,
-  NO_COLOR_OPTION,
-  NO_DETAILS_OPTION,
-  NOW_OPTION,
-  OUT_OPTION,
   outputStyle,
+  renderSettings,
+  reportOptions,
   str,
   type Command,
 } from './common';
@@ -44,12 +39,7 @@ export const EXPLAIN_COMMAND: Command = {
         description: 'Event file.',
       },
       { name: 'snapshot', type: 'string', valueName: 'FILE', description: 'Snapshot to run the event checks against.' },
-      formatOption(['table', 'json']),
-      FAIL_ON_OPTION,
-      OUT_OPTION,
-      NOW_OPTION,
-      NO_DETAILS_OPTION,
-      NO_COLOR_OPTION,
+      ...reportOptions({ formats: ['table', 'json'], now: true }),
     ],
     positionals: [],
     examples: [
@@ -74,7 +64,7 @@ export const EXPLAIN_COMMAND: Command = {
           catalog: ctx.deps.loadCatalog(),
         })
       : undefined;
-    const { style, width } = outputStyle(args, ctx);
+    const { style } = outputStyle(args, ctx);
     let text: string;
     if (format(args) === 'json') {
       const runs = outcome?.runs ?? [];
@@ -98,12 +88,9 @@ export const EXPLAIN_COMMAND: Command = {
       const parts = events.denials.map((d) => renderDenial(d, style));
       if (snapshot && outcome) {
         const rendered = renderOutcome(outcome, {
-          deps: ctx.deps,
-          snapshot,
+          ...renderSettings(args, ctx),
           format: 'table',
-          style,
-          width,
-          details: !flag(args, 'no-details'),
+          snapshot,
           denialsParsed: events.denials.length,
           denialsRejected: events.rejected.length,
         });

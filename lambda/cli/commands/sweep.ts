@@ -3,25 +3,9 @@
  * then runs every check. Progress goes to stderr: a bar on a terminal, periodic lines otherwise.
  */
 import { CliInputError } from '../io';
-import { emit, failOnExitCode, renderOutcome } from '../output';
 import { runAudit } from '../pipeline';
 import { createProgress } from '../progress';
-import {
-  CHECK_OPTION,
-  extraChecks,
-  FAIL_ON_OPTION,
-  flag,
-  format,
-  formatOption,
-  list,
-  NO_COLOR_OPTION,
-  NO_DETAILS_OPTION,
-  OUT_OPTION,
-  outputStyle,
-  str,
-  warnPartial,
-  type Command,
-} from './common';
+import { extraChecks, list, report, reportOptions, str, warnPartial, type Command } from './common';
 
 /** Exit code when the audit could not run (see main.ts). */
 const EXIT_COULD_NOT_RUN = 3;
@@ -59,12 +43,7 @@ export const SWEEP_COMMAND: Command = {
         description: 'Parallel reads.',
       },
       { name: 'save-snapshot', type: 'string', valueName: 'FILE', description: 'Also write the collected snapshot.' },
-      formatOption(),
-      FAIL_ON_OPTION,
-      OUT_OPTION,
-      CHECK_OPTION,
-      NO_DETAILS_OPTION,
-      NO_COLOR_OPTION,
+      ...reportOptions({ check: true }),
     ],
     positionals: [],
     examples: [
@@ -113,17 +92,6 @@ export const SWEEP_COMMAND: Command = {
       onProgress: (d, t) => checking.update(d, t),
     });
     checking.finish();
-    const { text } = renderOutcome(outcome, {
-      deps: ctx.deps,
-      snapshot,
-      format: format(args),
-      ...outputStyle(args, ctx),
-      details: !flag(args, 'no-details'),
-      denialsParsed: 0,
-      denialsRejected: 0,
-      snapshotPath: saveTo,
-    });
-    emit(ctx.io, text, str(args, 'out'), `${outcome.findings.length} findings`);
-    return failOnExitCode(outcome.findings, str(args, 'fail-on'));
+    return report(args, ctx, outcome, { snapshot, denialsParsed: 0, denialsRejected: 0, snapshotPath: saveTo });
   },
 };

@@ -9,6 +9,7 @@ import type { DeniedRequest } from '../cloudtrail/types';
 import type { Finding, FindingExplanation, FindingFix } from '../findings/types';
 import { compilePolicy, evaluate, parsePolicy } from '../policy';
 import type { AuthzRequest, CompiledPolicy, Decision, RequestPrincipal } from '../policy/model';
+import { decisionText } from '../policy/wording';
 import { findRole, resourcePolicy } from '../snapshot/policy-sets';
 import type { RoleInfo, Snapshot } from '../snapshot/types';
 import { accountOf, lastSegment } from './lib/arn';
@@ -189,7 +190,7 @@ function explanationFor(denial: DeniedRequest, roleArn: string, v: Verdict, side
     nearMisses: decisions.flatMap((d) => nearMissLines(d)),
     details: [
       sides?.caller
-        ? `caller side (${callerLabel(denial)}): ${sides.caller.decision}`
+        ? `caller side (${callerLabel(denial)}): ${decisionText(sides.caller.decision, sides.caller.decidingType)}`
         : 'caller side: policies not in the snapshot',
       sides?.trust
         ? `trust policy of ${lastSegment(roleArn)}: ${trustAllows(sides.trust) ? 'allows' : 'does not allow'} the caller`

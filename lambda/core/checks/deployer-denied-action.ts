@@ -13,6 +13,7 @@ import type { FunctionInfo, Snapshot } from '../snapshot/types';
 import { unqualifiedFunctionArn } from './lib/arn';
 import { callerLabel, callerTarget, callerView, identityFix, renderCallerProposal } from './lib/b-caller';
 import { DOCS } from './lib/b-references';
+import { denialClause } from './lib/describe';
 import { denialFinding, notApplicable, passed, plainFinding, result } from './lib/finding';
 import { fixPolicyName } from './lib/fix-render';
 import { compiledView, functionPolicyFor } from './lib/function-policy';
@@ -100,7 +101,7 @@ function run({ snapshot, denial }: CheckInput): CheckResult {
       decision,
       denial,
       title: `${view.name} may not call ${denial.action}${fn ? ` on ${fn.name}` : ''}`,
-      summary: `${view.name} was denied ${denial.action} on ${resource} because ${decision.decision === 'ExplicitlyDenied' ? `an explicit Deny in a ${decision.decidingType ?? 'policy'} blocks it` : 'no policy allows it'}.`,
+      summary: `${view.name} was denied ${denial.action} on ${resource} because ${denialClause(decision)}.`,
       fix: fixFor(denial, request, decision),
       details: incomplete
         ? [

@@ -58,7 +58,12 @@ function run(input: CheckInput): CheckResult {
       fn,
       'kms:Decrypt',
       keyArn,
-      { 'kms:EncryptionContext:LambdaFunctionName': fn.name },
+      {
+        'kms:EncryptionContext:LambdaFunctionName': fn.name,
+        // Lambda decrypts through its grant, on the role's behalf (key policies may restrict to it).
+        'kms:ViaService': `lambda.${fn.region}.amazonaws.com`,
+        'kms:CallerAccount': fn.accountId,
+      },
       { resourcePolicy: policy },
     );
   }

@@ -7,6 +7,7 @@
  */
 import type { Finding } from '../findings/types';
 import type { EventSourceMappingInfo, FunctionInfo } from '../snapshot/types';
+import { parseArn } from './lib/arn';
 import { type ExecutionRoleView, executionRole } from './lib/can';
 import { destinationGroups, esmDocsUrl, kmsDecryptGroup, sourceGroups, sourceName } from './lib/esm';
 import { notApplicable, plainFinding, result } from './lib/finding';
@@ -15,6 +16,19 @@ import type { Check, CheckInput, CheckResult } from './types';
 
 const AUTHZ_SIGNAL =
   /EVENT_SOURCE_AUTHZ_ERROR|not authorized|AccessDenied|does not have permission|permissions to call/i;
+
+/**
+ * KMS context of a decrypt made on the role's behalf: SQS / Kinesis decrypt an encrypted source, Lambda
+ * decrypts filter criteria (`kms:ViaService`, `kms:CallerAccount`), so key policies that restrict the
+ * key to those services do not look like a Deny.
+ */
+export function viaService(arn: string | undefined, fn: FunctionInfo): Record<string, string> {
+  const parts = arn ? parseArn(arn) : undefined;
+  const service =
+    parts?.service === 'sqs' || parts?.service === 'kinesis' || parts?.service === 'lambda' ? parts.service : undefined;
+  const caller = { 'kms:CallerAccount': fn.accountId };
+  return service ? { ...caller, 'kms:ViaService': `${service}.${parts?.region || fn.region}.amazonaws.com` } : caller;
+}
 
 /** The mapping's own error text when it reports an authorization problem. */
 export function authzSignal(esm: EventSourceMappingInfo): string | undefined {
@@ -36,8 +50,8 @@ function auditMapping(
   const groups = [
     ...sourceGroups(esm),
     ...destinationGroups(esm.onFailureDestination),
-    ...kmsDecryptGroup(snapshot, esm.sourceKmsKeyArn),
-    ...kmsDecryptGroup(snapshot, esm.filterCriteriaKmsKeyArn),
+    ...kmsDecryptGroup(snapshot, esm.sourceKmsKeyArn, viaService(esm.eventSourceArn, fn)),
+    ...kmsDecryptGroup(snapshot, esm.filterCriteriaKmsKeyArn, viaService(fn.arn, fn)),
   ];
   const outcome = checkGroups(view, fn, groups);
   const signal = authzSignal(esm);
@@ -53,8 +67,8 @@ function auditMapping(
       view,
       denied: outcome.denied,
       catalog: input.catalog,
-      title: `${fn.name} cannot read from ${name}`,
-      summary: `The execution role ${view.role.name} is denied ${outcome.denied.map((a) => a.request.action).join(', ')}, so the event source mapping from ${name} cannot deliver records to ${fn.name}.`,
+      title: `${fn.name} lacks permissions for its event source mapping from ${name}`,
+      summary: `The execution role ${view.role.name} is denied ${outcome.denied.map((a) => a.request.action).join(', ')}, which the event source mapping from ${name} needs, so it cannot deliver records to ${fn.name} as configured.`,
       policyName: `laa-fix-esm-${esm.kind}`,
       details,
       fixNotes: [

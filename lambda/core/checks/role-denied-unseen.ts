@@ -5,8 +5,8 @@
 import type { DeniedRequest } from '../cloudtrail/types';
 import type { FindingFix } from '../findings/types';
 import type { PolicyType } from '../policy/model';
+import { TYPE_NAME, textWithArticle } from '../policy/wording';
 import type { Snapshot } from '../snapshot/types';
-import { LAYER_NAMES } from './lib/describe';
 import { PROPAGATION_NOTE } from './lib/fix-render';
 
 /** Layers that could have denied the call but are not in the snapshot. */
@@ -28,11 +28,11 @@ export function unseenLayers(snapshot: Snapshot, denial: DeniedRequest, resource
 /** The sentence AWS gave about the deciding layer, when the message named one. */
 export function awsReason(denial: DeniedRequest): string | undefined {
   const r = denial.reason;
-  const type = r.policyTypeText ?? (r.policyType ? LAYER_NAMES[r.policyType] : undefined);
+  const type = r.policyTypeText ?? (r.policyType ? TYPE_NAME[r.policyType] : undefined);
   if (!type) return undefined;
   const arn = r.policyArn ? ` (${r.policyArn})` : '';
   return r.kind === 'explicit'
-    ? `AWS reported an explicit deny in a ${type}${arn}.`
+    ? `AWS reported an explicit deny in ${textWithArticle(type)}${arn}.`
     : `AWS reported that no ${type}${arn} allows it.`;
 }
 

@@ -11,6 +11,7 @@ import type { Finding } from '../findings/types';
 import type { FunctionInfo, TriggerInfo } from '../snapshot/types';
 import { accountOf } from './lib/arn';
 import { DOCS } from './lib/b-references';
+import { triggerKindName } from './lib/describe';
 import { decisionEvidence, functionRef, nearMissLines } from './lib/finding';
 import { cliArg } from './lib/b-cli';
 import { functionPolicyFor, probeService, triggersOf, type FunctionPolicyView } from './lib/function-policy';
@@ -22,6 +23,16 @@ const ID = 'LAA-TRIGGER-INVOKE-PERMISSION';
 export function triggerSourceAccount(trigger: TriggerInfo, fn: FunctionInfo): { account: string; assumed: boolean } {
   const known = trigger.sourceAccount ?? accountOf(trigger.sourceArn);
   return known ? { account: known, assumed: false } : { account: fn.accountId, assumed: true };
+}
+
+/**
+ * CloudWatch Logs also invokes as `logs.<region>.amazonaws.com`, the principal older AWS docs, the
+ * Terraform registry example and the Datadog / Elastic forwarders use: a grant to it works too.
+ */
+export function regionalPrincipal(trigger: TriggerInfo, fn: FunctionInfo): string | undefined {
+  if (trigger.servicePrincipal.toLowerCase() !== 'logs.amazonaws.com') return undefined;
+  const region = /^arn:[^:]+:logs:([a-z0-9-]+):/.exec(trigger.sourceArn)?.[1] ?? fn.region;
+  return `logs.${region}.amazonaws.com`;
 }
 
 /** A stable, readable statement ID for an `add-permission` fix. */
@@ -69,6 +80,8 @@ function missingFinding(fn: FunctionInfo, trigger: TriggerInfo, view: FunctionPo
   const context = { 'aws:SourceArn': trigger.sourceArn, 'aws:SourceAccount': account };
   const probe = probeService(view, trigger.servicePrincipal, context);
   if (probe.decision.decision === 'Allowed') return undefined;
+  const regional = regionalPrincipal(trigger, fn);
+  if (regional && probeService(view, regional, context).decision.decision === 'Allowed') return undefined;
   const fix = invokeFix(fn, view, trigger, account);
   const explicit = probe.decision.decision === 'ExplicitlyDenied';
   const where = view.document
@@ -79,7 +92,7 @@ function missingFinding(fn: FunctionInfo, trigger: TriggerInfo, view: FunctionPo
     category: 'invoke-permission',
     severity: 'high',
     function: functionRef(fn),
-    title: `${trigger.servicePrincipal} cannot invoke ${fn.name}${view.qualifier ? `:${view.qualifier}` : ''} for ${trigger.kind} ${trigger.sourceArn}`,
+    title: `${trigger.servicePrincipal} cannot invoke ${fn.name}${view.qualifier ? `:${view.qualifier}` : ''} for ${triggerKindName(trigger.kind)} ${trigger.sourceArn}`,
     action: 'lambda:InvokeFunction',
     resource: view.resourceArn,
     explanation: {

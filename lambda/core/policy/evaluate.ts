@@ -64,22 +64,7 @@ export interface Verdict {
 
 function explicitDeny(l: Layers): Verdict | undefined {
   // Only one type is named, as in AWS's messages; organization layers first.
-  const first =
-    l.scp.denies.length > 0
-      ? l.scp
-      : l.rcp.denies.length > 0
-        ? l.rcp
-        : l.vpc.denies.length > 0
-          ? l.vpc
-          : l.resource.denies.length > 0
-            ? l.resource
-            : l.identity.denies.length > 0
-              ? l.identity
-              : l.boundary.denies.length > 0
-                ? l.boundary
-                : l.session.denies.length > 0
-                  ? l.session
-                  : undefined;
+  const first = [l.scp, l.rcp, l.vpc, l.resource, l.identity, l.boundary, l.session].find((x) => x.denies.length > 0);
   if (!first) return undefined;
   const others = orderedLayers(l).filter((x) => x !== first && x.denies.length > 0);
   const deciding = others.length === 0 ? first.denies : [...first.denies, ...others.flatMap((x) => x.denies)];

@@ -3,8 +3,8 @@
  * (IAM User Guide "Troubleshooting access denied error messages", AWS-FACTS §4) plus detail lines.
  */
 import { loadActionCatalog } from './catalog';
-import type { AuthzRequest, Decision, Explanation } from './model';
-import { article, describeStatement, TYPE_NAME } from './wording';
+import type { AuthzRequest, Decision, Explanation, LayerResult } from './model';
+import { describeStatement, TYPE_NAME, typeWithArticle } from './wording';
 
 /** The action in its canonical spelling (`s3:getobject` → `s3:GetObject`) when the catalog knows it. */
 function canonicalAction(action: string): string {
@@ -15,16 +15,23 @@ function canonicalAction(action: string): string {
   }
 }
 
+/** A layer's outcome in words. */
+const OUTCOME: Readonly<Record<LayerResult['outcome'], string>> = {
+  allow: 'allows it',
+  'explicit-deny': 'denies it explicitly',
+  'no-allow': 'no statement allows it',
+  'not-present': 'not present',
+};
+
 function clause(action: string, decision: Decision): string {
   const type = decision.decidingType ?? 'identity';
-  const name = TYPE_NAME[type];
   if (decision.decision === 'ExplicitlyDenied') {
     const arn = decision.deciding[0]?.policy.arn;
-    return `with an explicit deny in ${article(type)} ${name}${arn ? `: ${arn}` : ''}`;
+    return `with an explicit deny in ${typeWithArticle(type)}${arn ? `: ${arn}` : ''}`;
   }
   // AWS reports an SCP / RCP without a matching Allow as an explicit deny (troubleshooting guide).
-  if (type === 'scp' || type === 'rcp') return `with an explicit deny in ${article(type)} ${name}`;
-  return `because no ${name} allows the ${action} action`;
+  if (type === 'scp' || type === 'rcp') return `with an explicit deny in ${typeWithArticle(type)}`;
+  return `because no ${TYPE_NAME[type]} allows the ${action} action`;
 }
 
 /**
@@ -37,9 +44,7 @@ function sentence(request: AuthzRequest, decision: Decision): string {
   const who = `User: ${request.principal.arn}`;
   const what = `${action} on resource: ${request.resource}`;
   if (decision.decision === 'Allowed') {
-    const by = decision.decidingType
-      ? ` (allowed by ${article(decision.decidingType)} ${TYPE_NAME[decision.decidingType]})`
-      : '';
+    const by = decision.decidingType ? ` (allowed by ${typeWithArticle(decision.decidingType)})` : '';
     return `${who} is authorized to perform: ${what}${by}`;
   }
   return `${who} is not authorized to perform: ${what} ${clause(action, decision)}`;
@@ -60,7 +65,7 @@ export function explain(request: AuthzRequest, decision: Decision): Explanation 
     details.push(`Near miss: ${describeStatement(miss.statement)} — ${miss.detail}`);
   }
   for (const layer of decision.layers) {
-    if (layer.outcome !== 'not-present') details.push(`${TYPE_NAME[layer.type]}: ${layer.outcome}`);
+    if (layer.outcome !== 'not-present') details.push(`${TYPE_NAME[layer.type]}: ${OUTCOME[layer.outcome]}`);
   }
   if (decision.crossAccount)
     details.push('Cross-account request: both the identity-based and the resource-based policy must allow.');

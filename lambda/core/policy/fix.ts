@@ -5,8 +5,16 @@
  */
 import { loadActionCatalog } from './catalog';
 import { principalFacts } from './context';
-import type { ActionCatalog, AuthzRequest, Decision, FixProposal, PolicyStatementJson, PolicyType } from './model';
-import { describeStatement, TYPE_NAME } from './wording';
+import type {
+  ActionCatalog,
+  AuthzRequest,
+  Decision,
+  FixProposal,
+  PolicyStatementJson,
+  PolicyType,
+  StatementRef,
+} from './model';
+import { describeStatement, isAwsManaged, TYPE_NAME } from './wording';
 
 type FixKind = FixProposal['kind'];
 
@@ -89,23 +97,34 @@ function crossAccountNotes(decision: Decision, type: PolicyType): string[] {
     : ['Cross-account: the resource-based policy of the resource must allow the caller too.'];
 }
 
+/** What to do about the deny `target`: change it, or — AWS managed policies are read-only — detach it. */
+function denySummary(target: StatementRef | undefined): string {
+  if (!target) return 'Change the explicit deny.';
+  if (isAwsManaged(target.policy))
+    return `Detach the AWS managed policy ${target.policy.name} (AWS managed policies cannot be edited): its ${describeStatement(target)} denies the request.`;
+  return `Change the explicit deny in ${describeStatement(target)}.`;
+}
+
 function denyFix(decision: Decision): FixProposal {
   const target = decision.deciding[0];
   const type = decision.decidingType ?? target?.policy.type;
   const notes = ['Adding an Allow anywhere does not help: an explicit Deny overrides every Allow.'];
   const hasCondition =
     typeof target?.statement === 'object' && target.statement !== null && 'Condition' in target.statement;
-  notes.push(
-    hasCondition
-      ? 'Narrow the Deny (its Action, Resource or Condition) so that it no longer matches this request, if the request is legitimate.'
-      : 'Narrow the Deny (its Action or Resource) or add a Condition exception, if the request is legitimate.',
-  );
+  if (target && isAwsManaged(target.policy))
+    notes.push('If the rest of the policy is needed, attach a customer managed copy without this Deny.');
+  else
+    notes.push(
+      hasCondition
+        ? 'Narrow the Deny (its Action, Resource or Condition) so that it no longer matches this request, if the request is legitimate.'
+        : 'Narrow the Deny (its Action or Resource) or add a Condition exception, if the request is legitimate.',
+    );
   if (decision.deciding.length > 1) notes.push(`${decision.deciding.length} Deny statements match; each must change.`);
   return {
     kind: 'edit-explicit-deny',
     ...(type ? { layer: type } : {}),
     ...(target ? { target } : {}),
-    summary: target ? `Change the explicit deny in ${describeStatement(target)}` : 'Change the explicit deny',
+    summary: denySummary(target),
     notes,
   };
 }
@@ -115,6 +134,8 @@ function nearMissNotes(request: AuthzRequest, decision: Decision): string[] {
   const out: string[] = [];
   for (const m of decision.nearMisses) {
     if (m.failed.length !== 1) continue;
+    // AWS managed policies are read-only: only customer managed and inline statements can be extended.
+    if (m.failed[0] !== 'condition' && isAwsManaged(m.statement.policy)) continue;
     const where = describeStatement(m.statement);
     if (m.failed[0] === 'condition')
       out.push(`${where} would allow the request but its condition is not met: ${m.detail}`);
@@ -123,6 +144,24 @@ function nearMissNotes(request: AuthzRequest, decision: Decision): string[] {
     if (m.failed[0] === 'action') out.push(`Alternatively, add the action to the Action of ${where}.`);
   }
   return out;
+}
+
+/** The IAM identity whose policies a fix changes (`role r`, `user u`), when the request names one. */
+function identityOf(request: AuthzRequest): string | undefined {
+  const p = request.principal;
+  const roleArn = principalFacts(p).roleArn;
+  if (roleArn) return `role ${roleArn.slice(roleArn.lastIndexOf('/') + 1)}`;
+  if (p.kind === 'user') return `user ${p.arn.slice(p.arn.lastIndexOf('/') + 1)}`;
+  return undefined;
+}
+
+/** Where the Allow goes, as precisely as the request says: `role r (inline policy)`, `the permissions boundary of role r`. */
+function whereToAdd(request: AuthzRequest, type: PolicyType): string {
+  const who = identityOf(request);
+  if (type === 'identity') return who ? `${who} (inline policy)` : 'the caller’s identity-based policy';
+  if (type === 'resource') return 'its resource-based policy';
+  if ((type === 'permissions-boundary' || type === 'session') && who) return `the ${TYPE_NAME[type]} of ${who}`;
+  return `the ${TYPE_NAME[type]}`;
 }
 
 function missingAllowFix(request: AuthzRequest, decision: Decision, catalog: ActionCatalog | undefined): FixProposal {
@@ -145,7 +184,7 @@ function missingAllowFix(request: AuthzRequest, decision: Decision, catalog: Act
         ? `${request.action} is not in the IAM action catalog: check the action name before granting it.`
         : 'The IAM action catalog is unavailable: the action name was not validated.',
     );
-    return { kind, layer: type, summary: `Add an Allow for ${request.action} to the ${layerName}`, notes };
+    return { kind, layer: type, summary: `Add an Allow for ${request.action} to ${whereToAdd(request, type)}.`, notes };
   }
   if (type === 'trust') {
     const principal = principalOf(request);
@@ -155,7 +194,7 @@ function missingAllowFix(request: AuthzRequest, decision: Decision, catalog: Act
     return {
       kind,
       layer: type,
-      summary: `Allow ${principal ? JSON.stringify(principal) : 'the caller'} to ${canonical} in the role trust policy`,
+      summary: `Allow ${principal ? JSON.stringify(principal) : 'the caller'} to ${canonical} in the role trust policy.`,
       notes,
     };
   }
@@ -165,7 +204,7 @@ function missingAllowFix(request: AuthzRequest, decision: Decision, catalog: Act
     kind,
     layer: type,
     statement: allowStatement(request, canonical, type, target.resource),
-    summary: `Add an Allow for ${canonical} on ${target.resource} to the ${layerName}`,
+    summary: `Add an Allow for ${canonical} on ${target.resource} to ${whereToAdd(request, type)}.`,
     notes,
   };
 }

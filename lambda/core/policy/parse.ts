@@ -24,6 +24,7 @@ import {
   type Problems,
 } from './parse-elements';
 import { policySize, sizeProblem } from './size';
+import { typeWithArticle } from './wording';
 
 const TOP_KEYS = ['Version', 'Id', 'Statement'];
 const STATEMENT_KEYS = [
@@ -114,7 +115,7 @@ function parsePrincipals(
     if (p === undefined && np === undefined) {
       problems.push({
         path,
-        message: `a ${type} policy statement needs Principal or NotPrincipal: it applies to no one`,
+        message: `a statement of ${typeWithArticle(type)} needs Principal or NotPrincipal: it applies to no one`,
         severity: 'error',
       });
       ok = false;
@@ -122,7 +123,7 @@ function parsePrincipals(
   } else if (p !== undefined || np !== undefined) {
     problems.push({
       path: `${path}.${p !== undefined ? 'Principal' : 'NotPrincipal'}`,
-      message: `Principal / NotPrincipal is not allowed in a ${type} policy (ignored)`,
+      message: `Principal / NotPrincipal is not allowed in ${typeWithArticle(type)} (ignored)`,
       severity: 'error',
     });
   }

@@ -4,7 +4,7 @@
 import type { Verdict } from './evaluate';
 import type { LayerEval, Layers } from './layers';
 import type { AuthzRequest } from './model';
-import { describeStatement, TYPE_NAME } from './wording';
+import { describeStatement, TYPE_NAME, typeWithArticle } from './wording';
 
 function layerLine(x: LayerEval): string | undefined {
   const name = TYPE_NAME[x.type];
@@ -43,7 +43,10 @@ export function decisionReasons(request: AuthzRequest, v: Verdict, layers: Layer
     if (line) out.push(line);
   }
   const t = v.decidingType ? TYPE_NAME[v.decidingType] : 'policy';
-  if (v.decision === 'ExplicitlyDenied') out.push(`Denied: an explicit deny in a ${t} overrides every allow`);
+  if (v.decision === 'ExplicitlyDenied')
+    out.push(
+      `Denied: an explicit deny in ${v.decidingType ? typeWithArticle(v.decidingType) : 'a policy'} overrides every allow`,
+    );
   else if (v.decision === 'ImplicitlyDenied') {
     if (request.principal.kind === 'service' || request.principal.kind === 'anonymous') {
       out.push(`Denied: ${request.principal.kind} callers need an allow in the ${t}`);

@@ -1,8 +1,9 @@
 /**
  * Names of policy types and statements as AWS's enhanced access-denied messages spell them
- * (IAM User Guide "Troubleshooting access denied error messages"; see AWS-FACTS §4).
+ * (IAM User Guide "Troubleshooting access denied error messages"; see AWS-FACTS §4). The one source
+ * of truth for these words: checks and renderers import them from here.
  */
-import type { PolicyType, StatementRef } from './model';
+import type { DecisionKind, PolicySourceRef, PolicyType, StatementRef } from './model';
 
 /** Policy type as AWS names it in error messages, e.g. `identity-based policy`. */
 export const TYPE_NAME: Readonly<Record<PolicyType, string>> = {
@@ -16,15 +17,76 @@ export const TYPE_NAME: Readonly<Record<PolicyType, string>> = {
   'vpc-endpoint': 'VPC endpoint policy',
 };
 
-/** `a` / `an` / `the` before a type name, as in AWS's messages. */
-export function article(type: PolicyType): string {
-  if (type === 'trust') return 'the';
-  return /^[aeiou]/i.test(TYPE_NAME[type]) ? 'an' : 'a';
+/**
+ * `a` / `an` / `the` before a policy-type name written as text, e.g. AWS's own wording from an error
+ * message: `the` for the (one) role trust policy, else by the first letter.
+ */
+export function articleForText(text: string): 'a' | 'an' | 'the' {
+  if (/\btrust polic/i.test(text)) return 'the';
+  return /^[aeiou]/i.test(text.trim()) ? 'an' : 'a';
 }
 
-/** `policy "name" (arn) statement "Sid"` / `statement #2` — a human pointer to one statement. */
+/** `a` / `an` / `the` before a type name, as in AWS's messages. */
+export function article(type: PolicyType): 'a' | 'an' | 'the' {
+  return articleForText(TYPE_NAME[type]);
+}
+
+/** A type name with its article: `an identity-based policy`, `a permissions boundary`, `the role trust policy`. */
+export function typeWithArticle(type: PolicyType): string {
+  return `${article(type)} ${TYPE_NAME[type]}`;
+}
+
+/** Free policy-type text (e.g. AWS's `policyTypeText`) with its article: `an identity-based policy`. */
+export function textWithArticle(text: string): string {
+  return `${articleForText(text)} ${text.trim()}`;
+}
+
+/** True for AWS managed policies (`arn:aws:iam::aws:policy/…`): read-only, so no fix may edit them. */
+export function isAwsManaged(policy: PolicySourceRef): boolean {
+  return policy.origin === 'aws-managed' || /^arn:aws[\w-]*:iam::aws:policy\//.test(policy.arn ?? '');
+}
+
+/**
+ * A policy's display name prefixed by its type (`identity-based policy AWSLambdaBasicExecutionRole`),
+ * unless the name already says it (`trust policy of role r`, `role r inline policy p`).
+ */
+export function withTypeName(name: string, type: PolicyType | string): string {
+  const t = policyTypeName(type);
+  const saysType =
+    /^(?:trust|resource) polic|\binline policy\b/i.test(name) || name.toLowerCase().includes(t.toLowerCase());
+  return saysType ? name : `${t} ${name}`;
+}
+
+function policyLabel(policy: PolicySourceRef): string {
+  return withTypeName(policy.arn ? `${policy.name} (${policy.arn})` : policy.name, policy.type);
+}
+
+/** `identity-based policy name (arn), statement "Sid" (Allow)` / `statement #2` — a human pointer to one statement. */
 export function describeStatement(ref: StatementRef): string {
-  const policy = ref.policy.arn ? `${ref.policy.name} (${ref.policy.arn})` : ref.policy.name;
   const stmt = ref.sid ? `statement "${ref.sid}"` : `statement #${ref.index}`;
-  return `${TYPE_NAME[ref.policy.type]} ${policy}, ${stmt} (${ref.effect})`;
+  return `${policyLabel(ref.policy)}, ${stmt} (${ref.effect})`;
+}
+
+/** AWS's name of a policy type given as data (`identity` → `identity-based policy`); other text unchanged. */
+export function policyTypeName(type: PolicyType | string): string {
+  return Object.hasOwn(TYPE_NAME, type) ? TYPE_NAME[type as PolicyType] : type;
+}
+
+/**
+ * A decision in plain words: `implicitly denied (no identity-based policy allows it)`,
+ * `explicitly denied (by a service control policy)`, `allowed (by an identity-based policy)`.
+ * Accepts the type as a {@link PolicyType} or free text; unknown text is shown as given.
+ */
+export function decisionText(decision: DecisionKind | string, decidingType?: PolicyType | string): string {
+  const name = decidingType === undefined ? undefined : policyTypeName(decidingType);
+  switch (decision) {
+    case 'ImplicitlyDenied':
+      return `implicitly denied${name ? ` (no ${name} allows it)` : ''}`;
+    case 'ExplicitlyDenied':
+      return `explicitly denied${name ? ` (by ${textWithArticle(name)})` : ''}`;
+    case 'Allowed':
+      return `allowed${name ? ` (by ${textWithArticle(name)})` : ''}`;
+    default:
+      return decision;
+  }
 }

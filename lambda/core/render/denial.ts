@@ -3,6 +3,7 @@
  * why (as AWS's message says) and how the auditor classified it, with the reasons.
  */
 import type { DeniedRequest } from '../cloudtrail/types';
+import { TYPE_NAME, textWithArticle } from '../policy/wording';
 import { PLAIN_STYLE, type Style } from './style';
 
 function row(label: string, value: string | undefined): string[] {
@@ -22,24 +23,35 @@ function caller(d: DeniedRequest): string {
 
 function reason(d: DeniedRequest): string {
   const r = d.reason;
-  if (r.kind === 'explicit')
-    return `explicit deny in a ${r.policyTypeText ?? r.policyType ?? 'policy'}${r.policyArn ? ` (${r.policyArn})` : ''}`;
-  if (r.kind === 'implicit')
-    return `no ${r.policyTypeText ?? r.policyType ?? 'policy'} allows it (implicit deny)${r.policyArn ? ` (${r.policyArn})` : ''}`;
+  const type = r.policyTypeText ?? (r.policyType ? TYPE_NAME[r.policyType] : 'policy');
+  const arn = r.policyArn ? ` (${r.policyArn})` : '';
+  if (r.kind === 'explicit') return `explicit deny in ${textWithArticle(type)}${arn}`;
+  if (r.kind === 'implicit') return `no ${type} allows it (implicit deny)${arn}`;
   return 'not stated by the error message (older message format)';
+}
+
+const SOURCE: Readonly<Record<NonNullable<DeniedRequest['resourceSource']> | 'unknown', string>> = {
+  message: 'from the error message',
+  'request-parameters': 'from the request parameters',
+  unknown: 'source unknown',
+};
+
+/** CloudTrail's event name without the API version Lambda appends (`UpdateFunctionCode20150331v2` → `UpdateFunctionCode`). */
+function apiName(eventName: string): string {
+  return eventName.replace(/20\d{6}(?:v\d+)?$/, '');
 }
 
 /** Renders one denial as an aligned block. */
 export function renderDenial(d: DeniedRequest, style: Style = PLAIN_STYLE): string {
   const cls = d.classification;
   const out = [
-    style.heading(`Denied: ${d.action} (${d.eventSource} ${d.eventName})`),
+    style.heading(`Denied: ${d.action} (${d.eventSource} ${apiName(d.eventName)})`),
     ...row('Time (UTC)', d.eventTime),
     ...row('Caller', caller(d)),
     ...row('Access key', d.caller.accessKeyId),
     ...row('Source IP', d.sourceIp),
     ...row('Account', `${d.account} (${d.region})`),
-    ...row('Resource', d.resource ? `${d.resource} (from ${d.resourceSource ?? 'unknown'})` : undefined),
+    ...row('Resource', d.resource ? `${d.resource} (${SOURCE[d.resourceSource ?? 'unknown']})` : undefined),
     ...row('Error', `${d.errorCode}${d.errorMessage ? `: ${d.errorMessage}` : ''}`),
     ...row('Why (AWS)', reason(d)),
     ...row('Event ID', d.eventId),

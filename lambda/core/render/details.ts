@@ -3,6 +3,7 @@
  * context of event-driven findings, and the fix as policy JSON, AWS CLI command and CDK snippet.
  */
 import type { Finding, FindingEvent, FindingExplanation, FindingFix, StatementEvidence } from '../findings/types';
+import { decisionText, withTypeName } from '../policy/wording';
 import { PLAIN_STYLE, type Style } from './style';
 import { findingTarget } from './table';
 
@@ -19,20 +20,26 @@ function indent(text: string, prefix = INDENT): string[] {
 
 function evidenceLine(s: StatementEvidence): string {
   const where = s.sid ? `Sid "${s.sid}"` : `statement #${s.index}`;
-  return `- ${s.effect} in ${s.policy} (${s.policyType}), ${where}`;
+  return `- ${s.effect} in ${withTypeName(s.policy, s.policyType)}, ${where}`;
+}
+
+/**
+ * One explanation detail as a list item: `bullet` + the detail, except a detail that is already a
+ * list item (`- …`, under a heading detail), which is indented instead of bulleted twice.
+ */
+export function detailItem(detail: string, bullet = '- '): string {
+  return detail.startsWith('- ') ? `  ${detail}` : `${bullet}${detail}`;
 }
 
 function explanationBlock(e: FindingExplanation, style: Style): string[] {
   const out = [style.bold('  Why'), ...indent(e.summary)];
   if (e.decision) {
-    out.push(
-      `${INDENT}Decision: ${e.decision}${e.decidingPolicyType ? ` (decided by the ${e.decidingPolicyType} policy layer)` : ''}`,
-    );
+    out.push(`${INDENT}Decision: ${decisionText(e.decision, e.decidingPolicyType)}`);
   }
   if (e.statements.length > 0)
     out.push(`${INDENT}Evidence:`, ...e.statements.map((s) => `${INDENT}  ${evidenceLine(s)}`));
   if (e.nearMisses.length > 0) out.push(`${INDENT}Near misses:`, ...e.nearMisses.map((n) => `${INDENT}  - ${n}`));
-  if (e.details.length > 0) out.push(...e.details.map((d) => `${INDENT}${style.dim(`· ${d}`)}`));
+  if (e.details.length > 0) out.push(...e.details.map((d) => `${INDENT}${style.dim(detailItem(d, '· '))}`));
   return out;
 }
 

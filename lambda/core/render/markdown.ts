@@ -4,6 +4,8 @@
  */
 import type { Finding } from '../findings/types';
 import { SEVERITIES } from '../findings/types';
+import { decisionText, withTypeName } from '../policy/wording';
+import { detailItem } from './details';
 import type { AuditSummary } from './summary';
 import { findingTarget } from './table';
 
@@ -40,13 +42,13 @@ function findingSection(f: Finding, n: number): string[] {
   if (f.function) out.push(`Function: \`${f.function.arn}\``, '');
   out.push(`**Why.** ${f.explanation.summary}`, '');
   if (f.explanation.decision)
-    out.push(
-      `- Decision: ${f.explanation.decision}${f.explanation.decidingPolicyType ? ` (${f.explanation.decidingPolicyType})` : ''}`,
-    );
+    out.push(`- Decision: ${decisionText(f.explanation.decision, f.explanation.decidingPolicyType)}`);
   for (const s of f.explanation.statements)
-    out.push(`- ${s.effect} in ${s.policy} (${s.policyType}), ${s.sid ? `Sid \`${s.sid}\`` : `statement #${s.index}`}`);
+    out.push(
+      `- ${s.effect} in ${withTypeName(s.policy, s.policyType)}, ${s.sid ? `Sid \`${s.sid}\`` : `statement #${s.index}`}`,
+    );
   for (const m of f.explanation.nearMisses) out.push(`- Near miss: ${m}`);
-  for (const d of f.explanation.details) out.push(`- ${d}`);
+  for (const d of f.explanation.details) out.push(detailItem(d));
   if (f.event) {
     const e = f.event;
     out.push(

@@ -8,6 +8,7 @@
  */
 import type { DeniedRequest } from '../cloudtrail/types';
 import type { Finding } from '../findings/types';
+import { withTypeName } from '../policy/wording';
 import type { FunctionInfo, LogExcerpt, RoleInfo, Snapshot } from '../snapshot/types';
 
 /** Log lines kept on each side of the denial. */
@@ -215,7 +216,7 @@ function findingsSection(findings: readonly Finding[]): string[] {
     out.push(`### ${f.severity.toUpperCase()} ${f.checkId}: ${f.title}`, '', f.explanation.summary);
     if (f.explanation.statements.length > 0) out.push('');
     for (const s of f.explanation.statements)
-      out.push(`- ${s.effect} in ${s.policy} (${s.policyType}) ${s.sid ? `Sid "${s.sid}"` : `#${s.index}`}`);
+      out.push(`- ${s.effect} in ${withTypeName(s.policy, s.policyType)} ${s.sid ? `Sid "${s.sid}"` : `#${s.index}`}`);
     if (f.fix) out.push('', `Fix: ${f.fix.summary}`, ...(f.fix.cli ? ['', '```sh', f.fix.cli, '```'] : []));
     out.push('');
   }

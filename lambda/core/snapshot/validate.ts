@@ -190,7 +190,7 @@ const fn = obj({
   destinations: opt(obj({ onSuccess: opt(str), onFailure: opt(str) })),
   kmsKeyArn: opt(str),
   tracingMode: opt(oneOf('Active', 'PassThrough')),
-  fileSystems: opt(arr(obj({ arn: str, localMountPath: str }))),
+  fileSystems: opt(arr(obj({ arn: str, localMountPath: str, fileSystemArn: opt(str) }))),
   layers: opt(arr(obj({ arn: str, accountId: str }))),
   state: opt(str),
   stateReason: opt(str),

@@ -15,6 +15,16 @@ describe('createClients', () => {
     expect(await clients.cloudtrailGlobal?.config.region()).toBe('us-east-1');
   });
 
+  it('adds an EFS client in the Region and an STS client that gives up quickly', async () => {
+    const clients = createClients('eu-west-1');
+    expect(await clients.efs?.config.region()).toBe('eu-west-1');
+    expect(await clients.efs?.config.maxAttempts()).toBe(8);
+    expect(await clients.sts?.config.region()).toBe('eu-west-1');
+    expect(await clients.sts?.config.maxAttempts()).toBe(2);
+    const handler = clients.sts?.config.requestHandler as unknown as { configProvider: Promise<object> };
+    expect(await handler.configProvider).toMatchObject({ connectionTimeout: 2_000, requestTimeout: 5_000 });
+  });
+
   it.each([
     ['eu-west-1', 'us-east-1'],
     ['cn-northwest-1', 'cn-north-1'],

@@ -11,6 +11,14 @@ export const BASIC_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasic
 export const LOCAL_POLICY = `arn:aws:iam::${ACCOUNT}:policy/orders-data`;
 export const CUSTOM_BUS_RULE = `arn:aws:events:${REGION}:${ACCOUNT}:rule/orders-bus/new-order`;
 export const TOPIC = `arn:aws:sns:${REGION}:${ACCOUNT}:order-events`;
+export const LIVE_ALIAS = `${ORDERS_ARN}:live`;
+/** A rule on the default bus that targets the `live` alias (found only by asking for the alias ARN). */
+export const LIVE_RULE = `arn:aws:events:${REGION}:${ACCOUNT}:rule/nightly-live`;
+export const ACCESS_POINT_ID = 'fsap-0123456789abcdef0';
+export const ACCESS_POINT = `arn:aws:elasticfilesystem:${REGION}:${ACCOUNT}:access-point/${ACCESS_POINT_ID}`;
+export const FILE_SYSTEM = `arn:aws:elasticfilesystem:${REGION}:${ACCOUNT}:file-system/fs-0123456789abcdef0`;
+/** The principal the mocked STS says the collector runs as. */
+export const AUDITOR_ARN = `arn:aws:sts::${ACCOUNT}:assumed-role/laa-collector/laa-session`;
 
 /** Environment variable values that must never appear in a snapshot. */
 export const SECRET_VALUES = [
@@ -79,6 +87,7 @@ export const ORDERS_CONFIG: FunctionConfiguration = {
   KMSKeyArn: `arn:aws:kms:${REGION}:${ACCOUNT}:key/1234`,
   TracingConfig: { Mode: 'Active' },
   Layers: [{ Arn: 'arn:aws:lambda:us-east-1:999999999999:layer:shared:3' }],
+  FileSystemConfigs: [{ Arn: ACCESS_POINT, LocalMountPath: '/mnt/orders' }],
   State: 'Active',
   LastUpdateStatus: 'Successful',
 };
@@ -91,6 +100,7 @@ export const REPORTS_CONFIG: FunctionConfiguration = {
   PackageType: 'Zip',
   Environment: { Variables: { UPSTREAM: SECRET_VALUES[2]! } },
   LoggingConfig: { LogGroup: '/custom/reports', LogFormat: 'JSON' },
+  FileSystemConfigs: [{ Arn: ACCESS_POINT, LocalMountPath: '/mnt/shared' }],
 };
 
 export const notFound = (message: string): ResourceNotFoundException =>

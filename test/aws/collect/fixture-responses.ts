@@ -4,6 +4,7 @@
  */
 import { LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
 import { DescribeSubscriptionFiltersCommand, FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { AccessPointNotFound, DescribeAccessPointsCommand } from '@aws-sdk/client-efs';
 import {
   ListEventBusesCommand,
   ListRuleNamesByTargetCommand,
@@ -24,19 +25,25 @@ import {
   GetFunctionEventInvokeConfigCommand,
   GetFunctionUrlConfigCommand,
   GetPolicyCommand,
+  ListAliasesCommand,
   ListEventSourceMappingsCommand,
   ListFunctionsCommand,
 } from '@aws-sdk/client-lambda';
 import { GetBucketNotificationConfigurationCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
 import { ListSubscriptionsCommand, ListTopicsCommand } from '@aws-sdk/client-sns';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { Stubs } from './fixture';
 import {
+  ACCESS_POINT,
+  ACCESS_POINT_ID,
   ACCOUNT,
+  AUDITOR_ARN,
   BASIC_DOC,
   BASIC_POLICY,
   CUSTOM_BUS_RULE,
   encode,
   INLINE,
+  LIVE_ALIAS,
   LOCAL_POLICY,
   notFound,
   ORDERS_ARN,
@@ -94,6 +101,38 @@ export function lambdaResponses(s: Stubs): void {
     .resolves({ EventSourceMappings: [sqsMapping] });
   s.lambda.on(ListFunctionsCommand, { Marker: undefined }).resolves({ Functions: [ORDERS_CONFIG], NextMarker: 'f2' });
   s.lambda.on(ListFunctionsCommand, { Marker: 'f2' }).resolves({ Functions: [REPORTS_CONFIG] });
+  s.lambda.on(ListAliasesCommand).resolves({ Aliases: [] });
+  s.lambda
+    .on(ListAliasesCommand, { FunctionName: ORDERS_ARN, Marker: undefined })
+    .resolves({ Aliases: [{ AliasArn: LIVE_ALIAS, Name: 'live', FunctionVersion: '3' }], NextMarker: 'a2' });
+  s.lambda
+    .on(ListAliasesCommand, { FunctionName: ORDERS_ARN, Marker: 'a2' })
+    .resolves({ Aliases: [{ AliasArn: `${ORDERS_ARN}:canary`, Name: 'canary', FunctionVersion: '4' }] });
+}
+
+/** EFS access points and STS identity. */
+export function efsStsResponses(s: Stubs): void {
+  s.efs.on(DescribeAccessPointsCommand).rejects(
+    new AccessPointNotFound({
+      ErrorCode: 'AccessPointNotFound',
+      message: 'Access point does not exist.',
+      $metadata: { httpStatusCode: 404 },
+    }),
+  );
+  s.efs.on(DescribeAccessPointsCommand, { AccessPointId: ACCESS_POINT_ID }).resolves({
+    AccessPoints: [
+      {
+        AccessPointId: ACCESS_POINT_ID,
+        AccessPointArn: ACCESS_POINT,
+        FileSystemId: 'fs-0123456789abcdef0',
+        OwnerId: ACCOUNT,
+        LifeCycleState: 'available',
+      },
+    ],
+  });
+  s.sts
+    .on(GetCallerIdentityCommand)
+    .resolves({ Arn: AUDITOR_ARN, Account: ACCOUNT, UserId: 'AROAAUDITOR:laa-session' });
 }
 
 export function iamResponses(s: Stubs): void {
@@ -183,7 +222,12 @@ export function otherResponses(s: Stubs): void {
     ],
   });
   s.eventbridge.on(ListRuleNamesByTargetCommand).resolves({ RuleNames: [] });
-  s.eventbridge.on(ListRuleNamesByTargetCommand, { EventBusName: 'orders-bus' }).resolves({ RuleNames: ['new-order'] });
+  s.eventbridge
+    .on(ListRuleNamesByTargetCommand, { EventBusName: 'orders-bus', TargetArn: ORDERS_ARN })
+    .resolves({ RuleNames: ['new-order'] });
+  s.eventbridge
+    .on(ListRuleNamesByTargetCommand, { EventBusName: 'default', TargetArn: LIVE_ALIAS })
+    .resolves({ RuleNames: ['nightly-live'] });
   s.eventbridge.on(ListRulesCommand).resolves({ Rules: [] });
   s.eventbridge
     .on(ListRulesCommand, { EventBusName: 'orders-bus' })

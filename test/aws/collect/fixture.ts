@@ -5,17 +5,17 @@
  */
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { EFSClient } from '@aws-sdk/client-efs';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { IAMClient, NoSuchEntityException } from '@aws-sdk/client-iam';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
+import { STSClient } from '@aws-sdk/client-sts';
 import { mockClient, type AwsClientStub } from 'aws-sdk-client-mock';
 import type { CollectorClients } from '../../../lambda/aws/collect/clients';
 import { notFound, REGION } from './fixture-data';
-import { iamResponses, lambdaResponses, otherResponses } from './fixture-responses';
-
-export * from './fixture-data';
+import { efsStsResponses, iamResponses, lambdaResponses, otherResponses } from './fixture-responses';
 
 export * from './fixture-data';
 
@@ -28,6 +28,8 @@ export interface Stubs {
   eventbridge: AwsClientStub<EventBridgeClient>;
   sns: AwsClientStub<SNSClient>;
   s3: AwsClientStub<S3Client>;
+  efs: AwsClientStub<EFSClient>;
+  sts: AwsClientStub<STSClient>;
 }
 
 /** Real SDK clients (fake credentials) with mocked transports. */
@@ -41,6 +43,8 @@ export function mockedClients(): { clients: CollectorClients; stubs: Stubs } {
     eventbridge: new EventBridgeClient(config),
     sns: new SNSClient(config),
     s3: new S3Client(config),
+    efs: new EFSClient(config),
+    sts: new STSClient(config),
   };
   const stubs: Stubs = {
     lambda: mockClient(clients.lambda),
@@ -50,6 +54,8 @@ export function mockedClients(): { clients: CollectorClients; stubs: Stubs } {
     eventbridge: mockClient(clients.eventbridge),
     sns: mockClient(clients.sns),
     s3: mockClient(clients.s3),
+    efs: mockClient(clients.efs as EFSClient),
+    sts: mockClient(clients.sts as STSClient),
   };
   return { clients, stubs };
 }
@@ -67,5 +73,6 @@ export function mockAccount(): { clients: CollectorClients; stubs: Stubs } {
   lambdaResponses(mocked.stubs);
   iamResponses(mocked.stubs);
   otherResponses(mocked.stubs);
+  efsStsResponses(mocked.stubs);
   return mocked;
 }

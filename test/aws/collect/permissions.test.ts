@@ -1,6 +1,9 @@
 import {
+  actionFor,
   COLLECTOR_API_ACTIONS,
+  COLLECTOR_PERMISSION_FREE_APIS,
   COLLECTOR_READ_ACTIONS,
+  readsAnalysisData,
   type CollectorApi,
 } from '../../../lambda/aws/collect/permissions';
 import { DEFAULT_QUOTAS } from '../../../lambda/aws/collect/limiter';
@@ -18,7 +21,11 @@ const SERVICE_OF_STUB: Record<keyof Stubs, string> = {
   eventbridge: 'events',
   sns: 'sns',
   s3: 's3',
+  efs: 'elasticfilesystem',
+  sts: 'sts',
 };
+
+const ALL_APIS = [...Object.keys(COLLECTOR_API_ACTIONS), ...COLLECTOR_PERMISSION_FREE_APIS];
 
 /** Every `<service>:<Command>` actually sent to the mocked SDK clients. */
 function sentApis(stubs: Stubs): Set<string> {
@@ -50,13 +57,23 @@ describe('COLLECTOR_READ_ACTIONS', () => {
     });
     await collectAccount(clients, { context: ctx, fullFunctionReads: true });
     const sent = sentApis(stubs);
-    expect([...sent].sort()).toEqual(Object.keys(COLLECTOR_API_ACTIONS).sort());
+    expect([...sent].sort()).toEqual([...ALL_APIS].sort());
     expect([...ctx.calls.keys()].sort()).toEqual([...sent].sort());
-    const granted = new Set([...sent].map((api) => COLLECTOR_API_ACTIONS[api as CollectorApi]));
+    const granted = new Set([...sent].flatMap((api) => actionFor(api as CollectorApi) ?? []));
     expect([...granted].sort()).toEqual([...COLLECTOR_READ_ACTIONS]);
   });
 
-  it.each(Object.keys(COLLECTOR_API_ACTIONS))('gives %s exactly one rate quota', (api) => {
+  it.each([
+    ['sts:GetCallerIdentity', undefined, false],
+    ['elasticfilesystem:DescribeAccessPoints', 'elasticfilesystem:DescribeAccessPoints', true],
+    ['s3:ListBuckets', 's3:ListAllMyBuckets', true],
+  ] as const)('maps %s to IAM action %s (analysis data: %s)', (api, action, data) => {
+    expect(actionFor(api)).toBe(action);
+    expect(readsAnalysisData(api)).toBe(data);
+    if (!action) expect(COLLECTOR_READ_ACTIONS.some((a) => a.startsWith('sts:'))).toBe(false);
+  });
+
+  it.each(ALL_APIS)('gives %s exactly one rate quota', (api) => {
     const owners = Object.entries(DEFAULT_QUOTAS).filter(([, q]) => q.apis.includes(api as CollectorApi));
     expect(owners).toHaveLength(1);
   });

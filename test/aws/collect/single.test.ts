@@ -14,11 +14,16 @@ import { CollectContext } from '../../../lambda/aws/collect/context';
 import { RateLimiter } from '../../../lambda/aws/collect/limiter';
 import { validateSnapshot } from '../../../lambda/core/snapshot/validate';
 import {
+  ACCESS_POINT,
   ACCOUNT,
+  AUDITOR_ARN,
   BASIC_DOC,
   BASIC_POLICY,
   CUSTOM_BUS_RULE,
+  FILE_SYSTEM,
   INLINE,
+  LIVE_ALIAS,
+  LIVE_RULE,
   mockAccount,
   notFound,
   ORDERS_ARN,
@@ -52,7 +57,9 @@ describe('collectFunction', () => {
       url: { url: 'https://abc.lambda-url.us-east-1.on.aws/', authType: 'NONE' },
       resourcePolicy: ORDERS_POLICY,
       qualifierPolicies: [{ qualifier: 'live', policy: { Version: '2012-10-17', Statement: [] } }],
+      fileSystems: [{ arn: ACCESS_POINT, localMountPath: '/mnt/orders', fileSystemArn: FILE_SYSTEM }],
     });
+    expect(snap.provenance.auditorPrincipal).toBe(AUDITOR_ARN);
     expect(fn?.eventSourceMappings).toEqual([
       { uuid: 'esm-1', kind: 'sqs', eventSourceArn: `arn:aws:sqs:us-east-1:${ACCOUNT}:orders-queue`, state: 'Enabled' },
     ]);
@@ -77,6 +84,7 @@ describe('collectFunction', () => {
       [
         ['apigateway', `arn:aws:execute-api:us-east-1:${ACCOUNT}:abc123/*/POST/orders`],
         ['eventbridge-rule', CUSTOM_BUS_RULE],
+        ['eventbridge-rule', LIVE_RULE],
         ['logs-subscription', `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/app/audit:*`],
         ['s3', 'arn:aws:s3:::orders-uploads'],
         ['sns', TOPIC],
@@ -88,8 +96,11 @@ describe('collectFunction', () => {
       'GetFunctionUrlConfig',
       'GetPolicy',
       'GetPolicy',
+      'ListAliases',
+      'ListAliases',
       'ListEventSourceMappings',
     ]);
+    expect(snap.triggers.find((t) => t.sourceArn === LIVE_RULE)?.targetArn).toBe(LIVE_ALIAS);
     expect(names(stubs.iam.calls())).toEqual([
       'GetPolicy',
       'GetPolicyVersion',

@@ -36,7 +36,7 @@ describe('LAA-CROSS-ACCOUNT-ASSUME', () => {
       world(doc(allow('s3:GetObject', '*'))),
       assume(REMOTE_ROLE),
       'fail',
-      /caller side \(.*\): ImplicitlyDenied/,
+      /caller side \(.*\): implicitly denied \(no identity-based policy allows it\)/,
     ],
     [
       'caller allowed, target in other account (trust unknown)',

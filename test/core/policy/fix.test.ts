@@ -1,7 +1,7 @@
 /** proposeFix(): least-privilege statements, explicit-deny targets, layer changes. */
-import { evaluate, loadActionCatalog, proposeFix } from '../../../lambda/core/policy';
+import { evaluate, loadActionCatalog, loadPolicy, proposeFix } from '../../../lambda/core/policy';
 import type { ActionCatalog, AuthzRequest, FixProposal, RequestPrincipal } from '../../../lambda/core/policy';
-import { A, B, FULL_ACCESS, allow, buildSet, deny, service, session, type SetSpec } from './helpers';
+import { A, B, FULL_ACCESS, allow, buildSet, deny, service, session, user, type SetSpec } from './helpers';
 
 const OBJ = 'arn:aws:s3:::bucket/key';
 const FN_B = `arn:aws:lambda:us-east-1:${B}:function:f`;
@@ -207,5 +207,91 @@ describe('proposeFix', () => {
       expect(catalog.hasAction(String(fix.statement?.Action))).toBe(true);
       expect(fix.statement?.Action).toBe(catalog.canonical(action));
     }
+  });
+});
+
+describe('proposeFix: never edits an AWS managed policy', () => {
+  const BASIC = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+  const managed = (statements: Record<string, unknown>[], origin?: string) =>
+    loadPolicy(
+      { Version: '2012-10-17', Statement: statements },
+      { type: 'identity', name: 'AWSLambdaBasicExecutionRole', arn: BASIC, ...(origin ? { origin } : {}) },
+    );
+  const custom = (statements: Record<string, unknown>[]) =>
+    loadPolicy(
+      { Version: '2012-10-17', Statement: statements },
+      { type: 'identity', name: 'mine', arn: `arn:aws:iam::${A}:policy/mine`, origin: 'customer-managed' },
+    );
+  const req: AuthzRequest = {
+    principal: session(),
+    action: 'sqs:SendMessage',
+    resource: `arn:aws:sqs:us-east-1:${A}:q`,
+  };
+  const logs = allow(['logs:CreateLogStream', 'logs:PutLogEvents'], `arn:aws:sqs:us-east-1:${A}:q`);
+  const elsewhere = allow('sqs:SendMessage', `arn:aws:sqs:us-east-1:${A}:other`);
+
+  it.each([
+    ['action near miss, by ARN', [managed([logs])], false],
+    ['action near miss, by origin', [managed([logs], 'aws-managed')], false],
+    ['resource near miss', [managed([elsewhere])], false],
+    ['customer managed action near miss', [custom([logs])], true],
+    ['customer managed resource near miss', [custom([elsewhere])], true],
+  ])('%s → suggests extending it: %s', (_name, identity, suggests) => {
+    const fix = proposeFix(req, evaluate(req, { identity }));
+    expect(fix.kind).toBe('add-identity-allow');
+    expect(fix.notes.some((n) => /^Alternatively/.test(n))).toBe(suggests);
+    expect(fix.notes.some((n) => n.includes('arn:aws:iam::aws:policy/'))).toBe(false);
+  });
+
+  it.each([
+    [
+      'AWS managed',
+      managed([FULL_ACCESS, deny('sqs:*')]),
+      /^Detach the AWS managed policy AWSLambdaBasicExecutionRole /,
+      /customer managed copy/,
+    ],
+    [
+      'customer managed',
+      custom([FULL_ACCESS, deny('sqs:*')]),
+      /^Change the explicit deny in identity-based policy mine /,
+      /^Narrow the Deny/,
+    ],
+  ])('explicit deny in an %s policy', (_name, policy, summary, note) => {
+    const fix = proposeFix(req, evaluate(req, { identity: [policy] }));
+    expect(fix.kind).toBe('edit-explicit-deny');
+    expect(fix.summary).toMatch(summary);
+    expect(fix.notes.some((n) => note.test(n))).toBe(true);
+  });
+});
+
+describe('proposeFix: the summary names where to add', () => {
+  it.each<[string, RequestPrincipal, SetSpec, string]>([
+    [
+      'role session → the role, inline',
+      session(A, 'a-orders-writer-role', 'a-orders-writer', '/service-role/'),
+      {},
+      `Add an Allow for s3:GetObject on ${OBJ} to role a-orders-writer-role (inline policy).`,
+    ],
+    [
+      'user → the user, inline',
+      user(A, 'alice'),
+      {},
+      `Add an Allow for s3:GetObject on ${OBJ} to user alice (inline policy).`,
+    ],
+    [
+      'boundary → the boundary of the role',
+      session(A, 'app'),
+      { identity: [[FULL_ACCESS]], boundary: [allow('sqs:*')] },
+      `Add an Allow for s3:GetObject on ${OBJ} to the permissions boundary of role app.`,
+    ],
+    [
+      'no named identity → the caller’s identity-based policy',
+      { kind: 'federated', arn: `arn:aws:iam::${A}:saml-provider/corp`, accountId: A },
+      { identity: [[allow('sqs:*')]] },
+      `Add an Allow for s3:GetObject on ${OBJ} to the caller’s identity-based policy.`,
+    ],
+  ])('%s', (_name, principal, set, summary) => {
+    const req: AuthzRequest = { principal, action: 's3:GetObject', resource: OBJ };
+    expect(proposeFix(req, evaluate(req, buildSet(set))).summary).toBe(summary);
   });
 });

@@ -138,7 +138,7 @@ const problemCases: ProblemCase[] = [
     doc: st({ ...ok, Principal: '*' }),
     path: 'Statement[0].Principal',
     severity: 'error',
-    message: /not allowed in a identity policy/,
+    message: /^Principal \/ NotPrincipal is not allowed in an identity-based policy \(ignored\)$/,
   },
   {
     name: 'resource policy without Principal',
@@ -146,7 +146,7 @@ const problemCases: ProblemCase[] = [
     source: { type: 'resource', name: 'r' },
     path: 'Statement[0]',
     severity: 'error',
-    message: /needs Principal/,
+    message: /^a statement of a resource-based policy needs Principal or NotPrincipal/,
     invalid: true,
   },
   {

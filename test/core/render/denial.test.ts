@@ -19,9 +19,37 @@ describe('renderDenial', () => {
       { kind: 'explicit', policyTypeText: 'service control policy', policyArn: 'arn:aws:organizations::1:policy/p' },
       'explicit deny in a service control policy (arn:aws:organizations::1:policy/p)',
     ],
+    [
+      { kind: 'explicit', policyTypeText: 'identity-based policy' },
+      'Why (AWS)     explicit deny in an identity-based policy',
+    ],
+    [
+      { kind: 'explicit', policyTypeText: 'resource-based policy' },
+      'Why (AWS)     explicit deny in a resource-based policy',
+    ],
+    [{ kind: 'explicit', policyTypeText: 'role trust policy' }, 'Why (AWS)     explicit deny in the role trust policy'],
+    [{ kind: 'explicit', policyType: 'identity' }, 'Why (AWS)     explicit deny in an identity-based policy'],
+    [{ kind: 'explicit' }, 'Why (AWS)     explicit deny in a policy'],
+    [
+      { kind: 'implicit', policyType: 'permissions-boundary' },
+      'Why (AWS)     no permissions boundary allows it (implicit deny)',
+    ],
     [{ kind: 'unknown' }, 'not stated by the error message'],
   ])('explains reason %j', (reason, expected) => {
     expect(renderDenial({ ...DENIAL, reason })).toContain(expected);
+  });
+
+  it.each<[Partial<DeniedRequest>, string]>([
+    [
+      { eventName: 'UpdateFunctionCode20150331v2' },
+      'Denied: dynamodb:PutItem (dynamodb.amazonaws.com UpdateFunctionCode)',
+    ],
+    [{ eventName: 'AddPermission20150331' }, '(dynamodb.amazonaws.com AddPermission)'],
+    [{ resourceSource: 'request-parameters' }, 'table/orders (from the request parameters)'],
+    [{ resourceSource: 'message' }, 'table/orders (from the error message)'],
+    [{ resourceSource: undefined }, 'table/orders (source unknown)'],
+  ])('words %j', (change, expected) => {
+    expect(renderDenial({ ...DENIAL, ...change })).toContain(expected);
   });
 
   it('leaves out rows without a value', () => {

@@ -7,8 +7,8 @@ describe('renderFindingDetails', () => {
   it.each([
     ['header with number, severity, check and target', '[1] HIGH  LAA-ROLE-DENIED-ACTION  orders-api'],
     ['one-line summary', 'No identity-based policy of role orders-api-role allows dynamodb:PutItem'],
-    ['decision and deciding layer', 'Decision: ImplicitlyDenied (decided by the identity policy layer)'],
-    ['evidence statement with Sid', 'Allow in orders-api-role inline policy table-read (identity), Sid "ReadOrders"'],
+    ['decision and deciding layer', 'Decision: implicitly denied (no identity-based policy allows it)'],
+    ['evidence statement with Sid', 'Allow in orders-api-role inline policy table-read, Sid "ReadOrders"'],
     ['near miss', 'Sid ReadOrders allows dynamodb:GetItem, not dynamodb:PutItem'],
     ['who, with access key and IP', 'AssumedRole), access key ASIAEXAMPLEKEY123456, from 203.0.113.7'],
     ['exact UTC time', 'When: 2026-11-20T10:15:42Z (UTC)'],
@@ -25,6 +25,15 @@ describe('renderFindingDetails', () => {
     ['fingerprint and occurrences', 'Fingerprint: aaaaaaaaaaaaaaaa  Occurrences: 3'],
   ])('shows the %s', (_what, expected) => {
     expect(text).toContain(expected);
+  });
+
+  it.each([
+    ['a plain detail gets a bullet', 'Layers not visible:', '    · Layers not visible:'],
+    ['a list item is indented, not bulleted twice', '- service control policies', '      - service control policies'],
+  ])('%s', (_what, detail, line) => {
+    const finding = { ...ROLE_FINDING, explanation: { ...ROLE_FINDING.explanation, details: [detail] } };
+    const lines = renderFindingDetails(finding, 1).split('\n');
+    expect(lines).toContain(line);
   });
 
   it('omits blocks a finding does not have', () => {

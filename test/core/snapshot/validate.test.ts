@@ -83,6 +83,16 @@ describe('validateSnapshot', () => {
     ],
     ['array expected', (s) => (s.triggers = {}), [{ path: 'triggers', message: 'expected array, got object' }]],
     [
+      'non-string file system ARN of a mount',
+      (s) => (s.functions[2].fileSystems = [{ arn: 'arn:ap', localMountPath: '/mnt/x', fileSystemArn: ['fs'] }]),
+      [{ path: 'functions[2].fileSystems[0].fileSystemArn', message: 'expected string, got array' }],
+    ],
+    [
+      'non-string auditor principal',
+      (s) => (s.provenance.auditorPrincipal = 12),
+      [{ path: 'provenance.auditorPrincipal', message: 'expected string, got number' }],
+    ],
+    [
       'null where an object is required',
       (s) => (s.account = null),
       [{ path: 'account', message: 'expected object, got null' }],
@@ -104,6 +114,19 @@ describe('validateSnapshot', () => {
     const result = validateSnapshot(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toEqual(expected);
+  });
+
+  it('accepts a resolved EFS file system and an auditor principal', () => {
+    const input = valid();
+    (input.functions as Record<string, unknown>[])[0]!.fileSystems = [
+      {
+        arn: 'arn:aws:elasticfilesystem:us-east-1:1:access-point/fsap-1',
+        localMountPath: '/mnt/x',
+        fileSystemArn: 'arn:fs',
+      },
+    ];
+    (input.provenance as Record<string, unknown>).auditorPrincipal = 'arn:aws:sts::1:assumed-role/r/s';
+    expect(validateSnapshot(input).ok).toBe(true);
   });
 
   it.each([

@@ -32,6 +32,8 @@ export interface ExecutionRoleView {
   readonly missingPolicies: readonly string[];
   /** Permissions boundary ARN whose document the snapshot lacks. */
   readonly missingBoundary?: string;
+  /** Organization of the role's account when known (`aws:PrincipalOrgID`, used by RCP / SCP perimeters). */
+  readonly orgId?: string;
 }
 
 /** The execution role of `fn` with its policy set, or undefined when the role is not in the snapshot. */
@@ -45,6 +47,7 @@ export function executionRole(snapshot: Snapshot, fn: FunctionInfo): ExecutionRo
     policySet: policySetForRole(snapshot, role),
     missingPolicies: missingManagedPolicies(snapshot, role.attachedPolicies),
     missingBoundary: boundaryKnown ? undefined : boundaryArn,
+    orgId: role.accountId === snapshot.account.id ? snapshot.organization?.id : undefined,
   };
 }
 
@@ -57,40 +60,51 @@ export function executionRequest(
   context?: Readonly<Record<string, ContextValue>>,
   sourceFunctionArn = false,
 ): AuthzRequest {
-  const merged: Record<string, ContextValue> = { ...(context ?? {}) };
+  // Lambda calls the function's own Region: region-restriction SCPs (`aws:RequestedRegion`) must see it.
+  const merged: Record<string, ContextValue> = { 'aws:RequestedRegion': fn.region, ...(context ?? {}) };
   if (sourceFunctionArn) merged['lambda:SourceFunctionArn'] = fn.arn;
   return { principal: executionPrincipal(fn, role), action, resource, context: merged };
 }
+
+/** The question {@link can} and {@link canWith} answer: an action on a resource, with context and options. */
+export type CanQuestion = [
+  action: string,
+  resource: string,
+  context?: Readonly<Record<string, ContextValue>>,
+  options?: CanOptions,
+];
 
 /**
  * Evaluates `action` on `resource` for the execution role of `fn`. Throws an {@link AuditorError}
  * when the role is not in the snapshot: callers check {@link executionRole} first.
  */
-export function can(
-  snapshot: Snapshot,
-  fn: FunctionInfo,
-  action: string,
-  resource: string,
-  context?: Readonly<Record<string, ContextValue>>,
-  options: CanOptions = {},
-): Answer {
+export function can(snapshot: Snapshot, fn: FunctionInfo, ...question: CanQuestion): Answer {
   const view = executionRole(snapshot, fn);
   if (!view) throw new AuditorError('ROLE_NOT_IN_SNAPSHOT', `Role ${fn.roleArn} of ${fn.name} is not in the snapshot`);
-  return canWith(view, fn, action, resource, context, options);
+  return canWith(view, fn, ...question);
 }
 
 /** Like {@link can} with an already resolved role view (avoids repeated lookups in loops). */
-export function canWith(
-  view: ExecutionRoleView,
-  fn: FunctionInfo,
-  action: string,
-  resource: string,
-  context?: Readonly<Record<string, ContextValue>>,
-  options: CanOptions = {},
-): Answer {
-  const request = executionRequest(fn, view.role, action, resource, context, options.sourceFunctionArn);
+export function canWith(view: ExecutionRoleView, fn: FunctionInfo, ...question: CanQuestion): Answer {
+  const [action, resource, context, options = {}] = question;
+  const base = executionRequest(fn, view.role, action, resource, context, options.sourceFunctionArn);
+  const request = view.orgId ? { ...base, principal: { ...base.principal, orgId: view.orgId } } : base;
   const policySet = options.resourcePolicy ? { ...view.policySet, resource: options.resourcePolicy } : view.policySet;
   return { request, decision: evaluate(request, policySet) };
+}
+
+/**
+ * True when the role's own policies allow the call and only the resource policy of a resource in
+ * another account is missing: the snapshot cannot see that policy, so this is undecided, not denied.
+ */
+export function awaitsUnseenResourcePolicy(answer: Answer, resourcePolicyKnown: boolean): boolean {
+  const d = answer.decision;
+  return (
+    !resourcePolicyKnown &&
+    d.decision === 'ImplicitlyDenied' &&
+    d.crossAccount &&
+    d.layers.some((l) => l.type === 'identity' && l.outcome === 'allow')
+  );
 }
 
 /** True when the decision lets the request through. */

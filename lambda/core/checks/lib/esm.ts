@@ -27,6 +27,10 @@ export interface RequirementGroup {
 const one = (r: Requirement): RequirementGroup => ({ label: r.action, alternatives: [r] });
 const on = (resource: string, actions: readonly string[]): RequirementGroup[] =>
   actions.map((action) => one({ action, resource }));
+const anyOf = (resource: string, actions: readonly string[]): RequirementGroup => ({
+  label: actions.join(' or '),
+  alternatives: actions.map((action) => ({ action, resource })),
+});
 
 function secretGroups(esm: EventSourceMappingInfo): RequirementGroup[] {
   return (esm.sourceAccessConfigurations ?? [])
@@ -47,21 +51,26 @@ export function sourceGroups(esm: EventSourceMappingInfo): RequirementGroup[] {
     case 'kinesis': {
       const consumer = /\/consumer\//.test(arn);
       const stream = consumer ? arn.replace(/\/consumer\/.*$/, '') : arn;
+      // DescribeStream lists the shards itself: Serverless Framework grants it without
+      // DescribeStreamSummary / ListShards (and the reverse for consumers), and both work.
       return [
-        ...on(stream, [
-          'kinesis:DescribeStream',
-          'kinesis:DescribeStreamSummary',
-          'kinesis:GetRecords',
-          'kinesis:GetShardIterator',
-          'kinesis:ListShards',
-        ]),
+        ...on(stream, ['kinesis:GetRecords', 'kinesis:GetShardIterator']),
+        anyOf(stream, ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary']),
+        anyOf(stream, ['kinesis:ListShards', 'kinesis:DescribeStream']),
         ...(consumer ? on(arn, ['kinesis:SubscribeToShard']) : []),
       ];
     }
     case 'dynamodb':
       return [
         ...on(arn, ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator']),
-        ...on('*', ['dynamodb:ListStreams']),
+        // ListStreams on `*` (AWS managed policy, CDK) or on the stream (Serverless, Terraform, SAM templates).
+        {
+          label: 'dynamodb:ListStreams',
+          alternatives: [
+            { action: 'dynamodb:ListStreams', resource: '*' },
+            { action: 'dynamodb:ListStreams', resource: arn },
+          ],
+        },
       ];
     case 'msk':
       return [
@@ -125,11 +134,29 @@ export function kmsDecryptGroup(
 
 /** Human name of a mapping's source. */
 export function sourceName(esm: EventSourceMappingInfo): string {
+  const kind = SOURCE_KIND[esm.kind];
   const arn = esm.eventSourceArn;
-  if (!arn) return `${esm.kind} source`;
-  const parts = parseArn(arn);
-  return parts ? `${esm.kind} ${parts.resource}` : arn;
+  if (!arn) return `its ${kind}`;
+  const resource = parseArn(arn)?.resource;
+  if (resource === undefined) return arn;
+  const table = /^table\/([^/]+)\/stream\//.exec(resource);
+  if (table) return `the ${kind} of table ${table[1]}`;
+  // stream/NAME, cluster/NAME/UUID, broker:NAME:ID, cluster:NAME → NAME
+  const name = /^(?:stream|cluster|broker)[/:]([^/:]+)/.exec(resource)?.[1] ?? resource;
+  return `${kind} ${name}`;
 }
+
+/** What each kind of event source is called. */
+const SOURCE_KIND: Readonly<Record<EventSourceMappingInfo['kind'], string>> = {
+  sqs: 'SQS queue',
+  kinesis: 'Kinesis stream',
+  dynamodb: 'DynamoDB stream',
+  msk: 'MSK cluster',
+  kafka: 'Kafka cluster',
+  mq: 'Amazon MQ broker',
+  documentdb: 'DocumentDB cluster',
+  unknown: 'event source',
+};
 
 /** The ESM's Lambda docs page. */
 export function esmDocsUrl(esm: EventSourceMappingInfo): string {

@@ -68,6 +68,37 @@ export function nearMissLines(decision: Decision): string[] {
   });
 }
 
+/** Engine detail lines the finding already carries as `statements` / `nearMisses`: left out of `details`. */
+function isNew(line: string): boolean {
+  return !/^(?:Allowed by|Denied by|Near miss:) /.test(line);
+}
+
+/** What both finding builders take from their input. */
+type CommonInput = Pick<PlainFindingInput, 'check' | 'fn' | 'title' | 'severity' | 'fix' | 'denial' | 'references'>;
+
+/** A finding from the common input and the builder-specific fields, in the Finding's field order. */
+function assemble(
+  input: CommonInput,
+  own: Pick<Finding, 'principal' | 'action' | 'resource' | 'explanation' | 'fingerprint'>,
+): Finding {
+  const { check, fn } = input;
+  return {
+    checkId: check.id,
+    category: check.category,
+    severity: input.severity ?? check.defaultSeverity,
+    function: fn ? functionRef(fn) : undefined,
+    ...('principal' in own ? { principal: own.principal } : {}),
+    title: input.title,
+    action: own.action,
+    resource: own.resource,
+    explanation: own.explanation,
+    event: input.denial ? eventRef(input.denial) : undefined,
+    fix: input.fix,
+    references: input.references ?? [{ title: check.title, url: check.docsUrl }],
+    fingerprint: own.fingerprint,
+  };
+}
+
 /** Everything {@link denialFinding} needs. */
 export interface DenialFindingInput {
   readonly check: Check;
@@ -93,13 +124,8 @@ export function denialFinding(input: DenialFindingInput): Finding {
   const { check, fn, request, decision } = input;
   const explanation = explain(request, decision);
   const cause = [decision.decision, decision.decidingType ?? '', input.cause ?? ''].join('|');
-  return {
-    checkId: check.id,
-    category: check.category,
-    severity: input.severity ?? check.defaultSeverity,
-    function: fn ? functionRef(fn) : undefined,
+  return assemble(input, {
     principal: input.principal,
-    title: input.title,
     action: request.action,
     resource: request.resource,
     explanation: {
@@ -108,11 +134,8 @@ export function denialFinding(input: DenialFindingInput): Finding {
       decidingPolicyType: decision.decidingType,
       statements: decisionEvidence(decision),
       nearMisses: nearMissLines(decision),
-      details: [explanation.sentence, ...explanation.details, ...(input.details ?? [])],
+      details: [explanation.sentence, ...explanation.details.filter(isNew), ...(input.details ?? [])],
     },
-    event: input.denial ? eventRef(input.denial) : undefined,
-    fix: input.fix,
-    references: input.references ?? [{ title: check.title, url: check.docsUrl }],
     fingerprint: fingerprint({
       checkId: check.id,
       functionArn: fn?.arn,
@@ -121,7 +144,7 @@ export function denialFinding(input: DenialFindingInput): Finding {
       resourcePattern: resourcePattern(request.resource),
       cause,
     }),
-  };
+  });
 }
 
 /** Everything {@link plainFinding} needs (findings that do not come from one engine decision). */
@@ -143,18 +166,10 @@ export interface PlainFindingInput {
 /** Builds a finding that carries no engine decision (state reasons, cross-account layers…). */
 export function plainFinding(input: PlainFindingInput): Finding {
   const { check, fn } = input;
-  return {
-    checkId: check.id,
-    category: check.category,
-    severity: input.severity ?? check.defaultSeverity,
-    function: fn ? functionRef(fn) : undefined,
-    title: input.title,
+  return assemble(input, {
     action: input.action,
     resource: input.resource,
     explanation: { summary: input.summary, statements: [], nearMisses: [], details: [...(input.details ?? [])] },
-    event: input.denial ? eventRef(input.denial) : undefined,
-    fix: input.fix,
-    references: input.references ?? [{ title: check.title, url: check.docsUrl }],
     fingerprint: fingerprint({
       checkId: check.id,
       functionArn: fn?.arn,
@@ -162,7 +177,7 @@ export function plainFinding(input: PlainFindingInput): Finding {
       resourcePattern: resourcePattern(input.resource),
       cause: input.cause,
     }),
-  };
+  });
 }
 
 /** `not-applicable` with a reason. */

@@ -5,6 +5,7 @@
  */
 import type { FindingFix } from '../../findings/types';
 import type { FixProposal, PolicyStatementJson } from '../../policy/model';
+import { isAwsManaged } from '../../policy/wording';
 import { grantFor, renderGrant } from './grants';
 
 /** Quotes a string for a POSIX shell (single quotes). */
@@ -102,6 +103,9 @@ function layerCli(proposal: FixProposal, ctx: RenderContext): string | undefined
   const arn = proposal.target?.policy.arn;
   switch (proposal.kind) {
     case 'edit-explicit-deny':
+      if (proposal.target && isAwsManaged(proposal.target.policy)) {
+        return `aws iam detach-role-policy --role-name ${ctx.roleName} --policy-arn ${arn ?? '<policy-arn>'}  # AWS managed policies cannot be edited`;
+      }
       if (proposal.target?.policy.origin === 'inline') {
         const name = proposal.target.policy.name.replace(/^.* inline policy /, '');
         return `aws iam get-role-policy --role-name ${ctx.roleName} --policy-name ${name}  # edit the Deny, then put-role-policy`;

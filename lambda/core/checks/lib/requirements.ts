@@ -5,9 +5,10 @@
 import type { Finding, FindingFix, Severity } from '../../findings/types';
 import { proposeFix } from '../../policy';
 import type { ActionCatalog, CompiledPolicy, ContextValue, FixProposal, PolicyStatementJson } from '../../policy/model';
+import { decisionText } from '../../policy/wording';
 import type { FunctionInfo } from '../../snapshot/types';
 import type { Check } from '../types';
-import { type Answer, type ExecutionRoleView, canWith, incompleteNotes } from './can';
+import { type Answer, type ExecutionRoleView, awaitsUnseenResourcePolicy, canWith, incompleteNotes } from './can';
 import { denialFinding } from './finding';
 import { fixPolicyName, PROPAGATION_NOTE, renderProposal, renderRoleFix } from './fix-render';
 
@@ -42,10 +43,21 @@ export function checkRequirements(
   fn: FunctionInfo,
   reqs: readonly Requirement[],
 ): RequirementOutcome {
-  return outcome(
-    view,
-    reqs.map((r) => ask(view, fn, r)).filter((a) => a.decision.decision !== 'Allowed'),
+  const unseen: string[] = [];
+  const denied = reqs
+    .map((r) => ({ r, a: ask(view, fn, r) }))
+    .filter(({ r, a }) => a.decision.decision !== 'Allowed' && !unseenNote(r, a, unseen))
+    .map(({ a }) => a);
+  return outcome(view, denied, unseen);
+}
+
+/** Records (and returns true for) a denial that only waits on another account's unseen resource policy. */
+function unseenNote(r: Requirement, a: Answer, notes: string[]): boolean {
+  if (!awaitsUnseenResourcePolicy(a, r.resourcePolicy !== undefined)) return false;
+  notes.push(
+    `Undecided: ${r.action} on ${r.resource} also needs that account's resource policy, which is not in the snapshot.`,
   );
+  return true;
 }
 
 /**
@@ -58,22 +70,28 @@ export function checkGroups(
   groups: readonly { readonly alternatives: readonly Requirement[] }[],
 ): RequirementOutcome {
   const denied: Answer[] = [];
+  const unseen: string[] = [];
   for (const group of groups) {
     const answers = group.alternatives.map((r) => ask(view, fn, r));
-    if (answers.length > 0 && answers.every((a) => a.decision.decision !== 'Allowed')) denied.push(answers[0]);
+    const open = answers.some((a, i) => unseenNote(group.alternatives[i], a, unseen));
+    if (answers.length > 0 && !open && answers.every((a) => a.decision.decision !== 'Allowed')) denied.push(answers[0]);
   }
-  return outcome(view, denied);
+  return outcome(view, denied, unseen);
 }
 
-function outcome(view: ExecutionRoleView, denied: readonly Answer[]): RequirementOutcome {
+function outcome(
+  view: ExecutionRoleView,
+  denied: readonly Answer[],
+  unseen: readonly string[] = [],
+): RequirementOutcome {
   const incomplete = incompleteNotes(view);
   const undecided =
     denied.length > 0 &&
     view.missingPolicies.length > 0 &&
     denied.every((a) => a.decision.decision === 'ImplicitlyDenied');
   const notes = undecided
-    ? [...incomplete, 'Undecided: the missing policies may grant these actions, so no finding is reported.']
-    : incomplete;
+    ? [...incomplete, ...unseen, 'Undecided: the missing policies may grant these actions, so no finding is reported.']
+    : [...incomplete, ...unseen];
   return { denied: undecided ? [] : denied, undecided, notes };
 }
 
@@ -116,9 +134,9 @@ export function combinedFix(
     );
   }
   const statements = mergeStatements(proposals.flatMap((p) => (p.statement ? [p.statement] : []))).map(stripUndefined);
-  const actions = denied.map((a) => a.request.action);
+  const actions = [...new Set(denied.map((a) => a.request.action))];
   return {
-    summary: `Allow ${actions.join(', ')} for role ${view.role.name}.`,
+    summary: `Allow ${actions.join(', ')} for role ${view.role.name} (inline policy).`,
     ...renderRoleFix(view.role.name, policyName, statements),
     notes: [...extraNotes, PROPAGATION_NOTE],
   };
@@ -155,7 +173,7 @@ export function requirementFinding(input: RequirementFindingInput): Finding {
   );
   const lines = input.denied.map(
     (a) =>
-      `${a.request.action} on ${a.request.resource}: ${a.decision.decision}${a.decision.decidingType ? ` (${a.decision.decidingType})` : ''}`,
+      `${a.request.action} on ${a.request.resource}: ${decisionText(a.decision.decision, a.decision.decidingType)}`,
   );
   return denialFinding({
     check: input.check,

@@ -4,6 +4,7 @@
  * so repeats of one problem thread together.
  */
 import type { Finding, Severity } from '../../findings/types';
+import { policyTypeName } from '../../policy/wording';
 import { prettyJson, truncate } from './text';
 
 /** The custom-notification schema (fields we use). */
@@ -83,7 +84,7 @@ function description(f: Finding): string {
   if (f.action) lines.push(`*Action:* ${code(f.action)}`);
   if (f.resource) lines.push(`*Resource:* ${code(f.resource)}`);
   lines.push(`*Why:* ${f.explanation.summary}`);
-  if (f.explanation.decidingPolicyType) lines.push(`*Decided by:* ${f.explanation.decidingPolicyType} policy`);
+  if (f.explanation.decidingPolicyType) lines.push(`*Decided by:* ${policyTypeName(f.explanation.decidingPolicyType)}`);
   if (f.event) {
     const e = f.event;
     lines.push(`*When:* ${e.time} UTC — ${code(e.errorCode)} for ${code(e.principal)}`);

@@ -3,6 +3,8 @@
  * 100, no line breaks or control characters) and a plain-text body.
  */
 import type { Finding } from '../../findings/types';
+import { decisionText, withTypeName } from '../../policy/wording';
+import { detailItem } from '../details';
 import { prettyJson, toPrintableAscii, truncate } from './text';
 
 /** SNS `Subject` must be shorter than 100 characters; we also keep it printable ASCII. */
@@ -69,14 +71,14 @@ function eventSection(f: Finding): string[] {
 function whySection(f: Finding): string[] {
   const x = f.explanation;
   const lines = ['WHY', x.summary];
-  if (x.decision) lines.push(`Decision: ${x.decision}${x.decidingPolicyType ? ` (by ${x.decidingPolicyType})` : ''}`);
+  if (x.decision) lines.push(`Decision: ${decisionText(x.decision, x.decidingPolicyType)}`);
   for (const s of x.statements) {
     const sid = s.sid ? `Sid "${s.sid}"` : `statement #${s.index}`;
-    lines.push(`- ${s.effect} in ${s.policyType} policy ${s.policy}, ${sid}:`);
+    lines.push(`- ${s.effect} in ${withTypeName(s.policy, s.policyType)}, ${sid}:`);
     lines.push(indent(prettyJson(s.statement), 4));
   }
   if (x.nearMisses.length > 0) lines.push('Near misses:', ...x.nearMisses.map((n) => `- ${n}`));
-  if (x.details.length > 0) lines.push('Details:', ...x.details.map((d) => `- ${d}`));
+  if (x.details.length > 0) lines.push('Details:', ...x.details.map((d) => detailItem(d)));
   return lines;
 }
 

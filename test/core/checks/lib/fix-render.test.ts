@@ -6,7 +6,7 @@ import {
   renderProposal,
   shellQuote,
 } from '../../../../lambda/core/checks/lib/fix-render';
-import type { FixProposal, PolicyStatementJson } from '../../../../lambda/core/policy/model';
+import type { FixProposal, PolicySourceRef, PolicyStatementJson } from '../../../../lambda/core/policy/model';
 
 const stmt = (
   action: string | string[],
@@ -17,6 +17,14 @@ const stmt = (
   Action: action,
   Resource: resource,
   ...extra,
+});
+
+const denyIn = (policy: PolicySourceRef): FixProposal => ({
+  kind: 'edit-explicit-deny',
+  layer: policy.type,
+  target: { policy, index: 0, effect: 'Deny', statement: { Effect: 'Deny', Action: '*', Resource: '*' } },
+  summary: 's',
+  notes: [],
 });
 
 describe('fix rendering', () => {
@@ -77,6 +85,21 @@ describe('fix rendering', () => {
       /get-role --role-name r/,
     ],
     ['scp', { kind: 'change-scp', layer: 'scp', summary: 's', notes: [] }, /aws organizations update-policy/],
+    [
+      'deny in an AWS managed policy (detach, never edit)',
+      denyIn({ type: 'identity', name: 'M', arn: 'arn:aws:iam::aws:policy/M', origin: 'aws-managed' }),
+      /^aws iam detach-role-policy --role-name r --policy-arn arn:aws:iam::aws:policy\/M /,
+    ],
+    [
+      'deny in a customer managed policy',
+      denyIn({ type: 'identity', name: 'C', arn: 'arn:aws:iam::1:policy/C', origin: 'customer-managed' }),
+      /^aws iam get-policy-version --policy-arn arn:aws:iam::1:policy\/C /,
+    ],
+    [
+      'deny in an inline policy',
+      denyIn({ type: 'identity', name: 'role r inline policy p1', origin: 'inline' }),
+      /^aws iam get-role-policy --role-name r --policy-name p1 /,
+    ],
   ])('renders a %s proposal', (_name, proposal, cli) => {
     const fix = renderProposal(proposal, { roleName: 'r', policyName: 'p' });
     expect(fix.cli).toMatch(cli);

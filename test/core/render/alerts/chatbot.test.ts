@@ -30,7 +30,7 @@ describe('renderChatbotNotification', () => {
     ['function', '*Function:* `orders-processor` (111122223333, eu-west-1)'],
     ['action', '*Action:* `s3:GetObject`'],
     ['why', '*Why:* No identity-based policy of role orders-processor-role allows s3:GetObject'],
-    ['deciding policy type', '*Decided by:* identity policy'],
+    ['deciding policy type', '*Decided by:* identity-based policy'],
     ['when', '*When:* 2026-11-23T01:02:03Z UTC'],
     ['fix policy JSON in a code block', '```\n{\n  "Effect": "Allow"'],
   ])('describes the %s in markdown', (_name, text) => {

@@ -58,10 +58,10 @@ describe('renderEmailBody', () => {
     ],
     ['access key id, source IP and event id', 'access key ASIAEXAMPLEKEYID0001, from 203.0.113.10'],
     ['explanation summary', 'No identity-based policy of role orders-processor-role allows s3:GetObject'],
-    ['decision and deciding policy type', 'Decision: ImplicitlyDenied (by identity)'],
+    ['decision and deciding policy type', 'Decision: implicitly denied (no identity-based policy allows it)'],
     [
       'cited statement with Sid',
-      'Allow in identity policy orders-processor-role/inline:s3-read, Sid "ReadOtherPrefix":',
+      'Allow in identity-based policy orders-processor-role/inline:s3-read, Sid "ReadOtherPrefix":',
     ],
     ['near miss', 'Near misses:\n- Sid "ReadOtherPrefix" allows s3:GetObject'],
     [
