@@ -138,6 +138,7 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   const knownAccount = request.resourceAccount ?? arnAccount(request.resource);
   const input: EvalInput = {
     action: key.lower,
+    requestedAction: request.action,
     service: key.service,
     resource: request.resource,
     ctx: withResourceAccount(requestContext(request), knownAccount),

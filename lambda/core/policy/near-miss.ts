@@ -19,8 +19,8 @@ function list(values: readonly string[]): string {
 function actionDetail(s: CompiledStatement, input: EvalInput): string {
   const p = s.parsed;
   return s.notAction
-    ? `action ${input.action} is excluded by NotAction [${list(p.notAction ?? [])}]`
-    : `action ${input.action} is not matched by Action [${list(p.action ?? [])}]`;
+    ? `action ${input.requestedAction} is excluded by NotAction [${list(p.notAction ?? [])}]`
+    : `action ${input.requestedAction} is not matched by Action [${list(p.action ?? [])}]`;
 }
 
 function resourceDetail(s: CompiledStatement, input: EvalInput): string {

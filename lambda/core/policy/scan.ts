@@ -11,6 +11,8 @@ import { excludedByNotPrincipal, matchPrincipal, type PrincipalVia } from './pri
 export interface EvalInput {
   /** Lower-cased `service:action`. */
   readonly action: string;
+  /** The action as the request spelled it, for human-readable evidence. */
+  readonly requestedAction: string;
   /** Lower-cased service prefix. */
   readonly service: string;
   readonly resource: string;
