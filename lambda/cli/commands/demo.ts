@@ -7,6 +7,7 @@
 import { demoEvents } from '../../../examples/demo-account/events';
 import type { DeniedRequest } from '../../core/cloudtrail/types';
 import { formatSnapshotProblems } from '../../core/snapshot/validate';
+import { alertPreview } from '../alert-preview';
 import { verifyDemo, type DemoVerification } from '../demo-verify';
 import type { CliIo } from '../io';
 import { emit, failOnExitCode, renderOutcome } from '../output';
@@ -17,6 +18,7 @@ import {
   NO_COLOR_OPTION,
   NO_DETAILS_OPTION,
   OUT_OPTION,
+  flag,
   renderSettings,
   str,
   type Command,
@@ -104,11 +106,17 @@ export const DEMO_COMMAND: Command = {
         description: "Also write the scenarios' CloudTrail events (a JSON array, for audit/explain --event).",
       },
       NO_DETAILS_OPTION,
+      {
+        name: 'alerts',
+        type: 'boolean',
+        description: 'Also print the first alert exactly as the deployed auditor publishes it (email and Slack).',
+      },
       NO_COLOR_OPTION,
     ],
     positionals: [],
     examples: [
       'npm run demo',
+      'npm run demo -- --no-details --alerts',
       'npm run demo -- --format markdown --out demo.md',
       'npm run demo -- --write-snapshot examples/demo-account/snapshot.json --write-events examples/demo-account/events.json',
     ],
@@ -146,7 +154,7 @@ export const DEMO_COMMAND: Command = {
     const check = verificationText(verification, events.errors, style);
     const text =
       fmt === 'table'
-        ? `${intro(demo, events.denials.length, ctx.deps.checks.length, style)}\n${rendered.text}${check}`
+        ? `${intro(demo, events.denials.length, ctx.deps.checks.length, style)}\n${rendered.text}${alertPreview(outcome.findings, flag(args, 'alerts'), style)}${check}`
         : rendered.text;
     emit(ctx.io, text, str(args, 'out'), `${outcome.findings.length} findings`);
     if (fmt !== 'table') ctx.io.stderr.write(check);

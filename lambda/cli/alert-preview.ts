@@ -1,0 +1,43 @@
+/**
+ * The last step of the pipeline, shown offline: which findings the deployed auditor would publish to
+ * SNS (email + Slack) at the default threshold, and — with `--alerts` — the first alert exactly as sent.
+ */
+import { renderSnsAlert } from '../core/render/alerts/sns-message';
+import type { Style } from '../core/render/style';
+import { SEVERITIES, type Finding, type Severity } from '../core/findings/types';
+
+/** The stack's default `minAlertSeverity` (lib/lambda-access-auditor.ts). */
+export const DEFAULT_ALERT_THRESHOLD: Severity = 'medium';
+
+/** Findings at or above `threshold`, in report order. */
+export function publishable(findings: readonly Finding[], threshold: Severity = DEFAULT_ALERT_THRESHOLD): Finding[] {
+  const limit = SEVERITIES.indexOf(threshold);
+  return findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit);
+}
+
+/** One summary line, plus the full SNS rendering of the first publishable finding when `full`. */
+export function alertPreview(findings: readonly Finding[], full: boolean, style: Style): string {
+  const sent = publishable(findings);
+  const lines = [
+    `${style.bold('Alerts:')} ${sent.length} of ${findings.length} findings are at or above the default alert threshold (${DEFAULT_ALERT_THRESHOLD}) and would be published to SNS (email + Slack); the rest are logged and counted.`,
+  ];
+  const first = sent[0];
+  if (!first) return `${lines.join('\n')}\n`;
+  const alert = renderSnsAlert(first);
+  if (!full) {
+    lines.push(`  First email subject: ${alert.subject}   (run with --alerts to see that alert as sent)`);
+    return `${lines.join('\n')}\n`;
+  }
+  const message = JSON.parse(alert.message) as { default: string; email: string };
+  lines.push(
+    '',
+    style.bold(`Email (SNS "email" key), ${alert.bytes.toLocaleString('en-US')} bytes with the Slack payload`),
+    `Subject: ${alert.subject}`,
+    '',
+    message.email,
+    '',
+    style.bold('Slack (SNS "default" key: Amazon Q Developer in chat applications custom notification)'),
+    JSON.stringify(JSON.parse(message.default), null, 2),
+  );
+  return `${lines.join('\n')}\n`;
+}
