@@ -5,7 +5,7 @@
  */
 import type { FailedRead } from '../../core/snapshot/types';
 import { RateLimiter, Semaphore } from './limiter';
-import type { CollectorApi } from './permissions';
+import { COLLECTOR_API_ACTIONS, type CollectorApi } from './permissions';
 
 /** Result of one read: the response, "does not exist" (an expected answer) or a recorded failure. */
 export type Outcome<T> =
@@ -72,7 +72,8 @@ export class CollectContext {
 
   /** Records a failed read (also used for documents that could not be decoded). */
   fail(api: string, target: string, errorCode: string, message: string): void {
-    this.failedReads.push({ api, target, errorCode, message: message.slice(0, 500) });
+    const action = (COLLECTOR_API_ACTIONS as Readonly<Record<string, string>>)[api];
+    this.failedReads.push({ api, target, errorCode, message: message.slice(0, 500), ...(action ? { action } : {}) });
   }
 
   /** Total calls sent. */

@@ -32,6 +32,7 @@ import { orphanedStatement } from './trigger-orphaned-statement';
 import { triggerInvokePermission } from './trigger-invoke-permission';
 import { urlMissingInvokeStatement } from './url-missing-invoke-statement';
 import { urlPublic } from './url-public';
+import { auditorReadDenied } from './auditor-read-denied';
 // end checks B imports
 
 /** All checks, in a stable order. */
@@ -65,6 +66,7 @@ export const CHECKS: readonly Check[] = [
   hygieneLongLivedKeys,
   crossAccountAssume,
   changeCorrelation,
+  auditorReadDenied,
   // end checks B
 ];
 

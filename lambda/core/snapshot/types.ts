@@ -133,11 +133,16 @@ export interface FunctionInfo {
   /** Customer managed KMS key for environment variables. */
   readonly kmsKeyArn?: string;
   readonly tracingMode?: 'Active' | 'PassThrough';
-  /** EFS access points (`arn`); `fileSystemArn` is the access point's file system when collected. */
+  /**
+   * EFS access points (`arn`); `fileSystemArn` is the access point's file system when collected.
+   * `fileSystemPolicy` is that file system's policy (`DescribeFileSystemPolicy`): `null` when it has
+   * none (EFS then lets any client that reaches a mount target mount it), absent when unknown.
+   */
   readonly fileSystems?: readonly {
     readonly arn: string;
     readonly localMountPath: string;
     readonly fileSystemArn?: string;
+    readonly fileSystemPolicy?: PolicyDocument | null;
   }[];
   readonly layers?: readonly { readonly arn: string; readonly accountId: string }[];
   readonly state?: string;
@@ -226,6 +231,8 @@ export interface FailedRead {
   readonly target: string;
   readonly errorCode: string;
   readonly message: string;
+  /** IAM action the read needs (e.g. `lambda:GetPolicy`), when the API maps to one. */
+  readonly action?: string;
 }
 
 /** How and when the snapshot was taken. */

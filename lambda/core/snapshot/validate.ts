@@ -190,7 +190,9 @@ const fn = obj({
   destinations: opt(obj({ onSuccess: opt(str), onFailure: opt(str) })),
   kmsKeyArn: opt(str),
   tracingMode: opt(oneOf('Active', 'PassThrough')),
-  fileSystems: opt(arr(obj({ arn: str, localMountPath: str, fileSystemArn: opt(str) }))),
+  fileSystems: opt(
+    arr(obj({ arn: str, localMountPath: str, fileSystemArn: opt(str), fileSystemPolicy: opt(nullableDocument) })),
+  ),
   layers: opt(arr(obj({ arn: str, accountId: str }))),
   state: opt(str),
   stateReason: opt(str),
@@ -240,7 +242,7 @@ const provenance = obj({
   takenAt: str,
   mode: oneOf('function', 'sweep', 'fixture'),
   collectorVersion: str,
-  failedReads: arr(obj({ api: str, target: str, errorCode: str, message: str })),
+  failedReads: arr(obj({ api: str, target: str, errorCode: str, message: str, action: opt(str) })),
   partial: bool,
   auditorPrincipal: opt(str),
 });
