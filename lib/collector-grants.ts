@@ -16,7 +16,7 @@ export const READ_SCOPES = {
   eventsRule: `arn:${Aws.PARTITION}:events:${Aws.REGION}:${Aws.ACCOUNT_ID}:rule/*`,
   /** Buckets named in resource policies; the bucket owner's policy still applies. */
   s3Bucket: `arn:${Aws.PARTITION}:s3:::*`,
-  /** EFS access points (and their file systems, whichever DescribeAccessPoints is authorized against). */
+  /** EFS access points and file systems (DescribeAccessPoints, DescribeFileSystemPolicy). */
   efsResource: `arn:${Aws.PARTITION}:elasticfilesystem:${Aws.REGION}:${Aws.ACCOUNT_ID}:*`,
 } as const;
 
@@ -38,6 +38,7 @@ export const ACTION_SCOPES: Readonly<Record<string, keyof typeof READ_SCOPES>> =
   'events:ListTargetsByRule': 'eventsRule',
   's3:GetBucketNotification': 's3Bucket',
   'elasticfilesystem:DescribeAccessPoints': 'efsResource',
+  'elasticfilesystem:DescribeFileSystemPolicy': 'efsResource',
 };
 
 /** Read actions without resource-level permissions (they only accept `Resource: *`). */

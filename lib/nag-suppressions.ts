@@ -34,7 +34,7 @@ const SCOPE_FINDINGS: Readonly<Record<string, { readonly resource: string; reado
   },
   efsResource: {
     resource: 'arn:<AWS::Partition>:elasticfilesystem:<AWS::Region>:<AWS::AccountId>:*',
-    why: 'the access points functions mount are only known at run time; the file system of each is looked up by access point ID',
+    why: 'the access points functions mount are only known at run time; the file system of each is looked up by access point ID, then its file system policy',
   },
 };
 

@@ -143,12 +143,15 @@ function page<T>(items: readonly T[], token: unknown, size: number): { items: T[
   return { items: items.slice(start, start + size), ...(next ? { next } : {}) };
 }
 
-function notFound(message: string): Error {
-  return Object.assign(new Error(message), {
-    name: 'ResourceNotFoundException',
-    $fault: 'client',
-    $metadata: { httpStatusCode: 404 },
-  });
+function notFound(message: string, name = 'ResourceNotFoundException'): Error {
+  return Object.assign(new Error(message), { name, $fault: 'client', $metadata: { httpStatusCode: 404 } });
+}
+
+/** Every other file system requires IAM for mounting (a policy); the rest keep EFS's default (none). */
+function fileSystemPolicy(fileSystemId: string): { FileSystemId: string; Policy: string } {
+  if (parseInt(fileSystemId.slice(-1), 16) % 2 === 0) throw notFound('None', 'PolicyNotFound');
+  const statement = { Effect: 'Allow', Principal: { AWS: '*' }, Action: 'elasticfilesystem:ClientWrite' };
+  return { FileSystemId: fileSystemId, Policy: JSON.stringify({ Version: '2012-10-17', Statement: [statement] }) };
 }
 
 /** Answers one command from the model (the "AWS" of the benchmark). */
@@ -220,6 +223,8 @@ export function respond(m: Model, command: string, input: Record<string, unknown
       const id = String(input.AccessPointId);
       return { AccessPoints: [{ AccessPointId: id, FileSystemId: `fs-${id.slice(5)}`, OwnerId: ACCOUNT }] };
     }
+    case 'DescribeFileSystemPolicyCommand':
+      return fileSystemPolicy(String(input.FileSystemId));
     case 'GetCallerIdentityCommand':
       return { Arn: `arn:aws:sts::${ACCOUNT}:assumed-role/collector/bench`, Account: ACCOUNT };
     default:

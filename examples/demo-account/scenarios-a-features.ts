@@ -30,6 +30,15 @@ const xrayRole = execRole('a-traced', { managed: [BASIC_EXECUTION] });
 const efsRole = execRole('a-efs-reader', { managed: [VPC_ACCESS_EXECUTION] });
 const FS = arn('elasticfilesystem', 'file-system/fs-0a1b2c3d4e5f');
 const AP = arn('elasticfilesystem', 'access-point/fsap-0a1b2c3d4e5f6a7b8');
+/** The console's "Prevent anonymous access" file system policy: mounting (ClientMount) needs an IAM allow. */
+const FS_POLICY = policy({
+  Sid: 'PreventAnonymousAccess',
+  Effect: 'Allow',
+  Principal: { AWS: '*' },
+  Action: ['elasticfilesystem:ClientRootAccess', 'elasticfilesystem:ClientWrite'],
+  Resource: FS,
+  Condition: { Bool: { 'elasticfilesystem:AccessedViaMountTarget': 'true' } },
+});
 const layerRole = execRole('a-shared-layer', { managed: [BASIC_EXECUTION] });
 const imageRole = execRole('a-image-other-account', { managed: [BASIC_EXECUTION] });
 
@@ -163,11 +172,11 @@ export const SCENARIOS_A_FEATURES: readonly Scenario[] = [
   },
   {
     id: 'a-efs-mount-denied',
-    description: 'EFS access point mounted without elasticfilesystem:ClientMount',
+    description: 'EFS file system whose policy requires IAM, mounted without elasticfilesystem:ClientMount',
     functions: [
       demoFunction('a-efs-reader', efsRole, {
         vpc: VPC,
-        fileSystems: [{ arn: AP, localMountPath: '/mnt/models', fileSystemArn: FS }],
+        fileSystems: [{ arn: AP, localMountPath: '/mnt/models', fileSystemArn: FS, fileSystemPolicy: FS_POLICY }],
       }),
     ],
     roles: [efsRole],

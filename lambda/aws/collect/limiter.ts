@@ -54,7 +54,10 @@ export const DEFAULT_QUOTAS: Readonly<Record<string, RateQuota>> = {
   },
   sns: { perSecond: 30, apis: ['sns:ListSubscriptions', 'sns:ListTopics'] },
   s3: { perSecond: 50, apis: ['s3:GetBucketNotificationConfiguration', 's3:ListBuckets'] },
-  efs: { perSecond: 10, apis: ['elasticfilesystem:DescribeAccessPoints'] },
+  efs: {
+    perSecond: 10,
+    apis: ['elasticfilesystem:DescribeAccessPoints', 'elasticfilesystem:DescribeFileSystemPolicy'],
+  },
   sts: { perSecond: 10, apis: ['sts:GetCallerIdentity'] },
 };
 

@@ -17,6 +17,7 @@ export const COLLECTOR_API_ACTIONS = {
   'lambda:ListFunctions': 'lambda:ListFunctions',
   'lambda:ListAliases': 'lambda:ListAliases',
   'elasticfilesystem:DescribeAccessPoints': 'elasticfilesystem:DescribeAccessPoints',
+  'elasticfilesystem:DescribeFileSystemPolicy': 'elasticfilesystem:DescribeFileSystemPolicy',
   'iam:GetRole': 'iam:GetRole',
   'iam:ListRolePolicies': 'iam:ListRolePolicies',
   'iam:GetRolePolicy': 'iam:GetRolePolicy',

@@ -17,6 +17,13 @@ export interface PrincipalFacts {
   readonly roleKey?: string;
   /** The IAM role ARN of a role / assumed-role caller (with path when known). */
   readonly roleArn?: string;
+  /**
+   * The caller is a service-linked role or one of its sessions: its role ARN has the reserved path
+   * `/aws-service-role/`. Only detectable when the role ARN (with path) is known.
+   */
+  readonly serviceLinked: boolean;
+  /** The caller is an IAM federated user session (`GetFederationToken`, `arn:…:sts::…:federated-user/…`). */
+  readonly federatedUserSession: boolean;
 }
 
 const factsCache = new WeakMap<RequestPrincipal, PrincipalFacts>();
@@ -80,7 +87,13 @@ function computeFacts(p: RequestPrincipal): PrincipalFacts {
   if (p.kind === 'service') put('aws:PrincipalServiceName', p.arn);
   for (const [k, v] of Object.entries(p.tags ?? {})) put(`aws:PrincipalTag/${k}`, v);
   const rk = roleKey(p);
-  return { keys, ...(rk !== undefined ? { roleKey: rk } : {}), ...(roleArn !== undefined ? { roleArn } : {}) };
+  return {
+    keys,
+    ...(rk !== undefined ? { roleKey: rk } : {}),
+    ...(roleArn !== undefined ? { roleArn } : {}),
+    serviceLinked: roleArn !== undefined && roleArn.includes(':role/aws-service-role/'),
+    federatedUserSession: p.kind === 'federated' && /^arn:[\w-]+:sts::\d{12}:federated-user\//.test(p.arn),
+  };
 }
 
 /** Facts about a principal (cached per object). */

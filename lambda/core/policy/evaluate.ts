@@ -22,6 +22,12 @@
  *    ("Policy evaluation logic": they "must explicitly allow access for principals"); a key policy that
  *    names the account root delegates to IAM policies.
  * The account root user is allowed by its own account (identity layer) but still bound by steps 1–3.
+ * Session policies (step 6 of "Determining whether a request is allowed or denied within an account"): an
+ * IAM federated user session (`GetFederationToken`) without a session policy is implicitly denied; a role
+ * session without one is not.
+ * Organization policies (Organizations guide): SCPs and RCPs do not restrict service-linked roles
+ * (role path `/aws-service-role/`), nor a service assuming its service-linked role (RCPs); RCPs do not
+ * restrict `kms:RetireGrant`.
  */
 import { principalFacts, requestContext, withResourceAccount } from './context';
 import { evaluateLayers, layerResult, orderedLayers, type LayerEval, type Layers } from './layers';
@@ -85,7 +91,17 @@ const allowed = (type: PolicyType, deciding: readonly StatementRef[]): Verdict =
 });
 const lacksAllow = (x: LayerEval): boolean => x.present && x.outcome !== 'allow';
 
-function verdict(l: Layers, resourceRequired: boolean, crossAccount: boolean, isRoot: boolean): Verdict {
+/** The session layer denies: no Allow in present session policies, or none at all for a federated user session. */
+const sessionLacksAllow = (l: Layers, federatedUserSession: boolean): boolean =>
+  lacksAllow(l.session) || (federatedUserSession && !l.session.present);
+
+function verdict(
+  l: Layers,
+  resourceRequired: boolean,
+  crossAccount: boolean,
+  isRoot: boolean,
+  federatedUserSession: boolean,
+): Verdict {
   const denied = explicitDeny(l);
   if (denied) return denied;
   if (lacksAllow(l.rcp)) return implicit(l.rcp);
@@ -102,9 +118,18 @@ function verdict(l: Layers, resourceRequired: boolean, crossAccount: boolean, is
   if (!l.identity.present) return implicit(res);
   if (!isRoot && l.identity.allows.length === 0) return implicit(l.identity);
   if (lacksAllow(l.boundary)) return implicit(l.boundary);
-  if (lacksAllow(l.session)) return implicit(l.session);
+  if (sessionLacksAllow(l, federatedUserSession)) return implicit(l.session);
   if (resourceRequired && !resAllows) return implicit(res);
   return allowed('identity', crossAccount ? [...l.identity.allows, ...res.allows] : l.identity.allows);
+}
+
+/**
+ * Requests RCPs do not restrict ("Resources and entities not restricted by RCPs", Organizations guide):
+ * `kms:RetireGrant`, and a service assuming a service-linked role (its trust policy is not impacted).
+ */
+function rcpExemptRequest(key: ActionKey, resource: string): boolean {
+  if (key.lower === 'kms:retiregrant') return true;
+  return key.service === 'sts' && resource.includes(':role/aws-service-role/');
 }
 
 interface ActionKey {
@@ -145,6 +170,8 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
     principal: p,
     roleKey: facts.roleKey,
     hasBoundary: policies.permissionsBoundary !== undefined,
+    scpExempt: facts.serviceLinked,
+    rcpExempt: facts.serviceLinked || rcpExemptRequest(key, request.resource),
   };
   const principalAccount = p.kind === 'service' ? undefined : p.accountId;
   const resourceAccount = knownAccount ?? principalAccount;
@@ -154,7 +181,7 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   // Trust policies and KMS key policies must allow even within one account (see the header).
   const res = layers.resource;
   const resourceRequired = crossAccount || res.type === 'trust' || (res.present && key.service === 'kms');
-  const v = verdict(layers, resourceRequired, crossAccount, p.kind === 'root');
+  const v = verdict(layers, resourceRequired, crossAccount, p.kind === 'root', facts.federatedUserSession);
   return new EngineDecision(v, layers, crossAccount, request, input);
 }
 

@@ -150,10 +150,11 @@ export function evaluateLayers(set: PolicySet, input: EvalInput): Layers {
   const p = prepare(set);
   const hasIdentity = hasIdentityLayer(input, set);
   return {
-    rcp: p.rcp ? scanLevels('rcp', p.rcp, input) : ABSENT.rcp,
+    // RCPs apply to every caller except service-linked roles (see `rcpExempt` in evaluate.ts).
+    rcp: p.rcp && !input.rcpExempt ? scanLevels('rcp', p.rcp, input) : ABSENT.rcp,
     // "SCPs affect only IAM users and roles managed by accounts of the organization" (Organizations
-    // guide): not service principals nor anonymous callers. RCPs apply to every caller.
-    scp: p.scp && hasIdentity ? scanLevels('scp', p.scp, input) : ABSENT.scp,
+    // guide): not service principals nor anonymous callers, and "SCPs do not affect any service-linked role".
+    scp: p.scp && hasIdentity && !input.scpExempt ? scanLevels('scp', p.scp, input) : ABSENT.scp,
     vpc: p.vpc ? scanLayer('vpc-endpoint', p.vpc, input) : ABSENT['vpc-endpoint'],
     resource: p.resource ? scanLayer(p.resourceType, p.resource, input) : ABSENT[p.resourceType],
     identity: hasIdentity ? scanLayer('identity', p.identity, input) : ABSENT.identity,

@@ -57,6 +57,8 @@ export function decisionReasons(request: AuthzRequest, v: Verdict, layers: Layer
       (v.decidingType === 'resource' && request.action.toLowerCase().startsWith('kms:'))
     ) {
       out.push(`Denied: the ${t} must allow the caller explicitly, even within the same account`);
+    } else if (v.decidingType === 'session' && !layers.session.present) {
+      out.push('Denied: a federated user session (GetFederationToken) without a session policy has no permissions');
     } else out.push(`Denied: no ${t} allows the action (implicit deny)`);
   } else if (v.decidingType === 'resource' || v.decidingType === 'trust') {
     out.push(`Allowed: the ${t} grants the caller directly within the same account`);

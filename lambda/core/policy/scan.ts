@@ -21,6 +21,10 @@ export interface EvalInput {
   readonly roleKey?: string;
   /** A permissions boundary is attached to the caller (changes `Deny` + `NotPrincipal`). */
   readonly hasBoundary: boolean;
+  /** SCPs do not apply to this request (service-linked role caller). */
+  readonly scpExempt: boolean;
+  /** RCPs do not apply to this request (service-linked role caller or trust, `kms:RetireGrant`). */
+  readonly rcpExempt: boolean;
 }
 
 /** Resource / NotResource test. */

@@ -115,15 +115,21 @@ describe('EFS access point resolution', () => {
     );
   });
 
+  // The fixture's file system has no policy (PolicyNotFound): EFS lets any client that reaches a mount
+  // target mount it, so a resolved mount passes; file system policies are covered in efs-policy.test.ts.
   it.each([
-    ['resolved: LAA-EFS-MOUNT decides on the file system', true],
+    ['resolved, no file system policy: LAA-EFS-MOUNT passes', true],
     ['not collected: LAA-EFS-MOUNT stays undecided', false],
   ])('%s', async (_label, withEfs) => {
     const { clients } = mockAccount();
     const snap = await collectAccount(withEfs ? clients : { ...clients, efs: undefined }, { context: fastContext() });
     const out = EFS_MOUNT.run({ snapshot: snap, fn: snap.functions[0], now: new Date('2026-11-23T00:00:00Z') });
-    expect(out.findings.map((f) => f.resource)).toEqual(withEfs ? [FILE_SYSTEM] : []);
+    expect(out.status).toBe('pass');
+    expect(out.findings).toEqual([]);
     expect((out.notes ?? []).some((n) => n.startsWith('Undecided'))).toBe(!withEfs);
+    expect((out.notes ?? []).some((n) => n.includes(`${FILE_SYSTEM} (/mnt/orders) has no file system policy`))).toBe(
+      withEfs,
+    );
   });
 
   it('reads nothing from EFS or STS when the clients are absent', async () => {

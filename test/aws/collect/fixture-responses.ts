@@ -4,7 +4,12 @@
  */
 import { LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
 import { DescribeSubscriptionFiltersCommand, FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { AccessPointNotFound, DescribeAccessPointsCommand } from '@aws-sdk/client-efs';
+import {
+  AccessPointNotFound,
+  DescribeAccessPointsCommand,
+  DescribeFileSystemPolicyCommand,
+  PolicyNotFound,
+} from '@aws-sdk/client-efs';
 import {
   ListEventBusesCommand,
   ListRuleNamesByTargetCommand,
@@ -130,6 +135,10 @@ export function efsStsResponses(s: Stubs): void {
       },
     ],
   });
+  // The most common setup: no file system policy (EFS answers PolicyNotFound).
+  s.efs
+    .on(DescribeFileSystemPolicyCommand)
+    .rejects(new PolicyNotFound({ ErrorCode: 'PolicyNotFound', message: 'None', $metadata: { httpStatusCode: 404 } }));
   s.sts
     .on(GetCallerIdentityCommand)
     .resolves({ Arn: AUDITOR_ARN, Account: ACCOUNT, UserId: 'AROAAUDITOR:laa-session' });

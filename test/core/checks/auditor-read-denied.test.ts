@@ -5,12 +5,11 @@ import { snapshot } from './builders';
 const AUDITOR = 'arn:aws:sts::111122223333:assumed-role/LambdaAccessAuditor-CollectorRole/on-denial';
 const NOW = new Date('2026-11-23T00:00:00Z');
 
-function withReads(failedReads: FailedRead[], auditorPrincipal: string | undefined = AUDITOR): Snapshot {
+/** A snapshot with `failedReads`; `auditorPrincipal` null = GetCallerIdentity gave nothing. */
+function withReads(failedReads: FailedRead[], auditorPrincipal: string | null = AUDITOR): Snapshot {
   const base = snapshot();
-  return {
-    ...base,
-    provenance: { ...base.provenance, failedReads, partial: failedReads.length > 0, auditorPrincipal },
-  };
+  const who = auditorPrincipal === null ? {} : { auditorPrincipal };
+  return { ...base, provenance: { ...base.provenance, failedReads, partial: failedReads.length > 0, ...who } };
 }
 
 const denied = (target: string, action = 'lambda:GetPolicy'): FailedRead => ({
