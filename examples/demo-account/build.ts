@@ -6,6 +6,7 @@
 import { AuditorError } from '../../lambda/core/errors';
 import {
   SNAPSHOT_SCHEMA_VERSION,
+  TRIGGER_KINDS,
   type InventoryList,
   type ManagedPolicyInfo,
   type Snapshot,
@@ -16,17 +17,7 @@ import { DEMO_ACCOUNT, DEMO_REGION } from './managed-policies';
 import type { Scenario } from './types';
 
 /** Every trigger kind: the demo account lists all of them completely. */
-export const TRIGGER_KINDS: readonly TriggerKind[] = [
-  'eventbridge-rule',
-  'sns',
-  's3',
-  'apigateway',
-  'logs-subscription',
-  'iot',
-  'cognito',
-  'alexa',
-  'other',
-];
+export { TRIGGER_KINDS } from '../../lambda/core/snapshot/types';
 
 /** Earliest time the demo snapshot is "taken"; later when an event is later (see {@link demoTakenAt}). */
 export const DEMO_TAKEN_AT = '2026-11-20T12:00:00.000Z';

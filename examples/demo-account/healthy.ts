@@ -9,50 +9,26 @@
  *   `AWSLambdaSQSQueueExecutionRole` (receive / delete / attributes + logs).
  */
 import type { FunctionInfo, RoleInfo, TriggerInfo } from '../../lambda/core/snapshot/types';
-import { BASIC_EXECUTION, DEMO_ACCOUNT, DEMO_REGION, SQS_QUEUE_EXECUTION } from './managed-policies';
+import {
+  ACCT,
+  REGION,
+  allow,
+  demoFunction,
+  demoRole,
+  functionArn,
+  lambdaTrust,
+  policy,
+  resourcePolicy,
+  serviceInvoke,
+  trig,
+  type RoleSpec,
+} from './kit';
+import { BASIC_EXECUTION, SQS_QUEUE_EXECUTION } from './managed-policies';
 import type { Scenario } from './types';
 
-const ACCT = DEMO_ACCOUNT;
-const REGION = DEMO_REGION;
-
-function functionArn(name: string): string {
-  return `arn:aws:lambda:${REGION}:${ACCT}:function:${name}`;
-}
-
-/** A role trusted by Lambda for this account's functions only (the confused-deputy guard AWS recommends). */
-function executionRole(
-  name: string,
-  attached: RoleInfo['attachedPolicies'],
-  inline: RoleInfo['inlinePolicies'],
-): RoleInfo {
-  return {
-    arn: `arn:aws:iam::${ACCT}:role/${name}`,
-    name,
-    path: '/',
-    roleId: `AROA${name
-      .toUpperCase()
-      .replace(/[^A-Z0-9]/g, '')
-      .slice(0, 17)
-      .padEnd(17, 'X')}`,
-    accountId: ACCT,
-    trustPolicy: {
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Effect: 'Allow',
-          Principal: { Service: 'lambda.amazonaws.com' },
-          Action: 'sts:AssumeRole',
-          Condition: {
-            StringEquals: { 'aws:SourceAccount': ACCT },
-            ArnLike: { 'aws:SourceArn': `arn:aws:lambda:${REGION}:${ACCT}:function:*` },
-          },
-        },
-      ],
-    },
-    inlinePolicies: inline,
-    attachedPolicies: attached,
-    tags: { team: 'payments' },
-  };
+/** A role `<name>` at path `/` trusted by Lambda for this account's functions only (the confused-deputy guard). */
+function executionRole(name: string, managed: RoleSpec['managed'], inline: RoleSpec['inline'] = {}): RoleInfo {
+  return demoRole({ name, path: '/', idFill: 'X', trust: lambdaTrust(), inline, managed, team: 'payments' });
 }
 
 const API_ID = 'h3alth1api';
@@ -62,87 +38,35 @@ const ORDERS_TABLE = `arn:aws:dynamodb:${REGION}:${ACCT}:table/healthy-orders`;
 
 const ORDERS_API = 'healthy-orders-api';
 
-const ordersRole = executionRole(
-  `${ORDERS_API}-role`,
-  [{ arn: BASIC_EXECUTION.arn, name: BASIC_EXECUTION.name }],
-  [
-    {
-      name: 'orders-table',
-      document: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Sid: 'OrdersTable',
-            Effect: 'Allow',
-            Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
-            Resource: [ORDERS_TABLE, `${ORDERS_TABLE}/index/*`],
-          },
-        ],
-      },
-    },
-  ],
-);
+const ordersRole = executionRole(`${ORDERS_API}-role`, [BASIC_EXECUTION], {
+  'orders-table': policy(
+    allow(
+      'OrdersTable',
+      ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+      [ORDERS_TABLE, `${ORDERS_TABLE}/index/*`],
+    ),
+  ),
+});
 
-function invokeStatement(sid: string, service: string, sourceArn: string, fnArn: string): Record<string, unknown> {
-  return {
-    Sid: sid,
-    Effect: 'Allow',
-    Principal: { Service: service },
-    Action: 'lambda:InvokeFunction',
-    Resource: fnArn,
-    Condition: { ArnLike: { 'AWS:SourceArn': sourceArn }, StringEquals: { 'AWS:SourceAccount': ACCT } },
-  };
-}
-
-const ordersFn: FunctionInfo = {
-  arn: functionArn(ORDERS_API),
-  name: ORDERS_API,
-  accountId: ACCT,
-  region: REGION,
-  runtime: 'nodejs22.x',
-  architectures: ['arm64'],
-  roleArn: ordersRole.arn,
-  packageType: 'Zip',
-  tracingMode: 'PassThrough',
-  state: 'Active',
-  lastUpdateStatus: 'Successful',
+const ordersFn: FunctionInfo = demoFunction(ORDERS_API, ordersRole, {
   environmentVariableNames: ['TABLE_NAME', 'POWERTOOLS_SERVICE_NAME', 'PAYMENT_PROVIDER_TOKEN'],
   tags: { team: 'payments', 'aws:cloudformation:stack-name': 'healthy-orders' },
-  resourcePolicy: {
-    Version: '2012-10-17',
-    Id: 'default',
-    Statement: [
-      invokeStatement('ApiGatewayGetOrders', 'apigateway.amazonaws.com', API_SOURCE, functionArn(ORDERS_API)),
-      invokeStatement('NightlyReportRule', 'events.amazonaws.com', RULE_ARN, functionArn(ORDERS_API)),
-    ],
-  },
-  eventSourceMappings: [],
-};
+  resourcePolicy: resourcePolicy(
+    serviceInvoke('ApiGatewayGetOrders', 'apigateway.amazonaws.com', functionArn(ORDERS_API), API_SOURCE),
+    serviceInvoke('NightlyReportRule', 'events.amazonaws.com', functionArn(ORDERS_API), RULE_ARN),
+  ),
+});
 
 const CONSUMER = 'healthy-invoice-consumer';
 const QUEUE_ARN = `arn:aws:sqs:${REGION}:${ACCT}:healthy-invoices`;
 
-const consumerRole = executionRole(
-  `${CONSUMER}-role`,
-  [{ arn: SQS_QUEUE_EXECUTION.arn, name: SQS_QUEUE_EXECUTION.name }],
-  [],
-);
+const consumerRole = executionRole(`${CONSUMER}-role`, [SQS_QUEUE_EXECUTION]);
 
-const consumerFn: FunctionInfo = {
-  arn: functionArn(CONSUMER),
-  name: CONSUMER,
-  accountId: ACCT,
-  region: REGION,
+const consumerFn: FunctionInfo = demoFunction(CONSUMER, consumerRole, {
   runtime: 'python3.13',
   architectures: ['x86_64'],
-  roleArn: consumerRole.arn,
-  packageType: 'Zip',
-  tracingMode: 'PassThrough',
-  state: 'Active',
-  lastUpdateStatus: 'Successful',
   environmentVariableNames: ['INVOICE_BUCKET', 'DATABASE_PASSWORD_SECRET_ARN'],
   tags: { team: 'billing' },
-  resourcePolicy: null,
   eventSourceMappings: [
     {
       uuid: '4f1c2d3e-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
@@ -153,23 +77,11 @@ const consumerFn: FunctionInfo = {
       lastProcessingResult: 'No records processed',
     },
   ],
-};
+});
 
 const triggers: readonly TriggerInfo[] = [
-  {
-    kind: 'apigateway',
-    sourceArn: API_SOURCE,
-    sourceAccount: ACCT,
-    targetArn: ordersFn.arn,
-    servicePrincipal: 'apigateway.amazonaws.com',
-  },
-  {
-    kind: 'eventbridge-rule',
-    sourceArn: RULE_ARN,
-    sourceAccount: ACCT,
-    targetArn: ordersFn.arn,
-    servicePrincipal: 'events.amazonaws.com',
-  },
+  trig('apigateway', API_SOURCE, ordersFn.arn, 'apigateway.amazonaws.com'),
+  trig('eventbridge-rule', RULE_ARN, ordersFn.arn, 'events.amazonaws.com'),
 ];
 
 /** The healthy scenarios (expected findings: none). */

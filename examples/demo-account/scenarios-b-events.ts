@@ -3,7 +3,7 @@
  * Lambda management action, a function denied a cross-account role, and a denial that started
  * after a DetachRolePolicy. Their functions are healthy in the sweep; each event yields its IDs.
  */
-import { ACCT, REGION, allow, policy } from './scenarios-a-kit';
+import { ACCT, REGION, allow, policy } from './kit';
 import {
   DEPLOY_B,
   PARTNER,

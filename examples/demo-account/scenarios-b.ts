@@ -3,7 +3,7 @@
  * invoke permissions, exposure, function URLs, deployers, hygiene, cross-account, change
  * correlation — plus healthy functions that use the same features correctly (no finding at all).
  */
-import { REGION, functionArn, policy } from './scenarios-a-kit';
+import { REGION, functionArn, policy, resourcePolicy, serviceInvoke, trig } from './kit';
 import { EVENT_SCENARIOS_B } from './scenarios-b-events';
 import {
   DEPLOY_B,
@@ -13,12 +13,9 @@ import {
   basic,
   demoUser,
   publicUrlStatements,
-  resourcePolicy,
   rule,
   scenario,
-  serviceInvoke,
   topic,
-  trig,
 } from './scenarios-b-kit';
 import type { Scenario } from './types';
 

@@ -168,6 +168,19 @@ export interface FunctionInfo {
 export type TriggerKind =
   'eventbridge-rule' | 'sns' | 's3' | 'apigateway' | 'logs-subscription' | 'iot' | 'cognito' | 'alexa' | 'other';
 
+/** Every {@link TriggerKind}, in a stable order (for validators and fixtures that iterate the kinds). */
+export const TRIGGER_KINDS: readonly TriggerKind[] = [
+  'eventbridge-rule',
+  'sns',
+  's3',
+  'apigateway',
+  'logs-subscription',
+  'iot',
+  'cognito',
+  'alexa',
+  'other',
+];
+
 /** A trigger that needs `lambda:InvokeFunction` in the function's resource policy. */
 export interface TriggerInfo {
   readonly kind: TriggerKind;

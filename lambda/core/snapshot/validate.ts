@@ -4,7 +4,7 @@
  * `functions[3].roleArn: expected string, got number`.
  */
 import { err, ok, type Result } from '../result';
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './types';
+import { SNAPSHOT_SCHEMA_VERSION, TRIGGER_KINDS, type Snapshot } from './types';
 
 /** One reason a value is not a valid snapshot. */
 export interface SnapshotProblem {
@@ -106,17 +106,6 @@ const nullableDocument: Check = (v, path, out) => {
   if (v !== null) document(v, path, out);
 };
 
-const TRIGGER_KINDS = [
-  'eventbridge-rule',
-  'sns',
-  's3',
-  'apigateway',
-  'logs-subscription',
-  'iot',
-  'cognito',
-  'alexa',
-  'other',
-];
 const ESM_KINDS = ['sqs', 'kinesis', 'dynamodb', 'msk', 'kafka', 'mq', 'documentdb', 'unknown'];
 
 const namedPolicy = obj({ name: str, arn: opt(str), document });

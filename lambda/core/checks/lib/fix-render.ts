@@ -32,8 +32,9 @@ export function putRolePolicyCli(
   return `aws iam put-role-policy --role-name ${roleName} --policy-name ${policyName} --policy-document ${shellQuote(doc)}`;
 }
 
+/** A TypeScript string-array literal: CDK's `actions` / `resources` are always `string[]`. */
 function literal(values: readonly string[]): string {
-  return values.length === 1 ? `'${values[0]}'` : `[${values.map((v) => `'${v}'`).join(', ')}]`;
+  return `[${values.map((v) => `'${v}'`).join(', ')}]`;
 }
 
 /** CDK `fn.addToRolePolicy(...)` for one statement. */

@@ -1,5 +1,6 @@
 import { ecrImage, resourcePattern, unqualifiedFunctionArn } from '../../../../lambda/core/checks/lib/arn';
 import {
+  addToRolePolicyCdk,
   cdkForStatements,
   fixPolicyName,
   putRolePolicyCli,
@@ -133,5 +134,28 @@ describe('ARN helpers', () => {
     ['public.ecr.aws/x/y:1', undefined],
   ])('parses image %s', (uri, parsed) => {
     expect(ecrImage(uri)).toEqual(parsed);
+  });
+});
+
+describe('addToRolePolicyCdk emits string arrays (CDK PolicyStatement takes string[])', () => {
+  it.each([
+    [
+      { Effect: 'Allow', Action: 'xray:PutTraceSegments', Resource: '*' },
+      "actions: ['xray:PutTraceSegments']",
+      "resources: ['*']",
+    ],
+    [
+      {
+        Effect: 'Allow',
+        Action: ['sqs:SendMessage', 'sqs:GetQueueUrl'],
+        Resource: 'arn:aws:sqs:us-east-1:111122223333:q',
+      },
+      "actions: ['sqs:SendMessage', 'sqs:GetQueueUrl']",
+      "resources: ['arn:aws:sqs:us-east-1:111122223333:q']",
+    ],
+  ] as const)('%j', (statement, actions, resources) => {
+    const cdk = addToRolePolicyCdk(statement);
+    expect(cdk).toContain(actions);
+    expect(cdk).toContain(resources);
   });
 });
