@@ -13,8 +13,9 @@ import type {
 } from '../../lambda/core/snapshot/types';
 import { DEMO_ACCOUNT, DEMO_REGION } from './managed-policies';
 
-/** Account / region shorthands. */
+/** Account shorthand. */
 export const ACCT = DEMO_ACCOUNT;
+/** Region shorthand. */
 export const REGION = DEMO_REGION;
 
 /** ARN of a demo function. */
