@@ -7,7 +7,7 @@ import * as events from 'aws-cdk-lib/aws-events';
 import type { Severity } from '../lambda/core/findings/types';
 import type { LambdaAccessAuditorProps } from './lambda-access-auditor';
 
-/** Context keys understood by the app (documented in docs/readme/stack.md). */
+/** Context keys understood by the app (documented in the README, "Deploying the auditor"). */
 export const CONTEXT_KEYS = [
   'alertEmails',
   'slackWorkspaceId',

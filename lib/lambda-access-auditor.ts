@@ -67,7 +67,8 @@ export interface LambdaAccessAuditorProps {
    */
   readonly dedupTtl?: Duration;
   /**
-   * Extra noise-control rules applied after the built-in ones (see docs/readme/cloudtrail.md).
+   * Extra noise-control rules, matched before the built-in ones (first match wins; see the README,
+   * "Noise control (ignore list)").
    * @default built-in rules only
    */
   readonly ignoreRules?: IgnoreRule[];

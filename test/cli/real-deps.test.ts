@@ -35,7 +35,7 @@ describe('demo (real checks)', () => {
     expect(out).not.toContain('\u001b[');
   });
 
-  it('committed snapshot.json and events.json are what the demo generates (regenerate: see docs/readme/cli.md)', async () => {
+  it('committed snapshot.json and events.json are what the demo generates (regenerate: see the README, "What npm run demo shows")', async () => {
     const m = memoryIo();
     await main(['demo', '--format', 'json', '--write-snapshot', 's.json', '--write-events', 'e.json'], m.io);
     expect(JSON.parse(String(m.files.get('s.json')))).toEqual(JSON.parse(files[SNAPSHOT].toString()));

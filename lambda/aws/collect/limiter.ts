@@ -19,7 +19,7 @@ export interface RateQuota {
 
 /**
  * Default quotas (per account and Region). Lambda and CloudTrail figures are AWS's published fixed
- * quotas; IAM, EventBridge, SNS, S3, Logs, EFS and STS are assumptions documented in docs/readme/collector.md.
+ * quotas; IAM, EventBridge, SNS, S3, Logs, EFS and STS are assumptions documented in the README ("Collector").
  */
 export const DEFAULT_QUOTAS: Readonly<Record<string, RateQuota>> = {
   'lambda:GetFunction': { perSecond: 100, apis: ['lambda:GetFunction'] },
