@@ -1,10 +1,13 @@
 /**
- * `explain`: parses CloudTrail input, shows how each denial was understood and classified, and
- * with `--snapshot` runs the event checks (why AWS said no and the smallest fix).
+ * `explain`: parses CloudTrail input, shows how each denial was understood and classified, and runs
+ * the event checks (why AWS said no and the smallest fix): against `--snapshot` when given, else against
+ * an empty snapshot, so the diagnosis comes from AWS's error message alone.
  */
+import type { DeniedRequest } from '../../core/cloudtrail/types';
 import { renderDenial } from '../../core/render/denial';
 import { stableStringify } from '../../core/render/json';
 import { summarize } from '../../core/render/summary';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../core/snapshot/types';
 import { CliInputError } from '../io';
 import { emit, failOnExitCode, renderOutcome } from '../output';
 import { runAudit, type AuditOutcome } from '../pipeline';
@@ -21,14 +24,50 @@ import {
   type Command,
 } from './common';
 
+/** Printed (and set as `note` in JSON) when `explain` runs without `--snapshot`. */
+export const NO_SNAPSHOT_NOTE =
+  "No --snapshot: no account data was read, so the diagnosis comes from AWS's error messages alone. " +
+  'Add --snapshot FILE to diagnose these denials against the policies of the account.';
+
+/**
+ * An empty snapshot for the account and region of the first denial (`provenance.mode: 'fixture'`), so that
+ * the event checks still run and diagnose what the error messages say.
+ */
+export function eventOnlySnapshot(denials: readonly DeniedRequest[]): Snapshot {
+  const first = denials[0];
+  const arn = first?.caller.arn ?? first?.resource ?? '';
+  const partition = arn.startsWith('arn:') ? arn.split(':')[1] || 'aws' : 'aws';
+  return {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    account: { id: first?.account ?? '000000000000', region: first?.region ?? 'us-east-1', partition },
+    provenance: {
+      takenAt: first?.eventTime ?? new Date(0).toISOString(),
+      mode: 'fixture',
+      collectorVersion: 'none (explain without --snapshot: no account data was read)',
+      failedReads: [],
+      partial: false,
+    },
+    functions: [],
+    roles: [],
+    users: [],
+    groups: [],
+    managedPolicies: [],
+    triggers: [],
+    inventory: {},
+    permissionChanges: [],
+    logExcerpts: [],
+  };
+}
+
 /** The `explain` command. */
 export const EXPLAIN_COMMAND: Command = {
   spec: {
     name: 'explain',
-    summary: 'Explain CloudTrail authorization failures; with a snapshot, also diagnose them and propose fixes.',
+    summary: 'Explain CloudTrail authorization failures, diagnose them and propose fixes.',
     description:
       'Accepts an EventBridge event, a bare CloudTrail record, a JSON array of those, or a CloudTrail log file\n' +
-      '(plain or gzipped). Without --snapshot only the event is analysed (nothing is read from AWS).',
+      '(plain or gzipped). Without --snapshot the diagnosis comes from the error message alone (nothing is read\n' +
+      "from AWS); with it, the account's policies are evaluated too.",
     options: [
       {
         name: 'event',
@@ -54,21 +93,18 @@ export const EXPLAIN_COMMAND: Command = {
       throw new CliInputError(`no authorization failure found in ${paths.join(', ')} (see the warnings above)`);
     }
     const snapshotPath = str(args, 'snapshot');
-    const snapshot = snapshotPath ? loadSnapshot(ctx, snapshotPath) : undefined;
-    const outcome: AuditOutcome | undefined = snapshot
-      ? runAudit(ctx.deps, {
-          snapshot,
-          denials: events.denials,
-          sweep: false,
-          now: auditTime(args, snapshot.provenance.takenAt),
-          catalog: ctx.deps.loadCatalog(),
-        })
-      : undefined;
+    const snapshot = snapshotPath ? loadSnapshot(ctx, snapshotPath) : eventOnlySnapshot(events.denials);
+    const outcome: AuditOutcome = runAudit(ctx.deps, {
+      snapshot,
+      denials: events.denials,
+      sweep: false,
+      now: auditTime(args, snapshot.provenance.takenAt),
+      catalog: ctx.deps.loadCatalog(),
+    });
     const { style } = outputStyle(args, ctx);
     let text: string;
     if (format(args) === 'json') {
-      const runs = outcome?.runs ?? [];
-      const findings = outcome?.findings ?? [];
+      const { runs, findings } = outcome;
       const report = {
         tool: { name: 'lambda-access-auditor', version: ctx.deps.version },
         summary: summarize({
@@ -80,29 +116,25 @@ export const EXPLAIN_COMMAND: Command = {
         }),
         denials: events.denials,
         rejected: events.rejected,
+        ...(snapshotPath ? {} : { note: NO_SNAPSHOT_NOTE }),
         findings,
         runs,
       };
       text = `${stableStringify(report)}\n`;
     } else {
       const parts = events.denials.map((d) => renderDenial(d, style));
-      if (snapshot && outcome) {
-        const rendered = renderOutcome(outcome, {
-          ...renderSettings(args, ctx),
-          format: 'table',
-          snapshot,
-          denialsParsed: events.denials.length,
-          denialsRejected: events.rejected.length,
-        });
-        parts.push(rendered.text);
-      } else {
-        parts.push(
-          'Add --snapshot FILE to diagnose these denials against the policies of the account and get fixes.\n',
-        );
-      }
+      if (!snapshotPath) parts.push(`${NO_SNAPSHOT_NOTE}\n`);
+      const rendered = renderOutcome(outcome, {
+        ...renderSettings(args, ctx),
+        format: 'table',
+        snapshot,
+        denialsParsed: events.denials.length,
+        denialsRejected: events.rejected.length,
+      });
+      parts.push(rendered.text);
       text = parts.join('\n');
     }
     emit(ctx.io, text, str(args, 'out'), `${events.denials.length} denials`);
-    return failOnExitCode(outcome?.findings ?? [], str(args, 'fail-on'));
+    return failOnExitCode(outcome.findings, str(args, 'fail-on'));
   },
 };

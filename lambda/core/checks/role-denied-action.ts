@@ -1,7 +1,8 @@
 /**
  * `LAA-ROLE-DENIED-ACTION`: a call made by a function's execution role (or any role session found
  * in the snapshot) was denied. Re-evaluates it against the role's full policy set (+ the target
- * function's resource policy), explains which layer decided, and proposes the smallest fix.
+ * function's resource policy), explains which layer decided, and proposes the smallest fix. When the
+ * caller's role is not in the snapshot, the diagnosis and fix come from AWS's error message alone.
  */
 import type { DeniedRequest } from '../cloudtrail/types';
 import { evaluate, proposeFix } from '../policy';
@@ -13,7 +14,8 @@ import { denialClause } from './lib/describe';
 import { denialFinding, notApplicable, passed, plainFinding, result } from './lib/finding';
 import { fixPolicyName, renderProposal } from './lib/fix-render';
 import { roleSessionPrincipal } from './lib/principal';
-import { awsReason, unseenFix, unseenLayers } from './role-denied-unseen';
+import { messageDiagnosable } from './lib/message-fix';
+import { awsReason, messageFinding, unseenFix, unseenLayers } from './role-denied-unseen';
 import type { Check, CheckInput, CheckResult } from './types';
 
 const CLASSES = new Set(['execution-role', 'vpc-network', 'unrelated']);
@@ -60,10 +62,20 @@ function targetPolicy(snapshot: Snapshot, denial: DeniedRequest): CompiledPolicy
   return undefined;
 }
 
+/** The role is not in the snapshot: diagnose from AWS's error message alone (ignore rules still apply). */
+function fromMessage(input: CheckInput, denial: DeniedRequest): CheckResult {
+  const ignored = denial.classification.ignoredBy;
+  if (ignored) return passed([`Ignored by rule ${ignored.rule}: ${ignored.reason}`]);
+  const finding = messageFinding(ROLE_DENIED_ACTION, input, denial);
+  const note = "The caller's role is not in the snapshot: diagnosed from AWS's error message alone.";
+  return finding ? result([finding], [note]) : notApplicable(note);
+}
+
 function run(input: CheckInput): CheckResult {
   const { snapshot, denial } = input;
   if (!denial) return notApplicable('No denial in this audit.');
   const role = callerRole(snapshot, denial);
+  if (!role && messageDiagnosable(denial)) return fromMessage(input, denial);
   if (denial.classification.class !== 'execution-role' && (!role || !CLASSES.has(denial.classification.class))) {
     return notApplicable(`Denial class ${denial.classification.class} is handled by other checks.`);
   }

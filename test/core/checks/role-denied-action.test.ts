@@ -143,9 +143,22 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
       { ...execDenial(f, 'lambda:UpdateFunctionCode', f.arn), classification: { class: 'deployer', reasons: [] } },
       world(doc()),
     ],
-    ['role not in snapshot', execDenial(f, 'sqs:SendMessage', QUEUE), snapshot({ functions: [f] })],
+    [
+      'role not in snapshot, caller not a role session',
+      { ...execDenial(f, 'sqs:SendMessage', QUEUE), caller: { type: 'IAMUser', viaConsole: false } },
+      snapshot({ functions: [f] }),
+    ],
   ])('not applicable: %s', (_name, denial, s) => {
     expect(ROLE_DENIED_ACTION.run({ snapshot: s, denial, now: NOW }).status).toBe('not-applicable');
+  });
+
+  it('diagnoses from the error message when the role is not in the snapshot', () => {
+    const denial = execDenial(f, 'sqs:SendMessage', QUEUE);
+    const out = ROLE_DENIED_ACTION.run({ snapshot: snapshot({ functions: [f] }), denial, now: NOW });
+    expect(out.status).toBe('fail');
+    expect(out.findings[0].explanation.summary).toMatch(/^Diagnosed from AWS's error message/);
+    expect(out.findings[0].explanation.decidingPolicyType).toBe('identity');
+    expect(out.findings[0].fix?.cli).toContain('aws iam put-role-policy --role-name a-orders-role');
   });
 
   it('passes (no alert) when an ignore rule matched the denial', () => {
