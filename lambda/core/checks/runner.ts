@@ -5,6 +5,7 @@
 import { fingerprint } from '../findings/fingerprint';
 import { sortFindings } from '../findings/sort';
 import type { Finding } from '../findings/types';
+import type { DeniedRequest } from '../cloudtrail/types';
 import type { Check, CheckInput, CheckStatus } from './types';
 
 /** The outcome of one check on one target. */
@@ -39,7 +40,7 @@ export function runChecks(checks: readonly Check[], options: RunOptions): AuditR
   const findings: Finding[] = [];
   const runs: CheckRun[] = [];
   targets.forEach(({ check, input, target }, i) => {
-    const run = runOne(check, input, target);
+    const run = skipIgnored(check, input.denial) ?? runOne(check, input, target);
     runs.push(run.run);
     findings.push(...run.findings);
     options.onProgress?.(i + 1, targets.length);
@@ -75,6 +76,23 @@ function planRuns(checks: readonly Check[], options: RunOptions): PlannedRun[] {
     }
   }
   return planned;
+}
+
+/**
+ * A denial that matched an ignore rule is counted, never alerted: no event check runs on it (each is
+ * recorded as not applicable, with the rule that matched).
+ */
+function skipIgnored(
+  check: Check,
+  denial: DeniedRequest | undefined,
+): { run: CheckRun; findings: readonly Finding[] } | undefined {
+  const ignored = check.scope === 'event' ? denial?.classification.ignoredBy : undefined;
+  if (!ignored) return undefined;
+  const note = `The denial matched ignore rule ${ignored.rule} (${ignored.reason}).`;
+  return {
+    run: { checkId: check.id, target: 'event', status: 'not-applicable', findingCount: 0, notes: [note] },
+    findings: [],
+  };
 }
 
 function runOne(check: Check, input: CheckInput, target: string): { run: CheckRun; findings: readonly Finding[] } {
