@@ -9,6 +9,7 @@ import { runChecks } from '../lambda/core/checks/runner';
 import { compare } from '../lambda/core/compare';
 import { loadActionCatalog } from '../lambda/core/policy';
 import type { FunctionInfo, PolicyDocument, RoleInfo, Snapshot, TriggerInfo } from '../lambda/core/snapshot/types';
+import { emptySnapshot } from '../lambda/core/snapshot/empty';
 import type { BenchResult } from './types';
 
 const ACCT = '111122223333';
@@ -47,27 +48,20 @@ function fn(name: string, roleName: string, resourcePolicy: PolicyDocument | nul
 }
 
 function base(parts: Partial<Snapshot>): Snapshot {
-  return {
-    schemaVersion: 1,
-    account: { id: ACCT, region: REGION, partition: 'aws' },
-    provenance: {
-      takenAt: '2026-11-20T12:00:00Z',
-      mode: 'fixture',
-      collectorVersion: 'bench',
-      failedReads: [],
-      partial: false,
+  return emptySnapshot(
+    {
+      accountId: ACCT,
+      region: REGION,
+      provenance: {
+        takenAt: '2026-11-20T12:00:00Z',
+        mode: 'fixture',
+        collectorVersion: 'bench',
+        failedReads: [],
+        partial: false,
+      },
     },
-    functions: [],
-    roles: [],
-    users: [],
-    groups: [],
-    managedPolicies: [],
-    triggers: [],
-    inventory: {},
-    permissionChanges: [],
-    logExcerpts: [],
-    ...parts,
-  };
+    parts,
+  );
 }
 
 const allow = (action: string | string[], resource: string | string[]): Record<string, unknown> => ({

@@ -1,5 +1,6 @@
 /** Assembles a {@link Snapshot} from collected parts and the run's provenance. */
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../core/snapshot/types';
+import { emptySnapshot } from '../../core/snapshot/empty';
+import type { Snapshot } from '../../core/snapshot/types';
 import type { CollectContext } from './context';
 import { readsAnalysisData } from './permissions';
 
@@ -24,25 +25,21 @@ export type SnapshotParts = Partial<Omit<Snapshot, 'schemaVersion' | 'account' |
  * (a failed `GetCallerIdentity` is recorded but leaves no analysis data missing).
  */
 export function buildSnapshot(ctx: CollectContext, p: SnapshotParts): Snapshot {
-  return {
-    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    account: { id: p.accountId, region: p.region, partition: p.partition },
-    provenance: {
-      takenAt: p.now.toISOString(),
-      mode: p.mode,
-      collectorVersion: COLLECTOR_VERSION,
-      failedReads: [...ctx.failedReads],
-      partial: ctx.failedReads.some((f) => readsAnalysisData(f.api)) || p.incomplete === true,
-      ...(p.auditorPrincipal ? { auditorPrincipal: p.auditorPrincipal } : {}),
+  const { mode, now, accountId, region, partition, incomplete, auditorPrincipal, ...lists } = p;
+  return emptySnapshot(
+    {
+      accountId,
+      region,
+      partition,
+      provenance: {
+        takenAt: now.toISOString(),
+        mode,
+        collectorVersion: COLLECTOR_VERSION,
+        failedReads: [...ctx.failedReads],
+        partial: ctx.failedReads.some((f) => readsAnalysisData(f.api)) || incomplete === true,
+        ...(auditorPrincipal ? { auditorPrincipal } : {}),
+      },
     },
-    functions: p.functions ?? [],
-    roles: p.roles ?? [],
-    users: p.users ?? [],
-    groups: p.groups ?? [],
-    managedPolicies: p.managedPolicies ?? [],
-    triggers: p.triggers ?? [],
-    inventory: p.inventory ?? {},
-    permissionChanges: p.permissionChanges ?? [],
-    logExcerpts: p.logExcerpts ?? [],
-  };
+    lists,
+  );
 }

@@ -7,7 +7,8 @@ import type { DeniedRequest } from '../../core/cloudtrail/types';
 import { renderDenial } from '../../core/render/denial';
 import { stableStringify } from '../../core/render/json';
 import { summarize } from '../../core/render/summary';
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../core/snapshot/types';
+import { emptySnapshot } from '../../core/snapshot/empty';
+import type { Snapshot } from '../../core/snapshot/types';
 import { CliInputError } from '../io';
 import { emit, failOnExitCode, renderOutcome } from '../output';
 import { runAudit, type AuditOutcome } from '../pipeline';
@@ -37,9 +38,10 @@ export function eventOnlySnapshot(denials: readonly DeniedRequest[]): Snapshot {
   const first = denials[0];
   const arn = first?.caller.arn ?? first?.resource ?? '';
   const partition = arn.startsWith('arn:') ? arn.split(':')[1] || 'aws' : 'aws';
-  return {
-    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    account: { id: first?.account ?? '000000000000', region: first?.region ?? 'us-east-1', partition },
+  return emptySnapshot({
+    accountId: first?.account ?? '000000000000',
+    region: first?.region ?? 'us-east-1',
+    partition,
     provenance: {
       takenAt: first?.eventTime ?? new Date(0).toISOString(),
       mode: 'fixture',
@@ -47,16 +49,7 @@ export function eventOnlySnapshot(denials: readonly DeniedRequest[]): Snapshot {
       failedReads: [],
       partial: false,
     },
-    functions: [],
-    roles: [],
-    users: [],
-    groups: [],
-    managedPolicies: [],
-    triggers: [],
-    inventory: {},
-    permissionChanges: [],
-    logExcerpts: [],
-  };
+  });
 }
 
 /** The `explain` command. */

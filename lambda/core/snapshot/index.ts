@@ -5,3 +5,4 @@
 export * from './types';
 export * from './validate';
 export * from './policy-sets';
+export * from './empty';

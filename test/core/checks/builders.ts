@@ -3,6 +3,7 @@
  * file (or in builders-b.ts).
  */
 import type { DeniedRequest } from '../../../lambda/core/cloudtrail/types';
+import { emptySnapshot } from '../../../lambda/core/snapshot/empty';
 import type {
   FunctionInfo,
   ManagedPolicyInfo,
@@ -97,27 +98,20 @@ export function managed(name: string, document?: PolicyDocument): ManagedPolicyI
 
 /** A snapshot with the given parts. */
 export function snapshot(parts: Partial<Snapshot> = {}): Snapshot {
-  return {
-    schemaVersion: 1,
-    account: { id: ACCOUNT, region: REGION, partition: 'aws' },
-    provenance: {
-      takenAt: NOW.toISOString(),
-      mode: 'fixture',
-      collectorVersion: 'test',
-      failedReads: [],
-      partial: false,
+  return emptySnapshot(
+    {
+      accountId: ACCOUNT,
+      region: REGION,
+      provenance: {
+        takenAt: NOW.toISOString(),
+        mode: 'fixture',
+        collectorVersion: 'test',
+        failedReads: [],
+        partial: false,
+      },
     },
-    functions: [],
-    roles: [],
-    users: [],
-    groups: [],
-    managedPolicies: [],
-    triggers: [],
-    inventory: {},
-    permissionChanges: [],
-    logExcerpts: [],
-    ...parts,
-  };
+    parts,
+  );
 }
 
 /** One function + its role in a snapshot. */
