@@ -103,7 +103,7 @@ function run(input: CheckInput): CheckResult {
           check: ROLE_DENIED_ACTION,
           fn,
           title: `${who} was denied ${denial.action} by a policy the auditor cannot see`,
-          summary: `AWS denied ${denial.action} on ${request.resource} for ${who} although its role policies allow it: ${reason ? 'the policy AWS names below' : 'a policy outside the snapshot'} denied it.`,
+          summary: `AWS denied ${denial.action} on ${request.resource} for ${who} although its role policies allow it. ${reason ?? 'A policy outside the snapshot denied it.'}`,
           action: denial.action,
           resource: request.resource,
           severity: 'high',

@@ -187,3 +187,17 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
     expect(a.findings[0].fingerprint).toBe(b.findings[0].fingerprint);
   });
 });
+
+describe('LAA-ROLE-DENIED-ACTION summary when the snapshot allows what AWS denied', () => {
+  it('quotes the layer AWS named in the one-sentence summary (no reference to text elsewhere)', () => {
+    const f = fn('unseen', 'unseen-role');
+    const r = role('unseen-role', { all: doc(allow('s3:PutObject')) });
+    const denial = execDenial(f, 's3:PutObject', 'arn:aws:s3:::b/k', {
+      reason: { kind: 'explicit', policyType: 'scp', policyTypeText: 'service control policy' },
+    });
+    const [finding] = ROLE_DENIED_ACTION.run({ snapshot: single(f, r), denial, now: NOW }).findings;
+    expect(finding.explanation.summary).toBe(
+      'AWS denied s3:PutObject on arn:aws:s3:::b/k for unseen (role unseen-role) although its role policies allow it. AWS reported an explicit deny in a service control policy.',
+    );
+  });
+});
