@@ -42,11 +42,25 @@ function conditionDetails(s: CompiledStatement, input: EvalInput): string[] {
   return out;
 }
 
+/**
+ * Whether a statement that does not match the action still talks about the request's service (an
+ * `Action` pattern with the same service prefix, or a `NotAction` that names the action). A statement
+ * about other services only (e.g. `logs:*` on `*` for an `sqs:` request) is not a near miss.
+ */
+function sameService(s: CompiledStatement, input: EvalInput): boolean {
+  if (s.notAction) return true;
+  return (s.parsed.action ?? []).some((a) => {
+    const prefix = a.slice(0, Math.max(a.indexOf(':'), 0)).toLowerCase();
+    return prefix === input.service || prefix === '*' || a === '*';
+  });
+}
+
 /** Tests one statement element by element. */
 function missOf(s: CompiledStatement, input: EvalInput): NearMiss | undefined {
   const failed: MatchElement[] = [];
   const details: string[] = [];
   if (!actionMatches(s, input.action)) {
+    if (!sameService(s, input)) return undefined;
     failed.push('action');
     details.push(actionDetail(s, input));
   }

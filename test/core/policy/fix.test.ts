@@ -227,7 +227,8 @@ describe('proposeFix: never edits an AWS managed policy', () => {
     action: 'sqs:SendMessage',
     resource: `arn:aws:sqs:us-east-1:${A}:q`,
   };
-  const logs = allow(['logs:CreateLogStream', 'logs:PutLogEvents'], `arn:aws:sqs:us-east-1:${A}:q`);
+  // Same service, other actions, right resource: an action near miss.
+  const logs = allow(['sqs:ReceiveMessage', 'sqs:DeleteMessage'], `arn:aws:sqs:us-east-1:${A}:q`);
   const elsewhere = allow('sqs:SendMessage', `arn:aws:sqs:us-east-1:${A}:other`);
 
   it.each([
