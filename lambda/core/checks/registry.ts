@@ -33,6 +33,7 @@ import { triggerInvokePermission } from './trigger-invoke-permission';
 import { urlMissingInvokeStatement } from './url-missing-invoke-statement';
 import { urlPublic } from './url-public';
 import { auditorReadDenied } from './auditor-read-denied';
+import { LAMBDA_REJECTED_CONFIG } from './lambda-rejected-config';
 // end checks B imports
 
 /** All checks, in a stable order. */
@@ -67,6 +68,7 @@ export const CHECKS: readonly Check[] = [
   crossAccountAssume,
   changeCorrelation,
   auditorReadDenied,
+  LAMBDA_REJECTED_CONFIG,
   // end checks B
 ];
 

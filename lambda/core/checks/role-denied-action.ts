@@ -19,6 +19,9 @@ import { awsReason, messageFinding, unseenFix, unseenLayers } from './role-denie
 import type { Check, CheckInput, CheckResult } from './types';
 
 const CLASSES = new Set(['execution-role', 'vpc-network', 'unrelated']);
+/** Lambda's `InvalidParameterValueException` is about the execution role, not the caller: LAA-LAMBDA-REJECTED-CONFIG. */
+const REJECTED_CONFIG_NOTE =
+  'Lambda rejected a configuration of the execution role: handled by LAA-LAMBDA-REJECTED-CONFIG.';
 
 function callerRole(snapshot: Snapshot, denial: DeniedRequest): RoleInfo | undefined {
   if (denial.caller.type !== 'AssumedRole') return undefined;
@@ -74,6 +77,7 @@ function fromMessage(input: CheckInput, denial: DeniedRequest): CheckResult {
 function run(input: CheckInput): CheckResult {
   const { snapshot, denial } = input;
   if (!denial) return notApplicable('No denial in this audit.');
+  if (denial.errorCode === 'InvalidParameterValueException') return notApplicable(REJECTED_CONFIG_NOTE);
   const role = callerRole(snapshot, denial);
   if (!role && messageDiagnosable(denial)) return fromMessage(input, denial);
   if (denial.classification.class !== 'execution-role' && (!role || !CLASSES.has(denial.classification.class))) {
