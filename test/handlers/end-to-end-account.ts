@@ -18,12 +18,9 @@ import {
 import { EFSClient } from '@aws-sdk/client-efs';
 import { EventBridgeClient, ListEventBusesCommand, ListRuleNamesByTargetCommand } from '@aws-sdk/client-eventbridge';
 import {
-  GetPolicyCommand as IamGetPolicyCommand,
-  GetPolicyVersionCommand,
   GetRoleCommand,
   GetRolePolicyCommand,
   IAMClient,
-  ListAttachedRolePoliciesCommand,
   ListRolePoliciesCommand,
   NoSuchEntityException,
 } from '@aws-sdk/client-iam';
@@ -40,7 +37,9 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { ListSubscriptionsCommand, PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient, type AwsClientStub } from 'aws-sdk-client-mock';
-import { BASIC_DOC, BASIC_POLICY, encode, notFound, TRUST } from '../aws/collect/fixture-data';
+import type { Stubs } from '../aws/collect/fixture';
+import { encode, notFound, TRUST } from '../aws/collect/fixture-data';
+import { attachBasicExecutionRole } from '../aws/collect/fixture-responses';
 
 /** The account of the CloudTrail fixtures. */
 export const ACCOUNT = '111122223333';
@@ -66,17 +65,8 @@ export const READ_ONLY = {
   Statement: [{ Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: TABLE_ARN }],
 };
 
-/** Every client class the production wiring creates, stubbed. */
-export interface AccountStubs {
-  lambda: AwsClientStub<LambdaClient>;
-  iam: AwsClientStub<IAMClient>;
-  cloudtrail: AwsClientStub<CloudTrailClient>;
-  logs: AwsClientStub<CloudWatchLogsClient>;
-  eventbridge: AwsClientStub<EventBridgeClient>;
-  sns: AwsClientStub<SNSClient>;
-  s3: AwsClientStub<S3Client>;
-  efs: AwsClientStub<EFSClient>;
-  sts: AwsClientStub<STSClient>;
+/** Every client class the production wiring creates, stubbed: the collector's and DynamoDB. */
+export interface AccountStubs extends Stubs {
   ddb: AwsClientStub<DynamoDBClient>;
   /** The dedup table's items by fingerprint. */
   table: Map<string, Record<string, AttributeValue>>;
@@ -161,16 +151,7 @@ function iam(s: AccountStubs): void {
   s.iam
     .on(GetRolePolicyCommand, { RoleName: ROLE_NAME, PolicyName: 'orders-table' })
     .resolves({ RoleName: ROLE_NAME, PolicyName: 'orders-table', PolicyDocument: encode(READ_ONLY) });
-  s.iam.on(ListAttachedRolePoliciesCommand, { RoleName: ROLE_NAME }).resolves({
-    AttachedPolicies: [{ PolicyArn: BASIC_POLICY, PolicyName: 'AWSLambdaBasicExecutionRole' }],
-    IsTruncated: false,
-  });
-  s.iam
-    .on(IamGetPolicyCommand, { PolicyArn: BASIC_POLICY })
-    .resolves({ Policy: { Arn: BASIC_POLICY, PolicyName: 'AWSLambdaBasicExecutionRole', DefaultVersionId: 'v1' } });
-  s.iam
-    .on(GetPolicyVersionCommand, { PolicyArn: BASIC_POLICY, VersionId: 'v1' })
-    .resolves({ PolicyVersion: { Document: encode(BASIC_DOC), VersionId: 'v1', IsDefaultVersion: true } });
+  attachBasicExecutionRole(s.iam, ROLE_NAME);
 }
 
 function others(s: AccountStubs): void {

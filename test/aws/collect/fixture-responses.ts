@@ -144,6 +144,23 @@ export function efsStsResponses(s: Stubs): void {
     .resolves({ Arn: AUDITOR_ARN, Account: ACCOUNT, UserId: 'AROAAUDITOR:laa-session' });
 }
 
+/**
+ * IAM answers for a role (any, or `roleName`) with `AWSLambdaBasicExecutionRole` attached: the attachment, the
+ * managed policy and its URL-encoded default version.
+ */
+export function attachBasicExecutionRole(iam: Stubs['iam'], roleName?: string): void {
+  iam.on(ListAttachedRolePoliciesCommand, roleName ? { RoleName: roleName } : {}).resolves({
+    AttachedPolicies: [{ PolicyArn: BASIC_POLICY, PolicyName: 'AWSLambdaBasicExecutionRole' }],
+    IsTruncated: false,
+  });
+  iam
+    .on(IamGetPolicyCommand, { PolicyArn: BASIC_POLICY })
+    .resolves({ Policy: { Arn: BASIC_POLICY, PolicyName: 'AWSLambdaBasicExecutionRole', DefaultVersionId: 'v1' } });
+  iam
+    .on(GetPolicyVersionCommand, { PolicyArn: BASIC_POLICY, VersionId: 'v1' })
+    .resolves({ PolicyVersion: { Document: encode(BASIC_DOC), VersionId: 'v1', IsDefaultVersion: true } });
+}
+
 export function iamResponses(s: Stubs): void {
   s.iam.on(GetRoleCommand, { RoleName: 'orders-role' }).resolves({
     Role: {
@@ -166,16 +183,7 @@ export function iamResponses(s: Stubs): void {
   s.iam
     .on(GetRolePolicyCommand, { PolicyName: 'broken' })
     .resolves({ RoleName: 'orders-role', PolicyName: 'broken', PolicyDocument: '%7B%22Version' });
-  s.iam.on(ListAttachedRolePoliciesCommand).resolves({
-    AttachedPolicies: [{ PolicyArn: BASIC_POLICY, PolicyName: 'AWSLambdaBasicExecutionRole' }],
-    IsTruncated: false,
-  });
-  s.iam
-    .on(IamGetPolicyCommand, { PolicyArn: BASIC_POLICY })
-    .resolves({ Policy: { Arn: BASIC_POLICY, PolicyName: 'AWSLambdaBasicExecutionRole', DefaultVersionId: 'v1' } });
-  s.iam
-    .on(GetPolicyVersionCommand, { PolicyArn: BASIC_POLICY, VersionId: 'v1' })
-    .resolves({ PolicyVersion: { Document: encode(BASIC_DOC), VersionId: 'v1', IsDefaultVersion: true } });
+  attachBasicExecutionRole(s.iam);
   s.iam.on(GetAccountAuthorizationDetailsCommand, { Marker: undefined }).resolves({
     RoleDetailList: [
       {
