@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { main } from '../lambda/cli/main';
 import type { CliIo } from '../lambda/cli/io';
 import { defaultDeps } from '../lambda/cli/default-deps';
-import { runAudit } from '../lambda/cli/pipeline';
+import { audit } from '../lambda/core/audit';
 import { renderAllDetails } from '../lambda/core/render/details';
 import { renderJson } from '../lambda/core/render/json';
 import { renderMarkdown } from '../lambda/core/render/markdown';
@@ -41,11 +41,9 @@ export async function run(): Promise<BenchResult[]> {
     await main(['demo'], silentIo(), deps);
     times.push(performance.now() - t0);
   }
-  const demo = deps.demoAccount();
-  const outcome = runAudit(deps, {
-    snapshot: demo.snapshot,
-    denials: [],
-    sweep: true,
+  const demo = await deps.demoAccount();
+  const outcome = audit(demo.snapshot, [], {
+    checks: deps.checks,
     now: new Date(demo.snapshot.provenance.takenAt),
     catalog: deps.loadCatalog(),
   });

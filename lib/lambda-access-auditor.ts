@@ -24,6 +24,7 @@ import { Construct } from 'constructs';
 import { DENIAL_EVENT_PATTERN, DENIAL_RULE_STATE } from '../lambda/core/cloudtrail';
 import type { IgnoreRule } from '../lambda/core/cloudtrail';
 import type { Severity } from '../lambda/core/findings/types';
+import { configEnvironment, type DeploymentSettings } from '../lambda/handlers/config';
 import { AuditorAlarms } from './alarms';
 import { AUDITOR_BUNDLING } from './bundling';
 import { collectorReadStatements } from './collector-grants';
@@ -151,11 +152,13 @@ export class LambdaAccessAuditor extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
     });
     const retention = props.logRetention ?? logs.RetentionDays.THREE_MONTHS;
-    const environment = this.environment(props);
-    this.onDenialFunction = this.auditorFunction('OnDenial', 'on-denial.ts', ON_DENIAL_TIMEOUT, retention, {
-      ...environment,
-      ...(props.ignoreRules?.length ? { IGNORE_RULES: JSON.stringify(props.ignoreRules) } : {}),
-    });
+    this.onDenialFunction = this.auditorFunction(
+      'OnDenial',
+      'on-denial.ts',
+      ON_DENIAL_TIMEOUT,
+      retention,
+      this.environment({ ...this.settings(props), ignoreRules: props.ignoreRules }),
+    );
     this.onDenialFunction.addEventSource(
       new SqsEventSource(this.intakeQueue, {
         batchSize: 10,
@@ -164,7 +167,13 @@ export class LambdaAccessAuditor extends Construct {
         maxConcurrency: props.onDenialMaxConcurrency ?? 5,
       }),
     );
-    this.sweepFunction = this.auditorFunction('Sweep', 'sweep.ts', Duration.minutes(15), retention, environment);
+    this.sweepFunction = this.auditorFunction(
+      'Sweep',
+      'sweep.ts',
+      Duration.minutes(15),
+      retention,
+      this.environment(this.settings(props)),
+    );
     new events.Rule(this, 'SweepSchedule', {
       schedule: props.sweepSchedule ?? events.Schedule.rate(Duration.days(1)),
       targets: [new targets.LambdaFunction(this.sweepFunction, { retryAttempts: 2 })],
@@ -219,16 +228,23 @@ export class LambdaAccessAuditor extends Construct {
     }
   }
 
-  private environment(props: LambdaAccessAuditorProps): Record<string, string> {
+  /** The handler settings both functions share (the environment contract lives in `lambda/handlers/config.ts`). */
+  private settings(props: LambdaAccessAuditorProps): DeploymentSettings {
     return {
-      TOPIC_ARN: this.alertTopic.topicArn,
-      TABLE_NAME: this.dedupTable.tableName,
-      DEDUP_TTL_SECONDS: String((props.dedupTtl ?? Duration.hours(24)).toSeconds()),
+      topicArn: this.alertTopic.topicArn,
+      tableName: this.dedupTable.tableName,
+      ttlSeconds: props.dedupTtl?.toSeconds(),
+      minAlertSeverity: props.minAlertSeverity,
+      maxAlertsPerSweep: props.maxAlertsPerSweep,
+    };
+  }
+
+  private environment(settings: DeploymentSettings): Record<string, string> {
+    return {
+      ...configEnvironment(settings),
       POWERTOOLS_SERVICE_NAME: 'lambda-access-auditor',
       POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
       POWERTOOLS_LOG_LEVEL: 'INFO',
-      ALERT_MIN_SEVERITY: props.minAlertSeverity ?? 'medium',
-      MAX_ALERTS_PER_SWEEP: String(props.maxAlertsPerSweep ?? 50),
     };
   }
 

@@ -5,6 +5,7 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { LambdaAccessAuditor, type LambdaAccessAuditorProps } from './lambda-access-auditor';
+import { QUERY_FOLDER } from './queries';
 
 /** Stack props: the construct's props plus the usual stack props. */
 export interface LambdaAccessAuditorStackProps extends StackProps {
@@ -37,6 +38,18 @@ export class LambdaAccessAuditorStack extends Stack {
     new CfnOutput(this, 'SweepFunctionName', {
       value: this.auditor.sweepFunction.functionName,
       description: 'Invoke to run a sweep now: aws lambda invoke --function-name <this> out.json',
+    });
+    new CfnOutput(this, 'OnDenialLogGroup', {
+      value: this.auditor.onDenialFunction.logGroup.logGroupName,
+      description: 'Structured log of every denial and finding (select it in Logs Insights with the saved queries).',
+    });
+    new CfnOutput(this, 'SweepLogGroup', {
+      value: this.auditor.sweepFunction.logGroup.logGroupName,
+      description: 'Structured log of every sweep and its findings.',
+    });
+    new CfnOutput(this, 'SavedQueriesFolder', {
+      value: QUERY_FOLDER,
+      description: 'CloudWatch Logs Insights > Saved queries: the auditor queries are in this folder.',
     });
   }
 }

@@ -5,9 +5,10 @@
 import { renderSnsAlert } from '../core/render/alerts/sns-message';
 import type { Style } from '../core/render/style';
 import { SEVERITIES, type Finding, type Severity } from '../core/findings/types';
+import { CONFIG_DEFAULTS } from '../handlers/config';
 
-/** The stack's default `minAlertSeverity` (lib/lambda-access-auditor.ts). */
-export const DEFAULT_ALERT_THRESHOLD: Severity = 'medium';
+/** The deployed handlers' default alert threshold (`minAlertSeverity`), from their environment contract. */
+export const DEFAULT_ALERT_THRESHOLD: Severity = CONFIG_DEFAULTS.minAlertSeverity;
 
 /** Findings at or above `threshold`, in report order. */
 export function publishable(findings: readonly Finding[], threshold: Severity = DEFAULT_ALERT_THRESHOLD): Finding[] {

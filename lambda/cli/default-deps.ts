@@ -1,9 +1,8 @@
 /**
  * The real implementations behind {@link CliDeps}: the check registry, the CloudTrail parser, the
- * snapshot validator, the IAM action catalog, the demo account and (loaded on demand, since it pulls
- * in the AWS SDK) the live collector.
+ * snapshot validator, the IAM action catalog and, loaded on demand, the demo account (`examples/`) and the
+ * live collector (it pulls in the AWS SDK).
  */
-import { buildDemoSnapshot, DEMO_SCENARIOS } from '../../examples/demo-account';
 import { version } from '../../package.json';
 import { CHECKS, OPTIONAL_CHECKS } from '../core/checks/registry';
 import { parseDenial, parseLogFile } from '../core/cloudtrail';
@@ -13,7 +12,7 @@ import { renderSupportBundle } from '../core/render/support-bundle';
 import { validateSnapshot } from '../core/snapshot/validate';
 import { awsCollector } from './collector';
 import type { CliDeps, CompareOutput } from './deps';
-import { CliInputError } from './io';
+import { inputError } from './io';
 import type { ActionCatalog } from '../core/policy/model';
 import type { Snapshot } from '../core/snapshot/types';
 
@@ -25,7 +24,7 @@ function compareFunctions(
   options: { readonly services?: readonly string[] },
 ): CompareOutput {
   const result = compare(snapshot, a, b, catalog ?? loadActionCatalog(), { services: options.services });
-  if (!result.ok) throw new CliInputError(result.error.message);
+  if (!result.ok) throw inputError(result.error.message);
   return { text: renderComparison(result.value), data: result.value };
 }
 
@@ -39,7 +38,10 @@ export function defaultDeps(): CliDeps {
     parseLogFile: (input) => parseLogFile(input),
     validateSnapshot,
     loadCatalog: () => loadActionCatalog(),
-    demoAccount: () => ({ snapshot: buildDemoSnapshot(), scenarios: DEMO_SCENARIOS }),
+    demoAccount: async () => {
+      const { buildDemoSnapshot, DEMO_SCENARIOS } = await import('../../examples/demo-account');
+      return { snapshot: buildDemoSnapshot(), scenarios: DEMO_SCENARIOS };
+    },
     collector: () => awsCollector(),
     compare: compareFunctions,
     supportBundle: renderSupportBundle,

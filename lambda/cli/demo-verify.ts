@@ -4,7 +4,14 @@
  */
 import type { Finding } from '../core/findings/types';
 import type { Scenario } from '../../examples/demo-account/types';
-import type { AuditOutcome } from './pipeline';
+import type { AuditResult } from '../core/audit';
+import type { Snapshot } from '../core/snapshot/types';
+
+/** The demo account: its snapshot and the scenarios it was assembled from. */
+export interface DemoAccount {
+  readonly snapshot: Snapshot;
+  readonly scenarios: readonly Scenario[];
+}
 
 /** One mismatch between what a scenario expects and what the checks found. */
 export interface ScenarioMismatch {
@@ -55,7 +62,7 @@ export function belongsTo(finding: Finding, owners: ReadonlySet<string>): boolea
  */
 export function verifyDemo(
   scenarios: readonly Scenario[],
-  outcome: AuditOutcome,
+  outcome: AuditResult,
   eventOwners: readonly { readonly scenario: string; readonly index: number }[],
 ): DemoVerification {
   const mismatches: ScenarioMismatch[] = [];

@@ -9,7 +9,7 @@ import type { ActionCatalog } from '../core/policy/model';
 import type { Result } from '../core/result';
 import type { SnapshotProblem } from '../core/snapshot/validate';
 import type { Snapshot } from '../core/snapshot/types';
-import type { Scenario } from '../../examples/demo-account/types';
+import type { DemoAccount } from './demo-verify';
 
 /** Live collection (the `sweep` command): `lambda/aws/collect` or a mock in tests. */
 export interface SweepCollector {
@@ -21,12 +21,6 @@ export interface SweepCollector {
       readonly functionFilter?: (name: string) => boolean;
     },
   ): Promise<Snapshot>;
-}
-
-/** The demo account: its snapshot and the scenarios it was assembled from. */
-export interface DemoAccount {
-  readonly snapshot: Snapshot;
-  readonly scenarios: readonly Scenario[];
 }
 
 /** Result of `compare`: rendered text plus data for JSON output. */
@@ -46,7 +40,8 @@ export interface CliDeps {
   validateSnapshot(input: unknown): Result<Snapshot, SnapshotProblem[]>;
   /** IAM action catalog for fixes (undefined when unavailable). */
   loadCatalog(): ActionCatalog | undefined;
-  demoAccount(): DemoAccount;
+  /** The bundled demo account, loaded on demand: only `demo` pulls in `examples/`. */
+  demoAccount(): Promise<DemoAccount>;
   /** Loaded lazily: only `sweep` pulls in the AWS SDK. */
   collector(): Promise<SweepCollector>;
   /** `compare` (undefined until the compare module is available). */

@@ -3,6 +3,7 @@
  * injected so commands run in-process in tests (`main(argv, io)`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { AuditorError } from '../core/errors';
 import { ANSI_STYLE, PLAIN_STYLE, type Style } from '../core/render/style';
 
 /** An output stream. */
@@ -56,14 +57,11 @@ export function styleFor(stream: OutStream, env: CliIo['env'], noColorFlag: bool
 }
 
 /** A failure the CLI reports as a usage/input error (exit code 2) with a clear message. */
-export class CliInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CliInputError';
-  }
+export function inputError(message: string): AuditorError {
+  return new AuditorError('CLI_INPUT', message);
 }
 
-/** Reads a file, turning I/O errors into a {@link CliInputError} naming the file and the reason. */
+/** Reads a file, turning I/O errors into a `CLI_INPUT` error naming the file and the reason. */
 export function readInput(io: CliIo, path: string, what: string): Buffer {
   try {
     return io.readFile(path);
@@ -71,7 +69,7 @@ export function readInput(io: CliIo, path: string, what: string): Buffer {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String((error as Error).message);
-    throw new CliInputError(`cannot read ${what} ${path}: ${reason}`);
+    throw inputError(`cannot read ${what} ${path}: ${reason}`);
   }
 }
 
@@ -81,6 +79,6 @@ export function readJson(io: CliIo, path: string, what: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new CliInputError(`${what} ${path} is not valid JSON: ${(error as Error).message}`);
+    throw inputError(`${what} ${path} is not valid JSON: ${(error as Error).message}`);
   }
 }

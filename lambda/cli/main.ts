@@ -15,7 +15,8 @@ import { EXPLAIN_COMMAND } from './commands/explain';
 import { SNAPSHOT_COMMAND } from './commands/snapshot';
 import { SWEEP_COMMAND } from './commands/sweep';
 import type { CliDeps } from './deps';
-import { CliInputError, processIo, type CliIo } from './io';
+import { isAuditorError } from '../core/errors';
+import { processIo, type CliIo } from './io';
 
 /** Program name in help and messages. */
 export const PROG = 'lambda-access-auditor';
@@ -96,7 +97,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), dep
   try {
     return await command.run(parsed.value, { io, deps: deps ?? (await loadDefaultDeps()), prog: PROG });
   } catch (error) {
-    if (error instanceof CliInputError) return usageError(io, error.message, name);
+    if (isAuditorError(error, 'CLI_INPUT')) return usageError(io, error.message, name);
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`error: ${name} could not run: ${message}\n`);
     return EXIT.FAILURE;

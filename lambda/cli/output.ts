@@ -13,7 +13,7 @@ import { renderFindingsTable } from '../core/render/table';
 import type { Snapshot } from '../core/snapshot/types';
 import type { CliDeps } from './deps';
 import type { CliIo } from './io';
-import type { AuditOutcome } from './pipeline';
+import type { AuditResult } from '../core/audit';
 
 /** Output formats. */
 export const FORMATS = ['table', 'json', 'sarif', 'markdown'] as const;
@@ -54,7 +54,7 @@ function sourceLine(s: Snapshot): string {
 }
 
 /** Renders the outcome in the requested format. */
-export function renderOutcome(outcome: AuditOutcome, ctx: RenderContext): { text: string; summary: AuditSummary } {
+export function renderOutcome(outcome: AuditResult, ctx: RenderContext): { text: string; summary: AuditSummary } {
   const summary = summarize({
     findings: outcome.findings,
     runs: outcome.runs,

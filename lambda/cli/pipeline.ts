@@ -1,15 +1,9 @@
 /**
- * The audit pipeline every command shares: CloudTrail input → denials, then the checks (sweep over
- * functions and account, event checks once per denial), merged into one sorted report.
+ * CloudTrail input for the commands: event files → denials (bad records returned, never thrown). The
+ * analysis itself is `audit()` in `lambda/core/audit.ts`, the one entry point every caller shares.
  */
 import { gunzipSync } from 'node:zlib';
-import { runChecks, type AuditReport, type CheckRun } from '../core/checks/runner';
-import type { Check } from '../core/checks/types';
 import type { CloudTrailParseError, DeniedRequest } from '../core/cloudtrail/types';
-import { sortFindings } from '../core/findings/sort';
-import type { Finding } from '../core/findings/types';
-import type { ActionCatalog } from '../core/policy/model';
-import type { Snapshot } from '../core/snapshot/types';
 import type { CliDeps } from './deps';
 
 /** A CloudTrail input that did not yield a denial. */
@@ -57,58 +51,4 @@ export function parseEventFile(deps: CliDeps, content: Buffer, source: string): 
     collect(deps.parseDenial(json), source);
   }
   return { denials, rejected };
-}
-
-/** What to audit. */
-export interface AuditRequest {
-  readonly snapshot: Snapshot;
-  readonly denials: readonly DeniedRequest[];
-  /** Run function- and account-scoped checks (false: only event checks, e.g. `explain`). */
-  readonly sweep: boolean;
-  /** Audit only these functions (names/ARNs): function-scoped checks only, no account-wide ones. */
-  readonly functions?: readonly string[];
-  readonly now: Date;
-  readonly catalog?: ActionCatalog;
-  /** Optional checks to run too (from `--check ID`). */
-  readonly extraChecks?: readonly Check[];
-  /** Progress of the sweep's check runs. */
-  readonly onProgress?: (done: number, total: number) => void;
-}
-
-/** The merged result, plus per-denial findings for the demo's self-check. */
-export interface AuditOutcome extends AuditReport {
-  /** The checks that ran (default + optional). */
-  readonly checks: readonly Check[];
-  readonly functionsAudited: number;
-  readonly perDenial: readonly { readonly denial: DeniedRequest; readonly findings: readonly Finding[] }[];
-  readonly sweepFindings: readonly Finding[];
-}
-
-/** Runs the checks of `deps` as described by `request`. Deterministic for the same inputs. */
-export function runAudit(deps: CliDeps, request: AuditRequest): AuditOutcome {
-  const { snapshot, now, catalog, functions } = request;
-  const checks = [...deps.checks, ...(request.extraChecks ?? [])];
-  const runs: CheckRun[] = [];
-  let sweepFindings: readonly Finding[] = [];
-  if (request.sweep) {
-    const sweep = runChecks(
-      // Account-wide checks (deployers, hygiene) are not about the functions asked for: skip them then.
-      checks.filter((c) => (functions ? c.scope === 'function' : c.scope !== 'event')),
-      { snapshot, now, catalog, functions, onProgress: request.onProgress },
-    );
-    sweepFindings = sweep.findings;
-    runs.push(...sweep.runs);
-  }
-  const eventChecks = checks.filter((c) => c.scope === 'event');
-  const perDenial = request.denials.map((denial) => {
-    const report = runChecks(eventChecks, { snapshot, now, catalog, denial });
-    runs.push(...report.runs);
-    return { denial, findings: report.findings };
-  });
-  const findings = sortFindings([...sweepFindings, ...perDenial.flatMap((d) => d.findings)]);
-  const wanted = functions;
-  const functionsAudited = request.sweep
-    ? snapshot.functions.filter((fn) => !wanted || wanted.includes(fn.name) || wanted.includes(fn.arn)).length
-    : 0;
-  return { findings, runs, functionsAudited, perDenial, sweepFindings, checks };
 }

@@ -1,6 +1,7 @@
 /**
- * Handler configuration, parsed from the environment the stack sets. Handler modules call
- * {@link readConfig} with `process.env`; everything below them receives plain data.
+ * The handlers' environment contract, in one place: the variable names, their defaults, how the construct
+ * writes them ({@link configEnvironment}, imported by `lib/`) and how the handlers read them back
+ * ({@link readConfig}, called with `process.env`; everything below the handlers receives plain data).
  */
 import type { IgnoreRule } from '../core/cloudtrail';
 import { AuditorError } from '../core/errors';
@@ -20,6 +21,47 @@ export interface AuditorConfig {
   readonly ignoreRules: readonly IgnoreRule[];
   /** Region the auditor runs in (`AWS_REGION`, set by Lambda). */
   readonly region: string;
+}
+
+/** The environment variable behind each setting. */
+export const CONFIG_ENV = {
+  topicArn: 'TOPIC_ARN',
+  tableName: 'TABLE_NAME',
+  ttlSeconds: 'DEDUP_TTL_SECONDS',
+  minAlertSeverity: 'ALERT_MIN_SEVERITY',
+  maxAlertsPerSweep: 'MAX_ALERTS_PER_SWEEP',
+  ignoreRules: 'IGNORE_RULES',
+} as const;
+
+/** Defaults of the optional settings (the construct's `@default`s and the CLI's alert preview use them too). */
+export const CONFIG_DEFAULTS = {
+  /** 24 hours. */
+  ttlSeconds: 86_400,
+  minAlertSeverity: 'medium',
+  maxAlertsPerSweep: 50,
+} as const satisfies Partial<AuditorConfig>;
+
+/** What the construct knows at synth time; unset optional settings take {@link CONFIG_DEFAULTS}. */
+export interface DeploymentSettings {
+  readonly topicArn: string;
+  readonly tableName: string;
+  readonly ttlSeconds?: number;
+  readonly minAlertSeverity?: Severity;
+  readonly maxAlertsPerSweep?: number;
+  /** Written only when non-empty (the variable shares Lambda's 4 KB environment). */
+  readonly ignoreRules?: readonly IgnoreRule[];
+}
+
+/** The environment variables for `settings`, as {@link readConfig} reads them back. */
+export function configEnvironment(settings: DeploymentSettings): Record<string, string> {
+  return {
+    [CONFIG_ENV.topicArn]: settings.topicArn,
+    [CONFIG_ENV.tableName]: settings.tableName,
+    [CONFIG_ENV.ttlSeconds]: String(settings.ttlSeconds ?? CONFIG_DEFAULTS.ttlSeconds),
+    [CONFIG_ENV.minAlertSeverity]: settings.minAlertSeverity ?? CONFIG_DEFAULTS.minAlertSeverity,
+    [CONFIG_ENV.maxAlertsPerSweep]: String(settings.maxAlertsPerSweep ?? CONFIG_DEFAULTS.maxAlertsPerSweep),
+    ...(settings.ignoreRules?.length ? { [CONFIG_ENV.ignoreRules]: JSON.stringify(settings.ignoreRules) } : {}),
+  };
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -58,7 +100,7 @@ function severity(env: Env, name: string, fallback: Severity): Severity {
 }
 
 function ignoreRules(env: Env): IgnoreRule[] {
-  const raw = env.IGNORE_RULES;
+  const raw = env[CONFIG_ENV.ignoreRules];
   if (!raw) return [];
   try {
     const parsed: unknown = JSON.parse(raw);
@@ -67,7 +109,7 @@ function ignoreRules(env: Env): IgnoreRule[] {
   } catch (error) {
     throw new AuditorError(
       'CONFIG_INVALID',
-      `IGNORE_RULES must be a JSON array of ignore rules: ${(error as Error).message}.`,
+      `${CONFIG_ENV.ignoreRules} must be a JSON array of ignore rules: ${(error as Error).message}.`,
       {
         cause: error,
       },
@@ -78,11 +120,11 @@ function ignoreRules(env: Env): IgnoreRule[] {
 /** Parses the handler configuration; throws {@link AuditorError} naming the variable and the fix. */
 export function readConfig(env: Env): AuditorConfig {
   return {
-    topicArn: required(env, 'TOPIC_ARN'),
-    tableName: required(env, 'TABLE_NAME'),
-    ttlSeconds: positiveInt(env, 'DEDUP_TTL_SECONDS', 86_400),
-    minAlertSeverity: severity(env, 'ALERT_MIN_SEVERITY', 'medium'),
-    maxAlertsPerSweep: positiveInt(env, 'MAX_ALERTS_PER_SWEEP', 50),
+    topicArn: required(env, CONFIG_ENV.topicArn),
+    tableName: required(env, CONFIG_ENV.tableName),
+    ttlSeconds: positiveInt(env, CONFIG_ENV.ttlSeconds, CONFIG_DEFAULTS.ttlSeconds),
+    minAlertSeverity: severity(env, CONFIG_ENV.minAlertSeverity, CONFIG_DEFAULTS.minAlertSeverity),
+    maxAlertsPerSweep: positiveInt(env, CONFIG_ENV.maxAlertsPerSweep, CONFIG_DEFAULTS.maxAlertsPerSweep),
     ignoreRules: ignoreRules(env),
     region: required(env, 'AWS_REGION'),
   };

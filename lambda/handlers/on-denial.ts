@@ -8,7 +8,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { BUILTIN_IGNORE_RULES, parseDenial, type DeniedRequest } from '../core/cloudtrail';
-import { runChecks } from '../core/checks/runner';
+import { audit } from '../core/audit';
 import { AuditorError } from '../core/errors';
 import { readConfig } from './config';
 import { deliverFindings } from './pipeline';
@@ -49,7 +49,14 @@ export async function auditRecord(deps: HandlerDeps, record: SQSRecord): Promise
   const now = deps.now();
   const snapshot = await deps.collectForDenial(denial);
   const fn = denial.classification.functionArn ?? denial.classification.functionName;
-  const report = runChecks(deps.checks, { snapshot, denial, now, functions: fn ? [fn] : [] });
+  const report = audit(snapshot, [denial], {
+    now,
+    checks: deps.checks,
+    catalog: deps.catalog,
+    functions: fn ? [fn] : 'none',
+    // The collector's own denied reads for this denial are reported with it.
+    accountChecks: true,
+  });
   const errored = report.runs.filter((r) => r.status === 'error').length;
   if (errored > 0) deps.metrics.count('CheckErrors', errored);
   await deliverFindings(deps, report.findings, 'event', now);

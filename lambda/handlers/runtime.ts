@@ -6,11 +6,14 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { CollectContext, collectAccount, collectFunction, createClients } from '../aws/collect';
-import { buildSnapshot } from '../aws/collect/snapshot';
+import { collectAccount, collectFunction, createClients } from '../aws/collect';
+import { COLLECTOR_VERSION } from '../aws/collect/snapshot';
 import type { DeniedRequest } from '../core/cloudtrail';
 import { CHECKS } from '../core/checks/registry';
 import type { Check } from '../core/checks/types';
+import type { ActionCatalog } from '../core/policy/model';
+import { loadActionCatalog } from '../core/policy';
+import { denialOnlySnapshot } from '../core/snapshot/empty';
 import type { Snapshot } from '../core/snapshot/types';
 import type { AuditorConfig } from './config';
 import type { PipelineDeps } from './pipeline';
@@ -19,6 +22,8 @@ import { powertoolsLogger, powertoolsMetrics } from './ports';
 /** Pipeline deps plus what the handlers add. */
 export interface HandlerDeps extends PipelineDeps {
   readonly checks: readonly Check[];
+  /** IAM action catalog for fixes. */
+  readonly catalog?: ActionCatalog;
   readonly now: () => Date;
   /** Collects the snapshot an event audit needs. */
   readonly collectForDenial: (denial: DeniedRequest) => Promise<Snapshot>;
@@ -26,10 +31,17 @@ export interface HandlerDeps extends PipelineDeps {
   readonly collectSweep: () => Promise<Snapshot>;
 }
 
-/** A snapshot with nothing in it (marked partial), for denials that name no function: event-scoped checks still run. */
-export function emptySnapshot(account: string, region: string, now: Date): Snapshot {
-  const parts = { mode: 'function' as const, now, accountId: account, region, partition: 'aws', incomplete: true };
-  return buildSnapshot(new CollectContext(), parts);
+/**
+ * The snapshot of a denial that names no function (marked partial): nothing to collect, the event checks
+ * still run on AWS's message.
+ */
+export function unattributedSnapshot(denial: DeniedRequest, now: Date): Snapshot {
+  return denialOnlySnapshot([denial], {
+    mode: 'function',
+    collectorVersion: COLLECTOR_VERSION,
+    takenAt: now.toISOString(),
+    partial: true,
+  });
 }
 
 /** Builds the production dependencies (real clients, Powertools). */
@@ -45,10 +57,11 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
     sns: new SNSClient({ region: config.region }),
     ddb: new DynamoDBClient({ region: config.region }),
     checks: CHECKS,
+    catalog: loadActionCatalog(),
     now,
     collectForDenial: (denial) => {
       const name = denial.classification.functionArn ?? denial.classification.functionName;
-      if (!name) return Promise.resolve(emptySnapshot(denial.account, denial.region, now()));
+      if (!name) return Promise.resolve(unattributedSnapshot(denial, now()));
       return collectFunction(clients, {
         functionName: name,
         denialTime: denial.eventTime,

@@ -2,7 +2,7 @@
  * Scheduled sweep: collect every function of the account/region → run all checks → dedup → publish
  * (at most `maxAlertsPerSweep` alerts per run, highest severity first; the rest alert on later sweeps).
  */
-import { runChecks } from '../core/checks/runner';
+import { audit } from '../core/audit';
 import { readConfig } from './config';
 import { deliverFindings, type PipelineSummary } from './pipeline';
 import { productionDeps, type HandlerDeps } from './runtime';
@@ -20,7 +20,7 @@ export async function runSweep(deps: HandlerDeps): Promise<SweepSummary> {
   try {
     const now = deps.now();
     const snapshot = await deps.collectSweep();
-    const report = runChecks(deps.checks, { snapshot, now });
+    const report = audit(snapshot, [], { now, checks: deps.checks, catalog: deps.catalog });
     const checkErrors = report.runs.filter((r) => r.status === 'error').length;
     const failedReads = snapshot.provenance.failedReads.length;
     deps.metrics.count('FunctionsSwept', snapshot.functions.length);

@@ -1,6 +1,6 @@
 import { main } from '../../lambda/cli/main';
 import { verifyDemo, belongsTo, scenarioOwners } from '../../lambda/cli/demo-verify';
-import { runAudit } from '../../lambda/cli/pipeline';
+import { audit } from '../../lambda/core/audit';
 import { HEALTHY_SCENARIOS } from '../../examples/demo-account/healthy';
 import { BROKEN_FN, envelope, fakeDeps, memoryIo, testSnapshot } from './helpers';
 import { PRINCIPAL_FINDING, ROLE_FINDING } from '../core/render/fixtures';
@@ -26,8 +26,8 @@ describe('demo command (fake checks)', () => {
   it('fails the self-check (exit 1) when a scenario does not get its expected findings', async () => {
     const deps = fakeDeps();
     const wrong = fakeDeps({
-      demoAccount: () => {
-        const demo = deps.demoAccount();
+      demoAccount: async () => {
+        const demo = await deps.demoAccount();
         return {
           ...demo,
           scenarios: demo.scenarios.map((s) => (s.id === 'broken' ? { ...s, expectedSweep: ['OTHER'] } : s)),
@@ -42,8 +42,8 @@ describe('demo command (fake checks)', () => {
   it('reports unparseable scenario events as self-check failures', async () => {
     const deps = fakeDeps();
     const bad = fakeDeps({
-      demoAccount: () => {
-        const demo = deps.demoAccount();
+      demoAccount: async () => {
+        const demo = await deps.demoAccount();
         return {
           ...demo,
           scenarios: demo.scenarios.map((s) =>
@@ -69,7 +69,10 @@ describe('demo command (fake checks)', () => {
   it('refuses an invalid demo snapshot', async () => {
     const deps = fakeDeps();
     const invalid = fakeDeps({
-      demoAccount: () => ({ ...deps.demoAccount(), snapshot: { ...testSnapshot(), functions: 'x' as any } }),
+      demoAccount: async () => ({
+        ...(await deps.demoAccount()),
+        snapshot: { ...testSnapshot(), functions: 'x' as any },
+      }),
     });
     const m = memoryIo();
     expect(await main(['demo'], m.io, invalid)).toBe(1);
@@ -81,7 +84,7 @@ describe('verifyDemo', () => {
   const deps = fakeDeps();
   const snapshot = testSnapshot();
   const denial = deps.parseDenial(envelope('E1'));
-  const outcome = runAudit(deps, { snapshot, denials: denial.ok ? [denial.value] : [], sweep: true, now: new Date(0) });
+  const outcome = audit(snapshot, denial.ok ? [denial.value] : [], { checks: deps.checks, now: new Date(0) });
   const scenarios: Scenario[] = [
     ...HEALTHY_SCENARIOS,
     {

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { eventOnlySnapshot, NO_SNAPSHOT_NOTE } from '../../lambda/cli/commands/explain';
+import { NO_SNAPSHOT_NOTE, NO_SNAPSHOT_ORIGIN } from '../../lambda/cli/commands/explain';
+import { denialOnlySnapshot } from '../../lambda/core/snapshot/empty';
 import { main } from '../../lambda/cli/main';
 import { parseDenial } from '../../lambda/core/cloudtrail';
 import { validateSnapshot } from '../../lambda/core/snapshot/validate';
@@ -21,7 +22,7 @@ const NAMES = [
   'invoke-denied-resource-policy',
 ];
 const files = Object.fromEntries(NAMES.map((n) => [`${n}.json`, readFileSync(join(DIR, `${n}.json`))]));
-const EMPTY_SNAPSHOT = JSON.stringify(eventOnlySnapshot([]));
+const EMPTY_SNAPSHOT = JSON.stringify(denialOnlySnapshot([], NO_SNAPSHOT_ORIGIN));
 
 async function run(argv: string[]) {
   const m = memoryIo({ files: { ...files, 'empty.json': EMPTY_SNAPSHOT } });
@@ -82,11 +83,11 @@ describe('explain --event without --snapshot', () => {
   });
 });
 
-describe('eventOnlySnapshot', () => {
+describe('explain without --snapshot', () => {
   it('is a valid fixture-mode snapshot for the account and region of the event', () => {
     const parsed = parseDenial(files['exec-role-s3-explicit-boundary-with-arn.json']);
     if (!parsed.ok) throw new Error(parsed.error.message);
-    const s = eventOnlySnapshot([parsed.value]);
+    const s = denialOnlySnapshot([parsed.value], NO_SNAPSHOT_ORIGIN);
     expect(validateSnapshot(JSON.parse(JSON.stringify(s))).ok).toBe(true);
     expect(s.account).toEqual({ id: '111122223333', region: 'eu-west-1', partition: 'aws' });
     expect(s.provenance.mode).toBe('fixture');

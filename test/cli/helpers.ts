@@ -141,7 +141,7 @@ export function fakeDeps(overrides: Partial<CliDeps> = {}): CliDeps {
     },
     validateSnapshot,
     loadCatalog: () => undefined,
-    demoAccount: () => ({
+    demoAccount: async () => ({
       snapshot: testSnapshot(),
       scenarios: [
         ...HEALTHY_SCENARIOS,

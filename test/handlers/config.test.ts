@@ -1,4 +1,4 @@
-import { readConfig } from '../../lambda/handlers/config';
+import { CONFIG_DEFAULTS, CONFIG_ENV, configEnvironment, readConfig } from '../../lambda/handlers/config';
 
 const ENV = { TOPIC_ARN: 'arn:aws:sns:us-east-1:111122223333:t', TABLE_NAME: 'laa-dedup', AWS_REGION: 'us-east-1' };
 
@@ -45,5 +45,38 @@ describe('readConfig', () => {
     ['ignore rules that are an object', { ...ENV, IGNORE_RULES: '{}' }, 'not a JSON array'],
   ])('rejects %s with a clear message', (_name, env, message) => {
     expect(() => readConfig(env)).toThrow(message);
+  });
+});
+
+describe('configEnvironment', () => {
+  it('writes what readConfig reads back, defaults included', () => {
+    const rules = [{ id: 'r', description: 'd', action: 's3:*', effect: 'ignore' as const }];
+    const written = configEnvironment({ topicArn: 'arn:t', tableName: 't', ignoreRules: rules });
+    expect(readConfig({ ...written, AWS_REGION: 'eu-west-1' })).toEqual({
+      topicArn: 'arn:t',
+      tableName: 't',
+      ttlSeconds: CONFIG_DEFAULTS.ttlSeconds,
+      minAlertSeverity: CONFIG_DEFAULTS.minAlertSeverity,
+      maxAlertsPerSweep: CONFIG_DEFAULTS.maxAlertsPerSweep,
+      ignoreRules: rules,
+      region: 'eu-west-1',
+    });
+  });
+
+  it('leaves IGNORE_RULES out when there are none', () => {
+    expect(Object.keys(configEnvironment({ topicArn: 'a', tableName: 't', ignoreRules: [] }))).not.toContain(
+      CONFIG_ENV.ignoreRules,
+    );
+  });
+
+  it('writes explicit settings', () => {
+    const env = configEnvironment({
+      topicArn: 'a',
+      tableName: 't',
+      ttlSeconds: 60,
+      minAlertSeverity: 'high',
+      maxAlertsPerSweep: 3,
+    });
+    expect(env).toMatchObject({ DEDUP_TTL_SECONDS: '60', ALERT_MIN_SEVERITY: 'high', MAX_ALERTS_PER_SWEEP: '3' });
   });
 });

@@ -14,7 +14,8 @@ import type { Finding, Severity } from '../../lambda/core/findings/types';
 import type { Snapshot } from '../../lambda/core/snapshot/types';
 import type { AuditorConfig } from '../../lambda/handlers/config';
 import type { AuditLogger, MetricsSink } from '../../lambda/handlers/ports';
-import { emptySnapshot, type HandlerDeps } from '../../lambda/handlers/runtime';
+import { unattributedSnapshot, type HandlerDeps } from '../../lambda/handlers/runtime';
+import { emptySnapshot } from '../../lambda/core/snapshot/empty';
 import { sampleFinding } from '../core/render/alerts/finding-fixture';
 
 export const TOPIC_ARN = 'arn:aws:sns:us-east-1:111122223333:laa-alerts';
@@ -181,10 +182,19 @@ export const throwingCheck: Check = {
 
 /** A snapshot with `n` functions (names fn-0 … fn-(n-1)). */
 export function snapshotWithFunctions(n: number): Snapshot {
-  const base = emptySnapshot('111122223333', 'us-east-1', NOW);
+  const base = emptySnapshot({
+    accountId: '111122223333',
+    region: 'us-east-1',
+    provenance: {
+      takenAt: NOW.toISOString(),
+      mode: 'sweep',
+      collectorVersion: 'test',
+      failedReads: [],
+      partial: false,
+    },
+  });
   return {
     ...base,
-    provenance: { ...base.provenance, mode: 'sweep', partial: false },
     functions: Array.from({ length: n }, (_, i) => ({
       arn: `arn:aws:lambda:us-east-1:111122223333:function:fn-${i}`,
       name: `fn-${i}`,
@@ -212,7 +222,7 @@ export function testDeps(
     ddb: new DynamoDBClient({ region: 'us-east-1' }),
     checks: [denialCheck()],
     now: () => NOW,
-    collectForDenial: jest.fn(async (d: DeniedRequest) => emptySnapshot(d.account, d.region, NOW)),
+    collectForDenial: jest.fn(async (d: DeniedRequest) => unattributedSnapshot(d, NOW)),
     collectSweep: jest.fn(async () => snapshotWithFunctions(3)),
     ...over,
     logger,

@@ -12,6 +12,7 @@ import { DENIAL_EVENT_PATTERN, DENIAL_RULE_STATE } from '../../lambda/core/cloud
 import { collectorReadAcknowledgments } from '../../lib/nag-suppressions';
 import { SAVED_QUERIES } from '../../lib/queries';
 import { LambdaAccessAuditorStack } from '../../lib/stack';
+import { CONFIG_DEFAULTS, readConfig } from '../../lambda/handlers/config';
 
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Sid?: string };
 type Resource = { Type: string; Properties: Record<string, unknown> };
@@ -253,6 +254,27 @@ describe('functions', () => {
       SAVED_QUERIES.map((q) => `lambda-access-auditor/${q.name}`).sort(),
     );
     for (const d of defs) expect(d.Properties.LogGroupNames).toHaveLength(2);
+  });
+
+  it('names both log groups and the saved-queries folder in the stack outputs', () => {
+    const outputs = template.findOutputs('*');
+    for (const name of ['OnDenial', 'Sweep']) {
+      const fn = logicalId('AWS::Lambda::Function', (r) => JSON.stringify(r.Properties).includes(`${name}Role`));
+      const logGroup = (resources[fn].Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup;
+      expect(outputs[`${name}LogGroup`].Value).toEqual(logGroup);
+    }
+    expect(outputs.SavedQueriesFolder.Value).toBe('lambda-access-auditor');
+  });
+
+  it.each([['OnDenial'], ['Sweep']])('%s gets its settings from the handlers environment contract', (name) => {
+    const id = logicalId('AWS::Lambda::Function', (r) => JSON.stringify(r.Properties).includes(`${name}Role`));
+    const variables = (resources[id].Properties.Environment as { Variables: Record<string, string> }).Variables;
+    const config = readConfig({ ...variables, TOPIC_ARN: 'arn:t', TABLE_NAME: 't', AWS_REGION: 'us-east-1' });
+    expect(config).toMatchObject({
+      ttlSeconds: CONFIG_DEFAULTS.ttlSeconds,
+      minAlertSeverity: CONFIG_DEFAULTS.minAlertSeverity,
+      maxAlertsPerSweep: CONFIG_DEFAULTS.maxAlertsPerSweep,
+    });
   });
 });
 

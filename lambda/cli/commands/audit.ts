@@ -2,7 +2,7 @@
  * `audit`: runs every check over a snapshot file (and the event checks for each `--event`), prints
  * the report in the chosen format, and exits 1 when a finding reaches `--fail-on`.
  */
-import { runAudit } from '../pipeline';
+import { audit } from '../../core/audit';
 import {
   auditTime,
   checkFunctions,
@@ -54,11 +54,9 @@ export const AUDIT_COMMAND: Command = {
     const functions = list(args, 'function');
     checkFunctions(snapshot, functions);
     const events = loadEvents(ctx, list(args, 'event'));
-    const outcome = runAudit(ctx.deps, {
-      snapshot,
-      denials: events.denials,
-      sweep: !flag(args, 'events-only'),
-      functions: functions.length > 0 ? functions : undefined,
+    const outcome = audit(snapshot, events.denials, {
+      checks: ctx.deps.checks,
+      functions: flag(args, 'events-only') ? 'none' : functions.length > 0 ? functions : 'all',
       now: auditTime(args, snapshot.provenance.takenAt),
       catalog: ctx.deps.loadCatalog(),
       extraChecks: extraChecks(args, ctx.deps),

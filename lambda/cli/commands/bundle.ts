@@ -4,9 +4,9 @@
  */
 import type { DeniedRequest } from '../../core/cloudtrail/types';
 import type { FunctionInfo } from '../../core/snapshot/types';
-import { CliInputError } from '../io';
+import { inputError } from '../io';
 import { emit } from '../output';
-import { runAudit } from '../pipeline';
+import { audit } from '../../core/audit';
 import {
   auditTime,
   checkFunctions,
@@ -59,12 +59,12 @@ export const BUNDLE_COMMAND: Command = {
   },
   async run(args, ctx) {
     const render = ctx.deps.supportBundle;
-    if (!render) throw new CliInputError('bundle is not available in this build');
+    if (!render) throw inputError('bundle is not available in this build');
     const snapshot = loadSnapshot(ctx, str(args, 'snapshot') as string);
     const name = str(args, 'function') as string;
     checkFunctions(snapshot, [name]);
     const fn = snapshot.functions.find((f) => f.name === name || f.arn === name);
-    if (!fn) throw new CliInputError(`no function "${name}" in the snapshot`);
+    if (!fn) throw inputError(`no function "${name}" in the snapshot`);
     const events = loadEvents(ctx, list(args, 'event'));
     const denials = relevantDenials(events.denials, fn);
     if (events.denials.length > 0 && denials.length === 0) {
@@ -72,10 +72,8 @@ export const BUNDLE_COMMAND: Command = {
         `warning: none of the ${events.denials.length} denials concerns ${fn.name}; the bundle has no denial\n`,
       );
     }
-    const outcome = runAudit(ctx.deps, {
-      snapshot,
-      denials,
-      sweep: true,
+    const outcome = audit(snapshot, denials, {
+      checks: ctx.deps.checks,
       functions: [fn.arn],
       now: auditTime(args, snapshot.provenance.takenAt),
       catalog: ctx.deps.loadCatalog(),

@@ -7,7 +7,7 @@ import { closest } from '../args';
 import type { Check } from '../../core/checks/types';
 import type { Snapshot } from '../../core/snapshot/types';
 import type { CliDeps } from '../deps';
-import { CliInputError, readInput, readJson, styleFor, type CliIo } from '../io';
+import { inputError, readInput, readJson, styleFor, type CliIo } from '../io';
 import { PLAIN_STYLE, type Style } from '../../core/render/style';
 import {
   emit,
@@ -18,7 +18,8 @@ import {
   type Format,
   type RenderContext,
 } from '../output';
-import { parseEventFile, type AuditOutcome, type ParsedEvents } from '../pipeline';
+import type { AuditResult } from '../../core/audit';
+import { parseEventFile, type ParsedEvents } from '../pipeline';
 import { formatSnapshotProblems } from '../../core/snapshot/validate';
 
 /** What every command receives. */
@@ -110,11 +111,11 @@ export function format(args: ParsedArgs): Format {
   return (str(args, 'format') as Format | undefined) ?? 'table';
 }
 
-/** Loads and validates a snapshot file; problems become a {@link CliInputError} listing them. */
+/** Loads and validates a snapshot file; problems become a `CLI_INPUT` error listing them. */
 export function loadSnapshot(ctx: CommandContext, path: string): Snapshot {
   const result = ctx.deps.validateSnapshot(readJson(ctx.io, path, 'snapshot'));
   if (!result.ok) {
-    throw new CliInputError(`snapshot ${path} is not valid:\n${formatSnapshotProblems(result.error)}`);
+    throw inputError(`snapshot ${path} is not valid:\n${formatSnapshotProblems(result.error)}`);
   }
   return result.value;
 }
@@ -144,7 +145,7 @@ export function loadEvents(ctx: CommandContext, paths: readonly string[]): Parse
   return { denials, rejected };
 }
 
-/** Throws a {@link CliInputError} when a `--function` names no function of the snapshot. */
+/** Throws a `CLI_INPUT` error when a `--function` names no function of the snapshot. */
 export function checkFunctions(snapshot: Snapshot, names: readonly string[]): void {
   const known = snapshot.functions.flatMap((f) => [f.name, f.arn]);
   for (const name of names) {
@@ -153,7 +154,7 @@ export function checkFunctions(snapshot: Snapshot, names: readonly string[]): vo
       name,
       snapshot.functions.map((f) => f.name),
     );
-    throw new CliInputError(
+    throw inputError(
       `no function "${name}" in the snapshot${hint ? ` (did you mean "${hint}"?)` : ''}; it has ${snapshot.functions.length} functions`,
     );
   }
@@ -163,7 +164,7 @@ export function checkFunctions(snapshot: Snapshot, names: readonly string[]): vo
 export function auditTime(args: ParsedArgs, fallback: string): Date {
   const raw = str(args, 'now') ?? fallback;
   const date = new Date(raw);
-  if (Number.isNaN(date.getTime())) throw new CliInputError(`--now must be an ISO-8601 time (got "${raw}")`);
+  if (Number.isNaN(date.getTime())) throw inputError(`--now must be an ISO-8601 time (got "${raw}")`);
   return date;
 }
 
@@ -189,7 +190,7 @@ export function extraChecks(args: ParsedArgs, deps: CliDeps): readonly Check[] {
     if (found) return found;
     const always = deps.checks.some((c) => c.id === id);
     const known = deps.optionalChecks.map((c) => c.id).join(', ') || 'none';
-    throw new CliInputError(
+    throw inputError(
       always
         ? `${id} always runs; --check only enables optional checks (${known})`
         : `unknown optional check ${id} (optional checks: ${known})`,
@@ -228,7 +229,7 @@ export function renderSettings(
 export function report(
   args: ParsedArgs,
   ctx: CommandContext,
-  outcome: AuditOutcome,
+  outcome: AuditResult,
   source: Pick<RenderContext, 'snapshot' | 'denialsParsed' | 'denialsRejected' | 'snapshotPath'>,
 ): number {
   const { text } = renderOutcome(outcome, { ...renderSettings(args, ctx), ...source });

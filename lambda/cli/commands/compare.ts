@@ -3,7 +3,7 @@
  * the services either role's policies mention. "Compare with a working setup" from the guide.
  */
 import { stableStringify } from '../../core/render/json';
-import { CliInputError } from '../io';
+import { inputError } from '../io';
 import { emit } from '../output';
 import { checkFunctions, format, formatOption, list, loadSnapshot, OUT_OPTION, str, type Command } from './common';
 
@@ -32,7 +32,7 @@ export const COMPARE_COMMAND: Command = {
   },
   async run(args, ctx) {
     const compare = ctx.deps.compare;
-    if (!compare) throw new CliInputError('compare is not available in this build');
+    if (!compare) throw inputError('compare is not available in this build');
     const snapshot = loadSnapshot(ctx, str(args, 'snapshot') as string);
     const [a, b] = args.positionals;
     checkFunctions(snapshot, [a, b]);

@@ -11,7 +11,7 @@ import { alertPreview } from '../alert-preview';
 import { verifyDemo, type DemoVerification } from '../demo-verify';
 import type { CliIo } from '../io';
 import { emit, failOnExitCode, renderOutcome } from '../output';
-import { runAudit } from '../pipeline';
+import { audit } from '../../core/audit';
 import {
   FAIL_ON_OPTION,
   formatOption,
@@ -24,7 +24,8 @@ import {
   type Command,
 } from './common';
 import type { Style } from '../../core/render/style';
-import type { CliDeps, DemoAccount } from '../deps';
+import type { CliDeps } from '../deps';
+import type { DemoAccount } from '../demo-verify';
 
 function intro(demo: DemoAccount, denials: number, checks: number, style: Style): string {
   const s = demo.snapshot;
@@ -122,7 +123,7 @@ export const DEMO_COMMAND: Command = {
     ],
   },
   async run(args, ctx) {
-    const demo = ctx.deps.demoAccount();
+    const demo = await ctx.deps.demoAccount();
     const valid = ctx.deps.validateSnapshot(demo.snapshot);
     if (!valid.ok) {
       ctx.io.stderr.write(`The demo snapshot is not valid:\n${formatSnapshotProblems(valid.error)}\n`);
@@ -133,10 +134,8 @@ export const DEMO_COMMAND: Command = {
     const eventsOut = str(args, 'write-events');
     if (eventsOut) writeEvents(ctx.io, eventsOut, demo);
     const events = parseScenarioEvents(demo, (e) => ctx.deps.parseDenial(e));
-    const outcome = runAudit(ctx.deps, {
-      snapshot: valid.value,
-      denials: events.denials,
-      sweep: true,
+    const outcome = audit(valid.value, events.denials, {
+      checks: ctx.deps.checks,
       now: new Date(valid.value.provenance.takenAt),
       catalog: ctx.deps.loadCatalog(),
     });

@@ -3,15 +3,13 @@
  * the event checks (why AWS said no and the smallest fix): against `--snapshot` when given, else against
  * an empty snapshot, so the diagnosis comes from AWS's error message alone.
  */
-import type { DeniedRequest } from '../../core/cloudtrail/types';
 import { renderDenial } from '../../core/render/denial';
 import { stableStringify } from '../../core/render/json';
 import { summarize } from '../../core/render/summary';
-import { emptySnapshot } from '../../core/snapshot/empty';
-import type { Snapshot } from '../../core/snapshot/types';
-import { CliInputError } from '../io';
+import { denialOnlySnapshot, type DenialOnlyOrigin } from '../../core/snapshot/empty';
+import { inputError } from '../io';
 import { emit, failOnExitCode, renderOutcome } from '../output';
-import { runAudit, type AuditOutcome } from '../pipeline';
+import { audit, type AuditResult } from '../../core/audit';
 import {
   auditTime,
   format,
@@ -30,27 +28,12 @@ export const NO_SNAPSHOT_NOTE =
   "No --snapshot: no account data was read, so the diagnosis comes from AWS's error messages alone. " +
   'Add --snapshot FILE to diagnose these denials against the policies of the account.';
 
-/**
- * An empty snapshot for the account and region of the first denial (`provenance.mode: 'fixture'`), so that
- * the event checks still run and diagnose what the error messages say.
- */
-export function eventOnlySnapshot(denials: readonly DeniedRequest[]): Snapshot {
-  const first = denials[0];
-  const arn = first?.caller.arn ?? first?.resource ?? '';
-  const partition = arn.startsWith('arn:') ? arn.split(':')[1] || 'aws' : 'aws';
-  return emptySnapshot({
-    accountId: first?.account ?? '000000000000',
-    region: first?.region ?? 'us-east-1',
-    partition,
-    provenance: {
-      takenAt: first?.eventTime ?? new Date(0).toISOString(),
-      mode: 'fixture',
-      collectorVersion: 'none (explain without --snapshot: no account data was read)',
-      failedReads: [],
-      partial: false,
-    },
-  });
-}
+/** Provenance of the snapshot `explain` audits when no `--snapshot` is given: nothing was read. */
+export const NO_SNAPSHOT_ORIGIN: DenialOnlyOrigin = {
+  mode: 'fixture',
+  collectorVersion: 'none (explain without --snapshot: no account data was read)',
+  partial: false,
+};
 
 /** The `explain` command. */
 export const EXPLAIN_COMMAND: Command = {
@@ -83,14 +66,15 @@ export const EXPLAIN_COMMAND: Command = {
     const paths = list(args, 'event');
     const events = loadEvents(ctx, paths);
     if (events.denials.length === 0) {
-      throw new CliInputError(`no authorization failure found in ${paths.join(', ')} (see the warnings above)`);
+      throw inputError(`no authorization failure found in ${paths.join(', ')} (see the warnings above)`);
     }
     const snapshotPath = str(args, 'snapshot');
-    const snapshot = snapshotPath ? loadSnapshot(ctx, snapshotPath) : eventOnlySnapshot(events.denials);
-    const outcome: AuditOutcome = runAudit(ctx.deps, {
-      snapshot,
-      denials: events.denials,
-      sweep: false,
+    const snapshot = snapshotPath
+      ? loadSnapshot(ctx, snapshotPath)
+      : denialOnlySnapshot(events.denials, NO_SNAPSHOT_ORIGIN);
+    const outcome: AuditResult = audit(snapshot, events.denials, {
+      checks: ctx.deps.checks,
+      functions: 'none',
       now: auditTime(args, snapshot.provenance.takenAt),
       catalog: ctx.deps.loadCatalog(),
     });

@@ -2,8 +2,8 @@
  * `sweep`: collects a live snapshot of the account (read-only AWS calls through `lambda/aws/collect`),
  * then runs every check. Progress goes to stderr: a bar on a terminal, periodic lines otherwise.
  */
-import { CliInputError } from '../io';
-import { runAudit } from '../pipeline';
+import { inputError } from '../io';
+import { audit } from '../../core/audit';
 import { createProgress } from '../progress';
 import { extraChecks, list, report, reportOptions, str, warnPartial, type Command } from './common';
 
@@ -53,11 +53,11 @@ export const SWEEP_COMMAND: Command = {
   },
   async run(args, ctx) {
     const region = str(args, 'region') as string;
-    if (!REGION_RE.test(region)) throw new CliInputError(`--region must look like us-east-1 (got "${region}")`);
+    if (!REGION_RE.test(region)) throw inputError(`--region must look like us-east-1 (got "${region}")`);
     const rawConcurrency = str(args, 'concurrency');
     const concurrency = rawConcurrency === undefined ? undefined : Number(rawConcurrency);
     if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)) {
-      throw new CliInputError(`--concurrency must be an integer from 1 to 64 (got "${rawConcurrency}")`);
+      throw inputError(`--concurrency must be an integer from 1 to 64 (got "${rawConcurrency}")`);
     }
     const only = list(args, 'function');
     const collector = await ctx.deps.collector();
@@ -82,10 +82,8 @@ export const SWEEP_COMMAND: Command = {
       return EXIT_COULD_NOT_RUN;
     }
     const checking = createProgress(ctx.io.stderr, 'checks');
-    const outcome = runAudit(ctx.deps, {
-      snapshot,
-      denials: [],
-      sweep: true,
+    const outcome = audit(snapshot, [], {
+      checks: ctx.deps.checks,
       now: ctx.io.now(),
       catalog: ctx.deps.loadCatalog(),
       extraChecks: extraChecks(args, ctx.deps),

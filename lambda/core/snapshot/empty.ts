@@ -33,3 +33,45 @@ export function emptySnapshot(
     ...parts,
   };
 }
+
+/** Where a {@link denialOnlySnapshot} comes from, recorded in its provenance. */
+export interface DenialOnlyOrigin {
+  readonly mode: Provenance['mode'];
+  readonly collectorVersion: string;
+  /** When the snapshot is taken (default: the first denial's event time). */
+  readonly takenAt?: string;
+  /** True when account data exists but was not read (a handler); false when none was asked for (`explain`). */
+  readonly partial: boolean;
+}
+
+/** The fields of a denial a {@link denialOnlySnapshot} reads (structurally a `DeniedRequest`). */
+export interface DenialHeader {
+  readonly account: string;
+  readonly region: string;
+  readonly eventTime: string;
+  readonly caller: { readonly arn?: string };
+  readonly resource?: string;
+}
+
+/**
+ * The one snapshot of "no account data": the account, Region and partition of the first denial and nothing
+ * else, so that the event checks still run and diagnose what AWS's error messages say. Used by the
+ * on-denial handler for denials that name no function and by `explain` without `--snapshot`.
+ */
+export function denialOnlySnapshot(denials: readonly DenialHeader[], origin: DenialOnlyOrigin): Snapshot {
+  const first = denials[0];
+  const arn = first?.caller.arn ?? first?.resource ?? '';
+  const partition = arn.startsWith('arn:') ? arn.split(':')[1] || 'aws' : 'aws';
+  return emptySnapshot({
+    accountId: first?.account ?? '000000000000',
+    region: first?.region ?? 'us-east-1',
+    partition,
+    provenance: {
+      takenAt: origin.takenAt ?? first?.eventTime ?? new Date(0).toISOString(),
+      mode: origin.mode,
+      collectorVersion: origin.collectorVersion,
+      failedReads: [],
+      partial: origin.partial,
+    },
+  });
+}
