@@ -73,6 +73,20 @@ function inferred(cls: DenialClass, flags: readonly DenialFlag[]): [FixTarget, s
 export function fixDirection(req: Unclassified, cls: DenialClass, flags: readonly DenialFlag[]): FixDirection {
   const named = req.reason.policyType;
   const sso = has(flags, 'identity-center-permission-set');
+  if (has(flags, 'self-assume-execution-role')) {
+    // The troubleshooting guide's answer is to stop assuming the role, whatever layer denied it.
+    const said = named
+      ? [`AWS reported ${req.reason.policyTypeText ?? named}; the fix is still to remove the call`]
+      : [];
+    return withPrincipal(
+      {
+        target: 'function-code',
+        source: 'inferred',
+        reasons: [...said, 'the function assumes its own execution role'],
+      },
+      req,
+    );
+  }
   if (named) {
     const layer = LAYER[named];
     const target: FixTarget = sso && (layer === 'identity' || layer === 'boundary') ? 'permission-set' : layer;

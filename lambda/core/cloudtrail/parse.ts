@@ -13,7 +13,7 @@ import { parseDenialMessage } from './message';
 import { passedRole } from './flags';
 import { truncateMessage } from './message-parts';
 import { isAuthorizationFailure, LAMBDA_INVALID_PARAMETER_CODE } from './pattern';
-import { keptParameters, resourceFromParameters } from './resources';
+import { keptParameters, messageResourceArn, resourceFromParameters } from './resources';
 import { s3NotificationProblem, type S3NotificationProblem } from './s3-notification';
 import { MAX_ERROR_MESSAGE_CHARS, type CloudTrailParseError, type DeniedRequest } from './types';
 import { fail, readRecord, type RecordFields } from './validate';
@@ -165,7 +165,9 @@ function buildRequest(
       : action === 'iam:PassRole'
         ? passedRole({ requestParameters: params }) // short PassRole form: the passed role, never the function
         : resourceFromParameters(service, params, { partition, region: f.awsRegion, account });
-  const msgResource = msg.resource ?? problem?.resource;
+  const ctx = { partition, region: f.awsRegion, account };
+  const named = msg.resource ?? problem?.resource;
+  const msgResource = named ? messageResourceArn(named, action.split(':')[0] ?? '', ctx) : undefined;
   const message = f.errorMessage === undefined ? undefined : truncateMessage(f.errorMessage, MAX_ERROR_MESSAGE_CHARS);
   const req: Unclassified = {
     eventId: f.eventID,
