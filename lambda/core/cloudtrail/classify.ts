@@ -175,34 +175,63 @@ export function classify(
   return { ...base, ...(flags.length ? { flags } : {}), fix: fixDirection(req, base.class, flags) };
 }
 
+/** `iam:PassRole` denied while passing a role (to Lambda, or any API with a role parameter). */
+function passRoleClass(req: Unclassified): DenialClassification | undefined {
+  if (req.action !== 'iam:PassRole' || (req.eventSource !== 'lambda.amazonaws.com' && !passedRole(req)))
+    return undefined;
+  const role = req.resource && req.resource !== '*' ? req.resource : passedRole(req);
+  return {
+    class: 'pass-role',
+    reasons: [
+      `${who(req.caller)} may not pass role ${role ?? '(unknown)'} to Lambda (${baseEventName(req.eventSource, req.eventName)}): iam:PassRole is required on the execution role`,
+    ],
+    ...fnFields(req, req.requestParameters?.functionName),
+    ...(role ? { roleArn: role } : {}),
+    severityHint: 'high',
+  };
+}
+
+/** Lambda itself denied `sts:AssumeRole`: the role's trust policy. */
+function lambdaAssumingClass(req: Unclassified): DenialClassification | undefined {
+  if (!isLambdaAssuming(req)) return undefined;
+  const role = req.resource && req.resource !== '*' ? req.resource : req.requestParameters?.roleArn;
+  return {
+    class: 'trust-policy',
+    reasons: [
+      `lambda.amazonaws.com was denied ${req.action} on ${role ?? 'the execution role'}: the role's trust policy must allow the Lambda service principal`,
+    ],
+    ...(role ? { roleArn: role } : {}),
+    severityHint: 'high',
+  };
+}
+
+/** Deployer (a Lambda action by a person or pipeline) or unrelated. */
+function personOrUnrelated(req: Unclassified): DenialClassification {
+  if (req.eventSource === 'lambda.amazonaws.com' || req.action.startsWith('lambda:')) {
+    const kind = req.caller.identityCenter || req.caller.viaConsole ? 'a person' : 'a person or pipeline';
+    return {
+      class: 'deployer',
+      reasons: [`${kind} (${who(req.caller)}) was denied the Lambda management action ${req.action}`],
+      ...fnFields(req, req.requestParameters?.functionName),
+      ...(req.requestParameters?.role ? { roleArn: req.requestParameters.role } : {}),
+      severityHint: 'medium',
+    };
+  }
+  return {
+    class: 'unrelated',
+    reasons: [
+      `${req.action} by ${who(req.caller)} is not a Lambda action and the caller is not a Lambda execution role`,
+    ],
+    severityHint: 'info',
+  };
+}
+
 /** The class, reasons and subject of a request (before flags and fix direction). */
 function classifyBase(req: Unclassified, problem?: LambdaProblem): DenialClassification {
   if (problem) return fromProblem(req, problem);
-  const isLambdaSource = req.eventSource === 'lambda.amazonaws.com';
   const exec = executionRoleEvidence(req);
-  if (req.action === 'iam:PassRole' && (isLambdaSource || passedRole(req))) {
-    const role = req.resource && req.resource !== '*' ? req.resource : passedRole(req);
-    return {
-      class: 'pass-role',
-      reasons: [
-        `${who(req.caller)} may not pass role ${role ?? '(unknown)'} to Lambda (${baseEventName(req.eventSource, req.eventName)}): iam:PassRole is required on the execution role`,
-      ],
-      ...fnFields(req, req.requestParameters?.functionName),
-      ...(role ? { roleArn: role } : {}),
-      severityHint: 'high',
-    };
-  }
-  if (isLambdaAssuming(req)) {
-    const role = req.resource && req.resource !== '*' ? req.resource : req.requestParameters?.roleArn;
-    return {
-      class: 'trust-policy',
-      reasons: [
-        `lambda.amazonaws.com was denied ${req.action} on ${role ?? 'the execution role'}: the role's trust policy must allow the Lambda service principal`,
-      ],
-      ...(role ? { roleArn: role } : {}),
-      severityHint: 'high',
-    };
-  }
+  const early = passRoleClass(req) ?? lambdaAssumingClass(req);
+  if (early) return early;
   if (INVOKE_ACTIONS.has(req.action)) {
     const reasons = [`${req.action} denied to ${who(req.caller)}`];
     if (exec) reasons.push(`the caller is the execution role of ${exec.functionName ?? 'a function'}`);
@@ -226,30 +255,12 @@ function classifyBase(req: Unclassified, problem?: LambdaProblem): DenialClassif
     const extra = exec ? { ...fnFields(req, exec.functionName), reasons: [...cross.reasons, ...exec.reasons] } : {};
     return { ...cross, ...extra };
   }
-  if (exec) {
-    return {
-      class: 'execution-role',
-      reasons: [`${req.action} denied to an execution-role session`, ...exec.reasons],
-      ...fnFields(req, exec.functionName),
-      ...(req.caller.roleArn ? { roleArn: req.caller.roleArn } : {}),
-      severityHint: 'high',
-    };
-  }
-  if (isLambdaSource || req.action.startsWith('lambda:')) {
-    const kind = req.caller.identityCenter || req.caller.viaConsole ? 'a person' : 'a person or pipeline';
-    return {
-      class: 'deployer',
-      reasons: [`${kind} (${who(req.caller)}) was denied the Lambda management action ${req.action}`],
-      ...fnFields(req, req.requestParameters?.functionName),
-      ...(req.requestParameters?.role ? { roleArn: req.requestParameters.role } : {}),
-      severityHint: 'medium',
-    };
-  }
+  if (!exec) return personOrUnrelated(req);
   return {
-    class: 'unrelated',
-    reasons: [
-      `${req.action} by ${who(req.caller)} is not a Lambda action and the caller is not a Lambda execution role`,
-    ],
-    severityHint: 'info',
+    class: 'execution-role',
+    reasons: [`${req.action} denied to an execution-role session`, ...exec.reasons],
+    ...fnFields(req, exec.functionName),
+    ...(req.caller.roleArn ? { roleArn: req.caller.roleArn } : {}),
+    severityHint: 'high',
   };
 }

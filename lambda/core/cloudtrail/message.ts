@@ -25,7 +25,8 @@ const ON_RESOURCE = /^ on (?:resource: "(?<quoted>[^"]*)"|resource: (?<plain>\S+
 const IMPLICIT = /because (?:no |the )?(?<type>.+?) allows? the \S+ action(?<after>[^]*)$/;
 const EXPLICIT = /with an explicit deny in (?:a |an |the )?(?<type>.+?)(?:: (?<arn>arn:[^\s]+?))?(?:\.\s|\.?$)/s;
 const THROUGH = /^(?<first>.+?) transitively through (?:a |an |the )?(?<second>.+)$/;
-const TRAILING_ARN = /^(?: transitively through (?:a |an |the )?(?<through>.+?))?(?:: (?<arn>arn:[^\s]+?))?\.?(?:\s|$)/;
+const TRAILING_ARN =
+  /^(?: transitively through (?:a |an |the )?(?<through>[A-Za-z -]+?(?:polic(?:y|ies)|boundary)))?(?:: (?<arn>arn:[^\s]+?))?\.?(?:\s|$)/;
 const SQS_OLD = /Access to the resource (?<url>https:\/\/\S+?) is denied\.?/;
 
 /** Maps AWS's policy-type wording to the policy engine's names; first named type wins for chains. */

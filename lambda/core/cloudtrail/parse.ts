@@ -10,10 +10,10 @@ import { parseCaller } from './identity';
 import { applyIgnoreRules, BUILTIN_IGNORE_RULES, type IgnoreRule } from './ignore';
 import { lambdaInvalidParameterProblem, lambdaRuntimeProblem, type LambdaProblem } from './lambda-problems';
 import { parseDenialMessage } from './message';
-import { passedRole } from './flags';
 import { truncateMessage } from './message-parts';
 import { isAuthorizationFailure, LAMBDA_INVALID_PARAMETER_CODE } from './pattern';
-import { keptParameters, messageResourceArn, resourceFromParameters } from './resources';
+import { keptParameters, messageResourceArn } from './resources';
+import { paramsResource } from './request-resource';
 import { s3NotificationProblem, type S3NotificationProblem } from './s3-notification';
 import { MAX_ERROR_MESSAGE_CHARS, type CloudTrailParseError, type DeniedRequest } from './types';
 import { fail, readRecord, type RecordFields } from './validate';
@@ -128,18 +128,6 @@ function lambdaProblem(f: RecordFields): LambdaProblem | undefined {
   return lambdaRuntimeProblem(f.errorCode);
 }
 
-/** For Lambda's own messages the denied resource is the role (trust) or the event source, never the function. */
-function problemResource(problem: LambdaProblem, params: Record<string, string> | undefined): string | undefined {
-  if (problem.class === 'trust-policy') return params?.role;
-  const source = params?.eventSourceArn;
-  return source && source.split(':')[2] === problem.action.split(':')[0] ? source : undefined;
-}
-
-/** The destination whose resource policy must change: the first Lambda function, else the first destination. */
-function notificationResource(n: S3NotificationProblem): string | undefined {
-  return n.destinations.find((d) => d.split(':')[2] === 'lambda') ?? n.destinations[0];
-}
-
 /** Builds the request from validated fields. */
 function buildRequest(
   f: RecordFields,
@@ -158,14 +146,8 @@ function buildRequest(
   const partition = (caller.arn ?? '').split(':')[1] || 'aws';
   const action =
     problem?.action ?? (msg.action ? canonicalAction(msg.action) : actionForEvent(f.eventSource, f.eventName));
-  const fromParams = problem
-    ? problemResource(problem, params)
-    : notification
-      ? notificationResource(notification)
-      : action === 'iam:PassRole'
-        ? passedRole({ requestParameters: params }) // short PassRole form: the passed role, never the function
-        : resourceFromParameters(service, params, { partition, region: f.awsRegion, account });
   const ctx = { partition, region: f.awsRegion, account };
+  const fromParams = paramsResource(action, service, params, ctx, problem, notification);
   const named = msg.resource ?? problem?.resource;
   const msgResource = named ? messageResourceArn(named, action.split(':')[0] ?? '', ctx) : undefined;
   const message = f.errorMessage === undefined ? undefined : truncateMessage(f.errorMessage, MAX_ERROR_MESSAGE_CHARS);
