@@ -4,10 +4,13 @@
  * deployer, then `unrelated`.
  */
 import { baseEventName } from './actions';
+import { denialFlags, passedRole } from './flags';
+import { fixDirection } from './fix-target';
 import { arnAccount } from './identity';
 import type { LambdaProblem } from './lambda-problems';
 import { lambdaFunctionArn } from './resources';
-import type { Caller, DenialClassification, DeniedRequest } from './types';
+import type { S3NotificationProblem } from './s3-notification';
+import type { Caller, DenialClassification, DenialFlag, DeniedRequest } from './types';
 
 /** What classification reads: the request without its classification. */
 export type Unclassified = Omit<DeniedRequest, 'classification'>;
@@ -36,6 +39,12 @@ export function sessionLooksLikeFunction(session: string | undefined): session i
 /** Service-linked roles belong to AWS services, never to a function. */
 function isServiceLinked(c: Caller): boolean {
   return (c.roleName ?? '').startsWith('AWSServiceRoleFor') || (c.roleArn ?? '').includes(':role/aws-service-role/');
+}
+
+/** Lambda itself (service principal) assuming a role: a trust-policy problem of that role. */
+function isLambdaAssuming(req: Unclassified): boolean {
+  const c = req.caller;
+  return c.type === 'AWSService' && c.invokedBy === 'lambda.amazonaws.com' && req.action.startsWith('sts:AssumeRole');
 }
 
 interface ExecEvidence {
@@ -98,6 +107,7 @@ function crossAccount(req: Unclassified): DenialClassification | undefined {
     return {
       class: 'cross-account',
       reasons: [`request made from another account (${callerAcct}) into ${req.account}`],
+      accounts: { caller: callerAcct, resource: req.account },
       severityHint: 'medium',
     };
   }
@@ -111,31 +121,117 @@ function crossAccount(req: Unclassified): DenialClassification | undefined {
         : `resource account ${resAcct} differs from caller account ${callerAcct}: both the identity policy and the resource policy must allow`,
     ],
     ...(assume && req.resource ? { roleArn: req.resource } : {}),
+    accounts: { caller: callerAcct, resource: resAcct },
     severityHint: 'medium',
   };
 }
 
+function fromNotification(req: Unclassified, n: S3NotificationProblem): DenialClassification {
+  const fn = n.destinations.find((d) => d.split(':')[2] === 'lambda');
+  const where = n.destinations.length ? n.destinations.join(', ') : 'the configured destinations';
+  return {
+    class: fn ? 'invoke-permission' : 'unrelated',
+    reasons: [
+      `S3 could not validate the notification destinations of ${n.bucketArn ?? 'the bucket'} (${where}): each destination's resource policy must let s3.amazonaws.com deliver, scoped with aws:SourceArn / aws:SourceAccount`,
+    ],
+    ...fnFields(req, fn),
+    severityHint: fn ? 'high' : 'medium',
+  };
+}
+
+function notificationFlag(req: Unclassified, n: S3NotificationProblem): DenialFlag {
+  return {
+    code: 's3-notification-destination',
+    reasons: ['S3 validates every notification destination when the configuration is written'],
+    data: {
+      servicePrincipal: 's3.amazonaws.com',
+      ...(n.bucketArn ? { sourceArn: n.bucketArn } : {}),
+      sourceAccount: req.account,
+      destinations: n.destinations.join(','),
+    },
+  };
+}
+
 /**
- * Classifies a denied request.
+ * Classifies a denied request and adds its flags and fix direction (the layer AWS named decides).
  * @param req the parsed request
  * @param problem Lambda-specific meaning of the error (from `lambda-problems.ts`), if any
+ * @param notification S3's destination-validation failure (from `s3-notification.ts`), if any
  */
-export function classify(req: Unclassified, problem?: LambdaProblem): DenialClassification {
-  if (problem) return fromProblem(req, problem);
-  const isLambdaSource = req.eventSource === 'lambda.amazonaws.com';
-  const exec = executionRoleEvidence(req);
-  if (req.action === 'iam:PassRole' && (isLambdaSource || req.requestParameters?.role)) {
-    const role = req.resource && req.resource !== '*' ? req.resource : req.requestParameters?.role;
+export function classify(
+  req: Unclassified,
+  problem?: LambdaProblem,
+  notification?: S3NotificationProblem,
+): DenialClassification {
+  const base = notification ? fromNotification(req, notification) : classifyBase(req, problem);
+  const flags = [...(notification ? [notificationFlag(req, notification)] : []), ...denialFlags(req, base.class)];
+  if (problem?.class === 'trust-policy' && !flags.some((f) => f.code === 'lambda-cannot-assume-role')) {
+    flags.push({
+      code: 'lambda-cannot-assume-role',
+      reasons: [problem.reason],
+      data: { roleArn: req.resource ?? '', servicePrincipal: 'lambda.amazonaws.com' },
+    });
+  }
+  return { ...base, ...(flags.length ? { flags } : {}), fix: fixDirection(req, base.class, flags) };
+}
+
+/** `iam:PassRole` denied while passing a role (to Lambda, or any API with a role parameter). */
+function passRoleClass(req: Unclassified): DenialClassification | undefined {
+  if (req.action !== 'iam:PassRole' || (req.eventSource !== 'lambda.amazonaws.com' && !passedRole(req)))
+    return undefined;
+  const role = req.resource && req.resource !== '*' ? req.resource : passedRole(req);
+  return {
+    class: 'pass-role',
+    reasons: [
+      `${who(req.caller)} may not pass role ${role ?? '(unknown)'} to Lambda (${baseEventName(req.eventSource, req.eventName)}): iam:PassRole is required on the execution role`,
+    ],
+    ...fnFields(req, req.requestParameters?.functionName),
+    ...(role ? { roleArn: role } : {}),
+    severityHint: 'high',
+  };
+}
+
+/** Lambda itself denied `sts:AssumeRole`: the role's trust policy. */
+function lambdaAssumingClass(req: Unclassified): DenialClassification | undefined {
+  if (!isLambdaAssuming(req)) return undefined;
+  const role = req.resource && req.resource !== '*' ? req.resource : req.requestParameters?.roleArn;
+  return {
+    class: 'trust-policy',
+    reasons: [
+      `lambda.amazonaws.com was denied ${req.action} on ${role ?? 'the execution role'}: the role's trust policy must allow the Lambda service principal`,
+    ],
+    ...(role ? { roleArn: role } : {}),
+    severityHint: 'high',
+  };
+}
+
+/** Deployer (a Lambda action by a person or pipeline) or unrelated. */
+function personOrUnrelated(req: Unclassified): DenialClassification {
+  if (req.eventSource === 'lambda.amazonaws.com' || req.action.startsWith('lambda:')) {
+    const kind = req.caller.identityCenter || req.caller.viaConsole ? 'a person' : 'a person or pipeline';
     return {
-      class: 'pass-role',
-      reasons: [
-        `${who(req.caller)} may not pass role ${role ?? '(unknown)'} to Lambda (${baseEventName(req.eventSource, req.eventName)}): iam:PassRole is required on the execution role`,
-      ],
+      class: 'deployer',
+      reasons: [`${kind} (${who(req.caller)}) was denied the Lambda management action ${req.action}`],
       ...fnFields(req, req.requestParameters?.functionName),
-      ...(role ? { roleArn: role } : {}),
-      severityHint: 'high',
+      ...(req.requestParameters?.role ? { roleArn: req.requestParameters.role } : {}),
+      severityHint: 'medium',
     };
   }
+  return {
+    class: 'unrelated',
+    reasons: [
+      `${req.action} by ${who(req.caller)} is not a Lambda action and the caller is not a Lambda execution role`,
+    ],
+    severityHint: 'info',
+  };
+}
+
+/** The class, reasons and subject of a request (before flags and fix direction). */
+function classifyBase(req: Unclassified, problem?: LambdaProblem): DenialClassification {
+  if (problem) return fromProblem(req, problem);
+  const exec = executionRoleEvidence(req);
+  const early = passRoleClass(req) ?? lambdaAssumingClass(req);
+  if (early) return early;
   if (INVOKE_ACTIONS.has(req.action)) {
     const reasons = [`${req.action} denied to ${who(req.caller)}`];
     if (exec) reasons.push(`the caller is the execution role of ${exec.functionName ?? 'a function'}`);
@@ -159,30 +255,12 @@ export function classify(req: Unclassified, problem?: LambdaProblem): DenialClas
     const extra = exec ? { ...fnFields(req, exec.functionName), reasons: [...cross.reasons, ...exec.reasons] } : {};
     return { ...cross, ...extra };
   }
-  if (exec) {
-    return {
-      class: 'execution-role',
-      reasons: [`${req.action} denied to an execution-role session`, ...exec.reasons],
-      ...fnFields(req, exec.functionName),
-      ...(req.caller.roleArn ? { roleArn: req.caller.roleArn } : {}),
-      severityHint: 'high',
-    };
-  }
-  if (isLambdaSource || req.action.startsWith('lambda:')) {
-    const kind = req.caller.identityCenter || req.caller.viaConsole ? 'a person' : 'a person or pipeline';
-    return {
-      class: 'deployer',
-      reasons: [`${kind} (${who(req.caller)}) was denied the Lambda management action ${req.action}`],
-      ...fnFields(req, req.requestParameters?.functionName),
-      ...(req.requestParameters?.role ? { roleArn: req.requestParameters.role } : {}),
-      severityHint: 'medium',
-    };
-  }
+  if (!exec) return personOrUnrelated(req);
   return {
-    class: 'unrelated',
-    reasons: [
-      `${req.action} by ${who(req.caller)} is not a Lambda action and the caller is not a Lambda execution role`,
-    ],
-    severityHint: 'info',
+    class: 'execution-role',
+    reasons: [`${req.action} denied to an execution-role session`, ...exec.reasons],
+    ...fnFields(req, exec.functionName),
+    ...(req.caller.roleArn ? { roleArn: req.caller.roleArn } : {}),
+    severityHint: 'high',
   };
 }

@@ -5,7 +5,15 @@
 export * from './types';
 export { parseDenial, parseLogFile, MAX_EVENT_BYTES, DEFAULT_MAX_LOG_FILE_BYTES } from './parse';
 export type { IntakeOptions } from './parse';
-export { DENIAL_EVENT_PATTERN, DENIAL_RULE_STATE, AUTH_ERROR_CODE_MATCHERS, isAuthorizationErrorCode } from './pattern';
+export {
+  DENIAL_EVENT_PATTERN,
+  DENIAL_RULE_STATE,
+  AUTH_ERROR_CODE_MATCHERS,
+  CREDENTIAL_ERROR_CODES,
+  UNAUTHORIZED_EXCEPTION_SOURCES,
+  isAuthorizationErrorCode,
+  isAuthorizationFailure,
+} from './pattern';
 export { matchesEventPattern } from './event-pattern';
 export { BUILTIN_IGNORE_RULES, ruleMatches } from './ignore';
 export type { IgnoreRule } from './ignore';
@@ -13,3 +21,5 @@ export { actionForEvent, canonicalAction, servicePrefix, baseEventName } from '.
 export { parseDenialMessage, policyTypeFromText } from './message';
 export type { ParsedMessage } from './message';
 export { sessionLooksLikeFunction } from './classify';
+export { splitMessage, truncateMessage } from './message-parts';
+export { fixDirection } from './fix-target';

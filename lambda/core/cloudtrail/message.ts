@@ -2,9 +2,13 @@
  * Parses the text of AWS access-denied error messages (AWS-FACTS §4): the enhanced grammar
  * `User: P is not authorized to perform: A [on resource: R] [because no T allows the A action |
  * with an explicit deny in a T[: policy-arn]]`, the S3 variant (`on "R"`), the KMS variant
- * (`on this resource`), EC2's prefix and encoded message, SQS's old style and plain `Access Denied`.
+ * (`on this resource`), EC2's prefix and encoded message, SQS's old style and plain `Access Denied`;
+ * chained types (`… transitively through …`) and the authorization-ID link (see `message-parts.ts`).
+ * Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html,
+ * https://aws.amazon.com/blogs/security/enhanced-access-denied-error-messages-with-policy-arns/ (AWS-FACTS §4, §12).
  */
 import type { PolicyType } from '../policy/model';
+import { splitMessage } from './message-parts';
 import type { DenialReason } from './types';
 
 /** What the message says, each part optional. */
@@ -18,9 +22,11 @@ export interface ParsedMessage {
 const HEAD =
   /User: (?<principal>\S+) is not authorized to perform: (?<action>[A-Za-z0-9-]+:[A-Za-z0-9*]+)(?<rest>.*)$/s;
 const ON_RESOURCE = /^ on (?:resource: "(?<quoted>[^"]*)"|resource: (?<plain>\S+)|"(?<s3>[^"]*)"|this resource)/;
-const IMPLICIT = /because (?:no |the )?(?<type>.+?) allows? the \S+ action/;
-const EXPLICIT =
-  /with an explicit deny in (?:a |an |the )?(?<type>.+?)(?:: (?<arn>arn:[^\s]+?))?(?:\.\s|\.?$|\. Encoded)/s;
+const IMPLICIT = /because (?:no |the )?(?<type>.+?) allows? the \S+ action(?<after>[^]*)$/;
+const EXPLICIT = /with an explicit deny in (?:a |an |the )?(?<type>.+?)(?:: (?<arn>arn:[^\s]+?))?(?:\.\s|\.?$)/s;
+const THROUGH = /^(?<first>.+?) transitively through (?:a |an |the )?(?<second>.+)$/;
+const TRAILING_ARN =
+  /^(?: transitively through (?:a |an |the )?(?<through>[A-Za-z -]+?(?:polic(?:y|ies)|boundary)))?(?:: (?<arn>arn:[^\s]+?))?\.?(?:\s|$)/;
 const SQS_OLD = /Access to the resource (?<url>https:\/\/\S+?) is denied\.?/;
 
 /** Maps AWS's policy-type wording to the policy engine's names; first named type wins for chains. */
@@ -54,21 +60,32 @@ export function sqsArnFromUrl(url: string, fallbackRegion?: string): string | un
   return `arn:${partition}:sqs:${region}:${m.groups.acct}:${m.groups.name}`;
 }
 
+/** Type text → policy type, splitting chained forms (`A transitively through B`, AWS-FACTS §4.2). */
+function typed(text: string): Pick<DenialReason, 'policyType' | 'policyTypeText' | 'throughPolicyType'> {
+  const chain = THROUGH.exec(text);
+  const through = chain?.groups?.second ? policyTypeFromText(chain.groups.second) : undefined;
+  return {
+    policyType: policyTypeFromText(chain?.groups?.first ?? text),
+    policyTypeText: text,
+    ...(through ? { throughPolicyType: through } : {}),
+  };
+}
+
 function reasonFrom(rest: string): DenialReason {
   const explicit = EXPLICIT.exec(rest);
   if (explicit?.groups?.type) {
-    const text = explicit.groups.type.trim();
     return {
       kind: 'explicit',
-      policyType: policyTypeFromText(text),
-      policyTypeText: text,
+      ...typed(explicit.groups.type.trim()),
       ...(explicit.groups.arn ? { policyArn: explicit.groups.arn.replace(/\.$/, '') } : {}),
     };
   }
   const implicit = IMPLICIT.exec(rest);
   if (implicit?.groups?.type) {
-    const text = implicit.groups.type.trim();
-    return { kind: 'implicit', policyType: policyTypeFromText(text), policyTypeText: text };
+    // Tolerated (not documented): a chained or ARN-suffixed implicit form after "… allows the A action".
+    const after = TRAILING_ARN.exec(implicit.groups.after ?? '')?.groups;
+    const text = `${implicit.groups.type.trim()}${after?.through ? ` transitively through a ${after.through}` : ''}`;
+    return { kind: 'implicit', ...typed(text), ...(after?.arn ? { policyArn: after.arn } : {}) };
   }
   return { kind: 'unknown' };
 }
@@ -80,6 +97,12 @@ function reasonFrom(rest: string): DenialReason {
  */
 export function parseDenialMessage(message: string | undefined, region?: string): ParsedMessage {
   if (!message) return { reason: { kind: 'unknown' } };
+  const { body, ...appended } = splitMessage(message);
+  const parsed = parseBody(body, region);
+  return Object.keys(appended).length ? { ...parsed, reason: { ...parsed.reason, ...appended } } : parsed;
+}
+
+function parseBody(message: string, region: string | undefined): ParsedMessage {
   const head = HEAD.exec(message);
   if (head?.groups) {
     const rest = head.groups.rest ?? '';

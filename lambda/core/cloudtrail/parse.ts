@@ -10,9 +10,12 @@ import { parseCaller } from './identity';
 import { applyIgnoreRules, BUILTIN_IGNORE_RULES, type IgnoreRule } from './ignore';
 import { lambdaInvalidParameterProblem, lambdaRuntimeProblem, type LambdaProblem } from './lambda-problems';
 import { parseDenialMessage } from './message';
-import { isAuthorizationErrorCode, LAMBDA_INVALID_PARAMETER_CODE } from './pattern';
-import { keptParameters, resourceFromParameters } from './resources';
-import type { CloudTrailParseError, DeniedRequest } from './types';
+import { truncateMessage } from './message-parts';
+import { isAuthorizationFailure, LAMBDA_INVALID_PARAMETER_CODE } from './pattern';
+import { keptParameters, messageResourceArn } from './resources';
+import { paramsResource } from './request-resource';
+import { s3NotificationProblem, type S3NotificationProblem } from './s3-notification';
+import { MAX_ERROR_MESSAGE_CHARS, type CloudTrailParseError, type DeniedRequest } from './types';
 import { fail, readRecord, type RecordFields } from './validate';
 
 /** Default and hard cap for one event: EventBridge's payload limit (1 MiB since January 2026; it was 256 KB). */
@@ -104,6 +107,11 @@ function locateRecord(
   );
 }
 
+function partitionOf(record: Json): string {
+  const ui = isObj(record.userIdentity) ? record.userIdentity : {};
+  return (typeof ui.arn === 'string' ? ui.arn.split(':')[1] : undefined) || 'aws';
+}
+
 function notAFailure(f: RecordFields): CloudTrailParseError {
   return {
     code: 'NOT_AN_AUTHORIZATION_FAILURE',
@@ -120,19 +128,13 @@ function lambdaProblem(f: RecordFields): LambdaProblem | undefined {
   return lambdaRuntimeProblem(f.errorCode);
 }
 
-/** For Lambda's own messages the denied resource is the role (trust) or the event source, never the function. */
-function problemResource(problem: LambdaProblem, params: Record<string, string> | undefined): string | undefined {
-  if (problem.class === 'trust-policy') return params?.role;
-  const source = params?.eventSourceArn;
-  return source && source.split(':')[2] === problem.action.split(':')[0] ? source : undefined;
-}
-
 /** Builds the request from validated fields. */
 function buildRequest(
   f: RecordFields,
   record: Json,
   envelopeAccount: string | undefined,
   problem: LambdaProblem | undefined,
+  notification?: S3NotificationProblem,
 ): Result<Unclassified, CloudTrailParseError> {
   const caller = parseCaller(record);
   const account = f.recipientAccountId ?? envelopeAccount ?? caller.accountId;
@@ -142,12 +144,13 @@ function buildRequest(
   const params = keptParameters(isObj(record.requestParameters) ? record.requestParameters : undefined);
   const service = servicePrefix(f.eventSource);
   const partition = (caller.arn ?? '').split(':')[1] || 'aws';
-  const fromParams = problem
-    ? problemResource(problem, params)
-    : resourceFromParameters(service, params, { partition, region: f.awsRegion, account });
-  const msgResource = msg.resource ?? problem?.resource;
   const action =
     problem?.action ?? (msg.action ? canonicalAction(msg.action) : actionForEvent(f.eventSource, f.eventName));
+  const ctx = { partition, region: f.awsRegion, account };
+  const fromParams = paramsResource(action, service, params, ctx, problem, notification);
+  const named = msg.resource ?? problem?.resource;
+  const msgResource = named ? messageResourceArn(named, action.split(':')[0] ?? '', ctx) : undefined;
+  const message = f.errorMessage === undefined ? undefined : truncateMessage(f.errorMessage, MAX_ERROR_MESSAGE_CHARS);
   const req: Unclassified = {
     eventId: f.eventID,
     eventTime: f.eventTime,
@@ -161,7 +164,8 @@ function buildRequest(
     requestId: f.requestID,
     vpcEndpointId: f.vpcEndpointId,
     errorCode: f.errorCode ?? '',
-    errorMessage: f.errorMessage,
+    errorMessage: message?.text,
+    errorMessageTruncated: message?.truncated || undefined,
     action,
     actionSource: problem || msg.action ? 'message' : 'event',
     resource: msgResource ?? fromParams,
@@ -183,10 +187,13 @@ function parseRecord(
   if (!fields.ok) return fields;
   const f = fields.value;
   const problem = lambdaProblem(f);
-  if (!f.errorCode || (!problem && !isAuthorizationErrorCode(f.errorCode))) return err(notAFailure(f));
-  const built = buildRequest(f, record, envelopeAccount, problem);
+  const rawParams = isObj(record.requestParameters) ? record.requestParameters : undefined;
+  const notification = problem ? undefined : s3NotificationProblem(f, rawParams, partitionOf(record));
+  if (!f.errorCode || (!problem && !notification && !isAuthorizationFailure(f.errorCode, f.eventSource)))
+    return err(notAFailure(f));
+  const built = buildRequest(f, record, envelopeAccount, problem, notification);
   if (!built.ok) return built;
-  const unignored: DeniedRequest = { ...built.value, classification: classify(built.value, problem) };
+  const unignored: DeniedRequest = { ...built.value, classification: classify(built.value, problem, notification) };
   return ok({ ...unignored, classification: applyIgnoreRules(unignored, options.ignoreRules ?? BUILTIN_IGNORE_RULES) });
 }
 

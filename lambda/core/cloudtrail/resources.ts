@@ -141,3 +141,15 @@ export function resourceFromParameters(
   if (!params) return undefined;
   return BUILDERS[service]?.(params, ctx);
 }
+
+/**
+ * A resource as the message named it, as an ARN where that is unambiguous: Lambda's console messages name the
+ * function only (`… lambda:GetFunction on resource: my-function`, Lambda developer guide, "Troubleshooting
+ * AWS Lambda identity and access"). Anything else is returned unchanged.
+ * @param resource resource text from the message
+ * @param service IAM service prefix of the denied action
+ */
+export function messageResourceArn(resource: string, service: string, ctx: ArnContext): string {
+  if (service !== 'lambda' || resource === '*' || resource.startsWith('arn:')) return resource;
+  return /^[A-Za-z0-9_-]{1,64}$/.test(resource) ? lambdaFunctionArn(resource, ctx) : resource;
+}

@@ -4,6 +4,9 @@
  */
 import type { PolicyType } from '../policy/model';
 
+/** Longest `errorMessage` kept on a {@link DeniedRequest}; longer ones are cut with a marker (never a parse failure). */
+export const MAX_ERROR_MESSAGE_CHARS = 4096;
+
 /** How a denial relates to Lambda. */
 export type DenialClass =
   | 'execution-role'
@@ -46,6 +49,57 @@ export interface DenialReason {
   readonly policyTypeText?: string;
   /** Denying policy ARN when the message carries one. */
   readonly policyArn?: string;
+  /** For chained messages (`… in a VPC endpoint policy transitively through a service control policy`): the second type. */
+  readonly throughPolicyType?: PolicyType;
+  /** IAM Access Troubleshooter authorization ID (`…#/authorization-details/<ID>`), when the message carries one (AWS-FACTS §12). */
+  readonly authorizationId?: string;
+  /** The console link AWS appended (`Go to https://<region>.console.aws.amazon.com/iam/home…#/authorization-details/<ID>`). */
+  readonly authorizationUrl?: string;
+  /** True when the message carried EC2's `Encoded authorization failure message` (kept out of every parsed field). */
+  readonly encodedMessageOmitted?: boolean;
+}
+
+/** The layer a primary fix must change (issue 9): where the deciding policy lives. */
+export type FixTarget =
+  | 'identity'
+  | 'resource'
+  | 'boundary'
+  | 'session'
+  | 'scp'
+  | 'rcp'
+  | 'vpc-endpoint'
+  | 'trust'
+  | 'permission-set'
+  | 'function-code';
+
+/** Stable codes of the intake's flags (plain data the checks can consume). */
+export type DenialFlagCode =
+  | 'cross-account-resource'
+  | 'identity-invoke'
+  | 'console-read'
+  | 'cross-account-layer'
+  | 's3-notification-destination'
+  | 'self-assume-execution-role'
+  | 'lambda-cannot-assume-role'
+  | 'pass-role-short-form'
+  | 'identity-center-permission-set'
+  | 'message-truncated';
+
+/** A fact about a denial that checks may act on, with the reasons (plain English) and data. */
+export interface DenialFlag {
+  readonly code: DenialFlagCode;
+  readonly reasons: readonly string[];
+  /** Identifiers the check needs (ARNs, account IDs, service principals); never environment values. */
+  readonly data?: Readonly<Record<string, string>>;
+}
+
+/** Where the primary fix goes, derived from AWS's stated reason first (`source: 'message'`), else inferred. */
+export interface FixDirection {
+  readonly target: FixTarget;
+  /** Whose policy must change: a role / user ARN, a resource ARN, a policy ARN, an account ID or a VPC endpoint ID. */
+  readonly principal?: string;
+  readonly source: 'message' | 'inferred';
+  readonly reasons: readonly string[];
 }
 
 /** Classification of a denial, with the reasons it was chosen. */
@@ -61,6 +115,12 @@ export interface DenialClassification {
   readonly ignoredBy?: { readonly rule: string; readonly reason: string };
   /** Severity hint for alerting (`low` for e.g. read-only console browsing). */
   readonly severityHint?: 'critical' | 'high' | 'medium' | 'low' | 'info';
+  /** Facts checks may consume (cross-account resource, console read, S3 destination validation, …). */
+  readonly flags?: readonly DenialFlag[];
+  /** Caller and resource accounts when they differ (cross-account requests). */
+  readonly accounts?: { readonly caller: string; readonly resource: string };
+  /** The layer AWS's reason (or, when AWS named none, the classification) says the primary fix must change. */
+  readonly fix?: FixDirection;
 }
 
 /** A denied request: everything the checks and the alert need. */
@@ -79,7 +139,10 @@ export interface DeniedRequest {
   readonly requestId?: string;
   readonly vpcEndpointId?: string;
   readonly errorCode: string;
+  /** CloudTrail `errorMessage`, truncated to {@link MAX_ERROR_MESSAGE_CHARS} with a marker when longer. */
   readonly errorMessage?: string;
+  /** True when `errorMessage` was truncated at parse time (the reason was parsed from the whole text first). */
+  readonly errorMessageTruncated?: boolean;
   /** Canonical IAM action `service:Action` that was denied. */
   readonly action: string;
   /** Where the action came from: the error message, or mapping `eventSource` + `eventName`. */

@@ -105,7 +105,8 @@ export function readRecord(record: Json, prefix: string): Result<RecordFields, C
     }
     if (typeof v !== 'string')
       return fail('INVALID_FIELD', `${k} must be a string, got ${typeName(v)}`, `${prefix}${k}`);
-    if (v.length > MAX_FIELD_CHARS)
+    // errorMessage is exempt: AWS allows long messages; parse.ts truncates it with a marker instead of failing.
+    if (v.length > MAX_FIELD_CHARS && k !== 'errorMessage')
       return fail('INVALID_FIELD', `${k} is longer than ${MAX_FIELD_CHARS} characters`, `${prefix}${k}`);
     out[k] = v;
   }
