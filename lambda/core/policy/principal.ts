@@ -132,3 +132,19 @@ export function excludedByNotPrincipal(m: PrincipalMatcher, p: RequestPrincipal,
     }
   }
 }
+
+/**
+ * True when a `NotPrincipal` element names the caller by any of its identities (account, role, session,
+ * user, service, federated identity, or `*`). Used for the unsupported `Allow` + `NotPrincipal`: such a
+ * statement must never grant a caller it names (fail closed), whichever identity AWS checks first.
+ * @param m compiled element
+ * @param p caller
+ * @param rk the caller's {@link roleKey}
+ */
+export function namedByNotPrincipal(m: PrincipalMatcher, p: RequestPrincipal, rk: string | undefined): boolean {
+  if (m.wildcard) return true;
+  if (p.kind === 'service') return m.services.has(p.arn.toLowerCase());
+  if (m.arns.has(p.arn) || m.federated.has(p.arn)) return true;
+  if (rk !== undefined && m.roles.has(rk)) return true;
+  return p.accountId !== undefined && m.accounts.has(p.accountId);
+}
