@@ -30,8 +30,10 @@
  * restrict `kms:RetireGrant`.
  */
 import { isFederatedUserSession, isServiceLinked, requestContext } from './context';
-import { evaluateLayers, layerResult, orderedLayers, type LayerEval, type Layers } from './layers';
+import { evaluateLayers, layerResult, orderedLayers, withKeyPolicyLayer, type LayerEval, type Layers } from './layers';
+import { awsRuleFor } from './aws-rules';
 import type {
+  AwsRule,
   AuthzRequest,
   Decision,
   DecisionKind,
@@ -65,10 +67,13 @@ export function arnAccount(arn: string): string | undefined {
 /** Internal outcome before the public {@link Decision} is assembled. */
 export interface Verdict {
   readonly decision: DecisionKind;
-  readonly decidingType: PolicyType;
+  /** Undefined when an AWS rule decided ({@link Verdict.awsRule}). */
+  readonly decidingType?: PolicyType;
   readonly deciding: readonly StatementRef[];
   /** The layer whose missing Allow caused an implicit deny. */
   readonly failedLayer?: LayerEval;
+  /** An AWS rule that decided whatever the policies say (aws-rules.ts). */
+  readonly awsRule?: AwsRule;
 }
 
 function explicitDeny(l: Layers): Verdict | undefined {
@@ -196,13 +201,30 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   const resourceAccount = knownAccount ?? principalAccount;
   const crossAccount =
     principalAccount !== undefined && resourceAccount !== undefined && principalAccount !== resourceAccount;
-  const layers = evaluateLayers(policies, input);
+  const layers = withKeyPolicyLayer(evaluateLayers(policies, input), keyPolicyRequired(policies, key));
   // Trust policies and KMS key policies must allow even within one account (see the header).
   const res = layers.resource;
   const resourceRequired = crossAccount || res.type === 'trust' || (res.present && key.service === 'kms');
   const v = verdict(layers, resourceRequired, crossAccount, p.kind === 'root', isFederatedUserSession(p));
-  return new EngineDecision(v, layers, crossAccount, request, input);
+  const rule = awsRuleFor(
+    key.lower,
+    request.resource,
+    p,
+    serviceLinked || (key.service === 'iam' && isServiceLinked(p)),
+  );
+  return new EngineDecision(rule ? ruled(rule) : v, layers, crossAccount, request, input);
 }
+
+/** The verdict of an AWS rule: layers are reported, but they did not decide. */
+const ruled = (rule: AwsRule): Verdict => ({
+  decision: rule.kind === 'always-allowed' ? 'Allowed' : 'ExplicitlyDenied',
+  deciding: NONE,
+  awsRule: rule,
+});
+
+/** Whether the request needs a key-policy Allow even when no key policy was supplied (see PolicySet). */
+const keyPolicyRequired = (policies: PolicySet, key: ActionKey): boolean =>
+  policies.keyPolicyRequired === true && key.service === 'kms';
 
 const NO_MISSES: readonly NearMiss[] = [];
 
@@ -212,10 +234,11 @@ const NO_MISSES: readonly NearMiss[] = [];
  */
 class EngineDecision implements Decision {
   readonly decision: DecisionKind;
-  readonly decidingType: PolicyType;
+  readonly decidingType?: PolicyType;
   readonly deciding: readonly StatementRef[];
   readonly layers: readonly LayerResult[];
   readonly crossAccount: boolean;
+  declare readonly awsRule?: AwsRule;
   // ES private fields: not own enumerable properties, so `toEqual`, spreads and `Object.keys` see only
   // the public shape.
   readonly #v: Verdict;
@@ -240,6 +263,7 @@ class EngineDecision implements Decision {
       layerResult(l.session),
     ];
     this.crossAccount = crossAccount;
+    if (v.awsRule) (this as { awsRule?: AwsRule }).awsRule = v.awsRule;
     this.#v = v;
     this.#evaluated = evaluated;
     this.#request = request;
@@ -258,7 +282,8 @@ class EngineDecision implements Decision {
 
   /** Plain-data form (what `JSON.stringify` writes), including `nearMisses` and `reasons`. */
   toJSON(): Decision {
-    const { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount } = this;
-    return { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount };
+    const { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount, awsRule } = this;
+    const base = { decision, deciding, layers, nearMisses, reasons, crossAccount };
+    return { ...base, ...(decidingType ? { decidingType } : {}), ...(awsRule ? { awsRule } : {}) };
   }
 }
