@@ -4,8 +4,7 @@
  * only visits statements whose Action could name its service.
  */
 import { compileCondition, type CompiledCondition } from './conditions';
-import { compileArnPattern } from './match/arn';
-import type { StringMatcher } from './match/pattern';
+import { compileArn, type CompiledArnPattern } from './match/arn';
 import { compileGlob, matchGlob, type Glob } from './match/wildcard';
 import type { CompiledPolicy, ParsedPolicy, ParsedStatement, StatementRef } from './model';
 import { compilePrincipal, type PrincipalMatcher } from './principal';
@@ -27,7 +26,8 @@ export interface ResourcePattern {
   readonly any: boolean;
   readonly head: string;
   readonly tail: string;
-  readonly match: StringMatcher;
+  /** Three-way matcher: match, no match, or a policy variable that cannot be resolved. */
+  readonly arn: CompiledArnPattern;
 }
 
 /** A statement with its matchers. */
@@ -121,7 +121,7 @@ function compileResource(pattern: string, variables: boolean): ResourcePattern {
     any: pattern === '*',
     head: chunks[0],
     tail,
-    match: compileArnPattern(pattern, { variables }),
+    arn: compileArn(pattern, { variables, resourceElement: true }),
   };
 }
 

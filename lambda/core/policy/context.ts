@@ -1,18 +1,19 @@
 /**
- * The request context seen by conditions and policy variables: keys derived from the principal
- * (IAM User Guide "AWS global condition context keys") merged with the request's own `context`
- * (which wins on conflicts). Principal-derived maps are cached per principal object, request maps per
- * context object, so repeated evaluation of the same caller allocates nothing here.
+ * The request context seen by conditions and policy variables: the request's own `context` first, then
+ * keys derived from the principal (IAM User Guide "AWS global condition context keys"), then
+ * `aws:ResourceAccount`.
+ *
+ * Hot path: a request gets one small view object and nothing else. Keys are looked up case-insensitively
+ * in the request's record when a condition asks (no map is built), and principal-derived keys are computed
+ * only when asked for. Nothing is memoized per request object: with a fresh request per decision, per-object
+ * caches only cost (WeakMap entries made garbage collection the largest cost of a decision).
  */
 import type { RequestContextView } from './match';
 import type { AuthzRequest, ContextValue, RequestPrincipal } from './model';
 import { roleKey } from './principal';
 
-type KeyMap = Map<string, readonly string[]>;
-
-/** Derived facts about a principal, computed once per principal object. */
+/** Derived facts about a principal (for fixes and explanations; evaluation derives what it needs lazily). */
 export interface PrincipalFacts {
-  readonly keys: KeyMap;
   /** See `roleKey` in principal.ts. */
   readonly roleKey?: string;
   /** The IAM role ARN of a role / assumed-role caller (with path when known). */
@@ -25,9 +26,6 @@ export interface PrincipalFacts {
   /** The caller is an IAM federated user session (`GetFederationToken`, `arn:…:sts::…:federated-user/…`). */
   readonly federatedUserSession: boolean;
 }
-
-const factsCache = new WeakMap<RequestPrincipal, PrincipalFacts>();
-const requestCache = new WeakMap<object, KeyMap>();
 
 function principalType(p: RequestPrincipal): string | undefined {
   switch (p.kind) {
@@ -47,7 +45,8 @@ function principalType(p: RequestPrincipal): string | undefined {
   }
 }
 
-function derivedRoleArn(p: RequestPrincipal): string | undefined {
+/** The IAM role ARN of a role or assumed-role caller. */
+export function derivedRoleArn(p: RequestPrincipal): string | undefined {
   if (p.kind === 'role') return p.arn;
   if (p.kind !== 'assumed-role') return undefined;
   if (p.roleArn) return p.roleArn;
@@ -56,7 +55,8 @@ function derivedRoleArn(p: RequestPrincipal): string | undefined {
   return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : undefined;
 }
 
-function principalArnKey(p: RequestPrincipal, roleArn: string | undefined): string | undefined {
+function principalArnKey(p: RequestPrincipal): string | undefined {
+  const roleArn = derivedRoleArn(p);
   if (roleArn) return roleArn;
   if (p.kind === 'root' && p.accountId) return `arn:aws:iam::${p.accountId}:root`;
   if (p.kind === 'service' || p.kind === 'anonymous') return undefined;
@@ -71,126 +71,124 @@ function userId(p: RequestPrincipal): string | undefined {
   return p.principalId;
 }
 
-function computeFacts(p: RequestPrincipal): PrincipalFacts {
-  const keys: KeyMap = new Map();
-  const put = (k: string, v: string | undefined): void => {
-    if (v !== undefined) keys.set(k.toLowerCase(), [v]);
-  };
+/** True when the service-linked role path is in the caller's role ARN. */
+export function isServiceLinked(p: RequestPrincipal): boolean {
+  if (p.kind !== 'role' && p.kind !== 'assumed-role') return false;
   const roleArn = derivedRoleArn(p);
-  put('aws:PrincipalArn', principalArnKey(p, roleArn));
-  put('aws:PrincipalAccount', p.kind === 'service' ? undefined : p.accountId);
-  put('aws:userid', userId(p));
-  if (p.kind === 'user') put('aws:username', p.arn.slice(p.arn.lastIndexOf('/') + 1));
-  put('aws:PrincipalType', principalType(p));
-  put('aws:PrincipalOrgID', p.orgId);
-  put('aws:PrincipalIsAWSService', p.kind === 'service' ? 'true' : 'false');
-  if (p.kind === 'service') put('aws:PrincipalServiceName', p.arn);
-  for (const [k, v] of Object.entries(p.tags ?? {})) put(`aws:PrincipalTag/${k}`, v);
+  return roleArn !== undefined && roleArn.includes(':role/aws-service-role/');
+}
+
+/** True for an IAM federated user session (`GetFederationToken`). */
+export function isFederatedUserSession(p: RequestPrincipal): boolean {
+  return p.kind === 'federated' && /^arn:[\w-]+:sts::\d{12}:federated-user\//.test(p.arn);
+}
+
+/** Facts about a principal (computed on each call; not on the evaluation hot path). */
+export function principalFacts(p: RequestPrincipal): PrincipalFacts {
   const rk = roleKey(p);
+  const roleArn = derivedRoleArn(p);
   return {
-    keys,
     ...(rk !== undefined ? { roleKey: rk } : {}),
     ...(roleArn !== undefined ? { roleArn } : {}),
-    serviceLinked: roleArn !== undefined && roleArn.includes(':role/aws-service-role/'),
-    federatedUserSession: p.kind === 'federated' && /^arn:[\w-]+:sts::\d{12}:federated-user\//.test(p.arn),
+    serviceLinked: isServiceLinked(p),
+    federatedUserSession: isFederatedUserSession(p),
   };
 }
 
-/** Facts about a principal (cached per object). */
-export function principalFacts(p: RequestPrincipal): PrincipalFacts {
-  let f = factsCache.get(p);
-  if (!f) {
-    f = computeFacts(p);
-    factsCache.set(p, f);
+/** ASCII case-insensitive equality without allocating (`b` is lower case). */
+function sameKey(a: string, lowerB: string): boolean {
+  if (a.length !== lowerB.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    let c = a.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lowerB.charCodeAt(i)) return false;
   }
-  return f;
+  return true;
 }
 
-function requestKeys(context: Readonly<Record<string, ContextValue>>): KeyMap {
-  let m = requestCache.get(context);
-  if (!m) {
-    m = new Map();
-    for (const [k, v] of Object.entries(context)) {
-      // Defensive: values typed as strings may arrive as numbers / booleans from untyped JSON.
-      const list: readonly unknown[] = Array.isArray(v) ? v : [v];
-      m.set(k.toLowerCase(), list.filter((x) => x !== undefined && x !== null).map(String));
-    }
-    requestCache.set(context, m);
+const NO_VALUES: readonly string[] = Object.freeze([]);
+
+/** A context value as a list of strings. Defensive: untyped JSON may carry numbers, booleans or null. */
+function asList(v: unknown): readonly string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) {
+    for (const x of v) if (typeof x !== 'string') return v.filter((y) => y !== undefined && y !== null).map(String);
+    return v as readonly string[];
   }
-  return m;
+  return v === undefined || v === null ? NO_VALUES : [String(v)];
 }
 
-/** A context view over the request's keys, then the principal-derived keys. */
-class MergedContext implements RequestContextView {
+function principalTag(p: RequestPrincipal, lowerTag: string): readonly string[] | undefined {
+  const tags = p.tags;
+  if (tags === undefined) return undefined;
+  let hit: string | undefined;
+  for (const k in tags) if (sameKey(k, lowerTag)) hit = tags[k];
+  return hit === undefined ? undefined : [hit];
+}
+
+const one = (v: string | undefined): readonly string[] | undefined => (v === undefined ? undefined : [v]);
+
+/** A principal-derived global key (lower-case name), computed on demand. */
+function derivedKey(p: RequestPrincipal, key: string): readonly string[] | undefined {
+  if (!key.startsWith('aws:')) return undefined;
+  switch (key) {
+    case 'aws:principalarn':
+      return one(principalArnKey(p));
+    case 'aws:principalaccount':
+      return one(p.kind === 'service' ? undefined : p.accountId);
+    case 'aws:userid':
+      return one(userId(p));
+    case 'aws:username':
+      return p.kind === 'user' ? [p.arn.slice(p.arn.lastIndexOf('/') + 1)] : undefined;
+    case 'aws:principaltype':
+      return one(principalType(p));
+    case 'aws:principalorgid':
+      return one(p.orgId);
+    case 'aws:principalisawsservice':
+      return [p.kind === 'service' ? 'true' : 'false'];
+    case 'aws:principalservicename':
+      return p.kind === 'service' ? [p.arn] : undefined;
+    default:
+      return key.startsWith('aws:principaltag/') ? principalTag(p, key.slice('aws:principaltag/'.length)) : undefined;
+  }
+}
+
+/** The context view of one request. */
+class RequestView implements RequestContextView {
   constructor(
-    private readonly request: KeyMap | undefined,
-    private readonly derived: KeyMap,
+    private readonly record: Readonly<Record<string, ContextValue>> | undefined,
+    private readonly principal: RequestPrincipal,
+    private readonly resourceAccount: string | undefined,
   ) {}
 
   get(key: string): readonly string[] | undefined {
-    const hit = this.lookup(key);
-    return hit !== undefined ? hit : this.lookup(key.toLowerCase());
-  }
-
-  private lookup(k: string): readonly string[] | undefined {
-    const r = this.request?.get(k);
-    return r !== undefined ? r : this.derived.get(k);
+    const lower = key.toLowerCase();
+    const r = this.record;
+    if (r !== undefined) {
+      let hit: unknown;
+      let found = false;
+      for (const k in r) {
+        if (sameKey(k, lower)) {
+          hit = r[k];
+          found = true;
+        }
+      }
+      if (found) return asList(hit);
+    }
+    const d = derivedKey(this.principal, lower);
+    if (d !== undefined) return d;
+    return this.resourceAccount !== undefined && lower === 'aws:resourceaccount' ? [this.resourceAccount] : undefined;
   }
 }
-
-const viewCache = new WeakMap<object, { principal: RequestPrincipal; view: RequestContextView }>();
 
 /**
  * Builds the context view of a request: `request.context` first, then principal-derived keys
  * (aws:PrincipalArn, aws:PrincipalAccount, aws:userid, aws:username, aws:PrincipalTag/…,
- * aws:PrincipalOrgID, aws:PrincipalType, aws:PrincipalIsAWSService, aws:PrincipalServiceName).
- * Views are memoized per (context object, principal object).
+ * aws:PrincipalOrgID, aws:PrincipalType, aws:PrincipalIsAWSService, aws:PrincipalServiceName), then
+ * `aws:ResourceAccount` when the resource's account is known.
  * @param request the request
+ * @param resourceAccount account that owns the resource, when known
  */
-export function requestContext(request: AuthzRequest): RequestContextView {
-  const holder: object = request.context ?? request.principal;
-  const hit = viewCache.get(holder);
-  if (hit && hit.principal === request.principal) return hit.view;
-  const facts = principalFacts(request.principal);
-  const view = new MergedContext(request.context ? requestKeys(request.context) : undefined, facts.keys);
-  viewCache.set(holder, { principal: request.principal, view });
-  return view;
-}
-
-/** A view that adds `aws:ResourceAccount` to another view. */
-class ResourceAccountView implements RequestContextView {
-  private readonly value: readonly string[];
-
-  constructor(
-    private readonly base: RequestContextView,
-    account: string,
-  ) {
-    this.value = [account];
-  }
-
-  get(key: string): readonly string[] | undefined {
-    const hit = this.base.get(key);
-    if (hit !== undefined) return hit;
-    return key.toLowerCase() === 'aws:resourceaccount' ? this.value : undefined;
-  }
-}
-
-const resourceViews = new WeakMap<RequestContextView, Map<string, RequestContextView>>();
-
-/**
- * Adds `aws:ResourceAccount` (the account that owns the resource) when it is known and the request
- * context does not set it. Memoized per (view, account).
- * @param view the request's context view
- * @param account resource account, when known
- */
-export function withResourceAccount(view: RequestContextView, account: string | undefined): RequestContextView {
-  if (account === undefined) return view;
-  let byAccount = resourceViews.get(view);
-  if (!byAccount) resourceViews.set(view, (byAccount = new Map()));
-  let hit = byAccount.get(account);
-  if (!hit) {
-    hit = new ResourceAccountView(view, account);
-    if (byAccount.size < 256) byAccount.set(account, hit);
-  }
-  return hit;
+export function requestContext(request: AuthzRequest, resourceAccount?: string): RequestContextView {
+  return new RequestView(request.context, request.principal, resourceAccount);
 }

@@ -29,9 +29,11 @@
  * (role path `/aws-service-role/`), nor a service assuming its service-linked role (RCPs); RCPs do not
  * restrict `kms:RetireGrant`.
  */
-import { principalFacts, requestContext, withResourceAccount } from './context';
-import { evaluateLayers, layerResult, orderedLayers, type LayerEval, type Layers } from './layers';
+import { isFederatedUserSession, isServiceLinked, requestContext } from './context';
+import { evaluateLayers, layerResult, orderedLayers, withKeyPolicyLayer, type LayerEval, type Layers } from './layers';
+import { awsRuleFor } from './aws-rules';
 import type {
+  AwsRule,
   AuthzRequest,
   Decision,
   DecisionKind,
@@ -42,6 +44,7 @@ import type {
   StatementRef,
 } from './model';
 import { findNearMisses } from './near-miss';
+import { roleKey } from './principal';
 import { decisionReasons } from './reasons';
 import type { EvalInput } from './scan';
 
@@ -53,22 +56,28 @@ export function arnAccount(arn: string): string | undefined {
     pos = arn.indexOf(':', pos) + 1;
     if (pos === 0) return undefined;
   }
-  const end = arn.indexOf(':', pos);
-  if (end - pos !== 12) return undefined;
-  const acct = arn.slice(pos, end);
-  return /^\d{12}$/.test(acct) ? acct : undefined;
+  if (arn.charCodeAt(pos + 12) !== 58 /* : */) return undefined;
+  for (let i = pos; i < pos + 12; i++) {
+    const c = arn.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return arn.slice(pos, pos + 12);
 }
 
 /** Internal outcome before the public {@link Decision} is assembled. */
 export interface Verdict {
   readonly decision: DecisionKind;
-  readonly decidingType: PolicyType;
+  /** Undefined when an AWS rule decided ({@link Verdict.awsRule}). */
+  readonly decidingType?: PolicyType;
   readonly deciding: readonly StatementRef[];
   /** The layer whose missing Allow caused an implicit deny. */
   readonly failedLayer?: LayerEval;
+  /** An AWS rule that decided whatever the policies say (aws-rules.ts). */
+  readonly awsRule?: AwsRule;
 }
 
 function explicitDeny(l: Layers): Verdict | undefined {
+  if (!anyDeny(l)) return undefined;
   // Only one type is named, as in AWS's messages; organization layers first.
   const first = [l.scp, l.rcp, l.vpc, l.resource, l.identity, l.boundary, l.session].find((x) => x.denies.length > 0);
   if (!first) return undefined;
@@ -76,6 +85,17 @@ function explicitDeny(l: Layers): Verdict | undefined {
   const deciding = others.length === 0 ? first.denies : [...first.denies, ...others.flatMap((x) => x.denies)];
   return { decision: 'ExplicitlyDenied', decidingType: first.type, deciding };
 }
+
+/** Whether any layer has a matching Deny (no allocation: the common case has none). */
+const anyDeny = (l: Layers): boolean =>
+  l.rcp.denies.length +
+    l.scp.denies.length +
+    l.vpc.denies.length +
+    l.resource.denies.length +
+    l.identity.denies.length +
+    l.boundary.denies.length +
+    l.session.denies.length >
+  0;
 
 const NONE: readonly StatementRef[] = [];
 const implicit = (layer: LayerEval): Verdict => ({
@@ -158,32 +178,53 @@ function actionKey(action: string): ActionKey {
  */
 export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   const p = request.principal;
-  const facts = principalFacts(p);
   const key = actionKey(request.action);
   const knownAccount = request.resourceAccount ?? arnAccount(request.resource);
+  const organization = policies.scpLevels !== undefined || policies.rcpLevels !== undefined;
+  const serviceLinked = organization && isServiceLinked(p);
+  // Principal matching only happens in policies with a Principal element.
+  const named =
+    policies.resource !== undefined || policies.vpcEndpoint !== undefined || policies.rcpLevels !== undefined;
   const input: EvalInput = {
     action: key.lower,
     requestedAction: request.action,
     service: key.service,
     resource: request.resource,
-    ctx: withResourceAccount(requestContext(request), knownAccount),
+    ctx: requestContext(request, knownAccount),
     principal: p,
-    roleKey: facts.roleKey,
+    roleKey: named ? roleKey(p) : undefined,
     hasBoundary: policies.permissionsBoundary !== undefined,
-    scpExempt: facts.serviceLinked,
-    rcpExempt: facts.serviceLinked || rcpExemptRequest(key, request.resource),
+    scpExempt: serviceLinked,
+    rcpExempt: serviceLinked || (policies.rcpLevels !== undefined && rcpExemptRequest(key, request.resource)),
   };
   const principalAccount = p.kind === 'service' ? undefined : p.accountId;
   const resourceAccount = knownAccount ?? principalAccount;
   const crossAccount =
     principalAccount !== undefined && resourceAccount !== undefined && principalAccount !== resourceAccount;
-  const layers = evaluateLayers(policies, input);
+  const layers = withKeyPolicyLayer(evaluateLayers(policies, input), keyPolicyRequired(policies, key));
   // Trust policies and KMS key policies must allow even within one account (see the header).
   const res = layers.resource;
   const resourceRequired = crossAccount || res.type === 'trust' || (res.present && key.service === 'kms');
-  const v = verdict(layers, resourceRequired, crossAccount, p.kind === 'root', facts.federatedUserSession);
-  return new EngineDecision(v, layers, crossAccount, request, input);
+  const v = verdict(layers, resourceRequired, crossAccount, p.kind === 'root', isFederatedUserSession(p));
+  const rule = awsRuleFor(
+    key.lower,
+    request.resource,
+    p,
+    serviceLinked || (key.service === 'iam' && isServiceLinked(p)),
+  );
+  return new EngineDecision(rule ? ruled(rule) : v, layers, crossAccount, request, input);
 }
+
+/** The verdict of an AWS rule: layers are reported, but they did not decide. */
+const ruled = (rule: AwsRule): Verdict => ({
+  decision: rule.kind === 'always-allowed' ? 'Allowed' : 'ExplicitlyDenied',
+  deciding: NONE,
+  awsRule: rule,
+});
+
+/** Whether the request needs a key-policy Allow even when no key policy was supplied (see PolicySet). */
+const keyPolicyRequired = (policies: PolicySet, key: ActionKey): boolean =>
+  policies.keyPolicyRequired === true && key.service === 'kms';
 
 const NO_MISSES: readonly NearMiss[] = [];
 
@@ -193,10 +234,11 @@ const NO_MISSES: readonly NearMiss[] = [];
  */
 class EngineDecision implements Decision {
   readonly decision: DecisionKind;
-  readonly decidingType: PolicyType;
+  readonly decidingType?: PolicyType;
   readonly deciding: readonly StatementRef[];
   readonly layers: readonly LayerResult[];
   readonly crossAccount: boolean;
+  declare readonly awsRule?: AwsRule;
   // ES private fields: not own enumerable properties, so `toEqual`, spreads and `Object.keys` see only
   // the public shape.
   readonly #v: Verdict;
@@ -221,6 +263,7 @@ class EngineDecision implements Decision {
       layerResult(l.session),
     ];
     this.crossAccount = crossAccount;
+    if (v.awsRule) (this as { awsRule?: AwsRule }).awsRule = v.awsRule;
     this.#v = v;
     this.#evaluated = evaluated;
     this.#request = request;
@@ -239,7 +282,8 @@ class EngineDecision implements Decision {
 
   /** Plain-data form (what `JSON.stringify` writes), including `nearMisses` and `reasons`. */
   toJSON(): Decision {
-    const { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount } = this;
-    return { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount };
+    const { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount, awsRule } = this;
+    const base = { decision, deciding, layers, nearMisses, reasons, crossAccount };
+    return { ...base, ...(decidingType ? { decidingType } : {}), ...(awsRule ? { awsRule } : {}) };
   }
 }

@@ -24,6 +24,7 @@ const OUTCOME: Readonly<Record<LayerResult['outcome'], string>> = {
 };
 
 function clause(action: string, decision: Decision): string {
+  if (decision.awsRule) return `because ${decision.awsRule.detail}`;
   const type = decision.decidingType ?? 'identity';
   if (decision.decision === 'ExplicitlyDenied') {
     const arn = decision.deciding[0]?.policy.arn;
@@ -44,7 +45,11 @@ function sentence(request: AuthzRequest, decision: Decision): string {
   const who = `User: ${request.principal.arn}`;
   const what = `${action} on resource: ${request.resource}`;
   if (decision.decision === 'Allowed') {
-    const by = decision.decidingType ? ` (allowed by ${typeWithArticle(decision.decidingType)})` : '';
+    const by = decision.awsRule
+      ? ` (${decision.awsRule.detail})`
+      : decision.decidingType
+        ? ` (allowed by ${typeWithArticle(decision.decidingType)})`
+        : '';
     return `${who} is authorized to perform: ${what}${by}`;
   }
   return `${who} is not authorized to perform: ${what} ${clause(action, decision)}`;

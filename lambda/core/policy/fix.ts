@@ -219,6 +219,12 @@ function missingAllowFix(request: AuthzRequest, decision: Decision, catalog: Act
 export function proposeFix(request: AuthzRequest, decision: Decision, catalog?: ActionCatalog): FixProposal {
   if (decision.decision === 'Allowed')
     return { kind: 'none', summary: 'The request is allowed: nothing to change.', notes: [] };
+  if (decision.awsRule)
+    return {
+      kind: 'none',
+      summary: `No policy change can allow this: ${decision.awsRule.detail}.`,
+      notes: ['AWS refuses this request whatever the policies say; change a resource you own instead.'],
+    };
   if (decision.decision === 'ExplicitlyDenied') return denyFix(decision);
   return missingAllowFix(request, decision, safeCatalog(catalog));
 }

@@ -181,3 +181,13 @@ export function layerResult(x: LayerEval): LayerResult {
 export function orderedLayers(l: Layers): LayerEval[] {
   return [l.rcp, l.scp, l.vpc, l.resource, l.identity, l.boundary, l.session];
 }
+
+/**
+ * A required key policy that was not supplied is a present layer that allows nothing (not an absent one).
+ * @param l evaluated layers
+ * @param required whether the request needs a key-policy Allow (see `PolicySet.keyPolicyRequired`)
+ */
+export function withKeyPolicyLayer(l: Layers, required: boolean): Layers {
+  if (!required || l.resource.present) return l;
+  return { ...l, resource: { ...ABSENT.resource, outcome: 'no-allow', present: true } };
+}

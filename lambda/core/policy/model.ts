@@ -163,6 +163,14 @@ export interface LayerResult {
   readonly matched: readonly StatementRef[];
 }
 
+/** A rule of AWS that decides a request whatever its policies say (see aws-rules.ts for the sources). */
+export interface AwsRule {
+  /** `always-allowed`: no policy can deny it (sts:GetCallerIdentity); `aws-protected`: no policy can allow it. */
+  readonly kind: 'always-allowed' | 'aws-protected';
+  /** One sentence for explanations. */
+  readonly detail: string;
+}
+
 /** The result of {@link AuthzRequest} evaluation. Every decision carries its reasons. */
 export interface Decision {
   readonly decision: DecisionKind;
@@ -178,6 +186,8 @@ export interface Decision {
   readonly reasons: readonly string[];
   /** Whether principal and resource are in different accounts. */
   readonly crossAccount: boolean;
+  /** Present when an AWS rule decided regardless of the policies (the layers are still reported). */
+  readonly awsRule?: AwsRule;
 }
 
 /** A decision rendered for humans. */
@@ -256,4 +266,14 @@ export interface PolicySet {
   readonly scpLevels?: readonly (readonly CompiledPolicy[])[];
   readonly rcpLevels?: readonly (readonly CompiledPolicy[])[];
   readonly vpcEndpoint?: CompiledPolicy;
+  /**
+   * The resource has a mandatory resource-based policy (a KMS key policy): with `true` the request needs an
+   * Allow in it even within the account, and when `resource` is absent it meets a key policy that allows
+   * nothing — "no key policy supplied" is not "no key-policy layer" (AWS KMS Developer Guide, "Key policies
+   * in AWS KMS": "Every KMS key must have exactly one key policy"; "Unless the key policy explicitly allows
+   * it, you cannot use IAM policies to allow access to a KMS key"). Undefined (existing callers): a supplied
+   * key policy is required for `kms:` requests, a missing one is treated as unknown and not evaluated
+   * (callers that do not have the key policy, or know a KMS grant authorizes the caller, keep working).
+   */
+  readonly keyPolicyRequired?: boolean;
 }

@@ -4,7 +4,8 @@
  */
 import { compileCondition } from './conditions';
 import { isArnPatternWellFormed } from './match';
-import type { ConditionEntry, ParsedStatement, ParseProblem, PrincipalSpec } from './model';
+import type { ConditionEntry, ParsedStatement, ParseProblem, PolicyType, PrincipalSpec } from './model';
+import { typeWithArticle } from './wording';
 
 /** A mutable problem sink shared by the parsers of one document. */
 export type Problems = ParseProblem[];
@@ -61,7 +62,7 @@ export function checkResources(
   variables: boolean,
 ): void {
   resources.forEach((r, i) => {
-    if (!isArnPatternWellFormed(r, variables)) {
+    if (!isArnPatternWellFormed(r, variables, true)) {
       problems.push({
         path: `${path}[${i}]`,
         message: `"${r}" is neither "*" nor an ARN (arn:partition:service:region:account:resource): it matches nothing`,
@@ -225,4 +226,73 @@ export function checkSids(statements: readonly ParsedStatement[], problems: Prob
         severity: 'error',
       });
   }
+}
+
+/** Policy types where a statement names its principal. RCPs use `"Principal": "*"`. */
+export const PRINCIPAL_TYPES: ReadonlySet<PolicyType> = new Set<PolicyType>([
+  'resource',
+  'trust',
+  'rcp',
+  'vpc-endpoint',
+]);
+
+const namesNoOne = (s: PrincipalSpec): boolean =>
+  s.aws.length + s.service.length + s.federated.length + s.canonicalUser.length === 0;
+
+/** Reports two mutually exclusive elements; false when both are present. */
+export function exclusive(a: unknown, b: unknown, names: string, path: string, problems: Problems): boolean {
+  if (a !== undefined && b !== undefined) {
+    problems.push({ path, message: `${names} cannot appear together: the statement is ignored`, severity: 'error' });
+    return false;
+  }
+  return true;
+}
+
+/** Principal parts of a statement. */
+export interface StatementParts {
+  principal?: PrincipalSpec;
+  notPrincipal?: PrincipalSpec;
+  conditions: ConditionEntry[];
+}
+
+/**
+ * Parses Principal / NotPrincipal of a statement. A principal element that cannot be parsed, or an empty
+ * NotPrincipal (which would exclude no one), is an error: the statement is then never evaluated.
+ * @param obj the statement
+ * @param type policy type (which types take a principal)
+ * @param path JSON path for problems
+ * @param problems sink
+ * @param element element lookup (spelling-tolerant)
+ */
+export function parsePrincipals(
+  obj: Record<string, unknown>,
+  type: PolicyType,
+  path: string,
+  problems: Problems,
+  element: (obj: Record<string, unknown>, name: string, path: string, problems: Problems) => unknown,
+): StatementParts & { ok: boolean } {
+  const p = element(obj, 'Principal', path, problems);
+  const np = element(obj, 'NotPrincipal', path, problems);
+  let ok = exclusive(p, np, 'Principal and NotPrincipal', path, problems);
+  const principal = p === undefined ? undefined : parsePrincipal(p, `${path}.Principal`, problems);
+  const notPrincipal = np === undefined ? undefined : parsePrincipal(np, `${path}.NotPrincipal`, problems);
+  if (notPrincipal && !notPrincipal.wildcard && namesNoOne(notPrincipal))
+    problems.push({ path: `${path}.NotPrincipal`, message: 'names no principal', severity: 'error' });
+  if (PRINCIPAL_TYPES.has(type)) {
+    if (p === undefined && np === undefined) {
+      problems.push({
+        path,
+        message: `a statement of ${typeWithArticle(type)} needs Principal or NotPrincipal: it applies to no one`,
+        severity: 'error',
+      });
+      ok = false;
+    }
+  } else if (p !== undefined || np !== undefined) {
+    problems.push({
+      path: `${path}.${p !== undefined ? 'Principal' : 'NotPrincipal'}`,
+      message: `Principal / NotPrincipal is not allowed in ${typeWithArticle(type)} (ignored)`,
+      severity: 'error',
+    });
+  }
+  return { ok, principal, notPrincipal, conditions: [] };
 }

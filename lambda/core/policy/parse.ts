@@ -4,27 +4,20 @@
  * elements reference" (Version, Id, Statement, Sid, Effect, Principal, NotPrincipal, Action,
  * NotAction, Resource, NotResource, Condition).
  */
-import type {
-  ConditionEntry,
-  Effect,
-  ParsedPolicy,
-  ParsedStatement,
-  PolicySourceRef,
-  PolicyType,
-  PrincipalSpec,
-} from './model';
+import type { Effect, ParsedPolicy, ParsedStatement, PolicySourceRef, PolicyType } from './model';
 import {
   checkActions,
   checkResources,
   checkSids,
+  exclusive,
   parseConditions,
-  parsePrincipal,
+  parsePrincipals,
+  PRINCIPAL_TYPES,
   stringList,
   typeName,
   type Problems,
 } from './parse-elements';
 import { policySize, sizeProblem } from './size';
-import { typeWithArticle } from './wording';
 
 const TOP_KEYS = ['Version', 'Id', 'Statement'];
 const STATEMENT_KEYS = [
@@ -38,15 +31,13 @@ const STATEMENT_KEYS = [
   'NotResource',
   'Condition',
 ];
-/** Policy types where a statement names its principal. RCPs use `"Principal": "*"`. */
-const PRINCIPAL_TYPES: ReadonlySet<PolicyType> = new Set<PolicyType>(['resource', 'trust', 'rcp', 'vpc-endpoint']);
 /** Policy types whose statements may omit `Resource` (trust policies apply to the role itself). */
 const RESOURCE_OPTIONAL: ReadonlySet<PolicyType> = new Set<PolicyType>(['trust']);
 /** Policy types IAM rejects when a statement has neither Resource nor NotResource. */
 const REQUIRES_RESOURCE: ReadonlySet<PolicyType> = new Set<PolicyType>(['identity', 'permissions-boundary', 'session']);
 
 /** Result of looking up an element with IAM's exact spelling (other casings are accepted with a warning). */
-function element(obj: Record<string, unknown>, name: string, path: string, problems: Problems): unknown {
+export function element(obj: Record<string, unknown>, name: string, path: string, problems: Problems): unknown {
   if (name in obj) return obj[name];
   const other = Object.keys(obj).find((k) => k.toLowerCase() === name.toLowerCase());
   if (other === undefined) return undefined;
@@ -65,6 +56,12 @@ function unknownKeys(obj: Record<string, unknown>, allowed: readonly string[], p
       });
     }
   }
+}
+
+/** An empty NotAction / NotResource would match everything: AWS rejects it, and so do we (fail closed). */
+function emptyNegation(list: readonly string[] | undefined, path: string, problems: Problems): void {
+  if (list !== undefined && list.length === 0)
+    problems.push({ path, message: 'is empty: a negation of nothing would match everything', severity: 'error' });
 }
 
 function parseEffect(value: unknown, path: string, problems: Problems): Effect | undefined {
@@ -86,50 +83,6 @@ function optList(obj: Record<string, unknown>, name: string, path: string, probl
   return v === undefined ? undefined : (stringList(v, `${path}.${name}`, problems) ?? []);
 }
 
-function exclusive(a: unknown, b: unknown, names: string, path: string, problems: Problems): boolean {
-  if (a !== undefined && b !== undefined) {
-    problems.push({ path, message: `${names} cannot appear together: the statement is ignored`, severity: 'error' });
-    return false;
-  }
-  return true;
-}
-
-interface StatementParts {
-  principal?: PrincipalSpec;
-  notPrincipal?: PrincipalSpec;
-  conditions: ConditionEntry[];
-}
-
-function parsePrincipals(
-  obj: Record<string, unknown>,
-  type: PolicyType,
-  path: string,
-  problems: Problems,
-): StatementParts & { ok: boolean } {
-  const p = element(obj, 'Principal', path, problems);
-  const np = element(obj, 'NotPrincipal', path, problems);
-  let ok = exclusive(p, np, 'Principal and NotPrincipal', path, problems);
-  const principal = p === undefined ? undefined : parsePrincipal(p, `${path}.Principal`, problems);
-  const notPrincipal = np === undefined ? undefined : parsePrincipal(np, `${path}.NotPrincipal`, problems);
-  if (PRINCIPAL_TYPES.has(type)) {
-    if (p === undefined && np === undefined) {
-      problems.push({
-        path,
-        message: `a statement of ${typeWithArticle(type)} needs Principal or NotPrincipal: it applies to no one`,
-        severity: 'error',
-      });
-      ok = false;
-    }
-  } else if (p !== undefined || np !== undefined) {
-    problems.push({
-      path: `${path}.${p !== undefined ? 'Principal' : 'NotPrincipal'}`,
-      message: `Principal / NotPrincipal is not allowed in ${typeWithArticle(type)} (ignored)`,
-      severity: 'error',
-    });
-  }
-  return { ok, principal, notPrincipal, conditions: [] };
-}
-
 function parseStatement(
   raw: unknown,
   index: number,
@@ -138,6 +91,7 @@ function parseStatement(
   problems: Problems,
 ): ParsedStatement {
   const path = `Statement[${index}]`;
+  const before = problems.length;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     problems.push({ path, message: `a statement must be an object, got ${typeName(raw)}`, severity: 'error' });
     return { index, effect: 'Deny', conditions: [], raw, invalid: true };
@@ -155,6 +109,7 @@ function parseStatement(
     problems.push({ path, message: 'missing Action or NotAction: the statement is ignored', severity: 'error' });
     ok = false;
   }
+  emptyNegation(notAction, `${path}.NotAction`, problems);
   if (action) checkActions(action, `${path}.Action`, problems);
   if (notAction) checkActions(notAction, `${path}.NotAction`, problems);
   let resource = optList(obj, 'Resource', path, problems);
@@ -172,9 +127,17 @@ function parseStatement(
     if (required) ok = false;
     else resource = ['*'];
   }
+  emptyNegation(notResource, `${path}.NotResource`, problems);
   if (resource) checkResources(resource, `${path}.Resource`, problems, variables);
   if (notResource) checkResources(notResource, `${path}.NotResource`, problems, variables);
-  const parts = parsePrincipals(obj, type, path, problems);
+  const parts = parsePrincipals(obj, type, path, problems, element);
+  if (parts.notPrincipal && effect === 'Allow')
+    problems.push({
+      path: `${path}.NotPrincipal`,
+      message:
+        'NotPrincipal with "Allow" is not supported (IAM User Guide, NotPrincipal): it never grants the principals it names, and grants everyone else',
+      severity: 'warning',
+    });
   const cond = element(obj, 'Condition', path, problems);
   const conditions = cond === undefined ? [] : parseConditions(cond, `${path}.Condition`, problems, variables);
   const st: ParsedStatement = {
@@ -190,7 +153,10 @@ function parseStatement(
     conditions,
     raw,
   };
-  return ok && parts.ok ? st : { ...st, invalid: true };
+  // Fail closed: an element AWS would reject (wrong type, dropped entry, unknown element, malformed principal,
+  // condition or NotResource) makes the whole statement unusable, so a dropped element never means "matches all".
+  const malformed = problems.slice(before).some((x) => x.severity === 'error');
+  return ok && parts.ok && !malformed ? st : { ...st, invalid: true };
 }
 
 function checkVersion(version: unknown, problems: Problems): string | undefined {

@@ -65,12 +65,23 @@ export function compilePrincipal(spec: PrincipalSpec): PrincipalMatcher {
 export function roleKey(p: RequestPrincipal): string | undefined {
   if (p.kind !== 'role' && p.kind !== 'assumed-role') return undefined;
   const arn = p.kind === 'role' ? p.arn : (p.roleArn ?? p.arn);
-  const account = arn.split(':')[4] ?? p.accountId ?? '';
-  const resource = arn.split(':').slice(5).join(':');
-  const parts = resource.split('/');
+  // Fields of `arn:partition:service:region:account:resource`, found with indexOf (hot path, no split).
+  let c3 = -1;
+  for (let i = 0, at = -1; i < 4; i++) {
+    at = arn.indexOf(':', at + 1);
+    if (at < 0) break;
+    c3 = at;
+  }
+  const c4 = c3 < 0 ? -1 : arn.indexOf(':', c3 + 1);
+  const account = c4 < 0 ? (c3 < 0 ? (p.accountId ?? '') : arn.slice(c3 + 1)) : arn.slice(c3 + 1, c4);
+  const resource = c4 < 0 ? '' : arn.slice(c4 + 1);
   // role/path/name → name is last; assumed-role/name/session → name is second.
-  const name = parts[0] === 'assumed-role' ? parts[1] : parts[parts.length - 1];
-  return name === undefined ? undefined : `${account}/${name.toLowerCase()}`;
+  let name: string | undefined;
+  if (resource.startsWith('assumed-role/')) {
+    const end = resource.indexOf('/', 13);
+    name = end < 0 ? resource.slice(13) : resource.slice(13, end);
+  } else name = resource.slice(resource.lastIndexOf('/') + 1);
+  return `${account}/${name.toLowerCase()}`;
 }
 
 /**
@@ -120,4 +131,20 @@ export function excludedByNotPrincipal(m: PrincipalMatcher, p: RequestPrincipal,
       return account && role && m.arns.has(p.arn);
     }
   }
+}
+
+/**
+ * True when a `NotPrincipal` element names the caller by any of its identities (account, role, session,
+ * user, service, federated identity, or `*`). Used for the unsupported `Allow` + `NotPrincipal`: such a
+ * statement must never grant a caller it names (fail closed), whichever identity AWS checks first.
+ * @param m compiled element
+ * @param p caller
+ * @param rk the caller's {@link roleKey}
+ */
+export function namedByNotPrincipal(m: PrincipalMatcher, p: RequestPrincipal, rk: string | undefined): boolean {
+  if (m.wildcard) return true;
+  if (p.kind === 'service') return m.services.has(p.arn.toLowerCase());
+  if (m.arns.has(p.arn) || m.federated.has(p.arn)) return true;
+  if (rk !== undefined && m.roles.has(rk)) return true;
+  return p.accountId !== undefined && m.accounts.has(p.accountId);
 }

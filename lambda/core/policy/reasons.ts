@@ -42,6 +42,11 @@ export function decisionReasons(request: AuthzRequest, v: Verdict, layers: Layer
     const line = layerLine(x);
     if (line) out.push(line);
   }
+  if (v.awsRule) {
+    const verb = v.awsRule.kind === 'always-allowed' ? 'Allowed' : 'Denied';
+    out.push(`${verb} whatever the policies say: ${v.awsRule.detail}`);
+    return out;
+  }
   const t = v.decidingType ? TYPE_NAME[v.decidingType] : 'policy';
   if (v.decision === 'ExplicitlyDenied')
     out.push(

@@ -3,9 +3,9 @@
  * allocation; action matching is done once per action by `EnginePolicy.forAction`.
  */
 import type { CompiledStatement } from './compile';
-import type { RequestContextView } from './match';
+import { MATCH, UNRESOLVED, type RequestContextView } from './match';
 import type { RequestPrincipal } from './model';
-import { excludedByNotPrincipal, matchPrincipal, type PrincipalVia } from './principal';
+import { excludedByNotPrincipal, matchPrincipal, namedByNotPrincipal, type PrincipalVia } from './principal';
 
 /** Per-request facts shared by every statement test. */
 export interface EvalInput {
@@ -27,24 +27,28 @@ export interface EvalInput {
   readonly rcpExempt: boolean;
 }
 
-/** Resource / NotResource test. */
+/**
+ * Resource / NotResource test. A policy variable that cannot be resolved makes the comparison fail (IAM
+ * User Guide, "IAM policy elements: Variables and tags": an unresolvable variable makes the match fail): in
+ * `Resource` the pattern does not match; in `NotResource` the statement does not apply at all, so a failed
+ * comparison never inverts into a match (the same rule the condition operators follow, negated ones too).
+ */
 export function resourceMatches(s: CompiledStatement, input: EvalInput): boolean {
   const list = s.resources;
   if (list === undefined) return true;
   const value = input.resource;
-  let hit = false;
+  const negated = s.notResource;
   for (const r of list) {
-    if (r.any) {
-      hit = true;
-      break;
+    if (r.any) return !negated;
+    if (!value.startsWith(r.head) || (r.tail.length > 0 && !value.includes(r.tail))) {
+      if (negated && r.arn.dynamic && r.arn.unresolved(input.ctx)) return false;
+      continue;
     }
-    if (!value.startsWith(r.head) || (r.tail.length > 0 && !value.includes(r.tail))) continue;
-    if (r.match(value, input.ctx)) {
-      hit = true;
-      break;
-    }
+    const outcome = r.arn.outcome(value, input.ctx);
+    if (outcome === MATCH) return !negated;
+    if (outcome === UNRESOLVED && negated) return false;
   }
-  return hit !== s.notResource;
+  return negated;
 }
 
 /** Principal / NotPrincipal test; statements without either (identity-type policies) match `direct`. */
@@ -54,6 +58,8 @@ export function principalVia(s: CompiledStatement, input: EvalInput): PrincipalV
     // IAM User Guide, permissions boundaries: a Deny with NotPrincipal always denies a principal that
     // has a permissions boundary attached, whatever NotPrincipal lists.
     if (!s.allow && input.hasBoundary) return 'direct';
+    // NotPrincipal with Allow is unsupported (IAM User Guide, NotPrincipal): it never grants a caller it names.
+    if (s.allow) return namedByNotPrincipal(s.notPrincipal, input.principal, input.roleKey) ? 'none' : 'direct';
     return excludedByNotPrincipal(s.notPrincipal, input.principal, input.roleKey) ? 'none' : 'direct';
   }
   return 'direct';

@@ -40,9 +40,26 @@ export function splitArn(text: string, variables = false): string[] {
  * Patterns that fail this never match anything; parsers report them.
  * @param pattern ARN pattern as written
  * @param variables whether `${…}` is a policy variable
+ * @param resourceElement the pattern is in a Resource / NotResource element (short `…:*` patterns allowed)
  */
-export function isArnPatternWellFormed(pattern: string, variables = false): boolean {
-  return pattern === '*' || splitArn(pattern, variables).length === ARN_PARTS;
+export function isArnPatternWellFormed(pattern: string, variables = false, resourceElement = false): boolean {
+  if (pattern === '*' || splitArn(pattern, variables).length === ARN_PARTS) return true;
+  return resourceElement && isShortWildcard(pattern, variables);
+}
+
+/**
+ * A pattern with fewer than six parts whose last part ends with `*` (`arn:aws:sqs:*`, `arn:*`). IAM User
+ * Guide, "IAM JSON policy elements: Resource" → "Using wildcards in resource ARNs": "If the `*` wildcard is
+ * the last character of a resource ARN segment, it can expand to match beyond the colon boundaries", so
+ * such a pattern matches every ARN whose first parts match (e.g. every SQS resource). The same rule applies
+ * in every policy type (the Resource element is shared by identity, resource, boundary, session, SCP and
+ * RCP policies). ARN condition operators are different: "each of the six colon-delimited components of the
+ * ARN is checked separately" ("IAM JSON policy elements: Condition operators"), so there a short pattern
+ * matches nothing.
+ */
+export function isShortWildcard(pattern: string, variables = false): boolean {
+  const parts = splitArn(pattern, variables);
+  return parts.length >= 2 && parts.length < ARN_PARTS && pattern.endsWith('*');
 }
 
 /** Compiled ARN pattern with a three-way outcome (see {@link MatchOutcome}). */
@@ -54,11 +71,11 @@ export interface CompiledArnPattern {
   unresolved(ctx: RequestContextView): boolean;
 }
 
-/** Positions of the first five colons of `value`, or undefined when it has fewer. */
-function colonPositions(value: string): number[] | undefined {
+/** Positions of the first `count` colons of `value`, or undefined when it has fewer. */
+function colonPositions(value: string, count: number): number[] | undefined {
   const at: number[] = [];
   let from = 0;
-  for (let n = 0; n < ARN_PARTS - 1; n++) {
+  for (let n = 0; n < count; n++) {
     const i = value.indexOf(':', from);
     if (i < 0) return undefined;
     at.push(i);
@@ -76,11 +93,13 @@ function compileParts(parts: readonly CompiledPattern[], source: string): Compil
     unresolved,
     outcome: (value, ctx) => {
       if (dynamicParts.length > 0 && unresolved(ctx)) return UNRESOLVED;
-      const colons = colonPositions(value);
+      // A short pattern (see isShortWildcard): its last part takes the rest of the value, colons included.
+      const n = parts.length;
+      const colons = colonPositions(value, n - 1);
       if (colons === undefined) return NO_MATCH;
-      for (let i = 0; i < ARN_PARTS; i++) {
+      for (let i = 0; i < n; i++) {
         const start = i === 0 ? 0 : colons[i - 1] + 1;
-        const end = i === ARN_PARTS - 1 ? value.length : colons[i];
+        const end = i === n - 1 ? value.length : colons[i];
         if (parts[i].outcome(value, ctx, start, end) !== MATCH) return NO_MATCH;
       }
       return MATCH;
@@ -91,15 +110,22 @@ function compileParts(parts: readonly CompiledPattern[], source: string): Compil
 /**
  * Compiles an ARN pattern into a three-way matcher.
  * @param pattern ARN pattern as written (`*`, or six parts with `*` / `?` wildcards)
- * @param o `variables`: whether `${…}` is a policy variable
+ * @param o `variables`: whether `${…}` is a policy variable; `resourceElement`: the pattern is in a Resource /
+ *   NotResource element, where a short pattern ending in `*` matches across colons (see isShortWildcard)
  */
-export function compileArn(pattern: string, o: { variables: boolean }): CompiledArnPattern {
+export function compileArn(pattern: string, o: { variables: boolean; resourceElement?: boolean }): CompiledArnPattern {
   const never = (): boolean => false;
   if (pattern === '*') return { source: pattern, dynamic: false, unresolved: never, outcome: () => MATCH };
   const texts = splitArn(pattern, o.variables);
-  if (texts.length !== ARN_PARTS)
-    return { source: pattern, dynamic: false, unresolved: never, outcome: () => NO_MATCH };
   const opts = { ignoreCase: false, wildcards: true, variables: o.variables };
+  if (texts.length !== ARN_PARTS) {
+    if (o.resourceElement !== true || !isShortWildcard(pattern, o.variables))
+      return { source: pattern, dynamic: false, unresolved: never, outcome: () => NO_MATCH };
+    return compileParts(
+      texts.map((t) => compilePattern(t, opts)),
+      pattern,
+    );
+  }
   const parts = texts.map((t) => compilePattern(t, opts));
   const head = texts.slice(0, ARN_PARTS - 1);
   const staticHead = parts.slice(0, ARN_PARTS - 1).every((p) => !p.dynamic) && head.every((t) => !/[*?]/.test(t));

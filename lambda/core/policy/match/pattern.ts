@@ -7,6 +7,7 @@ import type { PatternToken, VariableToken } from './variables';
 import { tokenizePattern } from './variables';
 import type { Glob, GlobToken } from './wildcard';
 import { compileGlobTokens, matchGlob } from './wildcard';
+import { compileDynamic, matchDynamic } from './dynamic';
 
 /** Outcome of a pattern test: `1` match, `0` no match, `2` a policy variable could not be resolved. */
 export type MatchOutcome = 0 | 1 | 2;
@@ -59,25 +60,6 @@ function valueOf(t: VariableToken, ctx: RequestContextView): string | undefined 
   return values !== undefined && values.length === 1 ? values[0] : t.fallback;
 }
 
-/** Substitutes variables (as literal text). Undefined when one has no single value and no default. */
-function resolve(
-  tokens: readonly PatternToken[],
-  ctx: RequestContextView,
-  ignoreCase: boolean,
-): GlobToken[] | undefined {
-  const out: GlobToken[] = [];
-  for (const t of tokens) {
-    if (t.kind !== 'var') {
-      out.push(t);
-      continue;
-    }
-    const value = valueOf(t, ctx);
-    if (value === undefined) return undefined;
-    out.push({ kind: 'lit', text: ignoreCase ? value.toLowerCase() : value });
-  }
-  return out;
-}
-
 /**
  * Compiles a pattern into a {@link CompiledPattern}. Static patterns are compiled to a glob once; patterns
  * with variables keep their tokens and substitute per evaluation (values are literal, never wildcards).
@@ -98,15 +80,21 @@ export function compilePattern(pattern: string, o: PatternOptions): CompiledPatt
       unresolved: () => false,
     };
   }
-  const variables = tokens.filter((t): t is VariableToken => t.kind === 'var');
+  const dyn = compileDynamic(tokens);
+  const variables = dyn.variables;
+  // Scratch for the substituted values (evaluation is synchronous and never re-enters one pattern).
+  const values: string[] = variables.map(() => '');
   return {
     source: pattern,
     dynamic,
     unresolved: (ctx) => variables.some((t) => valueOf(t, ctx) === undefined),
-    outcome: (value, ctx, start, end) => {
-      const resolved = resolve(tokens, ctx, o.ignoreCase);
-      if (resolved === undefined) return UNRESOLVED;
-      return matchGlob(compileGlobTokens(resolved), norm(value), start, end) ? MATCH : NO_MATCH;
+    outcome: (value, ctx, start = 0, end = value.length) => {
+      for (let i = 0; i < variables.length; i++) {
+        const resolved = valueOf(variables[i], ctx);
+        if (resolved === undefined) return UNRESOLVED;
+        values[i] = o.ignoreCase ? resolved.toLowerCase() : resolved;
+      }
+      return matchDynamic(dyn, values, norm(value), start, end) ? MATCH : NO_MATCH;
     },
   };
 }
