@@ -8,7 +8,7 @@ import { fingerprint } from '../findings/fingerprint';
 import type { Finding } from '../findings/types';
 import type { PermissionChange, Snapshot } from '../snapshot/types';
 import { findRole, findUser } from '../snapshot/policy-sets';
-import { unqualifiedFunctionArn } from './lib/arn';
+import { unqualifiedFunctionArn } from '../arn';
 import { DOCS } from './lib/b-references';
 import { eventRef, functionRef, notApplicable, passed } from './lib/finding';
 import type { Check, CheckInput, CheckResult } from './types';

@@ -12,7 +12,7 @@ import type { AuthzRequest, CompiledPolicy, Decision, RequestPrincipal } from '.
 import { decisionText } from '../policy/wording';
 import { findRole, resourcePolicy } from '../snapshot/policy-sets';
 import type { RoleInfo, Snapshot } from '../snapshot/types';
-import { accountOf, lastSegment } from './lib/arn';
+import { accountOf, lastSegment } from '../arn';
 import { cliArg, cliJson } from './lib/b-cli';
 import { callerLabel, callerTarget, callerView, identityFix } from './lib/b-caller';
 import { DOCS } from './lib/b-references';

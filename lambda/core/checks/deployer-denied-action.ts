@@ -10,7 +10,7 @@ import type { FindingFix } from '../findings/types';
 import { evaluate, proposeFix } from '../policy';
 import type { AuthzRequest, Decision, PolicySet } from '../policy/model';
 import type { FunctionInfo, Snapshot } from '../snapshot/types';
-import { unqualifiedFunctionArn } from './lib/arn';
+import { unqualifiedFunctionArn } from '../arn';
 import { callerLabel, callerTarget, callerView, identityFix, renderCallerProposal } from './lib/b-caller';
 import { DOCS } from './lib/b-references';
 import { denialClause } from './lib/describe';

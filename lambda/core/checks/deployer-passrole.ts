@@ -4,6 +4,7 @@
  * engine re-evaluates `iam:PassRole` on the role with `iam:PassedToService=lambda.amazonaws.com`
  * against the caller's policies; the fix is scoped with that condition key.
  */
+import { lastSegment } from '../arn';
 import type { DeniedRequest } from '../cloudtrail/types';
 import type { Finding, FindingFix } from '../findings/types';
 import { evaluate, proposeFix } from '../policy';
@@ -107,7 +108,7 @@ function evaluateCaller(snapshot: Snapshot, denial: DeniedRequest, roleArn: stri
       request,
       decision,
       denial,
-      title: `${view.name} may not pass ${roleArn.split('/').pop()} to Lambda (iam:PassRole denied)`,
+      title: `${view.name} may not pass ${lastSegment(roleArn)} to Lambda (iam:PassRole denied)`,
       summary: `${view.name} tried to create or update a function with execution role ${roleArn}, but ${decision.decision === 'ExplicitlyDenied' ? 'an explicit Deny blocks' : 'no policy allows'} iam:PassRole on it for lambda.amazonaws.com.`,
       fix: passFix(denial, roleArn, decision, request),
       details: incomplete

@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../findings/types';
 import type { EventSourceMappingInfo, FunctionInfo } from '../snapshot/types';
-import { parseArn } from './lib/arn';
+import { parseArn } from '../arn';
 import { type ExecutionRoleView, executionRole } from './lib/can';
 import { destinationGroups, esmDocsUrl, kmsDecryptGroup, sourceGroups, sourceName } from './lib/esm';
 import { notApplicable, plainFinding, result } from './lib/finding';

@@ -3,7 +3,7 @@
  * `State` / `LastUpdateStatus` reason codes (AWS-FACTS §6.2). The reason text is cited as is.
  */
 import type { FunctionInfo } from '../snapshot/types';
-import { ecrImage } from './lib/arn';
+import { ecrImage } from '../arn';
 import { notApplicable, passed, plainFinding, result } from './lib/finding';
 import type { Check, CheckInput, CheckResult } from './types';
 

@@ -3,7 +3,7 @@
  * The repository policy (not visible here) must allow `lambda.amazonaws.com` `ecr:BatchGetImage`
  * and `ecr:GetDownloadUrlForLayer`. High when Lambda reports `ImageAccessDenied`, low otherwise.
  */
-import { ecrImage, partitionOf } from './lib/arn';
+import { ecrImage, partitionOf } from '../arn';
 import { notApplicable, passed, plainFinding, result } from './lib/finding';
 import { shellQuote } from './lib/fix-render';
 import type { Check, CheckInput, CheckResult } from './types';

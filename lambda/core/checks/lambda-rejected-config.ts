@@ -10,7 +10,7 @@ import type { Category, FindingFix } from '../findings/types';
 import type { PolicyStatementJson } from '../policy/model';
 import { findRole } from '../snapshot/policy-sets';
 import type { EventSourceKind, FunctionInfo, PolicyDocument, Snapshot } from '../snapshot/types';
-import { lastSegment, partitionOf, serviceOf, unqualifiedFunctionArn } from './lib/arn';
+import { lastSegment, partitionOf, serviceOf, unqualifiedFunctionArn } from '../arn';
 import { executionRole } from './lib/can';
 import { denialClause } from './lib/describe';
 import { createEniRequirements, ENI_CORE_ACTIONS, onAnyResource } from './lib/eni';

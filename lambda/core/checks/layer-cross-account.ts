@@ -3,7 +3,7 @@
  * policy is not visible from this account; the owner grants `lambda:GetLayerVersion` with
  * `add-layer-version-permission`, checked for whoever creates / updates the function.
  */
-import { parseArn } from './lib/arn';
+import { parseArn } from '../arn';
 import { notApplicable, passed, plainFinding, result } from './lib/finding';
 import type { Check, CheckInput, CheckResult } from './types';
 

@@ -9,7 +9,7 @@ import { evaluate, proposeFix } from '../policy';
 import type { AuthzRequest, CompiledPolicy, ContextValue } from '../policy/model';
 import { findRole, missingManagedPolicies, policySetForRole, resourcePolicy } from '../snapshot/policy-sets';
 import type { FunctionInfo, RoleInfo, Snapshot } from '../snapshot/types';
-import { unqualifiedFunctionArn } from './lib/arn';
+import { lastSegment, unqualifiedFunctionArn } from '../arn';
 import { denialClause } from './lib/describe';
 import { denialFinding, notApplicable, passed, plainFinding, result } from './lib/finding';
 import { fixPolicyName, renderProposal } from './lib/fix-render';
@@ -30,7 +30,7 @@ function callerRole(snapshot: Snapshot, denial: DeniedRequest): RoleInfo | undef
 }
 
 function sessionName(denial: DeniedRequest): string {
-  return denial.caller.sessionName ?? denial.caller.arn?.split('/').pop() ?? 'unknown';
+  return denial.caller.sessionName ?? (denial.caller.arn ? lastSegment(denial.caller.arn) : undefined) ?? 'unknown';
 }
 
 function findFunction(snapshot: Snapshot, denial: DeniedRequest, role: RoleInfo): FunctionInfo | undefined {

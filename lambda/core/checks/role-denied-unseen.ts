@@ -9,7 +9,7 @@ import type { Finding, FindingFix, FunctionRef } from '../findings/types';
 import type { PolicyType } from '../policy/model';
 import { TYPE_NAME, textWithArticle } from '../policy/wording';
 import type { Snapshot } from '../snapshot/types';
-import { partitionOf, resourcePattern } from './lib/arn';
+import { partitionOf, resourcePattern } from '../arn';
 import { plainFinding } from './lib/finding';
 import { PROPAGATION_NOTE } from './lib/fix-render';
 import { layerText, messageCaller, messageFix, type MessageCaller } from './lib/message-fix';

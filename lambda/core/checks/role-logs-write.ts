@@ -5,7 +5,7 @@
  * `lambda:SourceFunctionArn` into these calls.
  */
 import type { FunctionInfo, Snapshot } from '../snapshot/types';
-import { partitionOf } from './lib/arn';
+import { partitionOf } from '../arn';
 import { executionRole } from './lib/can';
 import { notApplicable, result } from './lib/finding';
 import { checkRequirements, requirementFinding } from './lib/requirements';

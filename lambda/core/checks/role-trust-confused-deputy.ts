@@ -7,7 +7,7 @@
  * risk for execution roles is small and most healthy roles (CDK's default) have no guard.
  */
 import { findRole } from '../snapshot/policy-sets';
-import { partitionOf } from './lib/arn';
+import { partitionOf } from '../arn';
 import { denialFinding, notApplicable, passed, result } from './lib/finding';
 import { PROPAGATION_NOTE, shellQuote } from './lib/fix-render';
 import { lambdaTrustStatement, trustDecision } from './lib/trust';

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { fingerprint } from '../findings/fingerprint';
 import type { Finding } from '../findings/types';
 import type { FunctionInfo, TriggerInfo } from '../snapshot/types';
-import { accountOf } from './lib/arn';
+import { accountOf } from '../arn';
 import { DOCS } from './lib/b-references';
 import { triggerKindName } from './lib/describe';
 import { decisionEvidence, functionRef, nearMissLines } from './lib/finding';

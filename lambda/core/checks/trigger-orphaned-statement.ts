@@ -9,7 +9,7 @@ import type { Finding } from '../findings/types';
 import type { ParsedStatement } from '../policy/model';
 import { compileGlob, matchGlob } from '../policy/match/wildcard';
 import type { FunctionInfo, InventoryList, Snapshot, TriggerKind } from '../snapshot/types';
-import { accountOf } from './lib/arn';
+import { accountOf } from '../arn';
 import { capitalize, cliArg } from './lib/b-cli';
 import { DOCS } from './lib/b-references';
 import { evidence, functionRef, result } from './lib/finding';

@@ -3,7 +3,7 @@
  * delete network interfaces (after permissions boundaries and SCPs), or creating / updating the
  * function fails and it can go Inactive / Failed with `InsufficientRolePermissions`.
  */
-import { partitionOf } from './lib/arn';
+import { partitionOf } from '../arn';
 import { type ExecutionRoleView, executionRole } from './lib/can';
 import { createEniRequirements, ENI_EXTRA_ACTIONS, onAnyResource } from './lib/eni';
 import { notApplicable, result } from './lib/finding';

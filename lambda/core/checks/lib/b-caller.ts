@@ -3,6 +3,7 @@
  * role session, with the request principal and identity-side policy set to evaluate against, and
  * the identity-policy fix rendered for that kind of caller (put-user-policy / put-role-policy).
  */
+import { lastSegment } from '../../arn';
 import type { DeniedRequest } from '../../cloudtrail/types';
 import type { FindingFix } from '../../findings/types';
 import type { FixProposal, PolicySet, PolicyStatementJson, RequestPrincipal } from '../../policy/model';
@@ -81,9 +82,9 @@ export function callerLabel(denial: DeniedRequest): string {
 export function callerTarget(denial: DeniedRequest): { kind: 'user' | 'role'; name: string } | undefined {
   const c = denial.caller;
   if (c.type === 'IAMUser' && (c.userName || c.arn))
-    return { kind: 'user', name: c.userName ?? (c.arn ?? '').split('/').pop() ?? '' };
+    return { kind: 'user', name: c.userName ?? lastSegment(c.arn ?? '') };
   if (c.type === 'AssumedRole' && (c.roleName || c.roleArn))
-    return { kind: 'role', name: c.roleName ?? (c.roleArn ?? '').split('/').pop() ?? '' };
+    return { kind: 'role', name: c.roleName ?? lastSegment(c.roleArn ?? '') };
   return undefined;
 }
 

@@ -3,7 +3,7 @@
  * (anyone, another account) may perform, asked to the engine action by action.
  */
 import type { ActionCatalog, ContextValue, RequestPrincipal, StatementRef } from '../../policy/model';
-import { accountOf } from './arn';
+import { accountOf } from '../../arn';
 import { compiledView, DEFAULT_LAMBDA_PROBE_ACTIONS, probeOutside, type FunctionPolicyView } from './function-policy';
 
 /** Lambda actions to probe: the catalog's when given, else a fixed list of resource-policy actions. */

@@ -5,7 +5,7 @@
  */
 import { resourcePolicy } from '../../snapshot/policy-sets';
 import type { EventSourceMappingInfo, Snapshot } from '../../snapshot/types';
-import { parseArn, serviceOf } from './arn';
+import { parseArn, serviceOf } from '../../arn';
 import { ESM_VPC_ACTIONS, onAnyResource } from './eni';
 import type { Requirement } from './requirements';
 

@@ -17,7 +17,7 @@ import { explain } from '../../policy';
 import type { AuthzRequest, Decision, StatementRef } from '../../policy/model';
 import type { FunctionInfo } from '../../snapshot/types';
 import type { Check, CheckResult } from '../types';
-import { resourcePattern } from './arn';
+import { resourcePattern } from '../../arn';
 
 /** The function reference of a finding. */
 export function functionRef(fn: FunctionInfo): FunctionRef {

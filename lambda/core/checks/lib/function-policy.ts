@@ -1,5 +1,5 @@
 /**
- * A function's resource-based policy as the checks of CHECKS-B see it: which document governs a
+ * A function's resource-based policy as the checks see it: which document governs a
  * (possibly qualified) target ARN, whether the snapshot really knows it, and engine probes that ask
  * "who may do what" without ever comparing actions or principals by hand.
  */
@@ -7,7 +7,7 @@ import { compilePolicy, evaluate, parsePolicy } from '../../policy';
 import type { AuthzRequest, CompiledPolicy, ContextValue, Decision, RequestPrincipal } from '../../policy/model';
 import { resourcePolicy } from '../../snapshot/policy-sets';
 import type { FunctionInfo, PolicyDocument, Snapshot, TriggerInfo } from '../../snapshot/types';
-import { unqualifiedFunctionArn } from './arn';
+import { functionQualifier, unqualifiedFunctionArn } from '../../arn';
 import { servicePrincipal } from './principal';
 
 /** The resource policy that governs invocations of one target ARN of a function. */
@@ -22,12 +22,6 @@ export interface FunctionPolicyView {
   readonly known: boolean;
   /** Display name used as evidence. */
   readonly name: string;
-}
-
-/** Qualifier of a function ARN (`alias`, `7`, `$LATEST`), or undefined. */
-export function qualifierOf(arn: string): string | undefined {
-  const parts = arn.split(':');
-  return parts.length > 7 && parts[5] === 'function' ? parts.slice(7).join(':') : undefined;
 }
 
 const triggerIndex = new WeakMap<Snapshot, Map<string, TriggerInfo[]>>();
@@ -66,7 +60,7 @@ export function functionPolicyFor(
   fn: FunctionInfo,
   targetArn: string = fn.arn,
 ): FunctionPolicyView {
-  const qualifier = qualifierOf(targetArn);
+  const qualifier = functionQualifier(targetArn);
   if (qualifier && qualifier !== '$LATEST') {
     const entry = fn.qualifierPolicies?.find((q) => q.qualifier === qualifier);
     return {

@@ -2,7 +2,7 @@
  * The CDK `grant*` table: which idiomatic CDK grant covers a set of actions on a resource type.
  * Used only to *render* fixes (the permission question itself is always asked to the engine).
  */
-import { serviceOf } from './arn';
+import { serviceOf } from '../../arn';
 
 /** One CDK grant. */
 export interface GrantEntry {

@@ -9,7 +9,7 @@ import type { FindingFix } from '../../findings/types';
 import { proposeFix } from '../../policy';
 import type { ActionCatalog, AuthzRequest, Decision, FixProposal, PolicyType } from '../../policy/model';
 import { TYPE_NAME, textWithArticle } from '../../policy/wording';
-import { accountOf, lastSegment, parseArn, partitionOf } from './arn';
+import { accountOf, iamRoleArn, lastSegment, parseArn, partitionOf } from '../../arn';
 import { cliArg } from './b-cli';
 import { fixPolicyName, PROPAGATION_NOTE, renderProposal } from './fix-render';
 import { roleSessionPrincipal } from './principal';
@@ -28,9 +28,9 @@ export function messageCaller(denial: DeniedRequest): MessageCaller | undefined 
   if (c.type !== 'AssumedRole') return undefined;
   const accountId = c.accountId ?? denial.account;
   const partition = partitionOf(c.arn ?? c.roleArn ?? '');
-  const roleArn = c.roleArn ?? (c.roleName ? `arn:${partition}:iam::${accountId}:role/${c.roleName}` : undefined);
+  const roleArn = c.roleArn ?? (c.roleName ? iamRoleArn(partition, accountId, c.roleName) : undefined);
   if (!roleArn) return undefined;
-  const sessionName = c.sessionName ?? c.arn?.split('/').pop() ?? 'unknown';
+  const sessionName = c.sessionName ?? (c.arn ? lastSegment(c.arn) : undefined) ?? 'unknown';
   return { roleArn, roleName: c.roleName ?? lastSegment(roleArn), sessionName, accountId };
 }
 

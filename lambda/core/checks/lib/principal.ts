@@ -4,7 +4,7 @@
  */
 import type { RequestPrincipal } from '../../policy/model';
 import type { FunctionInfo, RoleInfo } from '../../snapshot/types';
-import { lastSegment, partitionOf } from './arn';
+import { assumedRoleArn, lastSegment, partitionOf } from '../../arn';
 
 /**
  * The execution role's session as Lambda creates it: `arn:aws:sts::ACCT:assumed-role/ROLE/FN`
@@ -24,7 +24,7 @@ export function roleSessionPrincipal(
   const roleName = role?.name ?? lastSegment(roleArn);
   return {
     kind: 'assumed-role',
-    arn: `arn:${partitionOf(roleArn)}:sts::${accountId}:assumed-role/${roleName}/${sessionName}`,
+    arn: assumedRoleArn(partitionOf(roleArn), accountId, roleName, sessionName),
     roleArn,
     sessionName,
     accountId,

@@ -1,4 +1,4 @@
-import { ecrImage, resourcePattern, unqualifiedFunctionArn } from '../../../../lambda/core/checks/lib/arn';
+import { ecrImage, resourcePattern, unqualifiedFunctionArn } from '../../../../lambda/core/arn';
 import {
   addToRolePolicyCdk,
   cdkForStatements,
