@@ -6,7 +6,7 @@
 import type { FindingFix } from '../../findings/types';
 import type { FixProposal, PolicyStatementJson } from '../../policy/model';
 import { isAwsManaged } from '../../policy/wording';
-import { grantFor, renderGrant } from './grants';
+import { grantFor, renderGrant } from '../../fix/grants';
 
 /** Quotes a string for a POSIX shell (single quotes). */
 export function shellQuote(text: string): string {

@@ -2,7 +2,8 @@
  * The CDK `grant*` table: which idiomatic CDK grant covers a set of actions on a resource type.
  * Used only to *render* fixes (the permission question itself is always asked to the engine).
  */
-import { serviceOf } from '../../arn';
+import { serviceOf } from '../arn';
+import { tsString } from './quote';
 
 /** One CDK grant. */
 export interface GrantEntry {
@@ -12,7 +13,7 @@ export interface GrantEntry {
   readonly actions: readonly string[];
   /** Variable name in the snippet. */
   readonly variable: string;
-  /** Import expression, `ARN` is replaced by the resource ARN. */
+  /** Import expression; `ARN` (and `TABLE`) are replaced by the quoted resource ARN (table name). */
   readonly importExpr: string;
   /** Grant method call, e.g. `grantConsumeMessages`. */
   readonly method: string;
@@ -32,21 +33,21 @@ export const GRANTS: readonly GrantEntry[] = [
       'sqs:GetQueueUrl',
     ),
     variable: 'queue',
-    importExpr: "sqs.Queue.fromQueueArn(this, 'Queue', 'ARN')",
+    importExpr: "sqs.Queue.fromQueueArn(this, 'Queue', ARN)",
     method: 'grantConsumeMessages',
   },
   {
     service: 'sqs',
     actions: l('sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'),
     variable: 'queue',
-    importExpr: "sqs.Queue.fromQueueArn(this, 'Queue', 'ARN')",
+    importExpr: "sqs.Queue.fromQueueArn(this, 'Queue', ARN)",
     method: 'grantSendMessages',
   },
   {
     service: 'sns',
     actions: l('sns:Publish'),
     variable: 'topic',
-    importExpr: "sns.Topic.fromTopicArn(this, 'Topic', 'ARN')",
+    importExpr: "sns.Topic.fromTopicArn(this, 'Topic', ARN)",
     method: 'grantPublish',
   },
   {
@@ -61,63 +62,63 @@ export const GRANTS: readonly GrantEntry[] = [
       'kinesis:SubscribeToShard',
     ),
     variable: 'stream',
-    importExpr: "kinesis.Stream.fromStreamArn(this, 'Stream', 'ARN')",
+    importExpr: "kinesis.Stream.fromStreamArn(this, 'Stream', ARN)",
     method: 'grantRead',
   },
   {
     service: 'dynamodb',
     actions: l('dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'),
     variable: 'table',
-    importExpr: "dynamodb.Table.fromTableAttributes(this, 'Table', { tableStreamArn: 'ARN', tableName: 'TABLE' })",
+    importExpr: "dynamodb.Table.fromTableAttributes(this, 'Table', { tableStreamArn: ARN, tableName: TABLE })",
     method: 'grantStreamRead',
   },
   {
     service: 'kms',
     actions: l('kms:Decrypt'),
     variable: 'key',
-    importExpr: "kms.Key.fromKeyArn(this, 'Key', 'ARN')",
+    importExpr: "kms.Key.fromKeyArn(this, 'Key', ARN)",
     method: 'grantDecrypt',
   },
   {
     service: 's3',
     actions: l('s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation'),
     variable: 'bucket',
-    importExpr: "s3.Bucket.fromBucketArn(this, 'Bucket', 'ARN')",
+    importExpr: "s3.Bucket.fromBucketArn(this, 'Bucket', ARN)",
     method: 'grantRead',
   },
   {
     service: 's3',
     actions: l('s3:PutObject'),
     variable: 'bucket',
-    importExpr: "s3.Bucket.fromBucketArn(this, 'Bucket', 'ARN')",
+    importExpr: "s3.Bucket.fromBucketArn(this, 'Bucket', ARN)",
     method: 'grantPut',
   },
   {
     service: 'events',
     actions: l('events:PutEvents'),
     variable: 'bus',
-    importExpr: "events.EventBus.fromEventBusArn(this, 'Bus', 'ARN')",
+    importExpr: "events.EventBus.fromEventBusArn(this, 'Bus', ARN)",
     method: 'grantPutEventsTo',
   },
   {
     service: 'lambda',
     actions: l('lambda:InvokeFunction'),
     variable: 'target',
-    importExpr: "lambda.Function.fromFunctionArn(this, 'Target', 'ARN')",
+    importExpr: "lambda.Function.fromFunctionArn(this, 'Target', ARN)",
     method: 'grantInvoke',
   },
   {
     service: 'logs',
     actions: l('logs:CreateLogStream', 'logs:PutLogEvents'),
     variable: 'logGroup',
-    importExpr: "logs.LogGroup.fromLogGroupArn(this, 'LogGroup', 'ARN')",
+    importExpr: "logs.LogGroup.fromLogGroupArn(this, 'LogGroup', ARN)",
     method: 'grantWrite',
   },
   {
     service: 'secretsmanager',
     actions: l('secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'),
     variable: 'secret',
-    importExpr: "secretsmanager.Secret.fromSecretCompleteArn(this, 'Secret', 'ARN')",
+    importExpr: "secretsmanager.Secret.fromSecretCompleteArn(this, 'Secret', ARN)",
     method: 'grantRead',
   },
 ];
@@ -135,6 +136,6 @@ export function renderGrant(grant: GrantEntry, resource: string, fnVar = 'fn'): 
   const table = /:table\/([^/]+)/.exec(resource);
   const name = table ? table[1] : (resource.split(/[:/]/).pop() ?? resource);
   const arn = grant.service === 'logs' ? resource.replace(/:log-stream:.*$/, ':*') : resource;
-  const importExpr = grant.importExpr.replace('ARN', arn).replace('TABLE', name);
+  const importExpr = grant.importExpr.replace('ARN', tsString(arn)).replace('TABLE', tsString(name));
   return `const ${grant.variable} = ${importExpr};\n${grant.variable}.${grant.method}(${fnVar});`;
 }
