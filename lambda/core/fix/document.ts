@@ -23,8 +23,11 @@ export function statementsOf(document: { readonly Statement?: unknown } | undefi
 export function mergedDocument(
   document: { readonly Version?: unknown; readonly Statement?: unknown } | undefined,
   statement: unknown,
+  replaces: readonly unknown[] = [],
 ): Record<string, unknown> {
-  return { Version: document?.Version ?? '2012-10-17', Statement: [...statementsOf(document), statement] };
+  const dropped = new Set(replaces.map((s) => JSON.stringify(s)));
+  const kept = statementsOf(document).filter((s) => !dropped.has(JSON.stringify(s)));
+  return { Version: document?.Version ?? '2012-10-17', Statement: [...kept, statement] };
 }
 
 /** A stable inline policy name for a fix of `action`: `laa-fix-<service>-<action>` (IAM allows 128 characters). */

@@ -11,15 +11,20 @@ import { grantFor, renderGrant } from './grants';
 import { cliArg, cliJson, tsString, tsStrings } from './quote';
 import type { IdentityStatementFix, IdentityTarget, RenderedForms } from './types';
 
+/** The `--role-name` / `--user-name` argument: the quoted name, or the output of its lookup command. */
+export function nameArg(target: IdentityTarget): string {
+  return target.nameLookup ? `"$(${target.nameLookup})"` : cliArg(target.name);
+}
+
 /** `aws iam put-role-policy` (or `put-user-policy`) adding `statements` as inline policy `policyName`. */
 export function putPolicyCli(
   target: IdentityTarget,
   policyName: string,
   statements: readonly PolicyStatementJson[],
 ): string {
-  const { kind, name } = target;
+  const { kind } = target;
   const doc = cliJson(policyDocument(statements));
-  return `aws iam put-${kind}-policy --${kind}-name ${cliArg(name)} --policy-name ${cliArg(policyName)} --policy-document ${doc}`;
+  return `aws iam put-${kind}-policy --${kind}-name ${nameArg(target)} --policy-name ${cliArg(policyName)} --policy-document ${doc}`;
 }
 
 /** The body of a CDK `new iam.PolicyStatement({...})` for one statement. */
@@ -62,10 +67,9 @@ export function renderIdentityStatement(fix: IdentityStatementFix): RenderedForm
   const inline = putPolicyCli(target, fix.policyName, statements);
   const cdk = fix.functionVar ? executionRoleCdk(statements, fix.functionVar) : principalCdk(target, statements);
   if (!managed) return { policyJson: policyDocument(statements), cli: inline, cdk, notes: [PROPAGATION_NOTE] };
-  const { kind, name } = target;
   return {
     policyJson: policyDocument(statements),
-    cli: `aws iam attach-${kind}-policy --${kind}-name ${cliArg(name)} --policy-arn ${cliArg(managed.arn)}`,
+    cli: `aws iam attach-${target.kind}-policy --${target.kind}-name ${nameArg(target)} --policy-arn ${cliArg(managed.arn)}`,
     cdk: fix.functionVar
       ? `${fix.functionVar}.role?.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName(${tsString(managed.name)}));`
       : cdk,

@@ -33,9 +33,10 @@ export function mergeCli(
   commands: WholePolicyCommands,
   statement: unknown,
   existing: PolicyDocument | undefined,
+  replaces: readonly unknown[] = [],
 ): { cli: string; document?: Record<string, unknown> } {
   if (existing) {
-    const document = mergedDocument(existing, statement);
+    const document = mergedDocument(existing, statement, replaces);
     return { cli: commands.write(cliJson(document)), document };
   }
   const jq = `jq --argjson s ${cliJson(statement)} '.Statement = ([.Statement] | flatten) + [$s]'`;

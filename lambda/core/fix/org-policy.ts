@@ -4,7 +4,7 @@
  * Allow is reported by AWS as an explicit deny too (AWS-FACTS §denial messages).
  * https://docs.aws.amazon.com/cli/latest/reference/organizations/update-policy.html
  */
-import { policyDocument } from './document';
+import { policyDocument, PROPAGATION_NOTE } from './document';
 import { cliArg } from './quote';
 import type { OrgPolicyFix, RenderedForms } from './types';
 
@@ -12,14 +12,17 @@ const FILTER = { scp: 'SERVICE_CONTROL_POLICY', rcp: 'RESOURCE_CONTROL_POLICY' }
 
 /** Renders an {@link OrgPolicyFix}. */
 export function renderOrgPolicy(fix: OrgPolicyFix): RenderedForms {
-  const cli = fix.policyId
-    ? `aws organizations describe-policy --policy-id ${cliArg(fix.policyId)}  # run in the management account; edit, then update-policy --policy-id ${cliArg(fix.policyId)} --content file://policy.json`
-    : `aws organizations list-policies-for-target --target-id ${cliArg(fix.account)} --filter ${FILTER[fix.policyType]}  # run in the management account`;
+  const id = fix.policyId ? cliArg(fix.policyId) : '<policy-id>';
+  const update = `then: aws organizations update-policy --policy-id ${id} --content file://policy.json`;
+  const find = fix.policyId
+    ? `aws organizations describe-policy --policy-id ${id}`
+    : `aws organizations list-policies-for-target --target-id ${cliArg(fix.account ?? '<account-id>')} --filter ${FILTER[fix.policyType]}`;
   return {
     policyJson: fix.statement ? policyDocument([fix.statement]) : undefined,
-    cli,
+    cli: `${find}  # run in the management account; edit the policy, ${update}`,
     notes: [
       `${fix.policyType.toUpperCase()}s are changed in the organization's management account, not in this account.`,
+      PROPAGATION_NOTE,
     ],
   };
 }

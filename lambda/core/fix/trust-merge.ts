@@ -10,7 +10,7 @@ import type { RenderedForms, TrustMergeFix } from './types';
 
 /** Renders a {@link TrustMergeFix}. */
 export function renderTrustMerge(fix: TrustMergeFix): RenderedForms {
-  const role = cliArg(fix.roleName);
+  const role = fix.roleNameLookup ? `"$(${fix.roleNameLookup})"` : cliArg(fix.roleName);
   const { cli, document } = mergeCli(
     {
       read: `aws iam get-role --role-name ${role} --query Role.AssumeRolePolicyDocument --output json`,
@@ -19,6 +19,7 @@ export function renderTrustMerge(fix: TrustMergeFix): RenderedForms {
     },
     fix.statement,
     fix.existing,
+    fix.replaces,
   );
   return {
     policyJson: document ?? fix.statement,

@@ -21,6 +21,8 @@ export interface FixBase {
 export interface IdentityTarget {
   readonly kind: 'user' | 'role';
   readonly name: string;
+  /** When the name is not known: an AWS CLI command that prints it; the CLI substitutes its output. */
+  readonly nameLookup?: string;
 }
 
 /** Add statements to an identity-based policy (inline policy `policyName` of a user or role). */
@@ -77,9 +79,13 @@ export interface ResourceStatementFix extends FixBase {
 export interface TrustMergeFix extends FixBase {
   readonly kind: 'trust-merge';
   readonly roleName: string;
+  /** When the role name is not known: an AWS CLI command that prints it. */
+  readonly roleNameLookup?: string;
   readonly statement: Record<string, unknown>;
   /** The role's current trust policy, when known: the CLI sets it plus `statement`. */
   readonly existing?: PolicyDocument;
+  /** Statements of `existing` that `statement` supersedes (e.g. the same grant without a guard): dropped. */
+  readonly replaces?: readonly unknown[];
   /** Account the role lives in, when it is not the audited one. */
   readonly account?: string;
   /** CDK snippet in the idiom of the principal (e.g. `assumedBy: new iam.ServicePrincipal(...)`). */
@@ -125,7 +131,7 @@ export interface OrgPolicyFix extends FixBase {
   readonly policyType: 'scp' | 'rcp';
   readonly policyId?: string;
   /** Account the policy applies to, to list its policies when the ID is unknown. */
-  readonly account: string;
+  readonly account?: string;
   readonly statement?: PolicyStatementJson;
 }
 

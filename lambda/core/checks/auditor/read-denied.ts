@@ -10,7 +10,7 @@ import type { PolicyStatementJson } from '../../policy/model';
 import type { FailedRead, Snapshot } from '../../snapshot/types';
 import { DOCS } from '../shared/references';
 import { result } from '../shared/finding';
-import { policyDocument, putRolePolicyCli, PROPAGATION_NOTE } from '../shared/fix-render';
+import { PROPAGATION_NOTE, policyDocument, renderFix } from '../../fix';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 const ID = 'LAA-AUDITOR-READ-DENIED';
@@ -67,19 +67,25 @@ function deniedFinding(snapshot: Snapshot, action: string, reads: readonly Faile
         `Auditor principal: ${who ?? 'unknown (GetCallerIdentity was not available)'}.`,
       ],
     },
-    fix: {
+    fix: renderFix({
+      ...(isAction && role
+        ? {
+            kind: 'identity-statement',
+            target: { kind: 'role', name: role },
+            policyName: 'lambda-access-auditor-read',
+            statements: [statement],
+          }
+        : { kind: 'config-change', layer: 'identity', policyJson: isAction ? policyDocument([statement]) : undefined }),
       summary: isAction
         ? `Let the auditor's role ${role ?? '(the role it runs as)'} call ${action} (read-only).`
         : `Let the auditor's role call ${action} (read-only).`,
-      policyJson: isAction ? policyDocument([statement]) : undefined,
-      cli: isAction && role ? putRolePolicyCli(role, 'lambda-access-auditor-read', [statement]) : undefined,
       notes: [
         "The deployed stack grants exactly the collector's read actions (lambda/aws/collect/permissions.ts): if it is deployed from this version and still denied, a service control policy or a permissions boundary blocks the read — check the error above.",
         'When you run the CLI with your own credentials, grant the read to yourself or use the deployed auditor role.',
         'Scope Resource to this account (and the ARNs of the targets above) where the action supports resource-level permissions.',
         PROPAGATION_NOTE,
       ],
-    },
+    }),
     references: [DOCS.identityBased],
     fingerprint: fingerprint({ checkId: ID, principal: who, action, cause: reads[0].errorCode }),
   };

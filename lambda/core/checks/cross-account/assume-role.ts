@@ -13,8 +13,9 @@ import { decisionText } from '../../policy/wording';
 import { findRole, resourcePolicy } from '../../snapshot/policy-sets';
 import type { RoleInfo, Snapshot } from '../../snapshot/types';
 import { accountOf, lastSegment } from '../../arn';
-import { cliArg, cliJson } from '../shared/cli';
-import { callerLabel, callerTarget, callerView, identityFix } from '../shared/caller';
+import { renderFix, tsString } from '../../fix';
+import type { FixSpec, TrustMergeFix } from '../../fix/types';
+import { callerLabel, callerTarget, callerView } from '../shared/caller';
 import { DOCS } from '../shared/references';
 import { decisionEvidence, eventRef, nearMissLines, notApplicable, passed } from '../shared/finding';
 import { fingerprint } from '../../findings/fingerprint';
@@ -99,22 +100,17 @@ function trustStatement(principalArn: string) {
   };
 }
 
-function trustFix(roleArn: string, principalArn: string, role?: RoleInfo): FindingFix {
-  const statement = trustStatement(principalArn);
-  const existing = (role?.trustPolicy.Statement as unknown[] | undefined) ?? [];
-  const doc = { Version: '2012-10-17', Statement: [...(Array.isArray(existing) ? existing : [existing]), statement] };
-  const where = role
-    ? ''
-    : `  # run in account ${accountOf(roleArn)}, merging with the role's current trust statements`;
+function trustFix(roleArn: string, principalArn: string, role?: RoleInfo): TrustMergeFix {
+  const account = accountOf(roleArn);
   return {
-    summary: `Add a trust statement to ${lastSegment(roleArn)} (account ${accountOf(roleArn)}) that lets ${principalArn} assume it.`,
-    policyJson: statement,
-    cli: `aws iam update-assume-role-policy --role-name ${cliArg(lastSegment(roleArn))} --policy-document ${cliJson(role ? doc : { Version: '2012-10-17', Statement: [statement] })}${where}`,
-    cdk: `// in the stack of account ${accountOf(roleArn)}:\ntargetRole.assumeRolePolicy?.addStatements(new iam.PolicyStatement({\n  actions: ['sts:AssumeRole'],\n  principals: [new iam.ArnPrincipal('${principalArn}')],\n}));`,
-    notes: [
-      'update-assume-role-policy replaces the whole trust policy: keep the existing statements.',
-      'Both sides are required: the caller also needs sts:AssumeRole on the role in its own identity policy.',
-    ],
+    kind: 'trust-merge',
+    summary: `Add a trust statement to ${lastSegment(roleArn)} (account ${account}) that lets ${principalArn} assume it.`,
+    roleName: lastSegment(roleArn),
+    statement: trustStatement(principalArn),
+    existing: role?.trustPolicy,
+    account: role ? undefined : account,
+    cdk: `// in the stack of account ${account}:\ntargetRole.assumeRolePolicy?.addStatements(new iam.PolicyStatement({\n  actions: ['sts:AssumeRole'],\n  principals: [new iam.ArnPrincipal(${tsString(principalArn)})],\n}));`,
+    notes: ['Both sides are required: the caller also needs sts:AssumeRole on the role in its own identity policy.'],
   };
 }
 
@@ -140,36 +136,29 @@ interface Verdict {
   readonly trustUnknown: boolean;
 }
 
-function fixesFor(
+/** The caller-side fix, then the trust-side fix, as far as each side refuses. */
+function fixFor(
   denial: DeniedRequest,
   roleArn: string,
   principalArn: string,
   v: Verdict,
   sides?: Sides,
-): FindingFix[] {
+): FindingFix | undefined {
   const target = callerTarget(denial);
-  const fixes: FindingFix[] = [];
+  const specs: FixSpec[] = [];
   if (v.callerFails && target) {
-    const statement = { Effect: 'Allow' as const, Action: 'sts:AssumeRole', Resource: roleArn };
-    fixes.push({
+    specs.push({
+      kind: 'identity-statement',
       summary: `Allow ${target.name} to call sts:AssumeRole on ${roleArn}.`,
-      ...identityFix(target, 'laa-fix-sts-assumerole', [statement]),
+      target,
+      policyName: 'laa-fix-sts-assumerole',
+      statements: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn }],
     });
   }
-  if (v.trustFails || v.trustUnknown) fixes.push(trustFix(roleArn, principalArn, sides?.targetRole));
-  return fixes;
-}
-
-/** One fix from several (caller side, then trust side). */
-function mergeFixes(fixes: readonly FindingFix[]): FindingFix | undefined {
-  if (fixes.length <= 1) return fixes[0];
-  return {
-    summary: fixes.map((f) => f.summary).join(' Then: '),
-    policyJson: fixes.map((f) => f.policyJson),
-    cli: fixes.map((f) => f.cli).join('\n'),
-    cdk: fixes.map((f) => f.cdk).join('\n'),
-    notes: fixes.flatMap((f) => f.notes),
-  };
+  if (v.trustFails || v.trustUnknown) specs.push(trustFix(roleArn, principalArn, sides?.targetRole));
+  const [first, ...rest] = specs;
+  if (!first) return undefined;
+  return renderFix({ ...first, summary: specs.map((f) => f.summary).join(' Then: '), then: rest });
 }
 
 function failingSide(v: Verdict): string {
@@ -218,7 +207,7 @@ function buildFinding(denial: DeniedRequest, roleArn: string, sides: Sides | und
     resource: roleArn,
     explanation: explanationFor(denial, roleArn, v, sides),
     event: eventRef(denial),
-    fix: mergeFixes(fixesFor(denial, roleArn, principalArn, v, sides)),
+    fix: fixFor(denial, roleArn, principalArn, v, sides),
     references: [DOCS.crossAccount, DOCS.troubleshootRoles],
     fingerprint: fingerprint({
       checkId: ID,

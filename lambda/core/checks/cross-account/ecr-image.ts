@@ -5,7 +5,7 @@
  */
 import { ecrImage, partitionOf } from '../../arn';
 import { notApplicable, passed, plainFinding, result } from '../shared/finding';
-import { shellQuote } from '../shared/fix-render';
+import { shellQuote } from '../../fix';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 /** The repository policy the image owner needs, for functions of `account`. */

@@ -11,11 +11,11 @@ import { evaluate, proposeFix } from '../../policy';
 import type { AuthzRequest, Decision, PolicySet } from '../../policy/model';
 import type { FunctionInfo, Snapshot } from '../../snapshot/types';
 import { unqualifiedFunctionArn } from '../../arn';
-import { callerLabel, callerTarget, callerView, identityFix, renderCallerProposal } from '../shared/caller';
+import { callerLabel, callerProposalFix, callerTarget, callerView } from '../shared/caller';
 import { DOCS } from '../shared/references';
 import { denialClause } from '../shared/describe';
 import { denialFinding, notApplicable, passed, plainFinding, result } from '../shared/finding';
-import { fixPolicyName } from '../shared/fix-render';
+import { fixPolicyName, renderFix } from '../../fix';
 import { compiledView, functionPolicyFor } from '../shared/function-policy';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -42,20 +42,15 @@ function targetFunction(snapshot: Snapshot, resource: string): FunctionInfo | un
 function fixFor(denial: DeniedRequest, request: AuthzRequest, decision?: Decision): FindingFix | undefined {
   const target = callerTarget(denial);
   const policyName = fixPolicyName(request.action);
-  if (decision) {
-    const proposal = proposeFix(request, decision);
-    if (proposal.kind !== 'add-identity-allow' || !proposal.statement || !target) {
-      return renderCallerProposal(proposal, target?.name ?? '<caller>', policyName);
-    }
-    const rendered = identityFix(target, policyName, [proposal.statement]);
-    return { summary: proposal.summary, ...rendered, notes: [...proposal.notes, ...rendered.notes] };
-  }
+  if (decision) return callerProposalFix(proposeFix(request, decision), target, policyName);
   if (!target) return undefined;
-  const statement = { Effect: 'Allow' as const, Action: request.action, Resource: request.resource };
-  return {
+  return renderFix({
+    kind: 'identity-statement',
     summary: `Allow ${target.name} to call ${request.action} on ${request.resource}.`,
-    ...identityFix(target, policyName, [statement]),
-  };
+    target,
+    policyName,
+    statements: [{ Effect: 'Allow', Action: request.action, Resource: request.resource }],
+  });
 }
 
 function run({ snapshot, denial }: CheckInput): CheckResult {

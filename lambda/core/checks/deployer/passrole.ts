@@ -10,7 +10,8 @@ import type { Finding, FindingFix } from '../../findings/types';
 import { evaluate, proposeFix } from '../../policy';
 import type { AuthzRequest, Decision, PolicyStatementJson } from '../../policy/model';
 import type { Snapshot } from '../../snapshot/types';
-import { callerLabel, callerTarget, callerView, identityFix, renderCallerProposal } from '../shared/caller';
+import { renderFix } from '../../fix';
+import { callerLabel, callerProposalFix, callerTarget, callerView } from '../shared/caller';
 import { DOCS } from '../shared/references';
 import { denialFinding, notApplicable, passed, plainFinding, result } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
@@ -49,18 +50,17 @@ function passFix(
 ): FindingFix | undefined {
   const target = callerTarget(denial);
   if (decision && request && decision.decision === 'ExplicitlyDenied') {
-    return renderCallerProposal(proposeFix(request, decision), target?.name ?? '<caller>', 'laa-fix-iam-passrole');
+    return callerProposalFix(proposeFix(request, decision), target, 'laa-fix-iam-passrole');
   }
   if (!target) return undefined;
-  const rendered = identityFix(target, 'laa-fix-iam-passrole', [passRoleStatement(roleArn)]);
-  return {
+  return renderFix({
+    kind: 'identity-statement',
     summary: `Allow ${target.name} to pass ${roleArn} to Lambda only (iam:PassedToService = lambda.amazonaws.com).`,
-    ...rendered,
-    notes: [
-      ...rendered.notes,
-      'Without the iam:PassedToService condition the caller could pass the role to any service; keep it.',
-    ],
-  };
+    target,
+    policyName: 'laa-fix-iam-passrole',
+    statements: [passRoleStatement(roleArn)],
+    notes: ['Without the iam:PassedToService condition the caller could pass the role to any service; keep it.'],
+  });
 }
 
 function run({ snapshot, denial }: CheckInput): CheckResult {

@@ -11,7 +11,7 @@ import type { FunctionInfo } from '../../snapshot/types';
 import { type Answer, canWith, executionRole } from '../shared/can';
 import { denialClause } from '../shared/describe';
 import { denialFinding, notApplicable, passed, plainFinding, result } from '../shared/finding';
-import { PROPAGATION_NOTE } from '../shared/fix-render';
+import { PROPAGATION_NOTE } from '../../fix';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 function stateReason(fn: FunctionInfo): string | undefined {

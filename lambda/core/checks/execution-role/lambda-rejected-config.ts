@@ -9,16 +9,16 @@ import type { DeniedRequest } from '../../cloudtrail/types';
 import type { Category, FindingFix } from '../../findings/types';
 import type { PolicyStatementJson } from '../../policy/model';
 import { findRole } from '../../snapshot/policy-sets';
-import type { EventSourceKind, FunctionInfo, PolicyDocument, Snapshot } from '../../snapshot/types';
+import type { EventSourceKind, FunctionInfo, Snapshot } from '../../snapshot/types';
 import { lastSegment, partitionOf, serviceOf, unqualifiedFunctionArn } from '../../arn';
 import { executionRole } from '../shared/can';
 import { denialClause } from '../shared/describe';
 import { createEniRequirements, ENI_CORE_ACTIONS, onAnyResource } from '../shared/eni';
 import { esmDocsUrl, sourceGroups } from '../shared/esm';
 import { denialFinding, eventRef, notApplicable, passed, plainFinding, result } from '../shared/finding';
-import { PROPAGATION_NOTE, policyDocument, renderRoleFix, shellQuote } from '../shared/fix-render';
+import { cliArg, renderFix } from '../../fix';
 import { checkGroups, type Requirement, requirementFinding } from '../shared/requirements';
-import { lambdaTrustStatement, trustDecision } from '../shared/trust';
+import { lambdaTrustFix, trustDecision } from '../shared/trust';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 /** What Lambda rejected. */
@@ -117,52 +117,53 @@ function what(kind: Case, fn: FunctionInfo, denial: DeniedRequest): string {
   return `access to the event source ${sourceArn(denial) ?? ''}`.trim();
 }
 
-/** The trust fix: `document` = the trust policy to set (existing statements + the Lambda statement when known). */
-function trustFix(roleName: string, roleText: string, document: PolicyDocument, merged = false): FindingFix {
-  return {
-    summary: `Let lambda.amazonaws.com assume ${roleText} (sts:AssumeRole, guarded by aws:SourceAccount).`,
-    policyJson: document,
-    cli: `aws iam update-assume-role-policy --role-name ${roleName} --policy-document ${shellQuote(JSON.stringify(document))}`,
-    cdk: `new iam.Role(this, 'ExecutionRole', {\n  assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com').withConditions({ StringEquals: { 'aws:SourceAccount': this.account } }),\n});`,
-    notes: [
-      merged
-        ? 'update-assume-role-policy replaces the whole trust policy: the command keeps the existing statements.'
-        : 'update-assume-role-policy replaces the whole trust policy: merge this statement with the current one (aws iam get-role --query Role.AssumeRolePolicyDocument).',
-      RETRY_NOTE,
-      PROPAGATION_NOTE,
-    ],
-  };
+/** The execution role as a fix target: its name, or a lookup when only the function is known. */
+function roleTarget(fn: FunctionInfo): { name: string; lookup?: string; text: string } {
+  if (fn.roleArn) return { name: lastSegment(fn.roleArn), text: `role ${lastSegment(fn.roleArn)}` };
+  const lookup = `aws lambda get-function-configuration --function-name ${cliArg(fn.name)} --query Role --output text | awk -F/ '{print $NF}'`;
+  return { name: '<execution-role>', lookup, text: `the execution role of ${fn.name}` };
 }
 
 /** The fix when the role's policies are not known: from the case and AWS's message. */
 function messageFix(kind: Case, fn: FunctionInfo, denial: DeniedRequest): FindingFix {
-  const roleName = fn.roleArn
-    ? lastSegment(fn.roleArn)
-    : `"$(aws lambda get-function-configuration --function-name ${fn.name} --query Role --output text | awk -F/ '{print $NF}')"`;
-  const roleText = fn.roleArn ? `role ${lastSegment(fn.roleArn)}` : `the execution role of ${fn.name}`;
-  if (kind === 'trust')
-    return trustFix(roleName, roleText, { Version: '2012-10-17', Statement: [lambdaTrustStatement(fn.accountId)] });
-  const statements = kind === 'eni' ? eniStatements() : esmStatements(fn, denial);
-  const rendered = renderRoleFix(
-    roleName,
-    kind === 'eni' ? 'laa-fix-vpc-eni' : `laa-fix-esm-${esmKind(denial)}`,
-    statements,
-  );
-  if (kind === 'eni') {
-    const policyArn = `arn:${partitionOf(fn.roleArn || fn.arn)}:iam::aws:policy/${VPC_POLICY}`;
-    return {
-      summary: `Attach the AWS managed policy ${VPC_POLICY} to ${roleText} (or grant its ENI actions).`,
-      policyJson: policyDocument(statements),
-      cli: `aws iam attach-role-policy --role-name ${roleName} --policy-arn ${policyArn}`,
-      cdk: `fn.role?.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('${VPC_POLICY}'));`,
-      notes: [`Inline alternative: ${rendered.cli}`, RETRY_NOTE],
-    };
+  const role = roleTarget(fn);
+  if (kind === 'trust') {
+    return renderFix(
+      lambdaTrustFix(fn.accountId, {
+        summary: trustSummary(role.text),
+        roleName: role.name,
+        roleNameLookup: role.lookup,
+        notes: [RETRY_NOTE],
+      }),
+    );
   }
-  return {
-    summary: `Allow ${statements.flatMap((s) => s.Action).join(', ')} for ${roleText} (inline policy).`,
-    ...rendered,
-    notes: [`See ${esmDocsUrl({ uuid: 'rejected', kind: esmKind(denial) ?? 'unknown' })}.`, RETRY_NOTE],
+  const statements = kind === 'eni' ? eniStatements() : esmStatements(fn, denial);
+  const target = { kind: 'role' as const, name: role.name, nameLookup: role.lookup };
+  const policyName = kind === 'eni' ? 'laa-fix-vpc-eni' : `laa-fix-esm-${esmKind(denial)}`;
+  const managedPolicy = {
+    name: VPC_POLICY,
+    arn: `arn:${partitionOf(fn.roleArn || fn.arn)}:iam::aws:policy/${VPC_POLICY}`,
   };
+  return renderFix({
+    kind: 'identity-statement',
+    summary:
+      kind === 'eni'
+        ? `Attach the AWS managed policy ${VPC_POLICY} to ${role.text} (or grant its ENI actions).`
+        : `Allow ${statements.flatMap((s) => s.Action).join(', ')} for ${role.text} (inline policy).`,
+    target,
+    policyName,
+    statements,
+    functionVar: 'fn',
+    ...(kind === 'eni' ? { managedPolicy } : {}),
+    notes:
+      kind === 'eni'
+        ? [RETRY_NOTE]
+        : [`See ${esmDocsUrl({ uuid: 'rejected', kind: esmKind(denial) ?? 'unknown' })}.`, RETRY_NOTE],
+  });
+}
+
+function trustSummary(roleText: string): string {
+  return `Let lambda.amazonaws.com assume ${roleText} (sts:AssumeRole, guarded by aws:SourceAccount).`;
 }
 
 function eniStatements(): PolicyStatementJson[] {
@@ -222,22 +223,18 @@ function trustResult(input: CheckInput, fn: FunctionInfo, denial: DeniedRequest)
     title: `Lambda rejected ${fn.name}: it cannot assume the execution role ${role.name}`,
     summary: `Lambda cannot assume ${role.name} because ${denialClause(decision)}, so it refused the configuration of ${fn.name}.`,
     details: contextLines(denial),
-    fix: trustFix(
-      role.name,
-      `role ${role.name}`,
-      withStatement(role.trustPolicy, lambdaTrustStatement(fn.accountId)),
-      true,
+    fix: renderFix(
+      lambdaTrustFix(fn.accountId, {
+        summary: trustSummary(`role ${role.name}`),
+        roleName: role.name,
+        existing: role.trustPolicy,
+        notes: [RETRY_NOTE],
+      }),
     ),
     denial,
     cause: 'trust',
   });
   return result([{ ...finding, category: CATEGORY.trust }]);
-}
-
-function withStatement(trust: PolicyDocument, statement: Record<string, unknown>): PolicyDocument {
-  const existing = trust.Statement;
-  const list = Array.isArray(existing) ? existing : existing ? [existing] : [];
-  return { Version: '2012-10-17', Statement: [...list, statement] };
 }
 
 function alreadyFixed(what: string): string {

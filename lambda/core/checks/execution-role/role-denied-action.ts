@@ -12,7 +12,8 @@ import type { FunctionInfo, RoleInfo, Snapshot } from '../../snapshot/types';
 import { lastSegment, unqualifiedFunctionArn } from '../../arn';
 import { denialClause } from '../shared/describe';
 import { denialFinding, notApplicable, passed, plainFinding, result } from '../shared/finding';
-import { fixPolicyName, renderProposal } from '../shared/fix-render';
+import { fixPolicyName } from '../../fix';
+import { renderProposal } from '../shared/proposal';
 import { roleSessionPrincipal } from '../shared/principal';
 import { messageDiagnosable } from '../shared/message-fix';
 import { awsReason, messageFinding, unseenFix, unseenLayers } from '../shared/unseen-role';
@@ -128,7 +129,13 @@ function run(input: CheckInput): CheckResult {
   const proposal = proposeFix(request, decision, input.catalog);
   const fix = renderProposal(
     proposal,
-    { roleName: role.name, policyName: fixPolicyName(denial.action), boundaryArn: role.permissionsBoundaryArn },
+    {
+      target: { kind: 'role', name: role.name },
+      policyName: fixPolicyName(denial.action),
+      functionVar: 'fn',
+      boundaryArn: role.permissionsBoundaryArn,
+      account: denial.account,
+    },
     notes,
   );
   return result(

@@ -1,16 +1,15 @@
 /**
- * `LAA-ROLE-TRUST-CONFUSED-DEPUTY` (opt-in, low): the trust policy lets `lambda.amazonaws.com`
- * assume the role for ANY account / function, i.e. without an `aws:SourceAccount` /
- * `aws:SourceArn` guard. Asked to the engine with a foreign source account and function ARN.
- *
- * Off by default (see `OPTIONAL_CHECKS`): IAM roles cannot be passed across accounts, so the
- * risk for execution roles is small and most healthy roles (CDK's default) have no guard.
+ * `LAA-ROLE-TRUST-CONFUSED-DEPUTY` (low): the trust policy lets `lambda.amazonaws.com` assume the
+ * role for ANY account / function, i.e. without an `aws:SourceAccount` / `aws:SourceArn` guard. Asked
+ * to the engine with a foreign source account and function ARN. Runs by default but only reports
+ * `low`: IAM roles cannot be passed across accounts, so the risk for execution roles is small and
+ * most healthy roles (CDK's default) have no guard.
  */
 import { findRole } from '../../snapshot/policy-sets';
 import { partitionOf } from '../../arn';
 import { denialFinding, notApplicable, passed, result } from '../shared/finding';
-import { PROPAGATION_NOTE, shellQuote } from '../shared/fix-render';
-import { lambdaTrustStatement, trustDecision } from '../shared/trust';
+import { renderFix } from '../../fix';
+import { lambdaTrustFix, trustDecision } from '../shared/trust';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 /** An account ID that is certainly not the caller's (AWS documentation's example account). */
@@ -29,7 +28,6 @@ function run(input: CheckInput): CheckResult {
   const { request, decision } = trustDecision(role, account, foreignArn);
   if (decision.decision !== 'Allowed')
     return passed(['The trust policy is guarded by aws:SourceAccount / aws:SourceArn.']);
-  const statement = lambdaTrustStatement(fn.accountId);
   return result([
     denialFinding({
       check: ROLE_TRUST_CONFUSED_DEPUTY,
@@ -38,16 +36,14 @@ function run(input: CheckInput): CheckResult {
       decision,
       title: `Trust policy of ${role.name} has no aws:SourceAccount / aws:SourceArn guard`,
       summary: `The trust policy of ${role.name} lets lambda.amazonaws.com assume it on behalf of any account, without the confused-deputy guard AWS recommends.`,
-      fix: {
-        summary: `Add "aws:SourceAccount": "${fn.accountId}" to the lambda.amazonaws.com trust statement of ${role.name}.`,
-        policyJson: { Version: '2012-10-17', Statement: [statement] },
-        cli: `aws iam update-assume-role-policy --role-name ${role.name} --policy-document ${shellQuote(JSON.stringify({ Version: '2012-10-17', Statement: [statement] }))}`,
-        cdk: `new iam.ServicePrincipal('lambda.amazonaws.com').withConditions({ StringEquals: { 'aws:SourceAccount': this.account } })`,
-        notes: [
-          'update-assume-role-policy replaces the whole trust policy: merge this statement with any others it has.',
-          PROPAGATION_NOTE,
-        ],
-      },
+      fix: renderFix(
+        lambdaTrustFix(fn.accountId, {
+          summary: `Add "aws:SourceAccount": "${fn.accountId}" to the lambda.amazonaws.com trust statement of ${role.name}.`,
+          roleName: role.name,
+          existing: role.trustPolicy,
+          replaces: decision.deciding.map((d) => d.statement),
+        }),
+      ),
       cause: 'unguarded-trust',
     }),
   ]);

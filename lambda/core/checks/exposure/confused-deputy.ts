@@ -9,7 +9,8 @@ import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { StatementRef } from '../../policy/model';
 import type { FunctionInfo, Snapshot, TriggerInfo } from '../../snapshot/types';
-import { capitalize, cliArg } from '../shared/cli';
+import { cliArg } from '../../fix';
+import { capitalize } from '../shared/describe';
 import { DOCS } from '../shared/references';
 import { evidence, functionRef, notApplicable, result } from '../shared/finding';
 import {

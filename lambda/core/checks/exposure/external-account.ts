@@ -7,7 +7,8 @@
 import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { FunctionInfo } from '../../snapshot/types';
-import { capitalize, cliArg } from '../shared/cli';
+import { cliArg } from '../../fix';
+import { capitalize } from '../shared/describe';
 import {
   externalEntries,
   isPublicStatement,

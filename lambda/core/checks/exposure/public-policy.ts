@@ -8,7 +8,8 @@
 import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { FunctionInfo } from '../../snapshot/types';
-import { capitalize, cliArg } from '../shared/cli';
+import { cliArg } from '../../fix';
+import { capitalize } from '../shared/describe';
 import { outsideContext, probeActions, reach, type Reach } from '../shared/outside-reach';
 import { DOCS } from '../shared/references';
 import { evidence, functionRef, notApplicable, result } from '../shared/finding';

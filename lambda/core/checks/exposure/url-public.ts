@@ -6,7 +6,7 @@
 import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { FunctionInfo } from '../../snapshot/types';
-import { cliArg } from '../shared/cli';
+import { cliArg } from '../../fix';
 import { DOCS } from '../shared/references';
 import { ok, urlReach, urlView } from '../shared/url';
 import { decisionEvidence, functionRef, notApplicable, result } from '../shared/finding';

@@ -7,10 +7,11 @@
 import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { AttachedPolicyRef, Snapshot } from '../../snapshot/types';
-import { capitalize, cliArg } from '../shared/cli';
+import { cliArg } from '../../fix';
+import { capitalize } from '../shared/describe';
 import { DOCS } from '../shared/references';
 import { result } from '../shared/finding';
-import { PROPAGATION_NOTE } from '../shared/fix-render';
+import { PROPAGATION_NOTE } from '../../fix';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 const ID = 'LAA-HYGIENE-DEPRECATED-POLICY';

@@ -9,7 +9,7 @@ import type { Finding } from '../../findings/types';
 import { evaluate } from '../../policy';
 import type { AccessKeyInfo, Snapshot, UserInfo } from '../../snapshot/types';
 import { policySetForUser } from '../../snapshot/policy-sets';
-import { cliArg } from '../shared/cli';
+import { cliArg } from '../../fix';
 import { DOCS } from '../shared/references';
 import { notApplicable, result } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';

@@ -12,7 +12,7 @@ import type { FunctionInfo, TriggerInfo } from '../../snapshot/types';
 import { DOCS } from '../shared/references';
 import { triggerKindName } from '../shared/describe';
 import { decisionEvidence, functionRef, nearMissLines } from '../shared/finding';
-import { cliArg } from '../shared/cli';
+import { cliArg } from '../../fix';
 import {
   functionPolicyFor,
   probeService,

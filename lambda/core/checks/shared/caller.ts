@@ -6,7 +6,8 @@
 import { lastSegment } from '../../arn';
 import type { DeniedRequest } from '../../cloudtrail/types';
 import type { FindingFix } from '../../findings/types';
-import type { FixProposal, PolicySet, PolicyStatementJson, RequestPrincipal } from '../../policy/model';
+import type { IdentityTarget } from '../../fix/types';
+import type { FixProposal, PolicySet, RequestPrincipal } from '../../policy/model';
 import {
   findRole,
   findUser,
@@ -15,8 +16,7 @@ import {
   policySetForUser,
 } from '../../snapshot/policy-sets';
 import type { Snapshot } from '../../snapshot/types';
-import { cliArg, cliJson } from './cli';
-import { policyDocument, PROPAGATION_NOTE, renderProposal } from './fix-render';
+import { renderProposal } from './proposal';
 import { roleSessionPrincipal } from './principal';
 
 /** A denial's caller found in the snapshot. */
@@ -79,7 +79,7 @@ export function callerLabel(denial: DeniedRequest): string {
 }
 
 /** Where an identity fix goes when the caller is not in the snapshot: derived from CloudTrail. */
-export function callerTarget(denial: DeniedRequest): { kind: 'user' | 'role'; name: string } | undefined {
+export function callerTarget(denial: DeniedRequest): IdentityTarget | undefined {
   const c = denial.caller;
   if (c.type === 'IAMUser' && (c.userName || c.arn))
     return { kind: 'user', name: c.userName ?? lastSegment(c.arn ?? '') };
@@ -88,47 +88,14 @@ export function callerTarget(denial: DeniedRequest): { kind: 'user' | 'role'; na
   return undefined;
 }
 
-/** Policy JSON, CLI and CDK that add `statements` as an inline policy of a user or role. */
-export function identityFix(
-  target: { kind: 'user' | 'role'; name: string },
-  policyName: string,
-  statements: readonly PolicyStatementJson[],
-): Pick<FindingFix, 'policyJson' | 'cli' | 'cdk' | 'notes'> {
-  const doc = policyDocument(statements);
-  const cli = `aws iam put-${target.kind}-policy --${target.kind}-name ${cliArg(target.name)} --policy-name ${cliArg(policyName)} --policy-document ${cliJson(doc)}`;
-  const variable = target.kind === 'user' ? 'deployerUser' : 'deployerRole';
-  const importLine =
-    target.kind === 'user'
-      ? `const ${variable} = iam.User.fromUserName(this, 'Deployer', '${target.name}');`
-      : `const ${variable} = iam.Role.fromRoleName(this, 'Deployer', '${target.name}');`;
-  const cdk = [
-    importLine,
-    ...statements.map((s) =>
-      [
-        `${variable}.addToPrincipalPolicy(new iam.PolicyStatement({`,
-        `  actions: ${JSON.stringify(typeof s.Action === 'string' ? [s.Action] : s.Action)},`,
-        `  resources: ${JSON.stringify(typeof s.Resource === 'string' ? [s.Resource] : s.Resource)},`,
-        ...(s.Condition ? [`  conditions: ${JSON.stringify(s.Condition)},`] : []),
-        '}));',
-      ].join('\n'),
-    ),
-  ].join('\n');
-  return { policyJson: doc, cli, cdk, notes: [PROPAGATION_NOTE] };
-}
-
 /**
- * Renders an engine proposal for a deployer (user or role): like `renderProposal`, but an explicit
- * Deny in a user's or group's inline policy gets the matching `get-user-policy` / `get-group-policy`.
+ * Renders an engine proposal for a deployer (user or role): an Allow goes into an inline policy of
+ * the caller, an explicit Deny in a user's or group's inline policy gets the matching `get-*-policy`.
  */
-export function renderCallerProposal(proposal: FixProposal, roleName: string, policyName: string): FindingFix {
-  const fix = renderProposal(proposal, { roleName, policyName });
-  const ref = proposal.target;
-  const m =
-    ref?.policy.origin === 'inline' ? /^(user|group|role) (\S+) inline policy (.+)$/.exec(ref.policy.name) : null;
-  if (proposal.kind !== 'edit-explicit-deny' || !m) return fix;
-  const [, kind, owner, name] = m;
-  return {
-    ...fix,
-    cli: `aws iam get-${kind}-policy --${kind}-name ${cliArg(owner)} --policy-name ${cliArg(name)}  # edit the Deny, then put-${kind}-policy`,
-  };
+export function callerProposalFix(
+  proposal: FixProposal,
+  target: IdentityTarget | undefined,
+  policyName: string,
+): FindingFix {
+  return renderProposal(proposal, { target: target ?? { kind: 'role', name: '<caller>' }, policyName });
 }

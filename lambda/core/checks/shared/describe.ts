@@ -36,3 +36,8 @@ export function denialClause(decision: Decision): string {
   if (decision.decision === 'ImplicitlyDenied') return `no ${TYPE_NAME[type]} allows it`;
   return `it is allowed by ${typeWithArticle(type)}`;
 }
+
+/** Upper-cases the first letter (titles and summaries that start with a policy or principal name). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

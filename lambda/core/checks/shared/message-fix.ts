@@ -10,8 +10,9 @@ import { proposeFix } from '../../policy';
 import type { ActionCatalog, AuthzRequest, Decision, FixProposal, PolicyType } from '../../policy/model';
 import { TYPE_NAME, textWithArticle } from '../../policy/wording';
 import { accountOf, iamRoleArn, lastSegment, parseArn, partitionOf } from '../../arn';
-import { cliArg } from './cli';
-import { fixPolicyName, PROPAGATION_NOTE, renderProposal } from './fix-render';
+import { cliArg } from '../../fix';
+import { PROPAGATION_NOTE, fixPolicyName } from '../../fix';
+import { renderProposal } from './proposal';
 import { roleSessionPrincipal } from './principal';
 
 /** The role session a message-based diagnosis is about. */
@@ -193,7 +194,12 @@ function missingAllowFix(
     extra.push(
       'AWS\'s message names no resource: the statement uses "*"; narrow Resource to what the code uses if the action supports resource-level permissions.',
     );
-  const ctx = { roleName: caller.roleName, policyName: fixPolicyName(canonical) };
+  const ctx = {
+    target: { kind: 'role' as const, name: caller.roleName },
+    policyName: fixPolicyName(canonical),
+    functionVar: 'fn',
+    account: denial.account,
+  };
   const fix = renderProposal(proposal, ctx, extra);
   if (type === 'resource' && denial.resource) return { ...fix, ...invokePermission(denial.resource, caller.roleArn) };
   if (type === 'vpc-endpoint' && denial.vpcEndpointId) return { ...fix, cli: denyCli(denial, caller, 'vpc-endpoint') };

@@ -10,7 +10,8 @@ import type { FunctionInfo } from '../../snapshot/types';
 import type { Check } from '../types';
 import { type Answer, type ExecutionRoleView, awaitsUnseenResourcePolicy, canWith, incompleteNotes } from './can';
 import { denialFinding } from './finding';
-import { fixPolicyName, PROPAGATION_NOTE, renderProposal, renderRoleFix } from './fix-render';
+import { fixPolicyName, renderFix } from '../../fix';
+import { renderProposal } from './proposal';
 
 /** One permission a feature needs. */
 export interface Requirement {
@@ -129,17 +130,26 @@ export function combinedFix(
     const others = proposals.length > 1 ? [`${proposals.length} required actions are denied; fix this one first.`] : [];
     return renderProposal(
       blocking,
-      { roleName: view.role.name, policyName, boundaryArn: view.role.permissionsBoundaryArn },
+      {
+        target: { kind: 'role', name: view.role.name },
+        policyName,
+        functionVar: 'fn',
+        boundaryArn: view.role.permissionsBoundaryArn,
+      },
       [...others, ...extraNotes],
     );
   }
   const statements = mergeStatements(proposals.flatMap((p) => (p.statement ? [p.statement] : []))).map(stripUndefined);
   const actions = [...new Set(denied.map((a) => a.request.action))];
-  return {
+  return renderFix({
+    kind: 'identity-statement',
     summary: `Allow ${actions.join(', ')} for role ${view.role.name} (inline policy).`,
-    ...renderRoleFix(view.role.name, policyName, statements),
-    notes: [...extraNotes, PROPAGATION_NOTE],
-  };
+    target: { kind: 'role', name: view.role.name },
+    policyName,
+    statements,
+    functionVar: 'fn',
+    notes: extraNotes,
+  });
 }
 
 /** What {@link requirementFinding} needs. */

@@ -2,10 +2,11 @@
  * Trust-policy questions: may `lambda.amazonaws.com` assume a role (the trust policy is the
  * resource policy of `sts:AssumeRole`), for a given source account / function ARN.
  */
+import type { TrustMergeFix } from '../../fix/types';
 import { evaluate } from '../../policy';
 import type { AuthzRequest, Decision } from '../../policy/model';
 import { resourcePolicy } from '../../snapshot/policy-sets';
-import type { RoleInfo } from '../../snapshot/types';
+import type { PolicyDocument, RoleInfo } from '../../snapshot/types';
 import { servicePrincipal } from './principal';
 
 /** The Lambda service principal. */
@@ -40,4 +41,26 @@ export function lambdaTrustStatement(account: string, functionArnPattern?: strin
       ...(functionArnPattern ? { ArnLike: { 'aws:SourceArn': functionArnPattern } } : {}),
     },
   };
+}
+
+/** CDK for an execution role Lambda may assume, guarded by the stack's account. */
+export const LAMBDA_TRUST_CDK =
+  "new iam.Role(this, 'ExecutionRole', {\n  assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com').withConditions({ StringEquals: { 'aws:SourceAccount': this.account } }),\n});";
+
+/** Where a Lambda trust fix goes and why. */
+export interface LambdaTrustTarget {
+  readonly summary: string;
+  readonly roleName: string;
+  /** A CLI command printing the role name, when only the function is known. */
+  readonly roleNameLookup?: string;
+  /** The current trust policy, when the snapshot has it. */
+  readonly existing?: PolicyDocument;
+  /** Trust statements the guarded one supersedes. */
+  readonly replaces?: readonly unknown[];
+  readonly notes?: readonly string[];
+}
+
+/** The fix that lets Lambda assume an execution role, merged into its trust policy, guarded by `account`. */
+export function lambdaTrustFix(account: string, t: LambdaTrustTarget): TrustMergeFix {
+  return { kind: 'trust-merge', ...t, statement: lambdaTrustStatement(account), cdk: LAMBDA_TRUST_CDK };
 }

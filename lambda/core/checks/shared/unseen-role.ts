@@ -11,7 +11,7 @@ import { TYPE_NAME, textWithArticle } from '../../policy/wording';
 import type { Snapshot } from '../../snapshot/types';
 import { partitionOf, resourcePattern } from '../../arn';
 import { plainFinding } from './finding';
-import { PROPAGATION_NOTE } from './fix-render';
+import { PROPAGATION_NOTE } from '../../fix';
 import { layerText, messageCaller, messageFix, type MessageCaller } from './message-fix';
 import type { Check, CheckInput } from '../types';
 

@@ -87,7 +87,8 @@ const CASES: Case[] = [
     lacking: { trustPolicy: OTHER_TRUST },
     missing: ['sts:AssumeRole'],
     granted: { trustPolicy: lambdaTrust(true) },
-    cli: /aws iam update-assume-role-policy --role-name billing-export-role .*lambda\.amazonaws\.com/,
+    // The trust policy is unknown: read, merge, write (update-assume-role-policy replaces the whole document).
+    cli: /^aws iam get-role --role-name billing-export-role .*lambda\.amazonaws\.com.* && aws iam update-assume-role-policy --role-name billing-export-role --policy-document file:/,
   },
   {
     fixture: 'esm-ipve-sqs-receive-message',

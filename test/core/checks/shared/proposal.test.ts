@@ -1,12 +1,6 @@
-import { ecrImage, resourcePattern, unqualifiedFunctionArn } from '../../../../lambda/core/arn';
-import {
-  addToRolePolicyCdk,
-  cdkForStatements,
-  fixPolicyName,
-  putRolePolicyCli,
-  renderProposal,
-  shellQuote,
-} from '../../../../lambda/core/checks/shared/fix-render';
+import { renderProposal } from '../../../../lambda/core/checks/shared/proposal';
+import { fixPolicyName, shellQuote } from '../../../../lambda/core/fix';
+import { executionRoleCdk, policyStatementCdk, putPolicyCli } from '../../../../lambda/core/fix/identity-statement';
 import type { FixProposal, PolicySourceRef, PolicyStatementJson } from '../../../../lambda/core/policy/model';
 
 const stmt = (
@@ -52,12 +46,12 @@ describe('fix rendering', () => {
       'conditions:',
     ],
   ])('%s', (_name, statement, expected) => {
-    expect(cdkForStatements([statement])).toContain(expected);
+    expect(executionRoleCdk([statement])).toContain(expected);
   });
 
   it('quotes JSON safely for a POSIX shell', () => {
     expect(shellQuote("it's")).toBe(`'it'\\''s'`);
-    const cli = putRolePolicyCli('r', 'p', [stmt('s3:GetObject', "arn:aws:s3:::o'brien/*")]);
+    const cli = putPolicyCli({ kind: 'role', name: 'r' }, 'p', [stmt('s3:GetObject', "arn:aws:s3:::o'brien/*")]);
     expect(cli).toContain(`--policy-document '{`);
     expect(cli).toContain(`o'\\''brien`);
   });
@@ -102,42 +96,13 @@ describe('fix rendering', () => {
       /^aws iam get-role-policy --role-name r --policy-name p1 /,
     ],
   ])('renders a %s proposal', (_name, proposal, cli) => {
-    const fix = renderProposal(proposal, { roleName: 'r', policyName: 'p' });
+    const fix = renderProposal(proposal, { target: { kind: 'role', name: 'r' }, policyName: 'p' });
     expect(fix.cli).toMatch(cli);
     expect(fix.notes.join(' ')).toMatch(/propagate/);
   });
 });
 
-describe('ARN helpers', () => {
-  it.each([
-    ['arn:aws:s3:::bucket/a/b.json', 'arn:aws:s3:::bucket/*'],
-    [
-      'arn:aws:logs:us-east-1:1:log-group:/aws/lambda/f:log-stream:2026/x',
-      'arn:aws:logs:us-east-1:1:log-group:/aws/lambda/f:log-stream:*',
-    ],
-    ['arn:aws:sqs:us-east-1:1:q', 'arn:aws:sqs:us-east-1:1:q'],
-  ])('resource pattern of %s', (arn, pattern) => {
-    expect(resourcePattern(arn)).toBe(pattern);
-  });
-
-  it('drops function qualifiers', () => {
-    expect(unqualifiedFunctionArn('arn:aws:lambda:us-east-1:1:function:f:prod')).toBe(
-      'arn:aws:lambda:us-east-1:1:function:f',
-    );
-  });
-
-  it.each([
-    [
-      '111122223333.dkr.ecr.eu-west-1.amazonaws.com/team/app@sha256:abc',
-      { account: '111122223333', region: 'eu-west-1', repository: 'team/app' },
-    ],
-    ['public.ecr.aws/x/y:1', undefined],
-  ])('parses image %s', (uri, parsed) => {
-    expect(ecrImage(uri)).toEqual(parsed);
-  });
-});
-
-describe('addToRolePolicyCdk emits string arrays (CDK PolicyStatement takes string[])', () => {
+describe('policyStatementCdk emits string arrays (CDK PolicyStatement takes string[])', () => {
   it.each([
     [
       { Effect: 'Allow', Action: 'xray:PutTraceSegments', Resource: '*' },
@@ -154,7 +119,7 @@ describe('addToRolePolicyCdk emits string arrays (CDK PolicyStatement takes stri
       "resources: ['arn:aws:sqs:us-east-1:111122223333:q']",
     ],
   ] as const)('%j', (statement, actions, resources) => {
-    const cdk = addToRolePolicyCdk(statement);
+    const cdk = policyStatementCdk(statement, 'fn', 'addToRolePolicy');
     expect(cdk).toContain(actions);
     expect(cdk).toContain(resources);
   });
