@@ -9,10 +9,11 @@ import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { StatementRef } from '../../policy/model';
 import type { FunctionInfo, Snapshot, TriggerInfo } from '../../snapshot/types';
-import { cliArg } from '../../fix';
+import { renderFix } from '../../fix';
+import type { FixSpec } from '../../fix/types';
 import { capitalize } from '../shared/describe';
 import { DOCS } from '../shared/references';
-import { evidence, functionRef, notApplicable, result } from '../shared/finding';
+import { evidence, functionRef, notApplicable, result, sidsOf } from '../shared/finding';
 import {
   allFunctionPolicies,
   compiledView,
@@ -90,45 +91,38 @@ function exposures(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyVie
   return out;
 }
 
-function fixFor(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyView, e: Exposure) {
+/** Add the scoped statement first (no gap in invocations), then remove the broad one. */
+function fixFor(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyView, e: Exposure): FixSpec {
   const trigger = serviceTriggers(snapshot, fn, view, e.service)[0];
-  const sourceArn = trigger?.sourceArn ?? '<source-arn>';
-  const account = trigger ? triggerSourceAccount(trigger, fn).account : fn.accountId;
-  const qualifier = view.qualifier ? [`--qualifier ${cliArg(view.qualifier)}`] : [];
-  const lines = e.statements
-    .filter((s) => s.sid)
-    .map((s) =>
-      [
-        'aws lambda remove-permission',
-        `--function-name ${cliArg(fn.name)}`,
-        ...qualifier,
-        `--statement-id ${cliArg(s.sid ?? '')}`,
-      ].join(' '),
-    );
-  lines.push(
-    [
-      'aws lambda add-permission',
-      `--function-name ${cliArg(fn.name)}`,
-      ...qualifier,
-      `--statement-id ${cliArg(`${e.statements[0]?.sid ?? 'invoke'}-scoped`)}`,
-      '--action lambda:InvokeFunction',
-      `--principal ${e.service}`,
-      `--source-arn ${cliArg(sourceArn)}`,
-      `--source-account ${account}`,
-    ].join(' '),
-  );
-  const cdk = [
-    `fn.addPermission('${e.service.split('.')[0]}-invoke', {`,
-    `  principal: new iam.ServicePrincipal('${e.service}'),`,
-    `  sourceArn: '${sourceArn}',`,
-    `  sourceAccount: '${account}',`,
-    '});',
-  ].join('\n');
-  return { cli: lines.join('\n'), cdk, known: Boolean(trigger) };
+  const target = { functionName: fn.name, qualifier: view.qualifier };
+  return {
+    kind: 'lambda-permission',
+    summary: `Scope the ${e.service} statement with aws:SourceArn and aws:SourceAccount.`,
+    ...target,
+    resourceArn: view.resourceArn,
+    statementId: `${e.statements[0]?.sid ?? 'invoke'}-scoped`,
+    principal: e.service,
+    sourceArn: trigger?.sourceArn ?? '<source-arn>',
+    sourceAccount: trigger ? triggerSourceAccount(trigger, fn).account : fn.accountId,
+    notes: [
+      'Add the scoped statement before removing the broad one to avoid a gap in invocations.',
+      ...(trigger
+        ? []
+        : [
+            'No trigger of this service targets the function in the snapshot: replace <source-arn> with the real source.',
+          ]),
+    ],
+    then: [
+      {
+        kind: 'remove-statement',
+        summary: `Remove the broad ${e.service} statement.`,
+        location: { in: 'lambda-permission', ...target, statementIds: sidsOf(e.statements) },
+      },
+    ],
+  };
 }
 
 function deputyFinding(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyView, e: Exposure): Finding {
-  const fix = fixFor(snapshot, fn, view, e);
   const summary =
     e.kind === 'any-source'
       ? `${e.service} may invoke ${view.resourceArn} on behalf of any source in any account, because the statement has no aws:SourceArn or aws:SourceAccount condition.`
@@ -149,19 +143,7 @@ function deputyFinding(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolic
       nearMisses: [],
       details: [`Probe: ${e.service} → lambda:InvokeFunction ${e.detail}.`],
     },
-    fix: {
-      summary: `Scope the ${e.service} statement with aws:SourceArn and aws:SourceAccount.`,
-      cli: fix.cli,
-      cdk: fix.cdk,
-      notes: [
-        'Add the scoped statement before removing the broad one to avoid a gap in invocations.',
-        ...(fix.known
-          ? []
-          : [
-              'No trigger of this service targets the function in the snapshot: replace <source-arn> with the real source.',
-            ]),
-      ],
-    },
+    fix: renderFix(fixFor(snapshot, fn, view, e)),
     references: [DOCS.confusedDeputy, DOCS.resourcePolicy],
     fingerprint: fingerprint({
       checkId: ID,

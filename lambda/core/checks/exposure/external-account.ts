@@ -7,7 +7,8 @@
 import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { FunctionInfo } from '../../snapshot/types';
-import { cliArg } from '../../fix';
+import { renderFix } from '../../fix';
+import type { FixSpec } from '../../fix/types';
 import { capitalize } from '../shared/describe';
 import {
   externalEntries,
@@ -35,28 +36,27 @@ function externalFinding(
 ): Finding {
   const sid = r.statements.find((s) => s.sid)?.sid;
   const org = orgId ?? '<o-your-org-id>';
-  const qualifier = view.qualifier ? [`--qualifier ${cliArg(view.qualifier)}`] : [];
-  const cli = [
-    ...(sid
+  const target = { functionName: fn.name, qualifier: view.qualifier };
+  const fix: FixSpec = {
+    kind: 'lambda-permission',
+    summary: `Re-grant with --principal-org-id so only accounts of your organization can use it, or remove the grant to ${e.account}.`,
+    ...target,
+    resourceArn: view.resourceArn,
+    statementId: `${sid ?? 'cross-account'}-org`,
+    action: r.actions[0],
+    principal: e.account,
+    principalOrgId: org,
+    notes: ['Add the scoped statement before removing the broad one to avoid a gap in access.'],
+    then: sid
       ? [
-          [
-            'aws lambda remove-permission',
-            `--function-name ${cliArg(fn.name)}`,
-            ...qualifier,
-            `--statement-id ${cliArg(sid)}`,
-          ].join(' '),
+          {
+            kind: 'remove-statement',
+            summary: 'Remove the unguarded grant.',
+            location: { in: 'lambda-permission', ...target, statementIds: [sid] },
+          },
         ]
-      : []),
-    [
-      'aws lambda add-permission',
-      `--function-name ${cliArg(fn.name)}`,
-      ...qualifier,
-      `--statement-id ${cliArg(`${sid ?? 'cross-account'}-org`)}`,
-      `--action ${r.actions[0]}`,
-      `--principal ${e.account}`,
-      `--principal-org-id ${org}`,
-    ].join(' '),
-  ].join('\n');
+      : [],
+  };
   return {
     checkId: ID,
     category: 'exposure',
@@ -77,12 +77,7 @@ function externalFinding(
         'If this account is a known partner, record that decision (ignore rule); otherwise scope the grant with PrincipalOrgID.',
       ],
     },
-    fix: {
-      summary: `Re-grant with --principal-org-id so only accounts of your organization can use it, or remove the grant to ${e.account}.`,
-      cli,
-      cdk: `fn.grantInvoke(new iam.OrganizationPrincipal('${org}'));  // instead of the account grant to ${e.account}`,
-      notes: ['Add the scoped statement before removing the broad one to avoid a gap in access.'],
-    },
+    fix: renderFix(fix),
     references: [DOCS.resourcePolicy, DOCS.crossAccount],
     fingerprint: fingerprint({
       checkId: ID,

@@ -8,11 +8,11 @@
 import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { FunctionInfo } from '../../snapshot/types';
-import { cliArg } from '../../fix';
+import { renderFix } from '../../fix';
 import { capitalize } from '../shared/describe';
 import { outsideContext, probeActions, reach, type Reach } from '../shared/outside-reach';
 import { DOCS } from '../shared/references';
-import { evidence, functionRef, notApplicable, result } from '../shared/finding';
+import { evidence, functionRef, notApplicable, result, sidsOf } from '../shared/finding';
 import {
   allFunctionPolicies,
   outsiderAccount,
@@ -23,21 +23,8 @@ import type { Check, CheckInput, CheckResult } from '../types';
 
 const ID = 'LAA-EXPOSURE-PUBLIC-POLICY';
 
-function removeCli(fn: FunctionInfo, view: FunctionPolicyView, sids: readonly string[]): string {
-  return sids
-    .map((sid) =>
-      [
-        'aws lambda remove-permission',
-        `--function-name ${cliArg(fn.name)}`,
-        ...(view.qualifier ? [`--qualifier ${cliArg(view.qualifier)}`] : []),
-        `--statement-id ${cliArg(sid)}`,
-      ].join(' '),
-    )
-    .join('\n');
-}
-
 function publicFinding(fn: FunctionInfo, view: FunctionPolicyView, r: Reach): Finding {
-  const sids = r.statements.map((s) => s.sid).filter((s): s is string => Boolean(s));
+  const sids = sidsOf(r.statements);
   const list = r.actions.join(', ');
   return {
     checkId: ID,
@@ -58,26 +45,41 @@ function publicFinding(fn: FunctionInfo, view: FunctionPolicyView, r: Reach): Fi
         'Conditions on aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID or aws:PrincipalAccount would narrow it; none applies here.',
       ],
     },
-    fix: {
+    fix: renderFix({
+      kind: 'remove-statement',
       summary:
         'Remove the public statement and grant only the accounts, organization or service (with SourceArn) that need it.',
-      cli: [
-        removeCli(fn, view, sids),
-        `# then, for example: aws lambda add-permission --function-name ${cliArg(fn.name)} --statement-id org-invoke --action lambda:InvokeFunction --principal '*' --principal-org-id <o-your-org-id>`,
-      ].join('\n'),
-      cdk: [
-        '// Replace the public grant with a scoped one, e.g.:',
-        `fn.grantInvoke(new iam.AccountPrincipal('<account-id>'));`,
-        '// or for a whole organization:',
-        `fn.grantInvoke(new iam.OrganizationPrincipal('<o-your-org-id>'));`,
-      ].join('\n'),
+      location: {
+        in: 'lambda-permission',
+        functionName: fn.name,
+        qualifier: view.qualifier,
+        statementIds: sids,
+        cdk: [
+          '// Replace the public grant with a scoped one, e.g.:',
+          `fn.grantInvoke(new iam.AccountPrincipal('<account-id>'));`,
+          '// or for a whole organization:',
+          `fn.grantInvoke(new iam.OrganizationPrincipal('<o-your-org-id>'));`,
+        ].join('\n'),
+      },
       notes: [
         ...(sids.length < r.statements.length
           ? ['A public statement has no Sid: rewrite the policy through the tool that created it.']
           : []),
         'Function URLs with AuthType NONE are reported separately (LAA-URL-PUBLIC).',
       ],
-    },
+      then: [
+        {
+          kind: 'lambda-permission',
+          summary: 'Then grant the organization only.',
+          functionName: fn.name,
+          qualifier: view.qualifier,
+          resourceArn: view.resourceArn,
+          statementId: 'org-invoke',
+          principal: '*',
+          principalOrgId: '<o-your-org-id>',
+        },
+      ],
+    }),
     references: [DOCS.resourcePolicy],
     fingerprint: fingerprint({
       checkId: ID,

@@ -10,7 +10,7 @@ import type { ParsedStatement } from '../../policy/model';
 import { compileGlob, matchGlob } from '../../policy/match/wildcard';
 import type { FunctionInfo, InventoryList, Snapshot, TriggerKind } from '../../snapshot/types';
 import { accountOf } from '../../arn';
-import { cliArg } from '../../fix';
+import { renderFix } from '../../fix';
 import { capitalize } from '../shared/describe';
 import { DOCS } from '../shared/references';
 import { evidence, functionRef, result } from '../shared/finding';
@@ -108,14 +108,6 @@ function orphansIn(snapshot: Snapshot, view: FunctionPolicyView, notes: string[]
 
 function orphanFinding(check: Check, fn: FunctionInfo, o: Orphan, policyName: string): Finding {
   const sid = o.statement.sid;
-  const cli = sid
-    ? [
-        'aws lambda remove-permission',
-        `--function-name ${cliArg(fn.name)}`,
-        ...(o.view.qualifier ? [`--qualifier ${cliArg(o.view.qualifier)}`] : []),
-        `--statement-id ${cliArg(sid)}`,
-      ].join(' ')
-    : undefined;
   return {
     checkId: ID,
     category: check.category,
@@ -140,12 +132,18 @@ function orphanFinding(check: Check, fn: FunctionInfo, o: Orphan, policyName: st
         `The ${inventoryKindFor(o.service)} inventory of the snapshot is complete and does not contain ${o.source}.`,
       ],
     },
-    fix: {
+    fix: renderFix({
+      kind: 'remove-statement',
       summary: `Remove statement ${sid ?? `#${o.statement.index}`} from ${o.view.name}.`,
-      cli,
-      cdk: `// Delete the fn.addPermission(...) / lambda.CfnPermission that grants ${o.service} for ${o.source}, then cdk deploy.`,
-      notes: sid ? [] : ['The statement has no Sid: remove-permission needs one; recreate the policy without it.'],
-    },
+      location: {
+        in: 'lambda-permission',
+        functionName: fn.name,
+        qualifier: o.view.qualifier,
+        statementIds: sid ? [sid] : [],
+        cdk: `// Delete the fn.addPermission(...) / lambda.CfnPermission that grants ${o.service} for ${o.source}, then cdk deploy.`,
+      },
+      statement: o.statement.raw,
+    }),
     references: [DOCS.resourcePolicy],
     fingerprint: fingerprint({
       checkId: ID,

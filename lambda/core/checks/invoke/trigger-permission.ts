@@ -12,7 +12,8 @@ import type { FunctionInfo, TriggerInfo } from '../../snapshot/types';
 import { DOCS } from '../shared/references';
 import { triggerKindName } from '../shared/describe';
 import { decisionEvidence, functionRef, nearMissLines } from '../shared/finding';
-import { cliArg } from '../../fix';
+import { renderFix } from '../../fix';
+import type { LambdaPermissionFix } from '../../fix/types';
 import {
   functionPolicyFor,
   probeService,
@@ -40,38 +41,24 @@ export function statementIdFor(trigger: TriggerInfo): string {
   return `laa-${trigger.kind}-${hash}`;
 }
 
-/** The `add-permission` statement, CLI command and CDK snippet that let `trigger` invoke `view`. */
-export function invokeFix(fn: FunctionInfo, view: FunctionPolicyView, trigger: TriggerInfo, account: string) {
-  const sid = statementIdFor(trigger);
-  const statement = {
-    Sid: sid,
-    Effect: 'Allow',
-    Principal: { Service: trigger.servicePrincipal },
-    Action: 'lambda:InvokeFunction',
-    Resource: view.resourceArn,
-    Condition: { ArnLike: { 'AWS:SourceArn': trigger.sourceArn }, StringEquals: { 'AWS:SourceAccount': account } },
+/** The `add-permission` fix that lets `trigger` invoke `view`, scoped to its source ARN and account. */
+export function invokeFix(
+  fn: FunctionInfo,
+  view: FunctionPolicyView,
+  trigger: TriggerInfo,
+  account: string,
+): LambdaPermissionFix {
+  return {
+    kind: 'lambda-permission',
+    summary: `Add a resource-policy statement that lets ${trigger.servicePrincipal} invoke ${view.resourceArn} from ${trigger.sourceArn} only.`,
+    functionName: fn.name,
+    resourceArn: view.resourceArn,
+    qualifier: view.qualifier,
+    statementId: statementIdFor(trigger),
+    principal: trigger.servicePrincipal,
+    sourceArn: trigger.sourceArn,
+    sourceAccount: account,
   };
-  const cli = [
-    'aws lambda add-permission',
-    `--function-name ${cliArg(fn.name)}`,
-    ...(view.qualifier ? [`--qualifier ${cliArg(view.qualifier)}`] : []),
-    `--statement-id ${sid}`,
-    '--action lambda:InvokeFunction',
-    `--principal ${trigger.servicePrincipal}`,
-    `--source-arn ${cliArg(trigger.sourceArn)}`,
-    `--source-account ${account}`,
-  ].join(' ');
-  const target = view.qualifier ? 'alias' : 'fn';
-  const cdk = [
-    ...(view.qualifier ? [`// alias = the lambda.Alias '${view.qualifier}' of ${fn.name}`] : []),
-    `${target}.addPermission('${sid}', {`,
-    `  principal: new iam.ServicePrincipal('${trigger.servicePrincipal}'),`,
-    `  action: 'lambda:InvokeFunction',`,
-    `  sourceArn: '${trigger.sourceArn}',`,
-    `  sourceAccount: '${account}',`,
-    '});',
-  ].join('\n');
-  return { statement, cli, cdk };
 }
 
 function missingFinding(fn: FunctionInfo, trigger: TriggerInfo, view: FunctionPolicyView): Finding | undefined {
@@ -108,13 +95,11 @@ function missingFinding(fn: FunctionInfo, trigger: TriggerInfo, view: FunctionPo
         ...(assumed ? [`The source ARN carries no account; assumed the function's account ${account}.`] : []),
       ],
     },
-    fix: {
-      summary: explicit
-        ? `Remove or narrow the Deny statement of ${view.name}, then add the invoke permission.`
-        : `Add a resource-policy statement that lets ${trigger.servicePrincipal} invoke ${view.resourceArn} from ${trigger.sourceArn} only.`,
-      policyJson: fix.statement,
-      cli: fix.cli,
-      cdk: fix.cdk,
+    fix: renderFix({
+      ...fix,
+      ...(explicit
+        ? { summary: `Remove or narrow the Deny statement of ${view.name}, then add the invoke permission.` }
+        : {}),
       notes: [
         'Resource-based policies of a function are changed only with add-permission / remove-permission.',
         ...(view.qualifier
@@ -124,7 +109,7 @@ function missingFinding(fn: FunctionInfo, trigger: TriggerInfo, view: FunctionPo
           : []),
         'Most CDK integrations (targets.LambdaFunction, LambdaSubscription, LambdaDestination, LambdaIntegration) add this permission themselves: a missing one usually means the trigger was wired outside CDK or the permission was removed.',
       ],
-    },
+    }),
     references: [DOCS.resourcePolicy, DOCS.confusedDeputy],
     fingerprint: fingerprint({
       checkId: ID,

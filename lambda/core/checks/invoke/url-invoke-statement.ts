@@ -10,7 +10,7 @@ import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { RequestPrincipal } from '../../policy/model';
 import type { FunctionInfo } from '../../snapshot/types';
-import { cliArg } from '../../fix';
+import { renderFix } from '../../fix';
 import { capitalize } from '../shared/describe';
 import { externalEntries, principalForEntry } from '../shared/outside-reach';
 import { DOCS } from '../shared/references';
@@ -35,19 +35,10 @@ function missingFinding(
   caller: Caller,
   r: UrlReach,
 ): Finding {
-  const qualifier = view.qualifier ? [`--qualifier ${cliArg(view.qualifier)}`] : [];
   const sid =
     caller.cliPrincipal === '*'
       ? 'FunctionURLInvokeAllowPublicAccess'
       : `FunctionURLInvoke-${caller.cliPrincipal.replace(/[^A-Za-z0-9-]/g, '-')}`.slice(0, 100);
-  const statement = {
-    Sid: sid,
-    Effect: 'Allow',
-    Principal: caller.cliPrincipal === '*' ? '*' : { AWS: caller.cliPrincipal },
-    Action: 'lambda:InvokeFunction',
-    Resource: view.resourceArn,
-    Condition: { Bool: { 'lambda:InvokedViaFunctionUrl': 'true' } },
-  };
   return {
     checkId: ID,
     category: 'invoke-permission',
@@ -65,31 +56,20 @@ function missingFinding(
       nearMisses: nearMissLines(r.invoke.decision),
       details: [...r.invoke.decision.reasons, `URL AuthType: ${authType}.`],
     },
-    fix: {
+    fix: renderFix({
+      kind: 'lambda-permission',
       summary: `Add the second statement: lambda:InvokeFunction for ${caller.label}, only when invoked via the function URL.`,
-      policyJson: statement,
-      cli: [
-        'aws lambda add-permission',
-        `--function-name ${cliArg(fn.name)}`,
-        ...qualifier,
-        `--statement-id ${cliArg(sid)}`,
-        '--action lambda:InvokeFunction',
-        `--principal ${cliArg(caller.cliPrincipal)}`,
-        '--invoked-via-function-url',
-      ].join(' '),
-      cdk: [
-        `new lambda.CfnPermission(this, '${sid}', {`,
-        `  action: 'lambda:InvokeFunction',`,
-        `  functionName: fn.functionName,`,
-        `  principal: '${caller.cliPrincipal}',`,
-        '  invokedViaFunctionUrl: true,',
-        '});',
-      ].join('\n'),
+      functionName: fn.name,
+      qualifier: view.qualifier,
+      resourceArn: view.resourceArn,
+      statementId: sid,
+      principal: caller.cliPrincipal,
+      invokedViaFunctionUrl: true,
       notes: [
         'Newer CDK / SAM / Serverless versions add this statement with the URL; upgrading the tool and redeploying also fixes it.',
         'The condition keeps the grant limited to URL requests: it does not allow direct Invoke calls.',
       ],
-    },
+    }),
     references: [DOCS.urlAuth],
     fingerprint: fingerprint({
       checkId: ID,

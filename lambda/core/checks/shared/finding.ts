@@ -194,3 +194,8 @@ export function passed(notes: readonly string[] = []): CheckResult {
 export function result(findings: readonly Finding[], notes: readonly string[] = []): CheckResult {
   return findings.length > 0 ? { status: 'fail', findings, notes } : { status: 'pass', findings: [], notes };
 }
+
+/** The statement IDs of evidence statements (statements without a Sid have none to remove by). */
+export function sidsOf(refs: readonly { readonly sid?: string }[]): string[] {
+  return refs.map((r) => r.sid).filter((sid): sid is string => Boolean(sid));
+}
