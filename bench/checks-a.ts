@@ -3,7 +3,7 @@
  * into a large account (every function and role renamed), swept by the A checks.
  */
 import { parseDenial } from '../lambda/core/cloudtrail';
-import { ROLE_DENIED_ACTION } from '../lambda/core/checks/role-denied-action';
+import { ROLE_DENIED_ACTION } from '../lambda/core/checks/execution-role/role-denied-action';
 import { CHECKS } from '../lambda/core/checks/registry';
 import { runChecks } from '../lambda/core/checks/runner';
 import type { Check } from '../lambda/core/checks/types';

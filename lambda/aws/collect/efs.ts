@@ -8,7 +8,7 @@
  */
 import { DescribeAccessPointsCommand, DescribeFileSystemPolicyCommand, type EFSClient } from '@aws-sdk/client-efs';
 import type { PolicyDocument } from '../../core/snapshot/types';
-import { parseArn } from './arn';
+import { parseArn } from '../../core/arn';
 import type { CollectContext } from './context';
 import { parseResourcePolicy } from './decode';
 import type { FunctionBase } from './map-lambda';

@@ -13,7 +13,7 @@ import {
   type UserDetail,
 } from '@aws-sdk/client-iam';
 import type { GroupInfo, ManagedPolicyInfo, NamedPolicy, RoleInfo, UserInfo } from '../../core/snapshot/types';
-import { iamName, parseArn } from './arn';
+import { lastSegment, parseArn } from '../../core/arn';
 import { paginate, type CollectContext } from './context';
 import { decodeOrRecord, isAwsManaged, tagRecord } from './iam';
 
@@ -40,7 +40,7 @@ function inline(ctx: CollectContext, owner: string, list: readonly PolicyDetail[
 }
 
 function refs(list: readonly AttachedPolicy[] | undefined): { arn: string; name: string }[] {
-  return (list ?? []).map((p) => ({ arn: p.PolicyArn ?? '', name: p.PolicyName ?? iamName(p.PolicyArn ?? '') }));
+  return (list ?? []).map((p) => ({ arn: p.PolicyArn ?? '', name: p.PolicyName ?? lastSegment(p.PolicyArn ?? '') }));
 }
 
 function mapRole(ctx: CollectContext, r: RoleDetail): RoleInfo {
@@ -49,7 +49,7 @@ function mapRole(ctx: CollectContext, r: RoleDetail): RoleInfo {
   const lastUsed = r.RoleLastUsed?.LastUsedDate || r.RoleLastUsed?.Region;
   return {
     arn,
-    name: r.RoleName ?? iamName(arn),
+    name: r.RoleName ?? lastSegment(arn),
     path: r.Path ?? '/',
     ...(r.RoleId ? { roleId: r.RoleId } : {}),
     accountId: parseArn(arn)?.accountId ?? '',
@@ -69,7 +69,7 @@ function mapUser(ctx: CollectContext, u: UserDetail): UserInfo {
   const boundary = u.PermissionsBoundary?.PermissionsBoundaryArn;
   return {
     arn,
-    name: u.UserName ?? iamName(arn),
+    name: u.UserName ?? lastSegment(arn),
     accountId: parseArn(arn)?.accountId ?? '',
     inlinePolicies: inline(ctx, arn, u.UserPolicyList),
     attachedPolicies: refs(u.AttachedManagedPolicies),
@@ -83,7 +83,7 @@ function mapGroup(ctx: CollectContext, g: GroupDetail): GroupInfo {
   const arn = g.Arn ?? '';
   return {
     arn,
-    name: g.GroupName ?? iamName(arn),
+    name: g.GroupName ?? lastSegment(arn),
     inlinePolicies: inline(ctx, arn, g.GroupPolicyList),
     attachedPolicies: refs(g.AttachedManagedPolicies),
   };
@@ -97,7 +97,7 @@ export function mapManagedPolicy(ctx: CollectContext, p: ManagedPolicyDetail): M
   const defaultVersionId = p.DefaultVersionId ?? version?.VersionId;
   return {
     arn,
-    name: p.PolicyName ?? iamName(arn),
+    name: p.PolicyName ?? lastSegment(arn),
     awsManaged: isAwsManaged(arn),
     ...(defaultVersionId ? { defaultVersionId } : {}),
     ...(document ? { document } : {}),

@@ -21,7 +21,7 @@ import type {
   PolicyDocument,
   RoleInfo,
 } from '../../core/snapshot/types';
-import { iamName, iamPath, parseArn } from './arn';
+import { lastSegment, iamPath, parseArn } from '../../core/arn';
 import { paginate, type CollectContext } from './context';
 import { decodePolicyDocument } from './decode';
 
@@ -86,7 +86,7 @@ export class IamReader {
   }
 
   private async readRole(arn: string): Promise<RoleInfo | undefined> {
-    const name = iamName(arn);
+    const name = lastSegment(arn);
     const got = await this.ctx.send('iam:GetRole', arn, () => this.iam.send(new GetRoleCommand({ RoleName: name })));
     if (!got.ok || !got.value.Role) return undefined;
     const r = got.value.Role;
@@ -143,11 +143,11 @@ export class IamReader {
       if (!res.ok) return undefined;
       return { items: res.value.AttachedPolicies ?? [], next: res.value.IsTruncated ? res.value.Marker : undefined };
     });
-    return listed.items.map((p) => ({ arn: p.PolicyArn ?? '', name: p.PolicyName ?? iamName(p.PolicyArn ?? '') }));
+    return listed.items.map((p) => ({ arn: p.PolicyArn ?? '', name: p.PolicyName ?? lastSegment(p.PolicyArn ?? '') }));
   }
 
   private async readManagedPolicy(arn: string): Promise<ManagedPolicyInfo> {
-    const base = { arn, name: iamName(arn), awsManaged: isAwsManaged(arn) };
+    const base = { arn, name: lastSegment(arn), awsManaged: isAwsManaged(arn) };
     const got = await this.ctx.send('iam:GetPolicy', arn, () =>
       this.iam.send(new GetPolicyCommand({ PolicyArn: arn })),
     );

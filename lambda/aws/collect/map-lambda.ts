@@ -4,7 +4,7 @@
  */
 import type { EventSourceMappingConfiguration, FunctionConfiguration } from '@aws-sdk/client-lambda';
 import type { EventSourceKind, EventSourceMappingInfo, FunctionInfo } from '../../core/snapshot/types';
-import { parseArn, unqualifiedFunctionArn } from './arn';
+import { parseArn, unqualifiedFunctionArn } from '../../core/arn';
 
 /** Function configuration mapped; policy, URL and mappings are filled in by the collector. */
 export type FunctionBase = Omit<FunctionInfo, 'resourcePolicy' | 'eventSourceMappings' | 'url' | 'qualifierPolicies'>;

@@ -4,7 +4,7 @@
  */
 import type { FunctionConfiguration } from '@aws-sdk/client-lambda';
 import type { FunctionInfo, LogExcerpt, PermissionChange, Snapshot, TriggerInfo } from '../../core/snapshot/types';
-import { functionQualifier, parseArn } from './arn';
+import { functionQualifier, parseArn } from '../../core/arn';
 import { lookupChanges } from './changes';
 import type { CollectorClients } from './clients';
 import { CollectContext } from './context';

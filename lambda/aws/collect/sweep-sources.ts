@@ -10,7 +10,7 @@ import { mapLimit } from './limiter';
 import { paginate, type CollectContext } from './context';
 import type { CollectorClients } from './clients';
 import { listEventBuses } from './triggers';
-import { unqualifiedFunctionArn, parseArn } from './arn';
+import { unqualifiedFunctionArn, parseArn } from '../../core/arn';
 
 /** Every rule (all buses) with its Lambda targets. */
 export interface RuleListing {

@@ -6,7 +6,7 @@
  */
 import { ListFunctionsCommand, type FunctionConfiguration } from '@aws-sdk/client-lambda';
 import type { FunctionInfo, InventoryList, Snapshot, TriggerInfo } from '../../core/snapshot/types';
-import { functionQualifier, parseArn, unqualifiedFunctionArn } from './arn';
+import { functionQualifier, parseArn, unqualifiedFunctionArn } from '../../core/arn';
 import type { CollectorClients } from './clients';
 import { CollectContext, paginate } from './context';
 import { AccessPointResolver, withFileSystems } from './efs';

@@ -8,7 +8,7 @@ import { ListEventBusesCommand, ListRuleNamesByTargetCommand } from '@aws-sdk/cl
 import { GetBucketNotificationConfigurationCommand } from '@aws-sdk/client-s3';
 import { ListSubscriptionsCommand, type Subscription } from '@aws-sdk/client-sns';
 import type { PolicyDocument, TriggerInfo } from '../../core/snapshot/types';
-import { parseArn, unqualifiedFunctionArn } from './arn';
+import { parseArn, unqualifiedFunctionArn } from '../../core/arn';
 import { paginate, type CollectContext } from './context';
 import type { CollectorClients } from './clients';
 import { logGroups, s3Buckets, serviceGrants } from './resource-policy';

@@ -34,11 +34,17 @@ export interface CheckInput {
 /** `function`: run once per function; `account`: once per snapshot; `event`: once per denial. */
 export type CheckScope = 'function' | 'account' | 'event';
 
+/** The topic folder a check lives in (`lambda/core/checks/<topic>/`). */
+export type CheckTopic =
+  'execution-role' | 'event-source' | 'invoke' | 'exposure' | 'deployer' | 'cross-account' | 'hygiene' | 'auditor';
+
 /** One check. */
 export interface Check {
   /** Stable ID, e.g. `LAA-ROLE-DENIED-ACTION`. Never reuse or rename. */
   readonly id: string;
   readonly title: string;
+  /** The folder it lives in; docs/checks.md groups checks by it (every registered check has one). */
+  readonly topic?: CheckTopic;
   readonly category: Category;
   readonly defaultSeverity: Severity;
   /** AWS documentation page a human reads for background. */

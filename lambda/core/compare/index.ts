@@ -10,7 +10,7 @@ import type { ActionCatalog, AuthzRequest, PolicySet, RequestPrincipal } from '.
 import { err, ok, type Result } from '../result';
 import { findRole, missingManagedPolicies, policySetForRole } from '../snapshot/policy-sets';
 import type { FunctionInfo, RoleInfo, Snapshot } from '../snapshot/types';
-import { executionPrincipal } from '../checks/lib/principal';
+import { executionPrincipal } from '../checks/shared/principal';
 import { resourcesFor, scopeOf } from './scope';
 
 /** Options of {@link compare}. */

@@ -84,6 +84,10 @@ export interface FindingFix {
   readonly cdk?: string;
   /** E.g. "takes effect on the next cold start" or "an added Allow does not override a Deny". */
   readonly notes: readonly string[];
+  /** The fix kind it was rendered from (`identity-statement`, `lambda-permission`, … see lambda/core/fix). */
+  readonly kind?: string;
+  /** The policy layer the fix changes (undefined for a change that is not a policy). */
+  readonly targetLayer?: PolicyType;
 }
 
 /** A documentation link. */

@@ -9,7 +9,7 @@ import {
 import { ListRuleNamesByTargetCommand } from '@aws-sdk/client-eventbridge';
 import { GetCallerIdentityCommand, STSServiceException } from '@aws-sdk/client-sts';
 import { CollectContext } from '../../../lambda/aws/collect/context';
-import { EFS_MOUNT } from '../../../lambda/core/checks/efs-mount';
+import { EFS_MOUNT } from '../../../lambda/core/checks/execution-role/efs-mount';
 import { accessPointId, fileSystemArnOf } from '../../../lambda/aws/collect/efs';
 import { RateLimiter } from '../../../lambda/aws/collect/limiter';
 import { collectFunction } from '../../../lambda/aws/collect/single';

@@ -11,7 +11,7 @@ import { fileSystemId } from '../../../lambda/aws/collect/efs';
 import { RateLimiter } from '../../../lambda/aws/collect/limiter';
 import { collectFunction } from '../../../lambda/aws/collect/single';
 import { collectAccount } from '../../../lambda/aws/collect/sweep';
-import { EFS_MOUNT } from '../../../lambda/core/checks/efs-mount';
+import { EFS_MOUNT } from '../../../lambda/core/checks/execution-role/efs-mount';
 import type { PolicyDocument } from '../../../lambda/core/snapshot/types';
 import { validateSnapshot } from '../../../lambda/core/snapshot/validate';
 import {

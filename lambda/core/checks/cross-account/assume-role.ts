@@ -1,0 +1,247 @@
+/**
+ * LAA-CROSS-ACCOUNT-ASSUME: a role assumption across accounts was denied. It needs BOTH the caller's
+ * identity-side `sts:AssumeRole` allow (identity policies, boundary, SCPs of the caller's account)
+ * AND the target role's trust policy naming the caller. The engine checks each side it can see: the
+ * caller when it is in the snapshot, the trust policy when the target role is; otherwise the finding
+ * prints the exact trust statement the other account must add.
+ */
+import type { DeniedRequest } from '../../cloudtrail/types';
+import type { Finding, FindingExplanation, FindingFix } from '../../findings/types';
+import { compilePolicy, evaluate, parsePolicy } from '../../policy';
+import type { AuthzRequest, CompiledPolicy, Decision, RequestPrincipal } from '../../policy/model';
+import { decisionText } from '../../policy/wording';
+import { findRole, resourcePolicy } from '../../snapshot/policy-sets';
+import type { RoleInfo, Snapshot } from '../../snapshot/types';
+import { accountOf, lastSegment } from '../../arn';
+import { renderFix, tsString } from '../../fix';
+import type { FixSpec, TrustMergeFix } from '../../fix/types';
+import { callerLabel, callerTarget, callerView } from '../shared/caller';
+import { DOCS } from '../shared/references';
+import { decisionEvidence, eventRef, nearMissLines, notApplicable, passed } from '../shared/finding';
+import { fingerprint } from '../../findings/fingerprint';
+import { assumedAllowAll } from '../shared/function-policy';
+import { roleSessionPrincipal } from '../shared/principal';
+import type { Check, CheckInput, CheckResult } from '../types';
+
+const ID = 'LAA-CROSS-ACCOUNT-ASSUME';
+
+let openTrust: CompiledPolicy | undefined;
+/** Stands for a target trust policy we cannot see, so the caller side is judged alone. */
+function assumedTrust(): CompiledPolicy {
+  openTrust ??= compilePolicy(
+    parsePolicy(
+      { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole' }] },
+      {
+        type: 'trust',
+        name: 'trust policy of the target role (not in the snapshot, assumed to allow)',
+        origin: 'probe',
+      },
+    ),
+  );
+  return openTrust;
+}
+
+/** The role ARN the caller tried to assume. */
+export function targetRoleArn(denial: DeniedRequest): string | undefined {
+  if (denial.resource && /^arn:[\w-]+:iam::\d{12}:role\//.test(denial.resource)) return denial.resource;
+  return denial.requestParameters?.roleArn ?? denial.classification.roleArn;
+}
+
+/** The IAM ARN a trust policy must name for this caller (the role, not the session). */
+export function trustPrincipalArn(denial: DeniedRequest): string | undefined {
+  const c = denial.caller;
+  return c.type === 'AssumedRole' ? c.roleArn : c.arn;
+}
+
+function requestPrincipal(denial: DeniedRequest, known?: RequestPrincipal): RequestPrincipal | undefined {
+  if (known) return known;
+  const c = denial.caller;
+  if (c.type === 'AssumedRole' && c.roleArn)
+    return roleSessionPrincipal(c.roleArn, c.sessionName ?? 'session', c.accountId ?? accountOf(c.roleArn) ?? '');
+  if (c.arn) return { kind: c.type === 'IAMUser' ? 'user' : 'role', arn: c.arn, accountId: c.accountId };
+  return undefined;
+}
+
+interface Sides {
+  readonly request: AuthzRequest;
+  readonly caller?: Decision;
+  readonly trust?: Decision;
+  readonly targetRole?: RoleInfo;
+}
+
+function evaluateSides(snapshot: Snapshot, denial: DeniedRequest, roleArn: string): Sides | undefined {
+  const view = callerView(snapshot, denial);
+  const principal = requestPrincipal(denial, view?.principal);
+  if (!principal) return undefined;
+  const externalId = denial.requestParameters?.externalId;
+  const request: AuthzRequest = {
+    principal,
+    action: 'sts:AssumeRole',
+    resource: roleArn,
+    context: externalId ? { 'sts:ExternalId': externalId } : {},
+  };
+  const caller = view ? evaluate(request, { ...view.policySet, resource: assumedTrust() }) : undefined;
+  const targetRole = findRole(snapshot, roleArn);
+  const trust = targetRole
+    ? evaluate(request, {
+        identity: [assumedAllowAll()],
+        resource: resourcePolicy(targetRole.trustPolicy, `trust policy of ${targetRole.name}`, 'trust'),
+      })
+    : undefined;
+  return { request, caller, trust, targetRole };
+}
+
+function trustStatement(principalArn: string) {
+  return {
+    Sid: `AllowAssumeFrom${accountOf(principalArn) ?? ''}`,
+    Effect: 'Allow',
+    Principal: { AWS: principalArn },
+    Action: 'sts:AssumeRole',
+  };
+}
+
+function trustFix(roleArn: string, principalArn: string, role?: RoleInfo): TrustMergeFix {
+  const account = accountOf(roleArn);
+  return {
+    kind: 'trust-merge',
+    summary: `Add a trust statement to ${lastSegment(roleArn)} (account ${account}) that lets ${principalArn} assume it.`,
+    roleName: lastSegment(roleArn),
+    statement: trustStatement(principalArn),
+    existing: role?.trustPolicy,
+    account: role ? undefined : account,
+    cdk: `// in the stack of account ${account}:\ntargetRole.assumeRolePolicy?.addStatements(new iam.PolicyStatement({\n  actions: ['sts:AssumeRole'],\n  principals: [new iam.ArnPrincipal(${tsString(principalArn)})],\n}));`,
+    notes: ['Both sides are required: the caller also needs sts:AssumeRole on the role in its own identity policy.'],
+  };
+}
+
+/**
+ * True when the trust policy itself lets the caller in. Judged on the trust layer (not the overall
+ * decision): a role can never be assumed on identity-policy grants alone, even in its own account.
+ */
+export function trustAllows(decision: Decision): boolean {
+  const layer = decision.layers.find((l) => l.type === 'trust');
+  return decision.decision !== 'ExplicitlyDenied' && layer?.outcome === 'allow';
+}
+
+function blocker(callerFails: boolean, trustFails: boolean): string {
+  if (callerFails && trustFails) return 'caller policy and trust policy block it';
+  if (callerFails) return 'caller policy blocks it';
+  if (trustFails) return 'trust policy blocks it';
+  return 'the trust policy in the other account likely blocks it';
+}
+
+interface Verdict {
+  readonly callerFails: boolean;
+  readonly trustFails: boolean;
+  readonly trustUnknown: boolean;
+}
+
+/** The caller-side fix, then the trust-side fix, as far as each side refuses. */
+function fixFor(
+  denial: DeniedRequest,
+  roleArn: string,
+  principalArn: string,
+  v: Verdict,
+  sides?: Sides,
+): FindingFix | undefined {
+  const target = callerTarget(denial);
+  const specs: FixSpec[] = [];
+  if (v.callerFails && target) {
+    specs.push({
+      kind: 'identity-statement',
+      summary: `Allow ${target.name} to call sts:AssumeRole on ${roleArn}.`,
+      target,
+      policyName: 'laa-fix-sts-assumerole',
+      statements: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn }],
+    });
+  }
+  if (v.trustFails || v.trustUnknown) specs.push(trustFix(roleArn, principalArn, sides?.targetRole));
+  const [first, ...rest] = specs;
+  if (!first) return undefined;
+  return renderFix({ ...first, summary: specs.map((f) => f.summary).join(' Then: '), then: rest });
+}
+
+function failingSide(v: Verdict): string {
+  if (v.callerFails && v.trustFails) return "both the caller's policies and the trust policy";
+  if (v.callerFails) return "the caller's identity-side policies";
+  if (v.trustFails) return "the target role's trust policy";
+  return "most likely the target role's trust policy (not visible from here)";
+}
+
+function explanationFor(denial: DeniedRequest, roleArn: string, v: Verdict, sides?: Sides): FindingExplanation {
+  const decisions = [sides?.caller, sides?.trust].filter((d): d is Decision => d !== undefined);
+  const deciding = v.callerFails ? sides?.caller : sides?.trust;
+  return {
+    summary: `Assuming ${roleArn} from account ${denial.caller.accountId ?? denial.account} needs an sts:AssumeRole allow on both sides, and ${failingSide(v)} refuses it.`,
+    decision: deciding?.decision,
+    decidingPolicyType: v.callerFails ? sides?.caller?.decidingType : 'trust',
+    statements: decisions.flatMap(decisionEvidence),
+    nearMisses: decisions.flatMap((d) => nearMissLines(d)),
+    details: [
+      sides?.caller
+        ? `caller side (${callerLabel(denial)}): ${decisionText(sides.caller.decision, sides.caller.decidingType)}`
+        : 'caller side: policies not in the snapshot',
+      sides?.trust
+        ? `trust policy of ${lastSegment(roleArn)}: ${trustAllows(sides.trust) ? 'allows' : 'does not allow'} the caller`
+        : `trust policy of ${roleArn}: not in the snapshot (other account)`,
+      ...(denial.reason.policyTypeText ? [`AWS named the deciding policy type: ${denial.reason.policyTypeText}.`] : []),
+    ],
+  };
+}
+
+function buildFinding(denial: DeniedRequest, roleArn: string, sides: Sides | undefined): Finding | undefined {
+  const principalArn = trustPrincipalArn(denial) ?? callerLabel(denial);
+  const v: Verdict = {
+    callerFails: sides?.caller !== undefined && sides.caller.decision !== 'Allowed',
+    trustFails: sides?.trust !== undefined && !trustAllows(sides.trust),
+    trustUnknown: sides?.trust === undefined,
+  };
+  if (sides && !v.callerFails && !v.trustFails && !v.trustUnknown) return undefined;
+  return {
+    checkId: ID,
+    category: 'cross-account',
+    severity: denial.classification.severityHint ?? 'high',
+    principal: principalArn,
+    title: `${lastSegment(principalArn)} cannot assume ${roleArn}: ${blocker(v.callerFails, v.trustFails)}`,
+    action: 'sts:AssumeRole',
+    resource: roleArn,
+    explanation: explanationFor(denial, roleArn, v, sides),
+    event: eventRef(denial),
+    fix: fixFor(denial, roleArn, principalArn, v, sides),
+    references: [DOCS.crossAccount, DOCS.troubleshootRoles],
+    fingerprint: fingerprint({
+      checkId: ID,
+      principal: principalArn,
+      action: 'sts:AssumeRole',
+      resourcePattern: roleArn,
+      cause: `${v.callerFails}|${v.trustFails}|${v.trustUnknown}`,
+    }),
+  };
+}
+
+function run({ snapshot, denial }: CheckInput): CheckResult {
+  if (!denial || denial.classification.class !== 'cross-account')
+    return notApplicable('The denial is not a cross-account denial.');
+  if (denial.action.toLowerCase() !== 'sts:assumerole')
+    return notApplicable(`The denied action ${denial.action} is not a role assumption.`);
+  const roleArn = targetRoleArn(denial);
+  if (!roleArn) return notApplicable('The denial does not name the role to assume.');
+  const finding = buildFinding(denial, roleArn, evaluateSides(snapshot, denial, roleArn));
+  return finding
+    ? { status: 'fail', findings: [finding] }
+    : passed([
+        `Both ${callerLabel(denial)}'s policies and the trust policy of ${roleArn} allow it now: already fixed, or an SCP / session policy outside the snapshot denied it.`,
+      ]);
+}
+
+/** The check object. */
+export const crossAccountAssume: Check = {
+  id: ID,
+  title: 'Cross-account role assumption is allowed on both sides',
+  topic: 'cross-account',
+  category: 'cross-account',
+  defaultSeverity: 'high',
+  docsUrl: DOCS.crossAccount.url,
+  scope: 'event',
+  run,
+};

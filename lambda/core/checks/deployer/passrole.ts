@@ -1,0 +1,136 @@
+/**
+ * LAA-DEPLOYER-PASSROLE: a person or pipeline was denied `iam:PassRole` while creating or updating a
+ * function (CreateFunction / UpdateFunctionConfiguration need to pass the execution role). The
+ * engine re-evaluates `iam:PassRole` on the role with `iam:PassedToService=lambda.amazonaws.com`
+ * against the caller's policies; the fix is scoped with that condition key.
+ */
+import { lastSegment } from '../../arn';
+import type { DeniedRequest } from '../../cloudtrail/types';
+import type { Finding, FindingFix } from '../../findings/types';
+import { evaluate, proposeFix } from '../../policy';
+import type { AuthzRequest, Decision, PolicyStatementJson } from '../../policy/model';
+import type { Snapshot } from '../../snapshot/types';
+import { renderFix } from '../../fix';
+import { callerLabel, callerProposalFix, callerTarget, callerView } from '../shared/caller';
+import { DOCS } from '../shared/references';
+import { denialFinding, notApplicable, passed, plainFinding, result } from '../shared/finding';
+import type { Check, CheckInput, CheckResult } from '../types';
+
+const ID = 'LAA-DEPLOYER-PASSROLE';
+const PASSED_TO = { 'iam:PassedToService': 'lambda.amazonaws.com' };
+
+/** True when the denial is a denied `iam:PassRole` of a deployer. */
+export function isPassRoleDenial(denial: DeniedRequest): boolean {
+  const cls = denial.classification.class;
+  return (cls === 'pass-role' || cls === 'deployer') && denial.action.toLowerCase() === 'iam:passrole';
+}
+
+/** The role the caller tried to pass. */
+export function passedRoleArn(denial: DeniedRequest): string | undefined {
+  if (denial.resource && /^arn:[\w-]+:iam::\d{12}:role\//.test(denial.resource)) return denial.resource;
+  return denial.classification.roleArn ?? denial.requestParameters?.role;
+}
+
+/** The least-privilege statement: pass exactly this role, and only to Lambda. */
+export function passRoleStatement(roleArn: string): PolicyStatementJson {
+  return {
+    Sid: 'AllowPassExecutionRoleToLambda',
+    Effect: 'Allow',
+    Action: 'iam:PassRole',
+    Resource: roleArn,
+    Condition: { StringEquals: PASSED_TO },
+  };
+}
+
+function passFix(
+  denial: DeniedRequest,
+  roleArn: string,
+  decision?: Decision,
+  request?: AuthzRequest,
+): FindingFix | undefined {
+  const target = callerTarget(denial);
+  if (decision && request && decision.decision === 'ExplicitlyDenied') {
+    return callerProposalFix(proposeFix(request, decision), target, 'laa-fix-iam-passrole');
+  }
+  if (!target) return undefined;
+  return renderFix({
+    kind: 'identity-statement',
+    summary: `Allow ${target.name} to pass ${roleArn} to Lambda only (iam:PassedToService = lambda.amazonaws.com).`,
+    target,
+    policyName: 'laa-fix-iam-passrole',
+    statements: [passRoleStatement(roleArn)],
+    notes: ['Without the iam:PassedToService condition the caller could pass the role to any service; keep it.'],
+  });
+}
+
+function run({ snapshot, denial }: CheckInput): CheckResult {
+  if (!denial || !isPassRoleDenial(denial))
+    return notApplicable('The denial is not an iam:PassRole denial of a deployer.');
+  const roleArn = passedRoleArn(denial);
+  if (!roleArn) return notApplicable('The denial does not name the role that was passed.');
+  return evaluateCaller(snapshot, denial, roleArn);
+}
+
+function evaluateCaller(snapshot: Snapshot, denial: DeniedRequest, roleArn: string): CheckResult {
+  const who = callerLabel(denial);
+  const view = callerView(snapshot, denial);
+  if (!view) {
+    const finding: Finding = plainFinding({
+      check: deployerPassRole,
+      title: `${who} may not pass ${roleArn} to Lambda`,
+      summary: `CloudTrail shows ${who} was denied iam:PassRole on ${roleArn}; the caller's policies are not in the snapshot, so the fix below is the statement it needs.`,
+      action: 'iam:PassRole',
+      resource: roleArn,
+      denial,
+      fix: passFix(denial, roleArn),
+      references: [DOCS.passRole],
+      cause: who,
+    });
+    return result([{ ...finding, principal: who }]);
+  }
+  const request: AuthzRequest = {
+    principal: view.principal,
+    action: 'iam:PassRole',
+    resource: roleArn,
+    context: PASSED_TO,
+  };
+  const decision = evaluate(request, view.policySet);
+  if (decision.decision === 'Allowed') {
+    return passed([
+      `${view.name}'s current policies allow iam:PassRole on ${roleArn} to Lambda: already fixed, or a session policy / SCP outside the snapshot denied it.`,
+    ]);
+  }
+  const incomplete = decision.decision === 'ImplicitlyDenied' && view.missingPolicies.length > 0;
+  return result([
+    denialFinding({
+      check: deployerPassRole,
+      principal: view.arn,
+      request,
+      decision,
+      denial,
+      title: `${view.name} may not pass ${lastSegment(roleArn)} to Lambda (iam:PassRole denied)`,
+      summary: `${view.name} tried to create or update a function with execution role ${roleArn}, but ${decision.decision === 'ExplicitlyDenied' ? 'an explicit Deny blocks' : 'no policy allows'} iam:PassRole on it for lambda.amazonaws.com.`,
+      fix: passFix(denial, roleArn, decision, request),
+      details: incomplete
+        ? [
+            `Could not read attached managed policies: ${view.missingPolicies.join(', ')}; one of them may already allow it.`,
+          ]
+        : [],
+      references: [DOCS.passRole],
+      cause: roleArn,
+      severity: denial.classification.severityHint,
+    }),
+  ]);
+}
+
+/** The check object. */
+export const deployerPassRole: Check = {
+  id: ID,
+  title: 'Deployers may pass the execution role to Lambda',
+  topic: 'deployer',
+  category: 'deployer',
+  defaultSeverity: 'high',
+  docsUrl: DOCS.passRole.url,
+  scope: 'event',
+  run,
+};

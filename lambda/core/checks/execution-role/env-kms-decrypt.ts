@@ -1,0 +1,119 @@
+/**
+ * `LAA-ENV-KMS-DECRYPT`: a function whose environment is encrypted with a customer managed key.
+ * Lambda decrypts it through a KMS grant for the execution role created at deploy time (grants are
+ * not in the snapshot), so an implicit deny is not a finding; an explicit deny in the key policy,
+ * the role's policies, its boundary or an SCP is (a Deny beats a grant), and so is Lambda's own
+ * `KMSKeyAccessDenied` reason code. Lambda does not inject `lambda:SourceFunctionArn` here.
+ */
+import type { Finding } from '../../findings/types';
+import { resourcePolicy } from '../../snapshot/policy-sets';
+import type { FunctionInfo } from '../../snapshot/types';
+import { type Answer, canWith, executionRole } from '../shared/can';
+import { denialClause } from '../shared/describe';
+import { denialFinding, notApplicable, passed, plainFinding, result } from '../shared/finding';
+import { PROPAGATION_NOTE } from '../../fix';
+import type { Check, CheckInput, CheckResult } from '../types';
+
+function stateReason(fn: FunctionInfo): string | undefined {
+  if (fn.stateReasonCode === 'KMSKeyAccessDenied') return fn.stateReason ?? 'KMSKeyAccessDenied';
+  if (fn.lastUpdateStatusReasonCode === 'KMSKeyAccessDenied') return fn.lastUpdateStatusReason ?? 'KMSKeyAccessDenied';
+  return undefined;
+}
+
+function fixFor(fn: FunctionInfo, roleArn: string, keyArn: string): Finding['fix'] {
+  const statement = {
+    Sid: 'AllowLambdaExecutionRoleDecrypt',
+    Effect: 'Allow',
+    Principal: { AWS: roleArn },
+    Action: 'kms:Decrypt',
+    Resource: '*',
+  };
+  return {
+    summary: `Let ${roleArn} use ${keyArn} (no Deny in the key policy, role policies, boundary or SCPs), then re-save the function configuration so Lambda re-creates its grant.`,
+    policyJson: { Version: '2012-10-17', Statement: [statement] },
+    cli: `aws lambda update-function-configuration --function-name ${fn.name} --kms-key-arn ${keyArn}`,
+    cdk: `const key = kms.Key.fromKeyArn(this, 'EnvKey', '${keyArn}');\nkey.grantDecrypt(fn);`,
+    notes: [
+      'The statement goes into the key policy (aws kms put-key-policy replaces the whole policy: merge it).',
+      'The principal that updates the function needs kms:CreateGrant and kms:Encrypt on the key.',
+      PROPAGATION_NOTE,
+    ],
+  };
+}
+
+function run(input: CheckInput): CheckResult {
+  const { snapshot, fn } = input;
+  if (!fn) return notApplicable('Function-scoped check without a function.');
+  const keyArn = fn.kmsKeyArn;
+  if (!keyArn) return notApplicable(`${fn.name} uses the AWS managed key for its environment.`);
+  const key = snapshot.kmsKeys?.find((k) => k.arn === keyArn);
+  if (key?.awsManaged) return notApplicable(`${keyArn} is AWS managed.`);
+  const view = executionRole(snapshot, fn);
+  const reason = stateReason(fn);
+  let answer: Answer | undefined;
+  if (view) {
+    const policy = key?.keyPolicy ? resourcePolicy(key.keyPolicy, `key policy of ${keyArn}`) : undefined;
+    answer = canWith(
+      view,
+      fn,
+      'kms:Decrypt',
+      keyArn,
+      {
+        'kms:EncryptionContext:LambdaFunctionName': fn.name,
+        // Lambda decrypts through its grant, on the role's behalf (key policies may restrict to it).
+        'kms:ViaService': `lambda.${fn.region}.amazonaws.com`,
+        'kms:CallerAccount': fn.accountId,
+      },
+      { resourcePolicy: policy },
+    );
+  }
+  const explicit = answer?.decision.decision === 'ExplicitlyDenied';
+  if (!reason && !explicit) {
+    return passed([
+      `No explicit deny of kms:Decrypt on ${keyArn}; Lambda decrypts through the grant it created for the role (grants are not in the snapshot).`,
+    ]);
+  }
+  const roleArn = view?.role.arn ?? fn.roleArn;
+  const title = `${fn.name} cannot decrypt its environment variables with ${keyArn}`;
+  const summary =
+    answer && explicit
+      ? `Lambda cannot decrypt the environment of ${fn.name} because ${denialClause(answer.decision)}, so every invocation fails.`
+      : `Lambda reports KMSKeyAccessDenied for ${fn.name}: "${reason}", so every invocation fails.`;
+  const details = reason ? [`Lambda reports: ${reason}`] : [];
+  const finding =
+    answer && explicit
+      ? denialFinding({
+          check: ENV_KMS_DECRYPT,
+          fn,
+          request: answer.request,
+          decision: answer.decision,
+          title,
+          summary,
+          details,
+          fix: fixFor(fn, roleArn, keyArn),
+        })
+      : plainFinding({
+          check: ENV_KMS_DECRYPT,
+          fn,
+          title,
+          summary,
+          action: 'kms:Decrypt',
+          resource: keyArn,
+          details,
+          fix: fixFor(fn, roleArn, keyArn),
+          cause: 'KMSKeyAccessDenied',
+        });
+  return result([finding]);
+}
+
+/** `LAA-ENV-KMS-DECRYPT`. */
+export const ENV_KMS_DECRYPT: Check = {
+  id: 'LAA-ENV-KMS-DECRYPT',
+  title: 'Environment variables can be decrypted',
+  topic: 'execution-role',
+  category: 'execution-role',
+  defaultSeverity: 'high',
+  docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html',
+  scope: 'function',
+  run,
+};

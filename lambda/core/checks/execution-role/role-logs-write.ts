@@ -1,0 +1,92 @@
+/**
+ * `LAA-ROLE-LOGS-WRITE`: the execution role can write the function's logs: `logs:CreateLogStream`
+ * and `logs:PutLogEvents` on its log group (default `/aws/lambda/<name>`, or `LoggingConfig.LogGroup`),
+ * and `logs:CreateLogGroup` when the group may not exist yet. Lambda injects
+ * `lambda:SourceFunctionArn` into these calls.
+ */
+import type { FunctionInfo, Snapshot } from '../../snapshot/types';
+import { partitionOf } from '../../arn';
+import { executionRole } from '../shared/can';
+import { notApplicable, result } from '../shared/finding';
+import { checkRequirements, requirementFinding } from '../shared/requirements';
+import type { Check, CheckInput, CheckResult } from '../types';
+
+/** The function's log group name (`LoggingConfig.LogGroup` may be a name or an ARN). */
+export function logGroupName(fn: FunctionInfo): string {
+  const custom = fn.logGroup;
+  if (!custom) return `/aws/lambda/${fn.name}`;
+  const m = /:log-group:([^:]+)/.exec(custom);
+  return m ? m[1] : custom;
+}
+
+/** ARN prefix `arn:aws:logs:REGION:ACCT:log-group:GROUP`. */
+export function logGroupArn(fn: FunctionInfo): string {
+  return `arn:${partitionOf(fn.arn)}:logs:${fn.region}:${fn.accountId}:log-group:${logGroupName(fn)}`;
+}
+
+function groupKnownToExist(snapshot: Snapshot, fn: FunctionInfo): boolean {
+  const group = logGroupName(fn);
+  return snapshot.logExcerpts.some((e) => e.logGroup === group || e.logGroup.endsWith(`:log-group:${group}`));
+}
+
+function run(input: CheckInput): CheckResult {
+  const { snapshot, fn } = input;
+  if (!fn) return notApplicable('Function-scoped check without a function.');
+  const view = executionRole(snapshot, fn);
+  if (!view) return notApplicable(`Role ${fn.roleArn} is not in the snapshot.`);
+  const group = logGroupArn(fn);
+  const write = checkRequirements(view, fn, [
+    { action: 'logs:CreateLogStream', resource: `${group}:log-stream:*`, sourceFunctionArn: true },
+    { action: 'logs:PutLogEvents', resource: `${group}:log-stream:*`, sourceFunctionArn: true },
+  ]);
+  const exists = groupKnownToExist(snapshot, fn);
+  const create = exists
+    ? { denied: [], notes: ['The log group exists (log lines were read), so logs:CreateLogGroup is not needed.'] }
+    : checkRequirements(view, fn, [{ action: 'logs:CreateLogGroup', resource: `${group}:*`, sourceFunctionArn: true }]);
+  const findings = [];
+  if (write.denied.length > 0) {
+    findings.push(
+      requirementFinding({
+        check: ROLE_LOGS_WRITE,
+        fn,
+        view,
+        denied: write.denied,
+        catalog: input.catalog,
+        title: `${fn.name} cannot write its logs to ${logGroupName(fn)}`,
+        summary: `The execution role ${view.role.name} cannot write to ${logGroupName(fn)}, so ${fn.name} runs without any logs.`,
+        policyName: 'laa-fix-logs-write',
+        fixNotes: ['Logs appear from the next invocation; no code change is needed.'],
+      }),
+    );
+  }
+  if (create.denied.length > 0) {
+    findings.push(
+      requirementFinding({
+        check: ROLE_LOGS_WRITE,
+        fn,
+        view,
+        denied: create.denied,
+        catalog: input.catalog,
+        severity: 'medium',
+        title: `${fn.name} cannot create its log group ${logGroupName(fn)} if it does not exist`,
+        summary: `The execution role ${view.role.name} lacks logs:CreateLogGroup, which only matters when ${logGroupName(fn)} does not exist yet.`,
+        policyName: 'laa-fix-logs-create-group',
+        fixNotes: ['Alternatively create the log group yourself (e.g. a CDK logs.LogGroup) and ignore this finding.'],
+        cause: 'create-log-group',
+      }),
+    );
+  }
+  return result(findings, [...write.notes, ...create.notes]);
+}
+
+/** `LAA-ROLE-LOGS-WRITE`. */
+export const ROLE_LOGS_WRITE: Check = {
+  id: 'LAA-ROLE-LOGS-WRITE',
+  title: 'Execution role can write CloudWatch Logs',
+  topic: 'execution-role',
+  category: 'execution-role',
+  defaultSeverity: 'high',
+  docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs.html',
+  scope: 'function',
+  run,
+};

@@ -1,0 +1,127 @@
+/**
+ * LAA-HYGIENE-DEPRECATED-POLICY: the deprecated AWS managed policies `AWSLambdaFullAccess` and
+ * `AWSLambdaReadOnlyAccess` are attached to a user, group or role. They no longer receive updates
+ * (new Lambda features are missing from them) and cannot be newly attached; the replacements are
+ * `AWSLambda_FullAccess` and `AWSLambda_ReadOnlyAccess` (AWS-FACTS §6.3).
+ */
+import { fingerprint } from '../../findings/fingerprint';
+import type { Finding } from '../../findings/types';
+import type { AttachedPolicyRef, Snapshot } from '../../snapshot/types';
+import { cliArg } from '../../fix';
+import { capitalize } from '../shared/describe';
+import { DOCS } from '../shared/references';
+import { result } from '../shared/finding';
+import { PROPAGATION_NOTE } from '../../fix';
+import type { Check, CheckInput, CheckResult } from '../types';
+
+const ID = 'LAA-HYGIENE-DEPRECATED-POLICY';
+
+/** Deprecated policy name → replacement name. */
+export const DEPRECATED_POLICIES: Readonly<Record<string, string>> = {
+  AWSLambdaFullAccess: 'AWSLambda_FullAccess',
+  AWSLambdaReadOnlyAccess: 'AWSLambda_ReadOnlyAccess',
+};
+
+/** The replacement of a deprecated AWS managed policy ARN, or undefined. */
+export function replacementFor(arn: string): { name: string; replacement: string; replacementArn: string } | undefined {
+  const m = /^arn:([\w-]+):iam::aws:policy\/(.+)$/.exec(arn);
+  if (!m) return undefined;
+  const replacement = DEPRECATED_POLICIES[m[2]];
+  return replacement
+    ? { name: m[2], replacement, replacementArn: `arn:${m[1]}:iam::aws:policy/${replacement}` }
+    : undefined;
+}
+
+interface Holder {
+  readonly kind: 'user' | 'group' | 'role';
+  readonly name: string;
+  readonly arn: string;
+  readonly attached: readonly AttachedPolicyRef[];
+}
+
+function holders(snapshot: Snapshot): Holder[] {
+  return [
+    ...snapshot.users.map((u) => ({ kind: 'user' as const, name: u.name, arn: u.arn, attached: u.attachedPolicies })),
+    ...snapshot.groups.map((g) => ({ kind: 'group' as const, name: g.name, arn: g.arn, attached: g.attachedPolicies })),
+    ...snapshot.roles.map((r) => ({ kind: 'role' as const, name: r.name, arn: r.arn, attached: r.attachedPolicies })),
+  ];
+}
+
+function deprecatedFinding(
+  h: Holder,
+  ref: AttachedPolicyRef,
+  rep: NonNullable<ReturnType<typeof replacementFor>>,
+): Finding {
+  const flag = `--${h.kind}-name ${cliArg(h.name)}`;
+  const importExpr =
+    h.kind === 'user'
+      ? `iam.User.fromUserName(this, 'Holder', '${h.name}')`
+      : h.kind === 'group'
+        ? `iam.Group.fromGroupName(this, 'Holder', '${h.name}')`
+        : `iam.Role.fromRoleName(this, 'Holder', '${h.name}')`;
+  return {
+    checkId: ID,
+    category: 'hygiene',
+    severity: 'medium',
+    principal: h.arn,
+    title: `Deprecated ${rep.name} is attached to ${h.kind} ${h.name}: use ${rep.replacement}`,
+    resource: ref.arn,
+    explanation: {
+      summary: `${capitalize(h.kind)} ${h.name} uses the deprecated AWS managed policy ${rep.name}, which no longer gets updates for new Lambda features; ${rep.replacement} replaces it.`,
+      statements: [],
+      nearMisses: [],
+      details: [
+        `Attached policy: ${ref.arn}.`,
+        'Deprecated AWS managed policies stay attached where they are, but can no longer be attached anywhere new.',
+        'Compare the two policies before switching: the replacement grants a different (current) action set.',
+      ],
+    },
+    fix: {
+      summary: `Attach ${rep.replacement} (or a narrower customer managed policy) to ${h.kind} ${h.name}, then detach ${rep.name}.`,
+      cli: [
+        `aws iam attach-${h.kind}-policy ${flag} --policy-arn ${rep.replacementArn}`,
+        `aws iam detach-${h.kind}-policy ${flag} --policy-arn ${ref.arn}`,
+      ].join('\n'),
+      cdk: [
+        `const holder = ${importExpr};`,
+        `holder.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('${rep.replacement}'));`,
+        `// and remove ManagedPolicy.fromAwsManagedPolicyName('${rep.name}') where it is attached`,
+      ].join('\n'),
+      notes: [
+        'Attach the replacement first, then detach the deprecated policy, so access never lapses.',
+        PROPAGATION_NOTE,
+      ],
+    },
+    references: [DOCS.managedPolicies],
+    fingerprint: fingerprint({ checkId: ID, principal: h.arn, resourcePattern: ref.arn }),
+  };
+}
+
+function run({ snapshot }: CheckInput): CheckResult {
+  const all = holders(snapshot);
+  if (all.length === 0)
+    return { status: 'not-applicable', findings: [], notes: ['The snapshot has no users, groups or roles.'] };
+  const findings: Finding[] = [];
+  for (const h of all) {
+    for (const ref of h.attached) {
+      const rep = replacementFor(ref.arn);
+      if (rep) findings.push(deprecatedFinding(h, ref, rep));
+    }
+  }
+  return result(
+    findings,
+    findings.length === 0 ? [`No deprecated Lambda managed policy among ${all.length} principals.`] : [],
+  );
+}
+
+/** The check object. */
+export const hygieneDeprecatedPolicy: Check = {
+  id: ID,
+  title: 'No deprecated Lambda managed policies are attached',
+  topic: 'hygiene',
+  category: 'hygiene',
+  defaultSeverity: 'medium',
+  docsUrl: DOCS.managedPolicies.url,
+  scope: 'account',
+  run,
+};

@@ -1,0 +1,179 @@
+/**
+ * LAA-TRIGGER-ORPHANED-STATEMENT: a resource-policy statement whose `aws:SourceArn` names a source
+ * (rule, topic, bucket, API, log group…) that the snapshot's *complete* inventory says no longer
+ * exists. Harmless today, but a re-created resource of the same name (an S3 bucket in another
+ * account, say) would inherit the right to invoke. Never claimed against an incomplete listing.
+ */
+import { fingerprint } from '../../findings/fingerprint';
+import type { Finding } from '../../findings/types';
+import type { ParsedStatement } from '../../policy/model';
+import { compileGlob, matchGlob } from '../../policy/match/wildcard';
+import type { FunctionInfo, InventoryList, Snapshot, TriggerKind } from '../../snapshot/types';
+import { accountOf } from '../../arn';
+import { renderFix } from '../../fix';
+import { capitalize } from '../shared/describe';
+import { DOCS } from '../shared/references';
+import { evidence, functionRef, result } from '../shared/finding';
+import { allFunctionPolicies, compiledView, type FunctionPolicyView } from '../shared/function-policy';
+import type { Check, CheckInput, CheckResult } from '../types';
+
+const ID = 'LAA-TRIGGER-ORPHANED-STATEMENT';
+
+/** Which inventory lists the sources of a service principal (undefined: not tracked). */
+export function inventoryKindFor(service: string): TriggerKind | undefined {
+  const s = service.toLowerCase();
+  if (s === 'events.amazonaws.com') return 'eventbridge-rule';
+  if (s === 'sns.amazonaws.com') return 'sns';
+  if (s === 's3.amazonaws.com') return 's3';
+  if (s === 'apigateway.amazonaws.com') return 'apigateway';
+  if (/^logs(\.[a-z0-9-]+)?\.amazonaws\.com$/.test(s)) return 'logs-subscription';
+  if (s === 'iot.amazonaws.com') return 'iot';
+  if (s === 'cognito-idp.amazonaws.com') return 'cognito';
+  return undefined;
+}
+
+const stripAny = (arn: string): string => arn.replace(/:\*$/, '');
+
+/**
+ * True when `pattern` (a SourceArn condition value, possibly with wildcards or a sub-path such as an
+ * API Gateway `api-id/stage/METHOD/path`) names `existing` or something inside it.
+ */
+export function sourceExists(pattern: string, existing: string): boolean {
+  const p = stripAny(pattern);
+  const e = stripAny(existing);
+  return matchGlob(compileGlob(p), e) || p.startsWith(`${e}/`) || p.startsWith(`${e}:`);
+}
+
+const exactIndex = new WeakMap<InventoryList, Set<string>>();
+
+/** True when the inventory holds `source` (exact match via a per-listing index, else {@link sourceExists}). */
+export function inInventory(inventory: InventoryList, source: string): boolean {
+  let exact = exactIndex.get(inventory);
+  if (!exact) {
+    exact = new Set(inventory.arns.map(stripAny));
+    exactIndex.set(inventory, exact);
+  }
+  return exact.has(stripAny(source)) || inventory.arns.some((arn) => sourceExists(source, arn));
+}
+
+/** SourceArn values of a statement's conditions. */
+export function sourceArnValues(statement: ParsedStatement): string[] {
+  return statement.conditions.filter((c) => c.key.toLowerCase() === 'aws:sourcearn').flatMap((c) => [...c.values]);
+}
+
+function sourceAccountValues(statement: ParsedStatement): string[] {
+  return statement.conditions.filter((c) => c.key.toLowerCase() === 'aws:sourceaccount').flatMap((c) => [...c.values]);
+}
+
+/** True when the value belongs to another account (the inventory lists only the audited account). */
+function foreign(snapshot: Snapshot, statement: ParsedStatement, value: string): boolean {
+  const own = snapshot.account.id;
+  const acct = accountOf(value);
+  if (acct) return acct !== own;
+  return sourceAccountValues(statement).some((a) => a !== own);
+}
+
+interface Orphan {
+  readonly view: FunctionPolicyView;
+  readonly statement: ParsedStatement;
+  readonly service: string;
+  readonly source: string;
+}
+
+function orphansIn(snapshot: Snapshot, view: FunctionPolicyView, notes: string[]): Orphan[] {
+  const policy = compiledView(view);
+  if (!policy) return [];
+  const out: Orphan[] = [];
+  for (const st of policy.parsed.statements) {
+    if (st.effect !== 'Allow') continue;
+    for (const service of st.principal?.service ?? []) {
+      const kind = inventoryKindFor(service);
+      const inventory: InventoryList | undefined = kind ? snapshot.inventory[kind] : undefined;
+      const values = sourceArnValues(st);
+      if (!kind || values.length === 0) continue;
+      if (!inventory?.complete) {
+        notes.push(
+          `${view.name} statement ${st.sid ?? st.index}: the ${kind} inventory is incomplete, orphans not assessed.`,
+        );
+        continue;
+      }
+      for (const source of values) {
+        if (foreign(snapshot, st, source)) continue;
+        if (!inInventory(inventory, source)) out.push({ view, statement: st, service, source });
+      }
+    }
+  }
+  return out;
+}
+
+function orphanFinding(check: Check, fn: FunctionInfo, o: Orphan, policyName: string): Finding {
+  const sid = o.statement.sid;
+  return {
+    checkId: ID,
+    category: check.category,
+    severity: 'low',
+    function: functionRef(fn),
+    title: `${capitalize(o.view.name)} still lets ${o.service} invoke for ${o.source}, which no longer exists`,
+    action: 'lambda:InvokeFunction',
+    resource: o.view.resourceArn,
+    explanation: {
+      summary: `Statement ${sid ?? `#${o.statement.index}`} grants ${o.service} for ${o.source}, but that source is not in the account any more, so the statement is dead weight that a re-created resource of the same name would inherit.`,
+      statements: [
+        evidence({
+          policy: { type: 'resource', name: policyName },
+          index: o.statement.index,
+          sid,
+          effect: 'Allow',
+          statement: o.statement.raw,
+        }),
+      ],
+      nearMisses: [],
+      details: [
+        `The ${inventoryKindFor(o.service)} inventory of the snapshot is complete and does not contain ${o.source}.`,
+      ],
+    },
+    fix: renderFix({
+      kind: 'remove-statement',
+      summary: `Remove statement ${sid ?? `#${o.statement.index}`} from ${o.view.name}.`,
+      location: {
+        in: 'lambda-permission',
+        functionName: fn.name,
+        qualifier: o.view.qualifier,
+        statementIds: sid ? [sid] : [],
+        cdk: `// Delete the fn.addPermission(...) / lambda.CfnPermission that grants ${o.service} for ${o.source}, then cdk deploy.`,
+      },
+      statement: o.statement.raw,
+    }),
+    references: [DOCS.resourcePolicy],
+    fingerprint: fingerprint({
+      checkId: ID,
+      functionArn: fn.arn,
+      resourcePattern: o.view.resourceArn,
+      cause: `${sid ?? o.statement.index}|${o.source}`,
+    }),
+  };
+}
+
+function run({ snapshot, fn }: CheckInput): CheckResult {
+  if (!fn) return { status: 'not-applicable', findings: [], notes: ['No function in scope.'] };
+  const views = allFunctionPolicies(snapshot, fn).filter((v) => v.known && v.document);
+  if (views.length === 0)
+    return { status: 'not-applicable', findings: [], notes: [`${fn.name} has no resource policy.`] };
+  const notes: string[] = [];
+  const findings = views.flatMap((v) =>
+    orphansIn(snapshot, v, notes).map((o) => orphanFinding(orphanedStatement, fn, o, v.name)),
+  );
+  return result(findings, notes);
+}
+
+/** The check object. */
+export const orphanedStatement: Check = {
+  id: ID,
+  title: 'Resource-policy statements name sources that still exist',
+  topic: 'invoke',
+  category: 'invoke-permission',
+  defaultSeverity: 'low',
+  docsUrl: DOCS.resourcePolicy.url,
+  scope: 'function',
+  run,
+};

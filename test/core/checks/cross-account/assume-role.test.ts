@@ -1,0 +1,107 @@
+import { crossAccountAssume } from '../../../../lambda/core/checks/cross-account/assume-role';
+import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
+import type { PolicyDocument, Snapshot } from '../../../../lambda/core/snapshot/types';
+import { ACCOUNT, NOW, allow, doc, fn, role, snapshot } from '../builders';
+import { callerDenial } from '../builders-b';
+
+const OTHER = '444455556666';
+const REMOTE_ROLE = `arn:aws:iam::${OTHER}:role/b-reports-reader`;
+const LOCAL_TARGET = `arn:aws:iam::${ACCOUNT}:role/b-shared-target`;
+const CALLER_ROLE = `arn:aws:iam::${ACCOUNT}:role/b-reports-role`;
+const ASSUME_REMOTE = doc(allow('sts:AssumeRole', REMOTE_ROLE));
+
+const assume = (
+  target: string,
+  who: { roleName?: string; account?: string } = { roleName: 'b-reports-role' },
+): DeniedRequest => callerDenial('cross-account', 'sts:AssumeRole', target, who);
+
+function world(callerPolicy: PolicyDocument, extraRoles: ReturnType<typeof role>[] = []): Snapshot {
+  return snapshot({
+    functions: [fn('b-reports', 'b-reports-role')],
+    roles: [role('b-reports-role', { p: callerPolicy }), ...extraRoles],
+  });
+}
+
+const trustingRole = (name: string, principal: string, account = ACCOUNT) => ({
+  ...role(name),
+  arn: `arn:aws:iam::${account}:role/${name}`,
+  accountId: account,
+  trustPolicy: doc({ Effect: 'Allow', Principal: { AWS: principal }, Action: 'sts:AssumeRole' }),
+});
+
+describe('LAA-CROSS-ACCOUNT-ASSUME', () => {
+  it.each<[string, Snapshot, DeniedRequest | undefined, string, RegExp | undefined]>([
+    [
+      'caller lacks sts:AssumeRole, target unknown',
+      world(doc(allow('s3:GetObject', '*'))),
+      assume(REMOTE_ROLE),
+      'fail',
+      /caller side \(.*\): implicitly denied \(no identity-based policy allows it\)/,
+    ],
+    [
+      'caller allowed, target in other account (trust unknown)',
+      world(ASSUME_REMOTE),
+      assume(REMOTE_ROLE),
+      'fail',
+      /not in the snapshot \(other account\)/,
+    ],
+    [
+      'not a cross-account denial',
+      world(ASSUME_REMOTE),
+      callerDenial('deployer', 'sts:AssumeRole', REMOTE_ROLE, { roleName: 'b-reports-role' }),
+      'not-applicable',
+      undefined,
+    ],
+    ['no denial', world(ASSUME_REMOTE), undefined, 'not-applicable', undefined],
+  ])('%s', (_name, s, denial, status, details) => {
+    const r = crossAccountAssume.run({ snapshot: s, denial, now: NOW });
+    expect(r.status).toBe(status);
+    if (details) expect(r.findings[0].explanation.details.join('\n')).toMatch(details);
+  });
+
+  it('passes when both sides allow, fails on the trust side when the target does not trust the caller', () => {
+    const trusting = trustingRole('b-shared-target', CALLER_ROLE);
+    const ok = crossAccountAssume.run({
+      snapshot: world(doc(allow('sts:AssumeRole', '*')), [trusting]),
+      denial: assume(LOCAL_TARGET),
+      now: NOW,
+    });
+    expect(ok.status).toBe('pass');
+    const stranger = trustingRole('b-shared-target', `arn:aws:iam::${OTHER}:role/someone-else`);
+    const bad = crossAccountAssume.run({
+      snapshot: world(doc(allow('sts:AssumeRole', '*')), [stranger]),
+      denial: assume(LOCAL_TARGET),
+      now: NOW,
+    });
+    expect(bad.status).toBe('fail');
+    expect(bad.findings[0].title).toContain('trust policy blocks it');
+    expect(bad.findings[0].fix?.cli).toContain('aws iam update-assume-role-policy --role-name b-shared-target');
+    expect(JSON.stringify(bad.findings[0].fix?.cli)).toContain('someone-else');
+  });
+
+  it('prints the exact trust statement the other account needs', () => {
+    const f = crossAccountAssume.run({ snapshot: world(ASSUME_REMOTE), denial: assume(REMOTE_ROLE), now: NOW })
+      .findings[0];
+    expect(f.fix?.policyJson).toEqual({
+      Sid: `AllowAssumeFrom${ACCOUNT}`,
+      Effect: 'Allow',
+      Principal: { AWS: CALLER_ROLE },
+      Action: 'sts:AssumeRole',
+    });
+    expect(f.fix?.cli).toContain(`# run in account ${OTHER}`);
+    expect(f.event?.eventId).toBe('e0000000-0000-4000-8000-0000000000b1');
+  });
+
+  it('renders both fixes when the caller side fails too', () => {
+    const f = crossAccountAssume.run({
+      snapshot: world(doc(allow('s3:GetObject', '*'))),
+      denial: assume(REMOTE_ROLE),
+      now: NOW,
+    }).findings[0];
+    expect(f.title).toContain('caller policy');
+    expect(f.fix?.cli).toContain(
+      'aws iam put-role-policy --role-name b-reports-role --policy-name laa-fix-sts-assumerole',
+    );
+    expect(f.fix?.cli).toContain('aws iam update-assume-role-policy --role-name b-reports-reader');
+  });
+});

@@ -1,0 +1,123 @@
+import { logGroupArn, ROLE_LOGS_WRITE } from '../../../../lambda/core/checks/execution-role/role-logs-write';
+import type { PolicyDocument } from '../../../../lambda/core/snapshot/types';
+import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, managed, role, single } from '../builders';
+
+const f = fn('a-logs', 'a-logs-role');
+const group = `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/lambda/a-logs`;
+
+function runWith(policy: PolicyDocument, extra: Parameters<typeof single>[2] = {}, fnOverride = f) {
+  return ROLE_LOGS_WRITE.run({
+    snapshot: single(fnOverride, role('a-logs-role', { p: policy }), extra),
+    fn: fnOverride,
+    now: NOW,
+  });
+}
+
+describe('LAA-ROLE-LOGS-WRITE', () => {
+  it.each<[string, PolicyDocument, string, string[]]>([
+    ['basic execution on *', doc(LOGS_ALLOW), 'pass', []],
+    [
+      'scoped to the log group',
+      doc(
+        allow('logs:CreateLogGroup', `${group}:*`),
+        allow(['logs:CreateLogStream', 'logs:PutLogEvents'], `${group}:*`),
+      ),
+      'pass',
+      [],
+    ],
+    [
+      'scoped with lambda:SourceFunctionArn',
+      doc({ ...LOGS_ALLOW, Condition: { ArnEquals: { 'lambda:SourceFunctionArn': f.arn } } }),
+      'pass',
+      [],
+    ],
+    ['no logs at all', doc(allow('s3:GetObject', 'arn:aws:s3:::b/*')), 'fail', ['high', 'medium']],
+    [
+      'another function log group',
+      doc(
+        allow(
+          ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'],
+          `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/lambda/other:*`,
+        ),
+      ),
+      'fail',
+      ['high', 'medium'],
+    ],
+    ['only CreateLogGroup missing', doc(allow(['logs:CreateLogStream', 'logs:PutLogEvents'])), 'fail', ['medium']],
+    ['explicit deny on PutLogEvents', doc(LOGS_ALLOW, deny('logs:PutLogEvents')), 'fail', ['high']],
+  ])('%s', (_name, policy, status, severities) => {
+    const out = runWith(policy);
+    expect(out.status).toBe(status);
+    expect(out.findings.map((x) => x.severity)).toEqual(severities);
+    for (const finding of out.findings) {
+      expect(finding.checkId).toBe('LAA-ROLE-LOGS-WRITE');
+      expect(finding.fix?.summary).toBeTruthy();
+      expect(finding.explanation.summary).not.toContain('\n');
+    }
+  });
+
+  it('uses the custom log group', () => {
+    const custom = fn('a-logs', 'a-logs-role', { logGroup: '/shared/app' });
+    expect(logGroupArn(custom)).toBe(`arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/shared/app`);
+    const ok = runWith(
+      doc(
+        allow(
+          ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'],
+          `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/shared/app:*`,
+        ),
+      ),
+      {},
+      custom,
+    );
+    expect(ok.status).toBe('pass');
+    const bad = runWith(
+      doc(allow(['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'], `${group}:*`)),
+      {},
+      custom,
+    );
+    expect(bad.status).toBe('fail');
+  });
+
+  it('skips CreateLogGroup when the group is known to exist', () => {
+    const excerpt = {
+      functionArn: f.arn,
+      logGroup: '/aws/lambda/a-logs',
+      from: '',
+      to: '',
+      lines: [],
+      truncated: false,
+    };
+    const out = runWith(doc(allow(['logs:CreateLogStream', 'logs:PutLogEvents'])), { logExcerpts: [excerpt] });
+    expect(out.status).toBe('pass');
+  });
+
+  it('proposes the logGroup.grantWrite CDK grant for the write actions', () => {
+    const out = runWith(doc());
+    const write = out.findings.find((x) => x.severity === 'high');
+    expect(write?.fix?.cli).toContain('aws iam put-role-policy --role-name a-logs-role');
+    expect(write?.fix?.cdk).toMatch(/grantWrite\(fn\)|addToRolePolicy/);
+  });
+
+  it('does not claim missing permissions when a managed policy is unreadable', () => {
+    const r = role(
+      'a-logs-role',
+      {},
+      { attachedPolicies: [{ arn: `arn:aws:iam::${ACCOUNT}:policy/secret`, name: 'secret' }] },
+    );
+    const out = ROLE_LOGS_WRITE.run({
+      snapshot: single(f, r, { managedPolicies: [managed('secret')] }),
+      fn: f,
+      now: NOW,
+    });
+    expect(out.status).toBe('pass');
+    expect(out.notes?.join(' ')).toMatch(/Undecided/);
+  });
+
+  it.each([
+    ['no function', undefined],
+    ['role not in snapshot', f],
+  ])('not applicable: %s', (_name, target) => {
+    const out = ROLE_LOGS_WRITE.run({ snapshot: single(f, role('other')), fn: target, now: NOW });
+    expect(out.status).toBe('not-applicable');
+  });
+});

@@ -1,0 +1,127 @@
+import { FUNCTION_STATE_PERMISSION } from '../../../../lambda/core/checks/execution-role/function-state-permission';
+import { VPC_ENI_PERMISSIONS } from '../../../../lambda/core/checks/execution-role/vpc-eni-permissions';
+import type { FunctionInfo, PolicyDocument, Snapshot } from '../../../../lambda/core/snapshot/types';
+import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, managed, role, single } from '../builders';
+
+const VPC = { vpcId: 'vpc-1', subnetIds: ['subnet-a', 'subnet-b'], securityGroupIds: ['sg-1'] };
+const f = fn('a-vpc', 'a-vpc-role', { vpc: VPC });
+const ALL = [
+  'ec2:CreateNetworkInterface',
+  'ec2:DescribeNetworkInterfaces',
+  'ec2:DeleteNetworkInterface',
+  'ec2:DescribeSubnets',
+  'ec2:AssignPrivateIpAddresses',
+  'ec2:UnassignPrivateIpAddresses',
+];
+const BOUNDARY = `arn:aws:iam::${ACCOUNT}:policy/a-vpc-boundary`;
+
+function world(policy: PolicyDocument, extra: Partial<Snapshot> = {}, roleExtra = {}): Snapshot {
+  return single(f, role('a-vpc-role', { app: policy }, roleExtra), extra);
+}
+
+describe('LAA-VPC-ENI-PERMISSIONS', () => {
+  it.each<[string, Snapshot, string, string[]]>([
+    ['all ENI actions on *', world(doc(LOGS_ALLOW, allow(ALL))), 'pass', []],
+    ['no ENI actions', world(doc(LOGS_ALLOW)), 'fail', ['high', 'low']],
+    ['core only (old managed policy version)', world(doc(allow(ALL.slice(0, 3)))), 'fail', ['low']],
+    [
+      'Create limited to network-interface/*',
+      world(
+        doc(
+          allow(ALL.filter((a) => a !== 'ec2:CreateNetworkInterface')),
+          allow('ec2:CreateNetworkInterface', `arn:aws:ec2:us-east-1:${ACCOUNT}:network-interface/*`),
+        ),
+      ),
+      'fail',
+      ['high'],
+    ],
+    [
+      'explicit deny on DeleteNetworkInterface',
+      world(doc(allow(ALL), deny('ec2:DeleteNetworkInterface'))),
+      'fail',
+      ['high'],
+    ],
+    [
+      'boundary without ec2',
+      world(
+        doc(allow(ALL)),
+        { managedPolicies: [managed('a-vpc-boundary', doc(LOGS_ALLOW))] },
+        { permissionsBoundaryArn: BOUNDARY },
+      ),
+      'fail',
+      ['high', 'low'],
+    ],
+    [
+      'boundary with ec2:*',
+      world(
+        doc(allow(ALL)),
+        { managedPolicies: [managed('a-vpc-boundary', doc(allow('ec2:*')))] },
+        { permissionsBoundaryArn: BOUNDARY },
+      ),
+      'pass',
+      [],
+    ],
+  ])('%s', (_name, s, status, severities) => {
+    const out = VPC_ENI_PERMISSIONS.run({ snapshot: s, fn: f, now: NOW });
+    expect(out.status).toBe(status);
+    expect(out.findings.map((x) => x.severity)).toEqual(severities);
+  });
+
+  it('suggests the AWS managed policy in CDK', () => {
+    const finding = VPC_ENI_PERMISSIONS.run({ snapshot: world(doc()), fn: f, now: NOW }).findings[0];
+    expect(finding.fix?.cdk).toContain('AWSLambdaVPCAccessExecutionRole');
+    expect(finding.fix?.cli).toContain('put-role-policy');
+  });
+
+  it.each<[string, FunctionInfo]>([
+    ['no VPC', fn('a-vpc', 'a-vpc-role')],
+    ['empty subnets', fn('a-vpc', 'a-vpc-role', { vpc: { subnetIds: [], securityGroupIds: [] } })],
+  ])('not applicable: %s', (_name, target) => {
+    expect(VPC_ENI_PERMISSIONS.run({ snapshot: world(doc()), fn: target, now: NOW }).status).toBe('not-applicable');
+  });
+});
+
+describe('LAA-FUNCTION-STATE-PERMISSION', () => {
+  const s = world(doc());
+  it.each<[string, Partial<FunctionInfo>, string, number]>([
+    ['active', { state: 'Active', lastUpdateStatus: 'Successful' }, 'pass', 0],
+    [
+      'inactive for role permissions',
+      {
+        state: 'Inactive',
+        stateReasonCode: 'InsufficientRolePermissions',
+        stateReason: 'The function could not be activated because the execution role lacks permissions.',
+      },
+      'fail',
+      1,
+    ],
+    [
+      'update failed for image access',
+      {
+        state: 'Active',
+        lastUpdateStatus: 'Failed',
+        lastUpdateStatusReasonCode: 'ImageAccessDenied',
+        lastUpdateStatusReason: 'Lambda was unable to access the image.',
+      },
+      'fail',
+      1,
+    ],
+    ['failed for a non-permission reason', { state: 'Failed', stateReasonCode: 'SubnetOutOfIPAddresses' }, 'pass', 0],
+    [
+      'KMS with customer key is left to LAA-ENV-KMS-DECRYPT',
+      { state: 'Failed', stateReasonCode: 'KMSKeyAccessDenied', kmsKeyArn: `arn:aws:kms:us-east-1:${ACCOUNT}:key/k` },
+      'pass',
+      0,
+    ],
+    ['no state collected', {}, 'not-applicable', 0],
+  ])('%s', (_name, extra, status, count) => {
+    const target = { ...f, ...extra };
+    const out = FUNCTION_STATE_PERMISSION.run({ snapshot: s, fn: target, now: NOW });
+    expect(out.status).toBe(status);
+    expect(out.findings).toHaveLength(count);
+    if (count > 0) {
+      const reason = extra.stateReason ?? extra.lastUpdateStatusReason ?? '';
+      expect(out.findings[0].explanation.summary).toContain(reason);
+    }
+  });
+});
