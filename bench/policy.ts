@@ -5,7 +5,8 @@
  *
  * Run alone: `npx tsx -e "require('./bench/policy').run().then(r=>console.table(r))"`.
  */
-import { evaluate, loadActionCatalog, loadPolicy } from '../lambda/core/policy';
+import { loadActionCatalog } from '../lambda/catalog';
+import { evaluate, loadPolicy } from '../lambda/core/policy';
 import type { AuthzRequest, ContextValue, PolicySet, RequestPrincipal } from '../lambda/core/policy';
 import { cpus, loadavg } from 'node:os';
 import type { BenchResult } from './types';

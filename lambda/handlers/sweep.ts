@@ -20,7 +20,7 @@ export async function runSweep(deps: HandlerDeps): Promise<SweepSummary> {
   try {
     const now = deps.now();
     const snapshot = await deps.collectSweep();
-    const report = runChecks(deps.checks, { snapshot, now });
+    const report = runChecks(deps.checks, { snapshot, now, catalog: deps.catalog });
     const checkErrors = report.runs.filter((r) => r.status === 'error').length;
     const failedReads = snapshot.provenance.failedReads.length;
     deps.metrics.count('FunctionsSwept', snapshot.functions.length);

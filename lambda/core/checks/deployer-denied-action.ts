@@ -8,7 +8,7 @@
 import type { DeniedRequest } from '../cloudtrail/types';
 import type { FindingFix } from '../findings/types';
 import { evaluate, proposeFix } from '../policy';
-import type { AuthzRequest, Decision, PolicySet } from '../policy/model';
+import type { ActionCatalog, AuthzRequest, Decision, PolicySet } from '../policy/model';
 import type { FunctionInfo, Snapshot } from '../snapshot/types';
 import { unqualifiedFunctionArn } from './lib/arn';
 import { callerLabel, callerTarget, callerView, identityFix, renderCallerProposal } from './lib/b-caller';
@@ -39,11 +39,16 @@ function targetFunction(snapshot: Snapshot, resource: string): FunctionInfo | un
   return snapshot.functions.find((f) => f.arn === arn);
 }
 
-function fixFor(denial: DeniedRequest, request: AuthzRequest, decision?: Decision): FindingFix | undefined {
+function fixFor(
+  denial: DeniedRequest,
+  request: AuthzRequest,
+  decision?: Decision,
+  catalog?: ActionCatalog,
+): FindingFix | undefined {
   const target = callerTarget(denial);
   const policyName = fixPolicyName(request.action);
   if (decision) {
-    const proposal = proposeFix(request, decision);
+    const proposal = proposeFix(request, decision, catalog);
     if (proposal.kind !== 'add-identity-allow' || !proposal.statement || !target) {
       return renderCallerProposal(proposal, target?.name ?? '<caller>', policyName);
     }
@@ -58,7 +63,7 @@ function fixFor(denial: DeniedRequest, request: AuthzRequest, decision?: Decisio
   };
 }
 
-function run({ snapshot, denial }: CheckInput): CheckResult {
+function run({ snapshot, denial, catalog }: CheckInput): CheckResult {
   if (!denial || !isLambdaManagementDenial(denial))
     return notApplicable('The denial is not a Lambda management action of a deployer.');
   const resource = deniedResource(denial);
@@ -102,7 +107,7 @@ function run({ snapshot, denial }: CheckInput): CheckResult {
       denial,
       title: `${view.name} may not call ${denial.action}${fn ? ` on ${fn.name}` : ''}`,
       summary: `${view.name} was denied ${denial.action} on ${resource} because ${denialClause(decision)}.`,
-      fix: fixFor(denial, request, decision),
+      fix: fixFor(denial, request, decision, catalog),
       details: incomplete
         ? [
             `Could not read attached managed policies: ${view.missingPolicies.join(', ')}; one of them may already allow it.`,

@@ -3,6 +3,7 @@
  * Bad input is returned as a typed {@link CloudTrailParseError}; nothing escapes as an exception.
  */
 import { gunzipSync } from 'node:zlib';
+import type { ActionCatalog } from '../policy/model';
 import { err, ok, type Result } from '../result';
 import { actionForEvent, canonicalAction, servicePrefix } from './actions';
 import { classify, type Unclassified } from './classify';
@@ -28,6 +29,8 @@ export interface IntakeOptions {
   maxEventBytes?: number;
   /** Largest (decompressed) log file accepted by `parseLogFile`, in bytes. @default 128 MiB */
   maxLogFileBytes?: number;
+  /** IAM action catalog for the canonical spelling of actions. @default none: names keep their spelling (prefix lower-cased) */
+  catalog?: ActionCatalog;
 }
 
 type Json = Record<string, unknown>;
@@ -133,6 +136,7 @@ function buildRequest(
   record: Json,
   envelopeAccount: string | undefined,
   problem: LambdaProblem | undefined,
+  catalog: ActionCatalog | undefined,
 ): Result<Unclassified, CloudTrailParseError> {
   const caller = parseCaller(record);
   const account = f.recipientAccountId ?? envelopeAccount ?? caller.accountId;
@@ -147,7 +151,8 @@ function buildRequest(
     : resourceFromParameters(service, params, { partition, region: f.awsRegion, account });
   const msgResource = msg.resource ?? problem?.resource;
   const action =
-    problem?.action ?? (msg.action ? canonicalAction(msg.action) : actionForEvent(f.eventSource, f.eventName));
+    problem?.action ??
+    (msg.action ? canonicalAction(msg.action, catalog) : actionForEvent(f.eventSource, f.eventName, catalog));
   const req: Unclassified = {
     eventId: f.eventID,
     eventTime: f.eventTime,
@@ -184,7 +189,7 @@ function parseRecord(
   const f = fields.value;
   const problem = lambdaProblem(f);
   if (!f.errorCode || (!problem && !isAuthorizationErrorCode(f.errorCode))) return err(notAFailure(f));
-  const built = buildRequest(f, record, envelopeAccount, problem);
+  const built = buildRequest(f, record, envelopeAccount, problem, options.catalog);
   if (!built.ok) return built;
   const unignored: DeniedRequest = { ...built.value, classification: classify(built.value, problem) };
   return ok({ ...unignored, classification: applyIgnoreRules(unignored, options.ignoreRules ?? BUILTIN_IGNORE_RULES) });
