@@ -234,14 +234,17 @@ describe('functions', () => {
     },
   );
 
-  it.each([['OnDenial'], ['Sweep']])('%s ships one self-contained bundle with the IAM action catalog inlined', (name) => {
-    const id = logicalId('AWS::Lambda::Function', (r) => JSON.stringify(r.Properties).includes(`${name}Role`));
-    const assetPath = (resources[id] as unknown as { Metadata: Record<string, string> }).Metadata['aws:asset:path'];
-    const assetDir = join(app.outdir, assetPath);
-    expect(readdirSync(assetDir)).toEqual(['index.js']);
-    // One generated catalog, inlined: the compact service → names data is in the bundle.
-    expect(readFileSync(join(assetDir, 'index.js'), 'utf8')).toContain(',CreateNetworkInterface,');
-  });
+  it.each([['OnDenial'], ['Sweep']])(
+    '%s ships one self-contained bundle with the IAM action catalog inlined',
+    (name) => {
+      const id = logicalId('AWS::Lambda::Function', (r) => JSON.stringify(r.Properties).includes(`${name}Role`));
+      const assetPath = (resources[id] as unknown as { Metadata: Record<string, string> }).Metadata['aws:asset:path'];
+      const assetDir = join(app.outdir, assetPath);
+      expect(readdirSync(assetDir)).toEqual(['index.js']);
+      // One generated catalog, inlined: the compact service → names data is in the bundle.
+      expect(readFileSync(join(assetDir, 'index.js'), 'utf8')).toContain(',CreateNetworkInterface,');
+    },
+  );
 
   it('runs the sweep daily by default', () => {
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 day)' });
