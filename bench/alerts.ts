@@ -9,6 +9,7 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { Context } from 'aws-lambda';
 import { buildDemoSnapshot, DEMO_SCENARIOS, demoEvents } from '../examples/demo-account';
+import { loadActionCatalog } from '../lambda/catalog';
 import { CHECKS } from '../lambda/core/checks/registry';
 import type { Finding } from '../lambda/core/findings/types';
 import { renderSnsAlert } from '../lambda/core/render/alerts/sns-message';
@@ -122,6 +123,7 @@ async function timeHandler(
     logger: silent,
     metrics: noMetrics,
     checks: CHECKS,
+    catalog: loadActionCatalog(),
     now: () => new Date(snapshot.provenance.takenAt),
     collectForDenial: async () => snapshot,
     collectSweep: async () => snapshot,

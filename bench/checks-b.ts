@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { CHECKS } from '../lambda/core/checks/registry';
 import { runChecks } from '../lambda/core/checks/runner';
 import { compare } from '../lambda/core/compare';
-import { loadActionCatalog } from '../lambda/core/policy';
+import { loadActionCatalog } from '../lambda/catalog';
 import type { FunctionInfo, PolicyDocument, RoleInfo, Snapshot, TriggerInfo } from '../lambda/core/snapshot/types';
 import { emptySnapshot } from '../lambda/core/snapshot/empty';
 import type { BenchResult } from './types';

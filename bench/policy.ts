@@ -8,7 +8,8 @@
  *
  * Run alone: `npx tsx bench/run.ts policy`.
  */
-import { evaluate, loadActionCatalog, loadPolicy } from '../lambda/core/policy';
+import { loadActionCatalog } from '../lambda/catalog';
+import { evaluate, loadPolicy } from '../lambda/core/policy';
 import type { AuthzRequest, PolicySet } from '../lambda/core/policy';
 import { cpus, loadavg } from 'node:os';
 import { freshRequests, policySets, reusedRequests, roleDocument, SERVICE_COUNT, setFor } from './lib/policy-workload';

@@ -7,7 +7,7 @@ import { version } from '../../package.json';
 import { CHECKS, OPTIONAL_CHECKS } from '../core/checks/registry';
 import { parseDenial, parseLogFile } from '../core/cloudtrail';
 import { compare, renderComparison } from '../core/compare';
-import { loadActionCatalog } from '../core/policy';
+import { loadActionCatalog } from '../catalog';
 import { renderSupportBundle } from '../core/render/support-bundle';
 import { validateSnapshot } from '../core/snapshot/validate';
 import { awsCollector } from './collector';
@@ -34,8 +34,8 @@ export function defaultDeps(): CliDeps {
     version,
     checks: CHECKS,
     optionalChecks: OPTIONAL_CHECKS,
-    parseDenial: (input) => parseDenial(input),
-    parseLogFile: (input) => parseLogFile(input),
+    parseDenial: (input) => parseDenial(input, { catalog: loadActionCatalog() }),
+    parseLogFile: (input) => parseLogFile(input, { catalog: loadActionCatalog() }),
     validateSnapshot,
     loadCatalog: () => loadActionCatalog(),
     demoAccount: async () => {

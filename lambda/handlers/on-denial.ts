@@ -24,7 +24,8 @@ export type RecordOutcome = 'audited' | 'ignored' | 'unrelated' | 'not-authoriza
 export async function auditRecord(deps: HandlerDeps, record: SQSRecord): Promise<RecordOutcome> {
   deps.metrics.count('DenialsReceived');
   // User rules first (first match wins), then the built-ins: passing a list replaces the parser's default.
-  const parsed = parseDenial(record.body, { ignoreRules: [...deps.config.ignoreRules, ...BUILTIN_IGNORE_RULES] });
+  const ignoreRules = [...deps.config.ignoreRules, ...BUILTIN_IGNORE_RULES];
+  const parsed = parseDenial(record.body, { ignoreRules, catalog: deps.catalog });
   if (!parsed.ok) {
     const { code, message, path } = parsed.error;
     if (code === NOT_AN_AUTHORIZATION_FAILURE) {

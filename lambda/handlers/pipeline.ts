@@ -5,10 +5,12 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import { SEVERITIES, type Finding } from '../core/findings/types';
 import { renderLogRecord, type FindingSource } from '../core/render/alerts/log-record';
-import { recordOccurrence, releaseOccurrence } from '../aws/dedup/dynamo';
-import { publishFinding } from '../aws/publish/sns';
 import type { AuditorConfig } from './config';
 import type { AuditLogger, MetricsSink } from './ports';
+
+// Loaded on first delivery, not at handler load: they pull in the DynamoDB and SNS SDK packages.
+const dedupModule = () => import('../aws/dedup/dynamo');
+const publishModule = () => import('../aws/publish/sns');
 
 /** I/O the pipeline needs (all injected). */
 export interface PipelineDeps {
@@ -70,11 +72,12 @@ export async function deliverFindings(
 
 async function deliverOne(deps: PipelineDeps, finding: Finding, source: FindingSource, now: Date): Promise<boolean> {
   const dedup = { tableName: deps.config.tableName, ttlSeconds: deps.config.ttlSeconds };
+  const { recordOccurrence, releaseOccurrence } = await dedupModule();
   const outcome = await recordOccurrence(deps.ddb, dedup, finding, now);
   const counted: Finding = { ...finding, occurrences: outcome.occurrences };
   if (outcome.isNew) {
     try {
-      const published = await publishFinding(deps.sns, deps.config.topicArn, counted);
+      const published = await (await publishModule()).publishFinding(deps.sns, deps.config.topicArn, counted);
       if (published.truncated) deps.metrics.count('AlertsTruncated');
     } catch (error) {
       await releaseOccurrence(deps.ddb, dedup, finding.fingerprint, outcome.occurrences);

@@ -1,18 +1,19 @@
 /**
  * Production wiring shared by both handlers: Powertools Logger/Metrics, SDK clients, the collector.
- * Built once per container (cold start), from the configuration the handler module read.
+ * Built once per container (cold start), from the configuration the handler module read. SDK clients and
+ * the collector are loaded on first use (README "Lean Lambdas"): an ignored denial loads no collector.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SNSClient } from '@aws-sdk/client-sns';
+/* eslint-disable @typescript-eslint/no-require-imports -- SDK packages are required on first use of their client */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { collectAccount, collectFunction, createClients } from '../aws/collect';
+import { loadActionCatalog } from '../catalog';
+import type { CollectorClients } from '../aws/collect/clients';
+import { lazyClient } from '../aws/collect/lazy';
 import { COLLECTOR_VERSION } from '../aws/collect/snapshot';
 import type { DeniedRequest } from '../core/cloudtrail';
 import { CHECKS } from '../core/checks/registry';
 import type { Check } from '../core/checks/types';
 import type { ActionCatalog } from '../core/policy/model';
-import { loadActionCatalog } from '../core/policy';
 import { denialOnlySnapshot } from '../core/snapshot/empty';
 import type { Snapshot } from '../core/snapshot/types';
 import type { AuditorConfig } from './config';
@@ -22,8 +23,8 @@ import { powertoolsLogger, powertoolsMetrics } from './ports';
 /** Pipeline deps plus what the handlers add. */
 export interface HandlerDeps extends PipelineDeps {
   readonly checks: readonly Check[];
-  /** IAM action catalog for fixes. */
-  readonly catalog?: ActionCatalog;
+  /** The IAM action catalog passed to the intake and the checks. */
+  readonly catalog: ActionCatalog;
   readonly now: () => Date;
   /** Collects the snapshot an event audit needs. */
   readonly collectForDenial: (denial: DeniedRequest) => Promise<Snapshot>;
@@ -44,31 +45,49 @@ export function unattributedSnapshot(denial: DeniedRequest, now: Date): Snapshot
   });
 }
 
+type SnsSdk = typeof import('@aws-sdk/client-sns');
+type DynamoSdk = typeof import('@aws-sdk/client-dynamodb');
+type CollectModule = typeof import('../aws/collect');
+
+/** The pipeline's SNS and DynamoDB clients, constructed (and their SDK packages loaded) on first use. */
+function pipelineClients(region: string): Pick<PipelineDeps, 'sns' | 'ddb'> {
+  return {
+    sns: lazyClient(() => new (require('@aws-sdk/client-sns') as SnsSdk).SNSClient({ region })),
+    ddb: lazyClient(() => new (require('@aws-sdk/client-dynamodb') as DynamoSdk).DynamoDBClient({ region })),
+  };
+}
+
+/** The collector module and its (lazy) clients, imported on the first collection and then shared. */
+function lazyCollector(region: string): () => Promise<{ collect: CollectModule; clients: CollectorClients }> {
+  let loading: Promise<{ collect: CollectModule; clients: CollectorClients }> | undefined;
+  return () =>
+    (loading ??= import('../aws/collect').then((collect) => ({ collect, clients: collect.createClients(region) })));
+}
+
 /** Builds the production dependencies (real clients, Powertools). */
 export function productionDeps(config: AuditorConfig): HandlerDeps {
   const logger = powertoolsLogger(new Logger());
   const metrics = powertoolsMetrics(new Metrics());
-  const clients = createClients(config.region);
+  const collector = lazyCollector(config.region);
   const now = (): Date => new Date();
   return {
     config,
     logger,
     metrics,
-    sns: new SNSClient({ region: config.region }),
-    ddb: new DynamoDBClient({ region: config.region }),
+    ...pipelineClients(config.region),
     checks: CHECKS,
     catalog: loadActionCatalog(),
     now,
-    collectForDenial: (denial) => {
+    collectForDenial: async (denial) => {
       const name = denial.classification.functionArn ?? denial.classification.functionName;
-      if (!name) return Promise.resolve(unattributedSnapshot(denial, now()));
-      return collectFunction(clients, {
-        functionName: name,
-        denialTime: denial.eventTime,
-        withChanges: true,
-        withLogs: true,
-      });
+      if (!name) return unattributedSnapshot(denial, now());
+      const { collect, clients } = await collector();
+      const options = { functionName: name, denialTime: denial.eventTime, withChanges: true, withLogs: true };
+      return collect.collectFunction(clients, options);
     },
-    collectSweep: () => collectAccount(clients, {}),
+    collectSweep: async () => {
+      const { collect, clients } = await collector();
+      return collect.collectAccount(clients, {});
+    },
   };
 }

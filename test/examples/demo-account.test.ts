@@ -9,7 +9,7 @@ import { runChecks } from '../../lambda/core/checks/runner';
 import { parseDenial } from '../../lambda/core/cloudtrail';
 import { sortFindings } from '../../lambda/core/findings/sort';
 import type { Finding } from '../../lambda/core/findings/types';
-import { loadActionCatalog } from '../../lambda/core/policy';
+import { loadActionCatalog } from '../../lambda/catalog';
 import { renderAllDetails } from '../../lambda/core/render/details';
 import { renderJson } from '../../lambda/core/render/json';
 import { renderMarkdown } from '../../lambda/core/render/markdown';

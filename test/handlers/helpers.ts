@@ -14,6 +14,7 @@ import type { Finding, Severity } from '../../lambda/core/findings/types';
 import type { Snapshot } from '../../lambda/core/snapshot/types';
 import type { AuditorConfig } from '../../lambda/handlers/config';
 import type { AuditLogger, MetricsSink } from '../../lambda/handlers/ports';
+import { loadActionCatalog } from '../../lambda/catalog';
 import { unattributedSnapshot, type HandlerDeps } from '../../lambda/handlers/runtime';
 import { emptySnapshot } from '../../lambda/core/snapshot/empty';
 import { sampleFinding } from '../core/render/alerts/finding-fixture';
@@ -221,6 +222,7 @@ export function testDeps(
     sns: new SNSClient({ region: 'us-east-1' }),
     ddb: new DynamoDBClient({ region: 'us-east-1' }),
     checks: [denialCheck()],
+    catalog: loadActionCatalog(),
     now: () => NOW,
     collectForDenial: jest.fn(async (d: DeniedRequest) => unattributedSnapshot(d, NOW)),
     collectSweep: jest.fn(async () => snapshotWithFunctions(3)),

@@ -1,13 +1,29 @@
-/** The SDK clients the collector reads with (injected; created here for the handlers and the CLI). */
-import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { EFSClient } from '@aws-sdk/client-efs';
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { IAMClient } from '@aws-sdk/client-iam';
-import { LambdaClient } from '@aws-sdk/client-lambda';
-import { S3Client } from '@aws-sdk/client-s3';
-import { SNSClient } from '@aws-sdk/client-sns';
-import { STSClient } from '@aws-sdk/client-sts';
+/**
+ * The SDK clients the collector reads with (injected; created here for the handlers and the CLI). They are
+ * lazy: a client is constructed, and its SDK package required, on its first use (see `lazy.ts`).
+ */
+/* eslint-disable @typescript-eslint/no-require-imports -- each SDK package is required on first use of its client, not at module load */
+import type { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import type { EFSClient } from '@aws-sdk/client-efs';
+import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import type { IAMClient } from '@aws-sdk/client-iam';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { SNSClient } from '@aws-sdk/client-sns';
+import type { STSClient } from '@aws-sdk/client-sts';
+import { lazyClients } from './lazy';
+
+// The packages' types only: `require` in createClients loads a package on first use of its client.
+type LambdaSdk = typeof import('@aws-sdk/client-lambda');
+type IamSdk = typeof import('@aws-sdk/client-iam');
+type CloudTrailSdk = typeof import('@aws-sdk/client-cloudtrail');
+type LogsSdk = typeof import('@aws-sdk/client-cloudwatch-logs');
+type EventBridgeSdk = typeof import('@aws-sdk/client-eventbridge');
+type SnsSdk = typeof import('@aws-sdk/client-sns');
+type S3Sdk = typeof import('@aws-sdk/client-s3');
+type EfsSdk = typeof import('@aws-sdk/client-efs');
+type StsSdk = typeof import('@aws-sdk/client-sts');
 
 /** All clients the collector uses. Every call they make is read-only. */
 export interface CollectorClients {
@@ -48,19 +64,23 @@ export const STS_CLIENT_OPTIONS = {
   requestHandler: { connectionTimeout: 2_000, requestTimeout: 5_000 },
 } as const;
 
-/** Creates the collector's clients for one Region with adaptive retries. */
+/**
+ * Creates the collector's clients for one Region with adaptive retries. Lazy: nothing is constructed or
+ * loaded until a client is used. Adding a client = one line here (plus its key in {@link CollectorClients}).
+ */
 export function createClients(region: string): CollectorClients {
   const config = { region, retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS };
-  return {
-    lambda: new LambdaClient(config),
-    iam: new IAMClient(config),
-    cloudtrail: new CloudTrailClient(config),
-    logs: new CloudWatchLogsClient(config),
-    eventbridge: new EventBridgeClient(config),
-    sns: new SNSClient(config),
-    s3: new S3Client(config),
-    cloudtrailGlobal: new CloudTrailClient({ ...config, region: globalEventsRegion(region) }),
-    efs: new EFSClient(config),
-    sts: new STSClient({ region, ...STS_CLIENT_OPTIONS }),
-  };
+  const global = { ...config, region: globalEventsRegion(region) };
+  return lazyClients<Required<CollectorClients>>({
+    lambda: () => new (require('@aws-sdk/client-lambda') as LambdaSdk).LambdaClient(config),
+    iam: () => new (require('@aws-sdk/client-iam') as IamSdk).IAMClient(config),
+    cloudtrail: () => new (require('@aws-sdk/client-cloudtrail') as CloudTrailSdk).CloudTrailClient(config),
+    logs: () => new (require('@aws-sdk/client-cloudwatch-logs') as LogsSdk).CloudWatchLogsClient(config),
+    eventbridge: () => new (require('@aws-sdk/client-eventbridge') as EventBridgeSdk).EventBridgeClient(config),
+    sns: () => new (require('@aws-sdk/client-sns') as SnsSdk).SNSClient(config),
+    s3: () => new (require('@aws-sdk/client-s3') as S3Sdk).S3Client(config),
+    cloudtrailGlobal: () => new (require('@aws-sdk/client-cloudtrail') as CloudTrailSdk).CloudTrailClient(global),
+    efs: () => new (require('@aws-sdk/client-efs') as EfsSdk).EFSClient(config),
+    sts: () => new (require('@aws-sdk/client-sts') as StsSdk).STSClient({ region, ...STS_CLIENT_OPTIONS }),
+  });
 }

@@ -1,13 +1,9 @@
 /**
  * IAM action names: canonical spelling, and mapping a CloudTrail `eventSource` + `eventName` to the IAM
  * action that authorises it (AWS-FACTS §1.5: Lambda's versioned event names, S3's renamed operations).
+ * Spelling comes from the one IAM action catalog, passed in (`IntakeOptions.catalog`); core reads no files.
  */
-import actionNames from './data/action-names.json';
-
-const CANONICAL = new Map<string, string>();
-for (const [service, names] of Object.entries(actionNames as Record<string, string[]>)) {
-  for (const name of names) CANONICAL.set(`${service}:${name.toLowerCase()}`, `${service}:${name}`);
-}
+import type { ActionCatalog } from '../policy/model';
 
 /** `eventSource` hosts whose IAM service prefix is not the host's first label. */
 const SOURCE_TO_PREFIX: Readonly<Record<string, string>> = {
@@ -76,14 +72,15 @@ export function servicePrefix(eventSource: string): string {
 
 /**
  * Canonical spelling of an IAM action (`SNS:Publish` → `sns:Publish`, `sqs:sendmessage` →
- * `sqs:SendMessage`). Unknown actions keep their name with a lower-cased service prefix.
+ * `sqs:SendMessage` with a catalog). Actions the catalog does not know, and every action when no catalog
+ * is given, keep their name with a lower-cased service prefix.
+ * @param catalog the IAM action catalog (`lambda/catalog`'s `loadActionCatalog()` in the entry points)
  */
-export function canonicalAction(action: string): string {
+export function canonicalAction(action: string, catalog?: ActionCatalog): string {
   const idx = action.indexOf(':');
   if (idx <= 0) return action;
-  const service = action.slice(0, idx).toLowerCase();
-  const name = action.slice(idx + 1);
-  return CANONICAL.get(`${service}:${name.toLowerCase()}`) ?? `${service}:${name}`;
+  const lowered = `${action.slice(0, idx).toLowerCase()}:${action.slice(idx + 1)}`;
+  return catalog?.canonical(lowered) ?? lowered;
 }
 
 /** Event name without Lambda's API-version suffix (`UpdateFunctionCode20150331v2` → `UpdateFunctionCode`). */
@@ -94,10 +91,11 @@ export function baseEventName(eventSource: string, eventName: string): string {
 /**
  * IAM action for a CloudTrail event (`lambda.amazonaws.com` + `GetFunction20150331v2` →
  * `lambda:GetFunction`; `s3.amazonaws.com` + `ListObjects` → `s3:ListBucket`).
+ * @param catalog the IAM action catalog used for the canonical spelling (see {@link canonicalAction})
  */
-export function actionForEvent(eventSource: string, eventName: string): string {
+export function actionForEvent(eventSource: string, eventName: string, catalog?: ActionCatalog): string {
   const service = servicePrefix(eventSource);
   const base = baseEventName(eventSource, eventName);
   const mapped = EVENT_TO_ACTION[service]?.[base] ?? base;
-  return canonicalAction(`${service}:${mapped}`);
+  return canonicalAction(`${service}:${mapped}`, catalog);
 }

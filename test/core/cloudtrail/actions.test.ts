@@ -1,4 +1,7 @@
+import { loadActionCatalog } from '../../../lambda/catalog';
 import { actionForEvent, baseEventName, canonicalAction, servicePrefix } from '../../../lambda/core/cloudtrail';
+
+const CATALOG = loadActionCatalog();
 
 describe('actionForEvent', () => {
   it.each([
@@ -24,7 +27,7 @@ describe('actionForEvent', () => {
     ['sqs.amazonaws.com', 'ReceiveMessage', 'sqs:ReceiveMessage'],
     ['unknownsvc.amazonaws.com', 'DoThing', 'unknownsvc:DoThing'],
   ])('%s %s → %s', (source, name, action) => {
-    expect(actionForEvent(source, name)).toBe(action);
+    expect(actionForEvent(source, name, CATALOG)).toBe(action);
   });
 });
 
@@ -37,7 +40,21 @@ describe('canonicalAction', () => {
     ['Foo:Bar', 'foo:Bar'],
     ['noservice', 'noservice'],
   ])('%s → %s', (raw, canonical) => {
-    expect(canonicalAction(raw)).toBe(canonical);
+    expect(canonicalAction(raw, CATALOG)).toBe(canonical);
+  });
+
+  it.each([
+    ['SNS:Publish', 'sns:Publish'],
+    ['sqs:sendmessage', 'sqs:sendmessage'],
+    ['LAMBDA:INVOKEFUNCTION', 'lambda:INVOKEFUNCTION'],
+    ['noservice', 'noservice'],
+  ])('without a catalog only lower-cases the prefix: %s → %s', (raw, expected) => {
+    expect(canonicalAction(raw)).toBe(expected);
+  });
+
+  it('without a catalog maps event names but keeps their spelling', () => {
+    expect(actionForEvent('s3.amazonaws.com', 'ListObjectsV2')).toBe('s3:ListBucket');
+    expect(actionForEvent('lambda.amazonaws.com', 'GetFunction20150331v2')).toBe('lambda:GetFunction');
   });
 });
 

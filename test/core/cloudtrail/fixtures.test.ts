@@ -6,6 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DENIAL_EVENT_PATTERN, matchesEventPattern, parseDenial } from '../../../lambda/core/cloudtrail';
+import { loadActionCatalog } from '../../../lambda/catalog';
+
+const CATALOG = loadActionCatalog();
 
 const DIR = join(__dirname, '../../fixtures/cloudtrail');
 
@@ -48,7 +51,7 @@ describe('CloudTrail fixtures', () => {
   });
 
   it.each(cases)('$name parses as expected', ({ text, expected }) => {
-    const result = parseDenial(text);
+    const result = parseDenial(text, { catalog: CATALOG });
     expect(result.ok).toBe(expected.ok);
     if (result.ok) {
       expect(result.value).toMatchObject(expected.value ?? {});
@@ -77,7 +80,7 @@ describe('CloudTrail fixtures', () => {
   it.each(cases.filter((c) => !c.name.startsWith('malformed-truncated')))(
     '$name: object and string input agree',
     ({ text }) => {
-      expect(parseDenial(JSON.parse(text))).toEqual(parseDenial(text));
+      expect(parseDenial(JSON.parse(text), { catalog: CATALOG })).toEqual(parseDenial(text, { catalog: CATALOG }));
     },
   );
 });

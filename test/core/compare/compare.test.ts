@@ -1,5 +1,5 @@
 import { compare, renderComparison } from '../../../lambda/core/compare';
-import { loadActionCatalog } from '../../../lambda/core/policy';
+import { loadActionCatalog } from '../../../lambda/catalog';
 import type { PolicyDocument, Snapshot } from '../../../lambda/core/snapshot/types';
 import { ACCOUNT, allow, deny, doc, fn, role, snapshot } from '../checks/builders';
 

@@ -1,9 +1,11 @@
 /** explain(): AWS-style sentences, detail lines and near misses. */
+import { loadActionCatalog } from '../../../lambda/catalog';
 import { evaluate, explain } from '../../../lambda/core/policy';
 import type { AuthzRequest, RequestPrincipal } from '../../../lambda/core/policy';
 import { A, B, FULL_ACCESS, allow, buildSet, deny, service, session, type SetSpec } from './helpers';
 
 const OBJ = 'arn:aws:s3:::bucket/key';
+const CATALOG = loadActionCatalog();
 const SESSION_ARN = `arn:aws:sts::${A}:assumed-role/app/fn`;
 
 interface Case {
@@ -12,6 +14,8 @@ interface Case {
   principal?: RequestPrincipal;
   action?: string;
   resource?: string;
+  /** Pass the loaded catalog to explain(). */
+  catalog?: boolean;
   sentence: string;
 }
 
@@ -72,10 +76,17 @@ const cases: Case[] = [
     sentence: `User: ${SESSION_ARN} is authorized to perform: s3:GetObject on resource: ${OBJ} (allowed by an identity-based policy)`,
   },
   {
-    name: 'action spelled canonically',
+    name: 'action spelled canonically (catalog given)',
     action: 's3:getobject',
     set: {},
+    catalog: true,
     sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:GetObject on resource: ${OBJ} because no identity-based policy allows the s3:GetObject action`,
+  },
+  {
+    name: 'action kept as given (no catalog)',
+    action: 's3:getobject',
+    set: {},
+    sentence: `User: ${SESSION_ARN} is not authorized to perform: s3:getobject on resource: ${OBJ} because no identity-based policy allows the s3:getobject action`,
   },
 ];
 
@@ -86,7 +97,7 @@ describe('explain: sentence', () => {
       action: c.action ?? 's3:GetObject',
       resource: c.resource ?? OBJ,
     };
-    expect(explain(req, evaluate(req, buildSet(c.set))).sentence).toBe(c.sentence);
+    expect(explain(req, evaluate(req, buildSet(c.set)), c.catalog ? CATALOG : undefined).sentence).toBe(c.sentence);
   });
 });
 

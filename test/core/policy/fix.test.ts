@@ -1,8 +1,10 @@
 /** proposeFix(): least-privilege statements, explicit-deny targets, layer changes. */
-import { evaluate, loadActionCatalog, loadPolicy, proposeFix } from '../../../lambda/core/policy';
+import { loadActionCatalog } from '../../../lambda/catalog';
+import { evaluate, loadPolicy, proposeFix } from '../../../lambda/core/policy';
 import type { ActionCatalog, AuthzRequest, FixProposal, RequestPrincipal } from '../../../lambda/core/policy';
 import { A, B, FULL_ACCESS, allow, buildSet, deny, service, session, user, type SetSpec } from './helpers';
 
+const CATALOG = loadActionCatalog();
 const OBJ = 'arn:aws:s3:::bucket/key';
 const FN_B = `arn:aws:lambda:us-east-1:${B}:function:f`;
 
@@ -172,7 +174,7 @@ describe('proposeFix', () => {
       action: c.action ?? 's3:GetObject',
       resource: c.resource ?? OBJ,
     };
-    const fix = proposeFix(req, evaluate(req, buildSet(c.set)));
+    const fix = proposeFix(req, evaluate(req, buildSet(c.set)), CATALOG);
     expect(fix).toMatchObject(c.expect);
     if (c.noStatement) expect(fix.statement).toBeUndefined();
     if (c.note) expect(fix.notes.some((n) => c.note?.test(n))).toBe(true);
@@ -181,7 +183,7 @@ describe('proposeFix', () => {
   it('targets the deny statement', () => {
     const req: AuthzRequest = { principal: session(), action: 's3:GetObject', resource: OBJ };
     const set = buildSet({ identity: [[FULL_ACCESS, { Sid: 'NoS3', ...deny('s3:*') }]] });
-    const fix = proposeFix(req, evaluate(req, set));
+    const fix = proposeFix(req, evaluate(req, set), CATALOG);
     expect(fix.target).toMatchObject({ sid: 'NoS3', index: 1, effect: 'Deny' });
     expect(fix.summary).toMatch(/statement "NoS3"/);
   });
@@ -199,13 +201,21 @@ describe('proposeFix', () => {
     expect(fix.notes.join(' ')).toMatch(/not in the IAM action catalog/);
   });
 
+  it('without a catalog proposes no statement and says the action was not validated', () => {
+    const req: AuthzRequest = { principal: session(), action: 's3:getobject', resource: OBJ };
+    const fix = proposeFix(req, evaluate(req, buildSet({})));
+    expect(fix).toMatchObject({ kind: 'add-identity-allow', layer: 'identity' });
+    expect(fix.statement).toBeUndefined();
+    expect(fix.summary).toBe('Add an Allow for s3:getobject to role app (inline policy).');
+    expect(fix.notes).toContain('No IAM action catalog was given: the action name was not validated.');
+  });
+
   it('every proposed statement action exists in the catalog', () => {
-    const catalog = loadActionCatalog();
     for (const action of ['lambda:invokefunction', 'EC2:CreateNetworkInterface', 'sqs:receivemessage', 'kms:decrypt']) {
       const req: AuthzRequest = { principal: session(), action, resource: '*' };
-      const fix = proposeFix(req, evaluate(req, buildSet({})));
-      expect(catalog.hasAction(String(fix.statement?.Action))).toBe(true);
-      expect(fix.statement?.Action).toBe(catalog.canonical(action));
+      const fix = proposeFix(req, evaluate(req, buildSet({})), CATALOG);
+      expect(CATALOG.hasAction(String(fix.statement?.Action))).toBe(true);
+      expect(fix.statement?.Action).toBe(CATALOG.canonical(action));
     }
   });
 });
@@ -238,7 +248,7 @@ describe('proposeFix: never edits an AWS managed policy', () => {
     ['customer managed action near miss', [custom([logs])], true],
     ['customer managed resource near miss', [custom([elsewhere])], true],
   ])('%s → suggests extending it: %s', (_name, identity, suggests) => {
-    const fix = proposeFix(req, evaluate(req, { identity }));
+    const fix = proposeFix(req, evaluate(req, { identity }), CATALOG);
     expect(fix.kind).toBe('add-identity-allow');
     expect(fix.notes.some((n) => /^Alternatively/.test(n))).toBe(suggests);
     expect(fix.notes.some((n) => n.includes('arn:aws:iam::aws:policy/'))).toBe(false);
@@ -258,7 +268,7 @@ describe('proposeFix: never edits an AWS managed policy', () => {
       /^Narrow the Deny/,
     ],
   ])('explicit deny in an %s policy', (_name, policy, summary, note) => {
-    const fix = proposeFix(req, evaluate(req, { identity: [policy] }));
+    const fix = proposeFix(req, evaluate(req, { identity: [policy] }), CATALOG);
     expect(fix.kind).toBe('edit-explicit-deny');
     expect(fix.summary).toMatch(summary);
     expect(fix.notes.some((n) => note.test(n))).toBe(true);
@@ -293,6 +303,6 @@ describe('proposeFix: the summary names where to add', () => {
     ],
   ])('%s', (_name, principal, set, summary) => {
     const req: AuthzRequest = { principal, action: 's3:GetObject', resource: OBJ };
-    expect(proposeFix(req, evaluate(req, buildSet(set))).summary).toBe(summary);
+    expect(proposeFix(req, evaluate(req, buildSet(set)), CATALOG).summary).toBe(summary);
   });
 });

@@ -8,7 +8,7 @@
 import type { DeniedRequest } from '../../cloudtrail/types';
 import type { FindingFix } from '../../findings/types';
 import { evaluate, proposeFix } from '../../policy';
-import type { AuthzRequest, Decision, PolicySet } from '../../policy/model';
+import type { ActionCatalog, AuthzRequest, Decision, PolicySet } from '../../policy/model';
 import type { FunctionInfo, Snapshot } from '../../snapshot/types';
 import { unqualifiedFunctionArn } from '../../arn';
 import { callerLabel, callerProposalFix, callerTarget, callerView } from '../shared/caller';
@@ -39,10 +39,15 @@ function targetFunction(snapshot: Snapshot, resource: string): FunctionInfo | un
   return snapshot.functions.find((f) => f.arn === arn);
 }
 
-function fixFor(denial: DeniedRequest, request: AuthzRequest, decision?: Decision): FindingFix | undefined {
+function fixFor(
+  denial: DeniedRequest,
+  request: AuthzRequest,
+  decision?: Decision,
+  catalog?: ActionCatalog,
+): FindingFix | undefined {
   const target = callerTarget(denial);
   const policyName = fixPolicyName(request.action);
-  if (decision) return callerProposalFix(proposeFix(request, decision), target, policyName);
+  if (decision) return callerProposalFix(proposeFix(request, decision, catalog), target, policyName);
   if (!target) return undefined;
   return renderFix({
     kind: 'identity-statement',
@@ -53,7 +58,7 @@ function fixFor(denial: DeniedRequest, request: AuthzRequest, decision?: Decisio
   });
 }
 
-function run({ snapshot, denial }: CheckInput): CheckResult {
+function run({ snapshot, denial, catalog }: CheckInput): CheckResult {
   if (!denial || !isLambdaManagementDenial(denial))
     return notApplicable('The denial is not a Lambda management action of a deployer.');
   const resource = deniedResource(denial);
@@ -97,7 +102,7 @@ function run({ snapshot, denial }: CheckInput): CheckResult {
       denial,
       title: `${view.name} may not call ${denial.action}${fn ? ` on ${fn.name}` : ''}`,
       summary: `${view.name} was denied ${denial.action} on ${resource} because ${denialClause(decision)}.`,
-      fix: fixFor(denial, request, decision),
+      fix: fixFor(denial, request, decision, catalog),
       details: incomplete
         ? [
             `Could not read attached managed policies: ${view.missingPolicies.join(', ')}; one of them may already allow it.`,

@@ -4,6 +4,9 @@ import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
 import { ACCOUNT, NOW, allow, deny, doc, fn, role, snapshot } from '../builders';
 import { callerDenial, fnArn, user } from '../builders-b';
+import { loadActionCatalog } from '../../../../lambda/catalog';
+
+const CATALOG = loadActionCatalog();
 
 const EXEC_ROLE = `arn:aws:iam::${ACCOUNT}:role/b-billing-role`;
 const FN_ARN = fnArn('b-billing');
@@ -63,7 +66,7 @@ describe('LAA-DEPLOYER-PASSROLE', () => {
     ],
     ['no denial (sweep)', world({}), undefined, 'not-applicable', 0],
   ])('%s', (_name, s, denial, status, count) => {
-    const r = deployerPassRole.run({ snapshot: s, denial, now: NOW });
+    const r = deployerPassRole.run({ snapshot: s, denial, catalog: CATALOG, now: NOW });
     expect(r.status).toBe(status);
     expect(r.findings).toHaveLength(count);
   });
@@ -72,6 +75,7 @@ describe('LAA-DEPLOYER-PASSROLE', () => {
     const f = deployerPassRole.run({
       snapshot: world({ p: doc(DEPLOY) }),
       denial: passDenial({ userName: 'b-alice' }),
+      catalog: CATALOG,
       now: NOW,
     }).findings[0];
     expect(f.principal).toBe(`arn:aws:iam::${ACCOUNT}:user/b-alice`);
@@ -93,8 +97,12 @@ describe('LAA-DEPLOYER-PASSROLE', () => {
 
   it('names the explicit deny instead of adding an allow', () => {
     const s = world({ p: doc(DEPLOY, PASS_OK, deny('iam:PassRole')) });
-    const f = deployerPassRole.run({ snapshot: s, denial: passDenial({ roleName: 'b-pipeline-role' }), now: NOW })
-      .findings[0];
+    const f = deployerPassRole.run({
+      snapshot: s,
+      denial: passDenial({ roleName: 'b-pipeline-role' }),
+      catalog: CATALOG,
+      now: NOW,
+    }).findings[0];
     expect(f.explanation.decision).toBe('ExplicitlyDenied');
     expect(f.explanation.statements.some((st) => st.effect === 'Deny')).toBe(true);
   });
@@ -123,21 +131,31 @@ describe('LAA-DEPLOYER-DENIED-ACTION', () => {
       0,
     ],
   ])('%s', (_name, s, denial, status, count) => {
-    const r = deployerDeniedAction.run({ snapshot: s, denial, now: NOW });
+    const r = deployerDeniedAction.run({ snapshot: s, denial, catalog: CATALOG, now: NOW });
     expect(r.status).toBe(status);
     expect(r.findings).toHaveLength(count);
   });
 
   it('points at the user inline policy that holds the explicit deny', () => {
     const s = world({ p: doc(DEPLOY, deny('lambda:UpdateFunctionCode', FN_ARN)) });
-    const f = deployerDeniedAction.run({ snapshot: s, denial: update({ userName: 'b-alice' }), now: NOW }).findings[0];
+    const f = deployerDeniedAction.run({
+      snapshot: s,
+      denial: update({ userName: 'b-alice' }),
+      catalog: CATALOG,
+      now: NOW,
+    }).findings[0];
     expect(f.explanation.decision).toBe('ExplicitlyDenied');
     expect(f.fix?.cli).toMatch(/^aws iam get-user-policy --user-name b-alice --policy-name p /);
   });
 
   it('fixes with the exact action on the function for the user', () => {
     const s = world({ p: doc(allow('lambda:GetFunction', '*')) });
-    const f = deployerDeniedAction.run({ snapshot: s, denial: update({ userName: 'b-alice' }), now: NOW }).findings[0];
+    const f = deployerDeniedAction.run({
+      snapshot: s,
+      denial: update({ userName: 'b-alice' }),
+      catalog: CATALOG,
+      now: NOW,
+    }).findings[0];
     expect(f.function?.name).toBe('b-billing');
     expect(f.fix?.cli).toContain('aws iam put-user-policy --user-name b-alice');
     expect(f.fix?.policyJson).toMatchObject({ Statement: [{ Action: 'lambda:UpdateFunctionCode', Resource: FN_ARN }] });

@@ -1,6 +1,9 @@
 import { ASYNC_DESTINATIONS } from '../../../../lambda/core/checks/event-source/async-destinations';
 import type { FunctionInfo, PolicyDocument } from '../../../../lambda/core/snapshot/types';
 import { ACCOUNT, NOW, allow, deny, doc, fn, role, single } from '../builders';
+import { loadActionCatalog } from '../../../../lambda/catalog';
+
+const CATALOG = loadActionCatalog();
 
 const DLQ = `arn:aws:sqs:us-east-1:${ACCOUNT}:a-dlq`;
 const TOPIC = `arn:aws:sns:us-east-1:${ACCOUNT}:a-failures`;
@@ -10,7 +13,12 @@ const BUCKET = 'arn:aws:s3:::a-failures-bucket';
 
 function run(extra: Partial<FunctionInfo>, policy: PolicyDocument) {
   const f = fn('a-async', 'a-async-role', extra);
-  return ASYNC_DESTINATIONS.run({ snapshot: single(f, role('a-async-role', { app: policy })), fn: f, now: NOW });
+  return ASYNC_DESTINATIONS.run({
+    snapshot: single(f, role('a-async-role', { app: policy })),
+    fn: f,
+    catalog: CATALOG,
+    now: NOW,
+  });
 }
 
 describe('LAA-ASYNC-DESTINATIONS', () => {

@@ -1,6 +1,9 @@
 import { ESM_PERMISSIONS } from '../../../../lambda/core/checks/event-source/esm-permissions';
 import type { EventSourceMappingInfo, KmsKeyInfo, PolicyDocument } from '../../../../lambda/core/snapshot/types';
 import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, role, single } from '../builders';
+import { loadActionCatalog } from '../../../../lambda/catalog';
+
+const CATALOG = loadActionCatalog();
 
 const Q = `arn:aws:sqs:us-east-1:${ACCOUNT}:a-in`;
 const STREAM = `arn:aws:kinesis:us-east-1:${ACCOUNT}:stream/a-clicks`;
@@ -35,6 +38,7 @@ function run(mapping: EventSourceMappingInfo, policy: PolicyDocument, kmsKeys?: 
   return ESM_PERMISSIONS.run({
     snapshot: single(f, role('a-esm-role', { app: policy }), { kmsKeys }),
     fn: f,
+    catalog: CATALOG,
     now: NOW,
   });
 }
@@ -223,6 +227,7 @@ describe('LAA-ESM-PERMISSIONS', () => {
     const out = ESM_PERMISSIONS.run({
       snapshot: single(fn('a-esm', 'a-esm-role'), role('a-esm-role')),
       fn: target,
+      catalog: CATALOG,
       now: NOW,
     });
     expect(out.status).toBe('not-applicable');

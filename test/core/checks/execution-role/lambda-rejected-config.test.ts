@@ -12,7 +12,7 @@ import { runChecks } from '../../../../lambda/core/checks/runner';
 import { parseDenial } from '../../../../lambda/core/cloudtrail';
 import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
 import type { Category } from '../../../../lambda/core/findings/types';
-import { loadActionCatalog } from '../../../../lambda/core/policy/catalog';
+import { loadActionCatalog } from '../../../../lambda/catalog';
 import type { FunctionInfo, PolicyDocument, RoleInfo, Snapshot } from '../../../../lambda/core/snapshot/types';
 import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, execDenial, fn, lambdaTrust, role, snapshot } from '../builders';
 

@@ -15,6 +15,9 @@ import {
   single,
   snapshot,
 } from '../builders';
+import { loadActionCatalog } from '../../../../lambda/catalog';
+
+const CATALOG = loadActionCatalog();
 
 const f = fn('a-orders', 'a-orders-role');
 const QUEUE = `arn:aws:sqs:us-east-1:${ACCOUNT}:a-orders-out`;
@@ -62,7 +65,12 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
     ],
   ])('%s → finding names the deciding layer', (_name, policy, extra, roleExtra, layer) => {
     const denial = execDenial(f, 'sqs:SendMessage', QUEUE);
-    const out = ROLE_DENIED_ACTION.run({ snapshot: world(policy, extra, roleExtra), denial, now: NOW });
+    const out = ROLE_DENIED_ACTION.run({
+      snapshot: world(policy, extra, roleExtra),
+      denial,
+      catalog: CATALOG,
+      now: NOW,
+    });
     expect(out.status).toBe('fail');
     const finding = out.findings[0];
     expect(finding.explanation.decidingPolicyType).toBe(layer);
@@ -75,7 +83,8 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
 
   it('proposes a least-privilege inline policy for a missing allow', () => {
     const denial = execDenial(f, 'sqs:SendMessage', QUEUE);
-    const finding = ROLE_DENIED_ACTION.run({ snapshot: world(doc(LOGS_ALLOW)), denial, now: NOW }).findings[0];
+    const finding = ROLE_DENIED_ACTION.run({ snapshot: world(doc(LOGS_ALLOW)), denial, catalog: CATALOG, now: NOW })
+      .findings[0];
     expect(finding.fix?.cli).toContain('aws iam put-role-policy --role-name a-orders-role');
     expect(finding.fix?.cli).toContain(QUEUE);
     expect(finding.fix?.cdk).toContain('grantSendMessages(fn)');
@@ -90,7 +99,12 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
         policyArn: 'arn:aws:organizations::999999999999:policy/o-x/service_control_policy/p-1',
       },
     });
-    const out = ROLE_DENIED_ACTION.run({ snapshot: world(doc(allow('sqs:SendMessage', QUEUE))), denial, now: NOW });
+    const out = ROLE_DENIED_ACTION.run({
+      snapshot: world(doc(allow('sqs:SendMessage', QUEUE))),
+      denial,
+      catalog: CATALOG,
+      now: NOW,
+    });
     expect(out.status).toBe('fail');
     const finding = out.findings[0];
     expect(finding.title).toMatch(/cannot see/);
@@ -110,7 +124,7 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
     });
     const s = snapshot({ functions: [f, target], roles: [role('a-orders-role', { app: doc(LOGS_ALLOW) })] });
     const denial = execDenial(f, 'lambda:InvokeFunction', target.arn);
-    const out = ROLE_DENIED_ACTION.run({ snapshot: s, denial, now: NOW });
+    const out = ROLE_DENIED_ACTION.run({ snapshot: s, denial, catalog: CATALOG, now: NOW });
     expect(out.findings[0].explanation.details.join('\n')).toMatch(/cannot see|resource-based policy|not collected/);
     expect(out.findings[0].explanation.details.join('\n')).not.toMatch(/resource-based policy of .* \(not collected\)/);
   });
@@ -130,7 +144,7 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
       },
       classification: { class: 'unrelated', reasons: [] },
     };
-    const out = ROLE_DENIED_ACTION.run({ snapshot: snapshot({ roles: [r] }), denial, now: NOW });
+    const out = ROLE_DENIED_ACTION.run({ snapshot: snapshot({ roles: [r] }), denial, catalog: CATALOG, now: NOW });
     expect(out.status).toBe('fail');
     expect(out.findings[0].function).toBeUndefined();
     expect(out.findings[0].principal).toBe(r.arn);
@@ -149,12 +163,12 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
       snapshot({ functions: [f] }),
     ],
   ])('not applicable: %s', (_name, denial, s) => {
-    expect(ROLE_DENIED_ACTION.run({ snapshot: s, denial, now: NOW }).status).toBe('not-applicable');
+    expect(ROLE_DENIED_ACTION.run({ snapshot: s, denial, catalog: CATALOG, now: NOW }).status).toBe('not-applicable');
   });
 
   it('diagnoses from the error message when the role is not in the snapshot', () => {
     const denial = execDenial(f, 'sqs:SendMessage', QUEUE);
-    const out = ROLE_DENIED_ACTION.run({ snapshot: snapshot({ functions: [f] }), denial, now: NOW });
+    const out = ROLE_DENIED_ACTION.run({ snapshot: snapshot({ functions: [f] }), denial, catalog: CATALOG, now: NOW });
     expect(out.status).toBe('fail');
     expect(out.findings[0].explanation.summary).toMatch(/^Diagnosed from AWS's error message/);
     expect(out.findings[0].explanation.decidingPolicyType).toBe('identity');
@@ -167,7 +181,7 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
       ...denial,
       classification: { ...denial.classification, ignoredBy: { rule: 'r1', reason: 'expected probe' } },
     };
-    const out = ROLE_DENIED_ACTION.run({ snapshot: world(doc()), denial: ignored, now: NOW });
+    const out = ROLE_DENIED_ACTION.run({ snapshot: world(doc()), denial: ignored, catalog: CATALOG, now: NOW });
     expect(out.status).toBe('pass');
     expect(out.notes?.[0]).toContain('r1');
   });
@@ -177,11 +191,13 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
     const a = ROLE_DENIED_ACTION.run({
       snapshot: s,
       denial: execDenial(f, 's3:GetObject', 'arn:aws:s3:::a-b/x/1'),
+      catalog: CATALOG,
       now: NOW,
     });
     const b = ROLE_DENIED_ACTION.run({
       snapshot: s,
       denial: execDenial(f, 's3:GetObject', 'arn:aws:s3:::a-b/y/2'),
+      catalog: CATALOG,
       now: NOW,
     });
     expect(a.findings[0].fingerprint).toBe(b.findings[0].fingerprint);
@@ -195,7 +211,7 @@ describe('LAA-ROLE-DENIED-ACTION summary when the snapshot allows what AWS denie
     const denial = execDenial(f, 's3:PutObject', 'arn:aws:s3:::b/k', {
       reason: { kind: 'explicit', policyType: 'scp', policyTypeText: 'service control policy' },
     });
-    const [finding] = ROLE_DENIED_ACTION.run({ snapshot: single(f, r), denial, now: NOW }).findings;
+    const [finding] = ROLE_DENIED_ACTION.run({ snapshot: single(f, r), denial, catalog: CATALOG, now: NOW }).findings;
     expect(finding.explanation.summary).toBe(
       'AWS denied s3:PutObject on arn:aws:s3:::b/k for unseen (role unseen-role) although its role policies allow it. AWS reported an explicit deny in a service control policy.',
     );

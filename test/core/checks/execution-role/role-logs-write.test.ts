@@ -1,6 +1,9 @@
 import { logGroupArn, ROLE_LOGS_WRITE } from '../../../../lambda/core/checks/execution-role/role-logs-write';
 import type { PolicyDocument } from '../../../../lambda/core/snapshot/types';
 import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, managed, role, single } from '../builders';
+import { loadActionCatalog } from '../../../../lambda/catalog';
+
+const CATALOG = loadActionCatalog();
 
 const f = fn('a-logs', 'a-logs-role');
 const group = `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/lambda/a-logs`;
@@ -9,6 +12,7 @@ function runWith(policy: PolicyDocument, extra: Parameters<typeof single>[2] = {
   return ROLE_LOGS_WRITE.run({
     snapshot: single(fnOverride, role('a-logs-role', { p: policy }), extra),
     fn: fnOverride,
+    catalog: CATALOG,
     now: NOW,
   });
 }
@@ -107,6 +111,7 @@ describe('LAA-ROLE-LOGS-WRITE', () => {
     const out = ROLE_LOGS_WRITE.run({
       snapshot: single(f, r, { managedPolicies: [managed('secret')] }),
       fn: f,
+      catalog: CATALOG,
       now: NOW,
     });
     expect(out.status).toBe('pass');
@@ -117,7 +122,7 @@ describe('LAA-ROLE-LOGS-WRITE', () => {
     ['no function', undefined],
     ['role not in snapshot', f],
   ])('not applicable: %s', (_name, target) => {
-    const out = ROLE_LOGS_WRITE.run({ snapshot: single(f, role('other')), fn: target, now: NOW });
+    const out = ROLE_LOGS_WRITE.run({ snapshot: single(f, role('other')), fn: target, catalog: CATALOG, now: NOW });
     expect(out.status).toBe('not-applicable');
   });
 });

@@ -9,7 +9,7 @@ import { ROLE_DENIED_ACTION } from '../../../../lambda/core/checks/execution-rol
 import { parseDenial } from '../../../../lambda/core/cloudtrail';
 import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
 import type { Finding } from '../../../../lambda/core/findings/types';
-import { loadActionCatalog } from '../../../../lambda/core/policy/catalog';
+import { loadActionCatalog } from '../../../../lambda/catalog';
 import type { PolicyType } from '../../../../lambda/core/policy/model';
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
 import { NOW, snapshot } from '../builders';
