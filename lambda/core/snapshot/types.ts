@@ -6,8 +6,18 @@
  * Environment variable VALUES are never part of a snapshot: only their names.
  */
 
-/** Current schema version. Bump on any incompatible change and document it in the README. */
-export const SNAPSHOT_SCHEMA_VERSION = 1 as const;
+/**
+ * Current schema version, written by the collector. Version 2 added the optional `resourcePolicies`,
+ * `kmsKeys[].grants` / `grantsComplete` and `organization.source`; every version-1 snapshot is also a valid
+ * version-2 snapshot without them, so both load (see {@link SUPPORTED_SCHEMA_VERSIONS}).
+ */
+export const SNAPSHOT_SCHEMA_VERSION = 2 as const;
+
+/** Schema versions this auditor reads (older ones lack only optional sections). */
+export const SUPPORTED_SCHEMA_VERSIONS: readonly SnapshotSchemaVersion[] = [1, 2];
+
+/** A schema version this auditor reads. */
+export type SnapshotSchemaVersion = 1 | 2;
 
 /** A policy document as JSON (decoded). Parsed by the policy engine, which reports problems as data. */
 export type PolicyDocument = Record<string, unknown>;
@@ -224,11 +234,16 @@ export interface OrgPolicyLevel {
   readonly policies: readonly NamedPolicy[];
 }
 
-/** Organization policies that apply to the account, when known (supplied or collected). */
+/**
+ * Organization policies that apply to the account, when known (supplied or collected). Levels run from
+ * the root down to the account itself; every level must allow (AWS evaluates each one).
+ */
 export interface OrganizationInfo {
   readonly id?: string;
   readonly scpLevels?: readonly OrgPolicyLevel[];
   readonly rcpLevels?: readonly OrgPolicyLevel[];
+  /** `collected`: read by the collector (`ListParents`, `ListPoliciesForTarget`, `DescribePolicy`). */
+  readonly source?: 'collected' | 'supplied';
 }
 
 /** Resources known to exist, per kind, for orphaned-statement detection. */
@@ -260,16 +275,65 @@ export interface Provenance {
   readonly auditorPrincipal?: string;
 }
 
-/** A KMS key with its key policy, when readable. */
+/**
+ * A KMS grant (`ListGrants`): allows `grantee` the listed operations on the key, alongside the key policy.
+ * Lambda's deploy-time grant for encrypted environment variables is one (why a role without
+ * `kms:Decrypt` in any policy can still decrypt them).
+ */
+export interface KmsGrantInfo {
+  readonly grantId: string;
+  readonly name?: string;
+  /** Principal the grant allows (an ARN, an account, or a service principal). */
+  readonly granteePrincipal?: string;
+  readonly retiringPrincipal?: string;
+  readonly issuingAccount?: string;
+  /** KMS operation names, e.g. `Decrypt`, `GenerateDataKey` (the action is `kms:<operation>`). */
+  readonly operations: readonly string[];
+  /** Encryption-context constraints: the grant applies only when the request's context matches. */
+  readonly constraints?: {
+    readonly encryptionContextEquals?: Readonly<Record<string, string>>;
+    readonly encryptionContextSubset?: Readonly<Record<string, string>>;
+  };
+  readonly creationDate?: string;
+}
+
+/** A KMS key with its key policy and grants, when readable. */
 export interface KmsKeyInfo {
   readonly arn: string;
+  /** Key policy (`GetKeyPolicy`); absent when unknown (not read, or the read failed: see provenance). */
   readonly keyPolicy?: PolicyDocument;
   readonly awsManaged?: boolean;
+  /** Grants on the key (`ListGrants`, all pages); absent when not read. */
+  readonly grants?: readonly KmsGrantInfo[];
+  /** False when the grant listing stopped early (a page failed): a missing grant is then not evidence. */
+  readonly grantsComplete?: boolean;
+}
+
+/**
+ * What the collector learned about one resource's resource-based policy:
+ * - `present`: `document` is the policy (decoded; converted to IAM JSON for Signer / SAR, see `note`);
+ * - `none`: AWS answered that the resource has no policy;
+ * - `not-found`: the resource does not exist;
+ * - `unreadable`: the read failed (the reason is in `provenance.failedReads`);
+ * - `not-read`: deliberately not read (another account or Region, no client): `note` says why.
+ */
+export type ResourcePolicyStatus = 'present' | 'none' | 'not-found' | 'unreadable' | 'not-read';
+
+/** The resource-based policy of a resource a denial or a function's configuration names. */
+export interface ResourcePolicyInfo {
+  /** ARN of the resource the policy belongs to (bucket, queue, topic, table, stream, secret, …). */
+  readonly arn: string;
+  /** IAM service prefix of the resource (`s3`, `sqs`, `secretsmanager`, `es`, …). */
+  readonly service: string;
+  readonly status: ResourcePolicyStatus;
+  readonly document?: PolicyDocument;
+  /** Why it was not read, or how the document was converted. */
+  readonly note?: string;
 }
 
 /** The whole snapshot. */
 export interface Snapshot {
-  readonly schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
+  readonly schemaVersion: SnapshotSchemaVersion;
   readonly account: { readonly id: string; readonly region: string; readonly partition: string };
   readonly provenance: Provenance;
   readonly functions: readonly FunctionInfo[];
@@ -283,4 +347,6 @@ export interface Snapshot {
   readonly logExcerpts: readonly LogExcerpt[];
   readonly organization?: OrganizationInfo;
   readonly kmsKeys?: readonly KmsKeyInfo[];
+  /** Resource-based policies of resources named by denials or by function configuration (schema 2). */
+  readonly resourcePolicies?: readonly ResourcePolicyInfo[];
 }
