@@ -7,7 +7,7 @@ import { GetRestApiCommand, type APIGatewayClient } from '@aws-sdk/client-api-ga
 import type { CollectContext } from '../context';
 import { parseApiGatewayPolicy } from '../decode';
 import { readPolicy, type PolicyRead } from './read';
-import type { PolicyTarget } from './targets';
+import type { PolicyTarget } from '../../../core/snapshot/policy-targets';
 
 /** Reads the resource policy of a REST API (`name` is the API ID). */
 export function readRestApiPolicy(

@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-codeartifact';
 import type { CollectContext } from '../context';
 import { readPolicy, type PolicyRead } from './read';
-import type { PolicyTarget } from './targets';
+import type { PolicyTarget } from '../../../core/snapshot/policy-targets';
 
 const NO_POLICY = ['ResourceNotFoundException'];
 

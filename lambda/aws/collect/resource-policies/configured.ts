@@ -6,7 +6,7 @@
  */
 import type { FunctionInfo } from '../../../core/snapshot/types';
 import { parseArn } from '../arn';
-import { ecrRepositoryArn } from './targets';
+import { ecrRepositoryArn } from '../../../core/snapshot/policy-targets';
 
 /** Every ARN in `fn`'s configuration worth a policy read, de-duplicated, in a stable order. */
 export function configuredResourceArns(fn: FunctionInfo): string[] {

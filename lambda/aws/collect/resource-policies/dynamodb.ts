@@ -5,7 +5,7 @@
 import { GetResourcePolicyCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { CollectContext } from '../context';
 import { readPolicy, type PolicyRead } from './read';
-import type { PolicyTarget } from './targets';
+import type { PolicyTarget } from '../../../core/snapshot/policy-targets';
 
 /** Reads the resource policy of a table or stream. */
 export function readDynamoDbPolicy(

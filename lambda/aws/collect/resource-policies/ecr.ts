@@ -5,7 +5,7 @@
 import { GetRepositoryPolicyCommand, type ECRClient } from '@aws-sdk/client-ecr';
 import type { CollectContext } from '../context';
 import { readPolicy, type PolicyRead } from './read';
-import type { PolicyTarget } from './targets';
+import type { PolicyTarget } from '../../../core/snapshot/policy-targets';
 
 /** Reads the repository policy of an `ecr` target (`name` is the repository, the owner its registry). */
 export function readRepositoryPolicy(ctx: CollectContext, ecr: ECRClient, target: PolicyTarget): Promise<PolicyRead> {

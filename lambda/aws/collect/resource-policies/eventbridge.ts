@@ -5,7 +5,7 @@
 import { DescribeEventBusCommand, type EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { CollectContext } from '../context';
 import { readPolicy, type PolicyRead } from './read';
-import type { PolicyTarget } from './targets';
+import type { PolicyTarget } from '../../../core/snapshot/policy-targets';
 
 /** Reads the policy of an event bus. */
 export function readEventBusPolicy(

@@ -25,9 +25,9 @@ import { readApplicationPolicy } from './serverlessrepo';
 import { readSigningProfilePolicy } from './signer';
 import { readTopicPolicy } from './sns';
 import { readQueuePolicy } from './sqs';
-import { policyTarget, type PolicyTarget, type ReaderKind } from './targets';
+import { policyTarget, type PolicyTarget, type ReaderKind } from '../../../core/snapshot/policy-targets';
 
-export { policyTarget, ecrRepositoryArn, type PolicyTarget } from './targets';
+export { policyTarget, ecrRepositoryArn, type PolicyTarget } from '../../../core/snapshot/policy-targets';
 
 /** The audited account and Region: the only ones whose resources are read. */
 export interface PolicyOwner {

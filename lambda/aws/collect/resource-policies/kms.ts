@@ -9,7 +9,7 @@ import { GetKeyPolicyCommand, ListGrantsCommand, type GrantListEntry, type KMSCl
 import type { KmsGrantInfo, KmsKeyInfo } from '../../../core/snapshot/types';
 import { paginate, type CollectContext } from '../context';
 import { readPolicy, type PolicyRead } from './read';
-import type { PolicyTarget } from './targets';
+import type { PolicyTarget } from '../../../core/snapshot/policy-targets';
 
 const NOT_FOUND = ['NotFoundException'];
 

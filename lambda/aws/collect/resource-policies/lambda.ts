@@ -6,7 +6,7 @@
 import { GetLayerVersionPolicyCommand, GetPolicyCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import type { CollectContext } from '../context';
 import { readPolicy, type PolicyRead } from './read';
-import type { PolicyTarget } from './targets';
+import type { PolicyTarget } from '../../../core/snapshot/policy-targets';
 
 const NO_POLICY = ['ResourceNotFoundException'];
 

@@ -5,7 +5,7 @@
 import { DescribeDomainConfigCommand, type OpenSearchClient } from '@aws-sdk/client-opensearch';
 import type { CollectContext } from '../context';
 import { readPolicy, type PolicyRead } from './read';
-import type { PolicyTarget } from './targets';
+import type { PolicyTarget } from '../../../core/snapshot/policy-targets';
 
 /** Reads the access policy of a domain (`name` is the domain name). */
 export function readDomainPolicy(

@@ -2,7 +2,7 @@
 import { GetBucketPolicyCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { CollectContext } from '../context';
 import { readPolicy, type PolicyRead } from './read';
-import type { PolicyTarget } from './targets';
+import type { PolicyTarget } from '../../../core/snapshot/policy-targets';
 
 /**
  * Error codes: `NoSuchBucketPolicy` ("The bucket policy does not exist") and `NoSuchBucket` (S3 API

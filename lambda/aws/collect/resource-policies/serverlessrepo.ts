@@ -13,7 +13,7 @@ import {
 import type { PolicyDocument } from '../../../core/snapshot/types';
 import type { CollectContext } from '../context';
 import type { PolicyRead } from './read';
-import type { PolicyTarget } from './targets';
+import type { PolicyTarget } from '../../../core/snapshot/policy-targets';
 
 /** SAR statements as an IAM-style policy document on `applicationArn`. */
 export function applicationPolicy(

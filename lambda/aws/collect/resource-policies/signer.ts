@@ -8,7 +8,7 @@ import { ListProfilePermissionsCommand, type Permission, type SignerClient } fro
 import type { PolicyDocument } from '../../../core/snapshot/types';
 import { paginate, type CollectContext } from '../context';
 import type { PolicyRead } from './read';
-import type { PolicyTarget } from './targets';
+import type { PolicyTarget } from '../../../core/snapshot/policy-targets';
 
 const API = 'signer:ListProfilePermissions';
 

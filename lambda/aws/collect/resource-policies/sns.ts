@@ -5,7 +5,7 @@
 import { GetTopicAttributesCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { CollectContext } from '../context';
 import { readPolicy, type PolicyRead } from './read';
-import type { PolicyTarget } from './targets';
+import type { PolicyTarget } from '../../../core/snapshot/policy-targets';
 
 /** Reads the topic policy of an `sns` target. */
 export function readTopicPolicy(ctx: CollectContext, sns: SNSClient, target: PolicyTarget): Promise<PolicyRead> {

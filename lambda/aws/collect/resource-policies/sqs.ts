@@ -6,7 +6,7 @@
 import { GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { CollectContext } from '../context';
 import { readPolicy, type PolicyRead } from './read';
-import { queueUrl, type PolicyTarget } from './targets';
+import { queueUrl, type PolicyTarget } from '../../../core/snapshot/policy-targets';
 
 /** Reads the queue policy of an `sqs` target. */
 export function readQueuePolicy(ctx: CollectContext, sqs: SQSClient, target: PolicyTarget): Promise<PolicyRead> {

@@ -1,9 +1,25 @@
 /**
- * Which resource's policy decides for a given ARN (pure): an S3 object's bucket, a DynamoDB index's
+ * Which resource's policy decides for a given ARN (pure; shared by the collector, which reads it, and the
+ * snapshot lookups, which find it): an S3 object's bucket, a DynamoDB index's
  * table, an `execute-api` ARN's REST API, a CodeArtifact package's repository, … Returns undefined for
  * ARNs whose service has no resource-based policy the collector reads (or KMS aliases, which name no key).
  */
-import { parseArn } from '../arn';
+
+/** ARN parts; `resource` is everything after the fifth colon. */
+interface Parts {
+  readonly partition: string;
+  readonly service: string;
+  readonly region: string;
+  readonly accountId: string;
+  readonly resource: string;
+}
+
+function parseArn(arn: string): Parts | undefined {
+  const parts = arn.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn') return undefined;
+  const [, partition = '', service = '', region = '', accountId = ''] = parts;
+  return { partition, service, region, accountId, resource: parts.slice(5).join(':') };
+}
 
 /** Which reader reads the policy. */
 export type ReaderKind =
@@ -43,7 +59,6 @@ export interface PolicyTarget {
   readonly extra?: string;
 }
 
-type Parts = NonNullable<ReturnType<typeof parseArn>>;
 type Rule = (p: Parts, arn: string) => Omit<PolicyTarget, 'partition' | 'accountId' | 'region'> | undefined;
 
 const at = (p: Parts, resource: string): string =>
