@@ -66,7 +66,7 @@ const at = (p: Parts, resource: string): string =>
 
 const RULES: Readonly<Record<string, Rule>> = {
   s3: (p) => {
-    const bucket = /^([a-z0-9][a-z0-9.-]{1,62})(\/.*)?$/.exec(p.resource)?.[1];
+    const bucket = /^([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(\/.*)?$/.exec(p.resource)?.[1];
     if (!bucket || p.region || p.accountId) return undefined;
     return { kind: 's3', service: 's3', arn: `arn:${p.partition}:s3:::${bucket}`, name: bucket };
   },

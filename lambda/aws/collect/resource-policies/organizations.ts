@@ -54,7 +54,7 @@ export class OrganizationReader {
     const chain = await this.chain(accountId);
     if (!chain) return undefined;
     const scpLevels = await this.levels(chain, 'SERVICE_CONTROL_POLICY');
-    const rcpLevels = await this.levels(chain, 'RESOURCE_CONTROL_POLICY');
+    const rcpLevels = scpLevels && (await this.levels(chain, 'RESOURCE_CONTROL_POLICY'));
     if (!scpLevels || !rcpLevels) return undefined;
     return {
       ...(scpLevels.some((l) => l.policies.length > 0) ? { scpLevels } : {}),
