@@ -23,7 +23,13 @@ const LAMBDA_GRANT: KmsGrantInfo = {
 const KEY_POLICY = {
   Version: '2012-10-17',
   Statement: [
-    { Sid: 'admins', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCT}:role/key-admin` }, Action: 'kms:*', Resource: '*' },
+    {
+      Sid: 'admins',
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${ACCT}:role/key-admin` },
+      Action: 'kms:*',
+      Resource: '*',
+    },
   ],
 };
 
