@@ -54,8 +54,11 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
         denialTime: denial.eventTime,
         withChanges: true,
         withLogs: true,
+        // The resource the denial names: its resource-based policy (or key policy + grants) is read.
+        ...(denial.resource && denial.resource !== '*' ? { resourceArns: [denial.resource] } : {}),
+        organization: 'auto',
       });
     },
-    collectSweep: () => collectAccount(clients, {}),
+    collectSweep: () => collectAccount(clients, { organization: 'auto' }),
   };
 }
