@@ -56,9 +56,8 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
         withLogs: true,
         // The resource the denial names: its resource-based policy (or key policy + grants) is read.
         ...(denial.resource && denial.resource !== '*' ? { resourceArns: [denial.resource] } : {}),
-        organization: 'auto',
       });
     },
-    collectSweep: () => collectAccount(clients, { organization: 'auto' }),
+    collectSweep: () => collectAccount(clients, {}),
   };
 }
