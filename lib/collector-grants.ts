@@ -18,6 +18,25 @@ export const READ_SCOPES = {
   s3Bucket: `arn:${Aws.PARTITION}:s3:::*`,
   /** EFS access points and file systems (DescribeAccessPoints, DescribeFileSystemPolicy). */
   efsResource: `arn:${Aws.PARTITION}:elasticfilesystem:${Aws.REGION}:${Aws.ACCOUNT_ID}:*`,
+  // Resource-based policies of this account's resources (lambda/aws/collect/resource-policies/).
+  kmsKey: `arn:${Aws.PARTITION}:kms:${Aws.REGION}:${Aws.ACCOUNT_ID}:key/*`,
+  secret: `arn:${Aws.PARTITION}:secretsmanager:${Aws.REGION}:${Aws.ACCOUNT_ID}:secret:*`,
+  sqsQueue: `arn:${Aws.PARTITION}:sqs:${Aws.REGION}:${Aws.ACCOUNT_ID}:*`,
+  snsTopic: `arn:${Aws.PARTITION}:sns:${Aws.REGION}:${Aws.ACCOUNT_ID}:*`,
+  /** Tables and their streams (`table/<name>/stream/<label>`). */
+  dynamodbTable: `arn:${Aws.PARTITION}:dynamodb:${Aws.REGION}:${Aws.ACCOUNT_ID}:table/*`,
+  ecrRepository: `arn:${Aws.PARTITION}:ecr:${Aws.REGION}:${Aws.ACCOUNT_ID}:repository/*`,
+  eventBus: `arn:${Aws.PARTITION}:events:${Aws.REGION}:${Aws.ACCOUNT_ID}:event-bus/*`,
+  lambdaLayer: `arn:${Aws.PARTITION}:lambda:${Aws.REGION}:${Aws.ACCOUNT_ID}:layer:*`,
+  /** API Gateway resource ARNs carry no account; `GET` on REST APIs (and, by the wildcard, their sub-resources). */
+  restApi: `arn:${Aws.PARTITION}:apigateway:${Aws.REGION}::/restapis/*`,
+  codeArtifactRepository: `arn:${Aws.PARTITION}:codeartifact:${Aws.REGION}:${Aws.ACCOUNT_ID}:repository/*`,
+  codeArtifactDomain: `arn:${Aws.PARTITION}:codeartifact:${Aws.REGION}:${Aws.ACCOUNT_ID}:domain/*`,
+  openSearchDomain: `arn:${Aws.PARTITION}:es:${Aws.REGION}:${Aws.ACCOUNT_ID}:domain/*`,
+  signingProfile: `arn:${Aws.PARTITION}:signer:${Aws.REGION}:${Aws.ACCOUNT_ID}:/signing-profiles/*`,
+  sarApplication: `arn:${Aws.PARTITION}:serverlessrepo:${Aws.REGION}:${Aws.ACCOUNT_ID}:applications/*`,
+  /** Organizations ARNs name the management account (and `aws` for AWS managed policies): not this one. */
+  organization: `arn:${Aws.PARTITION}:organizations::*:*`,
 } as const;
 
 /** Scope key of each read action that supports resource-level permissions (checked against the IAM catalog in tests). */
@@ -39,6 +58,25 @@ export const ACTION_SCOPES: Readonly<Record<string, keyof typeof READ_SCOPES>> =
   's3:GetBucketNotification': 's3Bucket',
   'elasticfilesystem:DescribeAccessPoints': 'efsResource',
   'elasticfilesystem:DescribeFileSystemPolicy': 'efsResource',
+  's3:GetBucketPolicy': 's3Bucket',
+  'kms:GetKeyPolicy': 'kmsKey',
+  'kms:ListGrants': 'kmsKey',
+  'secretsmanager:GetResourcePolicy': 'secret',
+  'sqs:GetQueueAttributes': 'sqsQueue',
+  'sns:GetTopicAttributes': 'snsTopic',
+  'dynamodb:GetResourcePolicy': 'dynamodbTable',
+  'ecr:GetRepositoryPolicy': 'ecrRepository',
+  'events:DescribeEventBus': 'eventBus',
+  'lambda:GetLayerVersionPolicy': 'lambdaLayer',
+  'apigateway:GET': 'restApi',
+  'codeartifact:GetRepositoryPermissionsPolicy': 'codeArtifactRepository',
+  'codeartifact:GetDomainPermissionsPolicy': 'codeArtifactDomain',
+  'es:DescribeDomainConfig': 'openSearchDomain',
+  'signer:ListProfilePermissions': 'signingProfile',
+  'serverlessrepo:GetApplicationPolicy': 'sarApplication',
+  'organizations:ListParents': 'organization',
+  'organizations:ListPoliciesForTarget': 'organization',
+  'organizations:DescribePolicy': 'organization',
 };
 
 /** Read actions without resource-level permissions (they only accept `Resource: *`). */

@@ -36,6 +36,66 @@ const SCOPE_FINDINGS: Readonly<Record<string, { readonly resource: string; reado
     resource: 'arn:<AWS::Partition>:elasticfilesystem:<AWS::Region>:<AWS::AccountId>:*',
     why: 'the access points functions mount are only known at run time; the file system of each is looked up by access point ID, then its file system policy',
   },
+  kmsKey: {
+    resource: 'arn:<AWS::Partition>:kms:<AWS::Region>:<AWS::AccountId>:key/*',
+    why: 'the keys read are those a denial or a function configuration names (environment, event sources, destinations); key policy and grants decide KMS access',
+  },
+  secret: {
+    resource: 'arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:*',
+    why: 'the secrets read are those a denial or an event source mapping names',
+  },
+  sqsQueue: {
+    resource: 'arn:<AWS::Partition>:sqs:<AWS::Region>:<AWS::AccountId>:*',
+    why: 'the queues read (Policy attribute) are those a denial, a DLQ, a destination or an event source names',
+  },
+  snsTopic: {
+    resource: 'arn:<AWS::Partition>:sns:<AWS::Region>:<AWS::AccountId>:*',
+    why: 'the topics read (Policy attribute) are those a denial, a DLQ or a destination names',
+  },
+  dynamodbTable: {
+    resource: 'arn:<AWS::Partition>:dynamodb:<AWS::Region>:<AWS::AccountId>:table/*',
+    why: 'the tables and streams read are those a denial or an event source names',
+  },
+  ecrRepository: {
+    resource: 'arn:<AWS::Partition>:ecr:<AWS::Region>:<AWS::AccountId>:repository/*',
+    why: 'the repositories read are those a denial or a function image names',
+  },
+  eventBus: {
+    resource: 'arn:<AWS::Partition>:events:<AWS::Region>:<AWS::AccountId>:event-bus/*',
+    why: 'the event buses read are those a denial or a destination names',
+  },
+  lambdaLayer: {
+    resource: 'arn:<AWS::Partition>:lambda:<AWS::Region>:<AWS::AccountId>:layer:*',
+    why: 'the layer versions read are those a denial or a function configuration names',
+  },
+  restApi: {
+    resource: 'arn:<AWS::Partition>:apigateway:<AWS::Region>::/restapis/*',
+    why: 'API Gateway ARNs carry no account; the REST APIs read (GetRestApi) are those a denial names',
+  },
+  codeArtifactRepository: {
+    resource: 'arn:<AWS::Partition>:codeartifact:<AWS::Region>:<AWS::AccountId>:repository/*',
+    why: 'the repositories read are those a denial names',
+  },
+  codeArtifactDomain: {
+    resource: 'arn:<AWS::Partition>:codeartifact:<AWS::Region>:<AWS::AccountId>:domain/*',
+    why: 'the domains read are those a denial names',
+  },
+  openSearchDomain: {
+    resource: 'arn:<AWS::Partition>:es:<AWS::Region>:<AWS::AccountId>:domain/*',
+    why: 'the domains read (access policy) are those a denial names',
+  },
+  signingProfile: {
+    resource: 'arn:<AWS::Partition>:signer:<AWS::Region>:<AWS::AccountId>:/signing-profiles/*',
+    why: 'the signing profiles read are those a denial names',
+  },
+  sarApplication: {
+    resource: 'arn:<AWS::Partition>:serverlessrepo:<AWS::Region>:<AWS::AccountId>:applications/*',
+    why: 'the applications read are those a denial names',
+  },
+  organization: {
+    resource: 'arn:<AWS::Partition>:organizations::*:*',
+    why: 'Organizations ARNs carry the management account (or "aws" for AWS managed policies), not this one; only the parents and SCPs/RCPs of this account are read',
+  },
 };
 
 /** The construct parts that carry acknowledged findings. */

@@ -82,7 +82,14 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
       const name = denial.classification.functionArn ?? denial.classification.functionName;
       if (!name) return unattributedSnapshot(denial, now());
       const { collect, clients } = await collector();
-      const options = { functionName: name, denialTime: denial.eventTime, withChanges: true, withLogs: true };
+      const options = {
+        functionName: name,
+        denialTime: denial.eventTime,
+        withChanges: true,
+        withLogs: true,
+        // The resource the denial names: its resource-based policy (or key policy + grants) is read.
+        ...(denial.resource && denial.resource !== '*' ? { resourceArns: [denial.resource] } : {}),
+      };
       return collect.collectFunction(clients, options);
     },
     collectSweep: async () => {

@@ -232,7 +232,7 @@ describe('snapshot --validate', () => {
   it('reports a valid snapshot with counts', async () => {
     const r = await run(['snapshot', '--validate', 'snap.json']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('snap.json: valid snapshot (schemaVersion 1)');
+    expect(r.out).toContain('snap.json: valid snapshot (schemaVersion 2)');
     expect(r.out).toContain('3 functions');
   });
 

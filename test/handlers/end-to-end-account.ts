@@ -14,6 +14,8 @@ import {
   PutItemCommand,
   UpdateItemCommand,
   type AttributeValue,
+  GetResourcePolicyCommand,
+  PolicyNotFoundException,
 } from '@aws-sdk/client-dynamodb';
 import { EFSClient } from '@aws-sdk/client-efs';
 import { EventBridgeClient, ListEventBusesCommand, ListRuleNamesByTargetCommand } from '@aws-sdk/client-eventbridge';
@@ -199,6 +201,10 @@ function others(s: AccountStubs): void {
 }
 
 function dynamo(s: AccountStubs): void {
+  // The collector reads the denied table's resource policy: this table has none.
+  s.ddb
+    .on(GetResourcePolicyCommand, { ResourceArn: TABLE_ARN })
+    .rejects(new PolicyNotFoundException({ message: 'Resource-based policy not found', $metadata: {} }));
   s.ddb.on(PutItemCommand).callsFake((input: { Item: Record<string, AttributeValue> }) => {
     const key = input.Item.fingerprint!.S!;
     if (s.table.has(key)) {

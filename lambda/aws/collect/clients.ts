@@ -12,6 +12,17 @@ import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { STSClient } from '@aws-sdk/client-sts';
+import type { KMSClient } from '@aws-sdk/client-kms';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import type { CodeartifactClient } from '@aws-sdk/client-codeartifact';
+import type { OpenSearchClient } from '@aws-sdk/client-opensearch';
+import type { SignerClient } from '@aws-sdk/client-signer';
+import type { ServerlessApplicationRepositoryClient } from '@aws-sdk/client-serverlessapplicationrepository';
+import type { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { lazyClients } from './lazy';
 
 // The packages' types only: `require` in createClients loads a package on first use of its client.
@@ -24,6 +35,17 @@ type SnsSdk = typeof import('@aws-sdk/client-sns');
 type S3Sdk = typeof import('@aws-sdk/client-s3');
 type EfsSdk = typeof import('@aws-sdk/client-efs');
 type StsSdk = typeof import('@aws-sdk/client-sts');
+type KmsSdk = typeof import('@aws-sdk/client-kms');
+type SecretsManagerSdk = typeof import('@aws-sdk/client-secrets-manager');
+type SqsSdk = typeof import('@aws-sdk/client-sqs');
+type DynamoSdk = typeof import('@aws-sdk/client-dynamodb');
+type EcrSdk = typeof import('@aws-sdk/client-ecr');
+type ApiGatewaySdk = typeof import('@aws-sdk/client-api-gateway');
+type CodeArtifactSdk = typeof import('@aws-sdk/client-codeartifact');
+type OpenSearchSdk = typeof import('@aws-sdk/client-opensearch');
+type SignerSdk = typeof import('@aws-sdk/client-signer');
+type ServerlessRepoSdk = typeof import('@aws-sdk/client-serverlessapplicationrepository');
+type OrganizationsSdk = typeof import('@aws-sdk/client-organizations');
 
 /** All clients the collector uses. Every call they make is read-only. */
 export interface CollectorClients {
@@ -43,6 +65,30 @@ export interface CollectorClients {
   efs?: EFSClient;
   /** STS client: `GetCallerIdentity` for `provenance.auditorPrincipal`. When absent, the principal is not recorded. */
   sts?: STSClient;
+  // Resource-based policy readers (lambda/aws/collect/resource-policies/): without a client, that
+  // service's policies are recorded as `not-read`.
+  /** KMS: key policies and grants. */
+  kms?: KMSClient;
+  /** Secrets Manager: secret resource policies. */
+  secretsManager?: SecretsManagerClient;
+  /** SQS: queue policies (`GetQueueAttributes` `Policy`). */
+  sqs?: SQSClient;
+  /** DynamoDB: table and stream resource policies. */
+  dynamodb?: DynamoDBClient;
+  /** ECR: repository policies. */
+  ecr?: ECRClient;
+  /** API Gateway: REST API resource policies. */
+  apiGateway?: APIGatewayClient;
+  /** CodeArtifact: repository and domain permissions policies. */
+  codeArtifact?: CodeartifactClient;
+  /** OpenSearch Service: domain access policies. */
+  openSearch?: OpenSearchClient;
+  /** AWS Signer: signing-profile permissions. */
+  signer?: SignerClient;
+  /** Serverless Application Repository: application policies. */
+  serverlessRepo?: ServerlessApplicationRepositoryClient;
+  /** Organizations: SCPs and RCPs that apply to the account (read only where Organizations is readable). */
+  organizations?: OrganizationsClient;
 }
 
 /** Region where CloudTrail records global-service (IAM) events for the partition of `region`. */
@@ -82,5 +128,20 @@ export function createClients(region: string): CollectorClients {
     cloudtrailGlobal: () => new (require('@aws-sdk/client-cloudtrail') as CloudTrailSdk).CloudTrailClient(global),
     efs: () => new (require('@aws-sdk/client-efs') as EfsSdk).EFSClient(config),
     sts: () => new (require('@aws-sdk/client-sts') as StsSdk).STSClient({ region, ...STS_CLIENT_OPTIONS }),
+    kms: () => new (require('@aws-sdk/client-kms') as KmsSdk).KMSClient(config),
+    secretsManager: () =>
+      new (require('@aws-sdk/client-secrets-manager') as SecretsManagerSdk).SecretsManagerClient(config),
+    sqs: () => new (require('@aws-sdk/client-sqs') as SqsSdk).SQSClient(config),
+    dynamodb: () => new (require('@aws-sdk/client-dynamodb') as DynamoSdk).DynamoDBClient(config),
+    ecr: () => new (require('@aws-sdk/client-ecr') as EcrSdk).ECRClient(config),
+    apiGateway: () => new (require('@aws-sdk/client-api-gateway') as ApiGatewaySdk).APIGatewayClient(config),
+    codeArtifact: () => new (require('@aws-sdk/client-codeartifact') as CodeArtifactSdk).CodeartifactClient(config),
+    openSearch: () => new (require('@aws-sdk/client-opensearch') as OpenSearchSdk).OpenSearchClient(config),
+    signer: () => new (require('@aws-sdk/client-signer') as SignerSdk).SignerClient(config),
+    serverlessRepo: () =>
+      new (
+        require('@aws-sdk/client-serverlessapplicationrepository') as ServerlessRepoSdk
+      ).ServerlessApplicationRepositoryClient(config),
+    organizations: () => new (require('@aws-sdk/client-organizations') as OrganizationsSdk).OrganizationsClient(config),
   });
 }

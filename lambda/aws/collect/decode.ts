@@ -43,3 +43,15 @@ export function decodePolicyDocument(s: string): Result<PolicyDocument, DecodePr
 export function parseResourcePolicy(s: string): Result<PolicyDocument, DecodeProblem> {
   return parseObject(s, 'resource-based policy');
 }
+
+/**
+ * Parses an API Gateway REST API policy (`GetRestApi` → `policy`). API Gateway returns the document with
+ * its quotes and forward slashes backslash-escaped (`{\"Version\":…`, `\/`), which is not JSON as is;
+ * plain JSON is accepted too. Same unescaping as cloud-copilot/iam-collect `parseApiGatewayPolicy`
+ * (its PR #179) and terraform-provider-aws PR #4606.
+ */
+export function parseApiGatewayPolicy(s: string): Result<PolicyDocument, DecodeProblem> {
+  const plain = parseObject(s, 'API Gateway policy');
+  if (plain.ok) return plain;
+  return parseObject(s.replace(/\\"/g, '"').replace(/\\\//g, '/'), 'unescaped API Gateway policy');
+}

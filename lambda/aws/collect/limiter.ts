@@ -20,6 +20,10 @@ export interface RateQuota {
 /**
  * Default quotas (per account and Region). Lambda and CloudTrail figures are AWS's published fixed
  * quotas; IAM, EventBridge, SNS, S3, Logs, EFS and STS are assumptions documented in the README ("Collector").
+ * The resource-policy reads (KMS, Secrets Manager, SQS, DynamoDB, ECR, API Gateway, CodeArtifact,
+ * OpenSearch, Signer, Serverless Application Repository, Organizations) use conservative assumed rates far
+ * below the services' published request quotas (e.g. KMS: docs.aws.amazon.com/kms/latest/developerguide/
+ * requests-per-second.html): the collector reads at most one policy per distinct resource per run.
  */
 export const DEFAULT_QUOTAS: Readonly<Record<string, RateQuota>> = {
   'lambda:GetFunction': { perSecond: 100, apis: ['lambda:GetFunction'] },
@@ -32,6 +36,7 @@ export const DEFAULT_QUOTAS: Readonly<Record<string, RateQuota>> = {
       'lambda:ListEventSourceMappings',
       'lambda:ListFunctions',
       'lambda:ListAliases',
+      'lambda:GetLayerVersionPolicy',
     ],
   },
   iam: {
@@ -50,10 +55,33 @@ export const DEFAULT_QUOTAS: Readonly<Record<string, RateQuota>> = {
   logs: { perSecond: 5, apis: ['logs:FilterLogEvents', 'logs:DescribeSubscriptionFilters'] },
   events: {
     perSecond: 20,
-    apis: ['events:ListEventBuses', 'events:ListRuleNamesByTarget', 'events:ListRules', 'events:ListTargetsByRule'],
+    apis: [
+      'events:ListEventBuses',
+      'events:ListRuleNamesByTarget',
+      'events:ListRules',
+      'events:ListTargetsByRule',
+      'events:DescribeEventBus',
+    ],
   },
-  sns: { perSecond: 30, apis: ['sns:ListSubscriptions', 'sns:ListTopics'] },
-  s3: { perSecond: 50, apis: ['s3:GetBucketNotificationConfiguration', 's3:ListBuckets'] },
+  sns: { perSecond: 30, apis: ['sns:ListSubscriptions', 'sns:ListTopics', 'sns:GetTopicAttributes'] },
+  s3: { perSecond: 50, apis: ['s3:GetBucketNotificationConfiguration', 's3:ListBuckets', 's3:GetBucketPolicy'] },
+  kms: { perSecond: 20, apis: ['kms:GetKeyPolicy', 'kms:ListGrants'] },
+  secretsmanager: { perSecond: 20, apis: ['secretsmanager:GetResourcePolicy'] },
+  sqs: { perSecond: 20, apis: ['sqs:GetQueueAttributes'] },
+  dynamodb: { perSecond: 10, apis: ['dynamodb:GetResourcePolicy'] },
+  ecr: { perSecond: 10, apis: ['ecr:GetRepositoryPolicy'] },
+  apigateway: { perSecond: 5, apis: ['apigateway:GetRestApi'] },
+  codeartifact: {
+    perSecond: 5,
+    apis: ['codeartifact:GetRepositoryPermissionsPolicy', 'codeartifact:GetDomainPermissionsPolicy'],
+  },
+  es: { perSecond: 5, apis: ['es:DescribeDomainConfig'] },
+  signer: { perSecond: 5, apis: ['signer:ListProfilePermissions'] },
+  serverlessrepo: { perSecond: 5, apis: ['serverlessrepo:GetApplicationPolicy'] },
+  organizations: {
+    perSecond: 5,
+    apis: ['organizations:ListParents', 'organizations:ListPoliciesForTarget', 'organizations:DescribePolicy'],
+  },
   efs: {
     perSecond: 10,
     apis: ['elasticfilesystem:DescribeAccessPoints', 'elasticfilesystem:DescribeFileSystemPolicy'],

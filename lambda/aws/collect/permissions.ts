@@ -36,6 +36,30 @@ export const COLLECTOR_API_ACTIONS = {
   'sns:ListTopics': 'sns:ListTopics',
   's3:GetBucketNotificationConfiguration': 's3:GetBucketNotification',
   's3:ListBuckets': 's3:ListAllMyBuckets',
+  // Resource-based policies of resources named by a denial or by a function's configuration
+  // (lambda/aws/collect/resource-policies/). The action names follow each service's "Actions, resources,
+  // and condition keys" page of the Service Authorization Reference (checked against the IAM catalog in tests).
+  's3:GetBucketPolicy': 's3:GetBucketPolicy',
+  'kms:GetKeyPolicy': 'kms:GetKeyPolicy',
+  'kms:ListGrants': 'kms:ListGrants',
+  'secretsmanager:GetResourcePolicy': 'secretsmanager:GetResourcePolicy',
+  'sqs:GetQueueAttributes': 'sqs:GetQueueAttributes',
+  'sns:GetTopicAttributes': 'sns:GetTopicAttributes',
+  'dynamodb:GetResourcePolicy': 'dynamodb:GetResourcePolicy',
+  'ecr:GetRepositoryPolicy': 'ecr:GetRepositoryPolicy',
+  'events:DescribeEventBus': 'events:DescribeEventBus',
+  'lambda:GetLayerVersionPolicy': 'lambda:GetLayerVersionPolicy',
+  /** API Gateway authorizes its management API by HTTP verb: `GetRestApi` is `apigateway:GET`. */
+  'apigateway:GetRestApi': 'apigateway:GET',
+  'codeartifact:GetRepositoryPermissionsPolicy': 'codeartifact:GetRepositoryPermissionsPolicy',
+  'codeartifact:GetDomainPermissionsPolicy': 'codeartifact:GetDomainPermissionsPolicy',
+  'es:DescribeDomainConfig': 'es:DescribeDomainConfig',
+  'signer:ListProfilePermissions': 'signer:ListProfilePermissions',
+  'serverlessrepo:GetApplicationPolicy': 'serverlessrepo:GetApplicationPolicy',
+  // Service control policies and resource control policies (only where Organizations is readable).
+  'organizations:ListParents': 'organizations:ListParents',
+  'organizations:ListPoliciesForTarget': 'organizations:ListPoliciesForTarget',
+  'organizations:DescribePolicy': 'organizations:DescribePolicy',
 } as const;
 
 /**

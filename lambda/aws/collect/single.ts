@@ -21,6 +21,9 @@ import {
 } from './lambda-reads';
 import { readLogExcerpt } from './logs';
 import { environmentValues, mapEventSourceMapping, mapFunction, type FunctionBase } from './map-lambda';
+import { configuredResourceArns } from './resource-policies/configured';
+import { ResourcePolicyCollector } from './resource-policies/index';
+import { OrganizationReader, type OrganizationMode } from './resource-policies/organizations';
 import { buildSnapshot } from './snapshot';
 import {
   apiGatewayTriggersFor,
@@ -44,6 +47,13 @@ export interface CollectFunctionOptions {
   withLogs?: boolean;
   /** Days of CloudTrail history to search (default 14, CloudTrail keeps 90). */
   changeLookbackDays?: number;
+  /**
+   * Resources the denial names (its `resource`): their resource-based policies are read (one read per
+   * distinct resource, this account and Region only), as are those the function's configuration references.
+   */
+  resourceArns?: readonly string[];
+  /** Read the SCPs / RCPs that apply to the account (default `off`; `auto`: only where Organizations is readable). */
+  organization?: OrganizationMode;
   /** Injected for tests and benchmarks. */
   context?: CollectContext;
   /** Clock, for tests. */
@@ -166,10 +176,14 @@ export async function collectFunction(clients: CollectorClients, o: CollectFunct
     ...(url ? { url } : {}),
     eventSourceMappings: esms.items.map(mapEventSourceMapping),
   };
-  const [permissionChanges, logExcerpts] = await Promise.all([
+  const policies = new ResourcePolicyCollector(ctx, clients, base, accessPoints);
+  const [permissionChanges, logExcerpts, organization] = await Promise.all([
     o.withChanges ? changesFor(ctx, clients, base, o, now) : Promise.resolve([]),
     o.withLogs && o.denialTime ? logsFor(ctx, clients, base, got.config, o.denialTime) : Promise.resolve([]),
+    new OrganizationReader(ctx, clients.organizations, o.organization ?? 'off').forAccount(base.accountId),
+    policies.readAll([...(o.resourceArns ?? []), ...configuredResourceArns(fn)]),
   ]);
+  const { resourcePolicies, kmsKeys } = await policies.results();
   const caller = await identity;
   return buildSnapshot(ctx, {
     mode: 'function',
@@ -184,5 +198,8 @@ export async function collectFunction(clients: CollectorClients, o: CollectFunct
     triggers,
     permissionChanges,
     logExcerpts,
+    ...(resourcePolicies.length > 0 ? { resourcePolicies } : {}),
+    ...(kmsKeys.length > 0 ? { kmsKeys } : {}),
+    ...(organization ? { organization } : {}),
   });
 }

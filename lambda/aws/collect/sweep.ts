@@ -15,6 +15,9 @@ import { callerIdentity } from './identity';
 import { getDestinations, getFunctionUrl, getResourcePolicy, listEventSourceMappings } from './lambda-reads';
 import { Semaphore } from './limiter';
 import { mapEventSourceMapping, mapFunction } from './map-lambda';
+import { configuredResourceArns } from './resource-policies/configured';
+import { ResourcePolicyCollector } from './resource-policies/index';
+import { OrganizationReader, type OrganizationMode } from './resource-policies/organizations';
 import { revealsFunctionUrl } from './resource-policy';
 import { buildSnapshot } from './snapshot';
 import { listBuckets, listRulesWithTargets, listTopics, ruleTriggers } from './sweep-sources';
@@ -41,6 +44,14 @@ export interface CollectAccountOptions {
    * resource policy reveals a URL; destinations not read.
    */
   fullFunctionReads?: boolean;
+  /**
+   * Read the resource-based policies of the resources functions' configurations reference (DLQ,
+   * destinations, KMS keys, event sources, ECR repositories, layers): one read per distinct resource of
+   * this account and Region. Default true.
+   */
+  resourcePolicies?: boolean;
+  /** Read the SCPs / RCPs that apply to the account (default `off`; `auto`: only where Organizations is readable). */
+  organization?: OrganizationMode;
   /** Injected for tests and benchmarks. */
   context?: CollectContext;
   /** Clock, for tests. */
@@ -187,12 +198,15 @@ export async function collectAccount(clients: CollectorClients, o: CollectAccoun
     }),
   );
   const first = parseArn(functions[0]?.arn ?? iam.roles[0]?.arn ?? '');
+  const accountId = first?.accountId || caller?.accountId || '';
+  const region = (await regionOf(clients)) || first?.region || '';
+  const extra = await policyParts(ctx, clients, o, { accountId, region }, functions, shared.accessPoints);
   return buildSnapshot(ctx, {
     mode: 'sweep',
     now,
     ...(caller ? { auditorPrincipal: caller.arn } : {}),
-    accountId: first?.accountId || caller?.accountId || '',
-    region: (await regionOf(clients)) || first?.region || '',
+    accountId,
+    region,
     partition: first?.partition ?? 'aws',
     incomplete: !functionsComplete || !iam.complete || !mappings.complete,
     functions: functions.sort((a, b) => a.arn.localeCompare(b.arn)),
@@ -202,5 +216,28 @@ export async function collectAccount(clients: CollectorClients, o: CollectAccoun
     managedPolicies: iam.managedPolicies,
     triggers,
     inventory: { 'eventbridge-rule': ruleListing.inventory, sns: topicInventory, s3: bucketInventory },
+    ...extra,
   });
+}
+
+/** Resource policies, KMS keys and organization policies of a sweep, as optional snapshot parts. */
+async function policyParts(
+  ctx: CollectContext,
+  clients: CollectorClients,
+  o: CollectAccountOptions,
+  owner: { accountId: string; region: string },
+  functions: readonly FunctionInfo[],
+  accessPoints: AccessPointResolver,
+): Promise<Pick<Snapshot, 'resourcePolicies' | 'kmsKeys' | 'organization'>> {
+  const policies = new ResourcePolicyCollector(ctx, clients, owner, accessPoints);
+  const [organization] = await Promise.all([
+    new OrganizationReader(ctx, clients.organizations, o.organization ?? 'off').forAccount(owner.accountId),
+    o.resourcePolicies === false ? undefined : policies.readAll(functions.flatMap(configuredResourceArns)),
+  ]);
+  const { resourcePolicies, kmsKeys } = await policies.results();
+  return {
+    ...(resourcePolicies.length > 0 ? { resourcePolicies } : {}),
+    ...(kmsKeys.length > 0 ? { kmsKeys } : {}),
+    ...(organization ? { organization } : {}),
+  };
 }

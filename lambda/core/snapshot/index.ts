@@ -6,3 +6,5 @@ export * from './types';
 export * from './validate';
 export * from './policy-sets';
 export * from './empty';
+export * from './resource-policies';
+export * from './policy-targets';

@@ -6,8 +6,22 @@
  * Environment variable VALUES are never part of a snapshot: only their names.
  */
 
-/** Current schema version. Bump on any incompatible change and document it in the README. */
-export const SNAPSHOT_SCHEMA_VERSION = 1 as const;
+/**
+ * Current schema version, written by the collector. Version 2 added the optional `resourcePolicies`,
+ * `kmsKeys[].grants` / `grantsComplete` and `organization.source`; every version-1 snapshot is also a valid
+ * version-2 snapshot without them, so both load (see {@link SUPPORTED_SCHEMA_VERSIONS}).
+ */
+export const SNAPSHOT_SCHEMA_VERSION = 2 as const;
+
+/** Schema versions this auditor reads (older ones lack only optional sections). */
+export const SUPPORTED_SCHEMA_VERSIONS: readonly SnapshotSchemaVersion[] = [1, 2];
+
+/** A schema version this auditor reads. */
+export type SnapshotSchemaVersion = 1 | 2;
+
+import type { KmsKeyInfo, ResourcePolicyInfo } from './resource-types';
+
+export type * from './resource-types';
 
 /** A policy document as JSON (decoded). Parsed by the policy engine, which reports problems as data. */
 export type PolicyDocument = Record<string, unknown>;
@@ -224,11 +238,16 @@ export interface OrgPolicyLevel {
   readonly policies: readonly NamedPolicy[];
 }
 
-/** Organization policies that apply to the account, when known (supplied or collected). */
+/**
+ * Organization policies that apply to the account, when known (supplied or collected). Levels run from
+ * the root down to the account itself; every level must allow (AWS evaluates each one).
+ */
 export interface OrganizationInfo {
   readonly id?: string;
   readonly scpLevels?: readonly OrgPolicyLevel[];
   readonly rcpLevels?: readonly OrgPolicyLevel[];
+  /** `collected`: read by the collector (`ListParents`, `ListPoliciesForTarget`, `DescribePolicy`). */
+  readonly source?: 'collected' | 'supplied';
 }
 
 /** Resources known to exist, per kind, for orphaned-statement detection. */
@@ -260,16 +279,9 @@ export interface Provenance {
   readonly auditorPrincipal?: string;
 }
 
-/** A KMS key with its key policy, when readable. */
-export interface KmsKeyInfo {
-  readonly arn: string;
-  readonly keyPolicy?: PolicyDocument;
-  readonly awsManaged?: boolean;
-}
-
 /** The whole snapshot. */
 export interface Snapshot {
-  readonly schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
+  readonly schemaVersion: SnapshotSchemaVersion;
   readonly account: { readonly id: string; readonly region: string; readonly partition: string };
   readonly provenance: Provenance;
   readonly functions: readonly FunctionInfo[];
@@ -283,4 +295,6 @@ export interface Snapshot {
   readonly logExcerpts: readonly LogExcerpt[];
   readonly organization?: OrganizationInfo;
   readonly kmsKeys?: readonly KmsKeyInfo[];
+  /** Resource-based policies of resources named by denials or by function configuration (schema 2). */
+  readonly resourcePolicies?: readonly ResourcePolicyInfo[];
 }

@@ -4,7 +4,7 @@
  * `functions[3].roleArn: expected string, got number`.
  */
 import { err, ok, type Result } from '../result';
-import { SNAPSHOT_SCHEMA_VERSION, TRIGGER_KINDS, type Snapshot } from './types';
+import { SNAPSHOT_SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS, TRIGGER_KINDS, type Snapshot } from './types';
 
 /** One reason a value is not a valid snapshot. */
 export interface SnapshotProblem {
@@ -227,6 +227,35 @@ const logExcerpt = obj({
 
 const orgLevel = obj({ target: str, policies: arr(namedPolicy) });
 
+const stringMap = dict(str);
+
+const kmsGrant = obj({
+  grantId: str,
+  name: opt(str),
+  granteePrincipal: opt(str),
+  retiringPrincipal: opt(str),
+  issuingAccount: opt(str),
+  operations: arr(str),
+  constraints: opt(obj({ encryptionContextEquals: opt(stringMap), encryptionContextSubset: opt(stringMap) })),
+  creationDate: opt(str),
+});
+
+const kmsKey = obj({
+  arn: str,
+  keyPolicy: opt(document),
+  awsManaged: opt(bool),
+  grants: opt(arr(kmsGrant)),
+  grantsComplete: opt(bool),
+});
+
+const resourcePolicyInfo = obj({
+  arn: str,
+  service: str,
+  status: oneOf('present', 'none', 'not-found', 'unreadable', 'not-read'),
+  document: opt(document),
+  note: opt(str),
+});
+
 const provenance = obj({
   takenAt: str,
   mode: oneOf('function', 'sweep', 'fixture'),
@@ -249,8 +278,16 @@ const snapshotShape = obj({
   inventory: dict(obj({ complete: bool, arns: arr(str) }), TRIGGER_KINDS),
   permissionChanges: arr(change),
   logExcerpts: arr(logExcerpt),
-  organization: opt(obj({ id: opt(str), scpLevels: opt(arr(orgLevel)), rcpLevels: opt(arr(orgLevel)) })),
-  kmsKeys: opt(arr(obj({ arn: str, keyPolicy: opt(document), awsManaged: opt(bool) }))),
+  organization: opt(
+    obj({
+      id: opt(str),
+      scpLevels: opt(arr(orgLevel)),
+      rcpLevels: opt(arr(orgLevel)),
+      source: opt(oneOf('collected', 'supplied')),
+    }),
+  ),
+  kmsKeys: opt(arr(kmsKey)),
+  resourcePolicies: opt(arr(resourcePolicyInfo)),
 });
 
 /**
@@ -261,12 +298,12 @@ const snapshotShape = obj({
 export function validateSnapshot(input: unknown): Result<Snapshot, SnapshotProblem[]> {
   if (!isRecord(input)) return err([{ path: '$', message: `expected snapshot object, got ${kind(input)}` }]);
   const version = input.schemaVersion;
-  if (version !== SNAPSHOT_SCHEMA_VERSION) {
+  if (!(SUPPORTED_SCHEMA_VERSIONS as readonly unknown[]).includes(version)) {
     const got = version === undefined ? 'none' : JSON.stringify(version);
     return err([
       {
         path: 'schemaVersion',
-        message: `unsupported schema version ${got}; this auditor reads schemaVersion ${SNAPSHOT_SCHEMA_VERSION} (re-collect the snapshot or upgrade the auditor)`,
+        message: `unsupported schema version ${got}; this auditor reads schemaVersion ${SUPPORTED_SCHEMA_VERSIONS.join(' or ')} (current: ${SNAPSHOT_SCHEMA_VERSION}; re-collect the snapshot or upgrade the auditor)`,
       },
     ]);
   }

@@ -11,6 +11,23 @@ export const BASIC_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasic
 export const LOCAL_POLICY = `arn:aws:iam::${ACCOUNT}:policy/orders-data`;
 export const CUSTOM_BUS_RULE = `arn:aws:events:${REGION}:${ACCOUNT}:rule/orders-bus/new-order`;
 export const TOPIC = `arn:aws:sns:${REGION}:${ACCOUNT}:order-events`;
+/** The orders function's on-failure destination. */
+export const FAILURES_TOPIC = `arn:aws:sns:${REGION}:${ACCOUNT}:failures`;
+/** SNS's default topic policy shape: the owner account may manage and publish. */
+export const FAILURES_TOPIC_POLICY = {
+  Version: '2008-10-17',
+  Id: '__default_policy_ID',
+  Statement: [
+    {
+      Sid: '__default_statement_ID',
+      Effect: 'Allow',
+      Principal: { AWS: '*' },
+      Action: ['SNS:Publish', 'SNS:GetTopicAttributes', 'SNS:Subscribe'],
+      Resource: `arn:aws:sns:${REGION}:${ACCOUNT}:failures`,
+      Condition: { StringEquals: { 'AWS:SourceOwner': ACCOUNT } },
+    },
+  ],
+};
 export const LIVE_ALIAS = `${ORDERS_ARN}:live`;
 /** A rule on the default bus that targets the `live` alias (found only by asking for the alias ARN). */
 export const LIVE_RULE = `arn:aws:events:${REGION}:${ACCOUNT}:rule/nightly-live`;

@@ -35,7 +35,7 @@ import {
   ListFunctionsCommand,
 } from '@aws-sdk/client-lambda';
 import { GetBucketNotificationConfigurationCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
-import { ListSubscriptionsCommand, ListTopicsCommand } from '@aws-sdk/client-sns';
+import { GetTopicAttributesCommand, ListSubscriptionsCommand, ListTopicsCommand } from '@aws-sdk/client-sns';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { Stubs } from './fixture';
 import {
@@ -62,6 +62,8 @@ import {
   SECRET_VALUES,
   TOPIC,
   TRUST,
+  FAILURES_TOPIC,
+  FAILURES_TOPIC_POLICY,
 } from './fixture-data';
 
 export function lambdaResponses(s: Stubs): void {
@@ -260,6 +262,10 @@ export function otherResponses(s: Stubs): void {
     Subscriptions: [{ TopicArn: TOPIC, Protocol: 'lambda', Endpoint: ORDERS_ARN, SubscriptionArn: `${TOPIC}:sub-1` }],
   });
   s.sns.on(ListTopicsCommand).resolves({ Topics: [{ TopicArn: TOPIC }] });
+  // The on-failure destination's topic policy (SNS writes a default policy at topic creation).
+  s.sns.on(GetTopicAttributesCommand, { TopicArn: FAILURES_TOPIC }).resolves({
+    Attributes: { TopicArn: FAILURES_TOPIC, Policy: JSON.stringify(FAILURES_TOPIC_POLICY) },
+  });
   s.s3.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'orders-uploads' }] });
   s.s3.on(GetBucketNotificationConfigurationCommand, { Bucket: 'orders-uploads' }).resolves({
     LambdaFunctionConfigurations: [{ LambdaFunctionArn: ORDERS_ARN, Events: ['s3:ObjectCreated:*'] }],

@@ -12,8 +12,9 @@ import { RateLimiter } from '../../../lambda/aws/collect/limiter';
 import { collectAccount } from '../../../lambda/aws/collect/sweep';
 import { collectFunction } from '../../../lambda/aws/collect/single';
 import { mockAccount, type Stubs } from './fixture';
+import { answerBasePolicies, mockPolicyClients, P, type PolicyStubs } from './resource-policies/fixture';
 
-const SERVICE_OF_STUB: Record<keyof Stubs, string> = {
+const SERVICE_OF_STUB: Record<keyof Stubs | keyof PolicyStubs, string> = {
   lambda: 'lambda',
   iam: 'iam',
   cloudtrail: 'cloudtrail',
@@ -23,12 +24,39 @@ const SERVICE_OF_STUB: Record<keyof Stubs, string> = {
   s3: 's3',
   efs: 'elasticfilesystem',
   sts: 'sts',
+  kms: 'kms',
+  secretsManager: 'secretsmanager',
+  sqs: 'sqs',
+  dynamodb: 'dynamodb',
+  ecr: 'ecr',
+  apiGateway: 'apigateway',
+  codeArtifact: 'codeartifact',
+  openSearch: 'es',
+  signer: 'signer',
+  serverlessRepo: 'serverlessrepo',
+  organizations: 'organizations',
 };
+
+/** One resource per reader, as denials name them (the function's configuration adds its DLQ, key, …). */
+const DENIED_RESOURCES = [
+  P.bucket,
+  P.secret,
+  P.table,
+  P.repo,
+  P.bus,
+  P.layer,
+  P.api,
+  P.caRepo,
+  P.caDomain,
+  P.domain,
+  P.profile,
+  P.app,
+];
 
 const ALL_APIS = [...Object.keys(COLLECTOR_API_ACTIONS), ...COLLECTOR_PERMISSION_FREE_APIS];
 
 /** Every `<service>:<Command>` actually sent to the mocked SDK clients. */
-function sentApis(stubs: Stubs): Set<string> {
+function sentApis(stubs: Stubs & PolicyStubs): Set<string> {
   const sent = new Set<string>();
   for (const [key, stub] of Object.entries(stubs) as [keyof Stubs, Stubs[keyof Stubs]][]) {
     for (const call of stub.calls()) {
@@ -42,21 +70,28 @@ describe('COLLECTOR_READ_ACTIONS', () => {
   it('is sorted, unique and read-only', () => {
     expect([...COLLECTOR_READ_ACTIONS]).toEqual([...new Set(COLLECTOR_READ_ACTIONS)].sort());
     for (const action of COLLECTOR_READ_ACTIONS)
-      expect(action).toMatch(/^[a-z0-9-]+:(Get|List|Describe|Lookup|Filter)[A-Za-z]+$/);
+      expect(action).toMatch(/^[a-z0-9-]+:(Get|List|Describe|Lookup|Filter)[A-Za-z]+$|^apigateway:GET$/);
   });
 
   it('matches exactly the commands the collector sends (function audit with changes and logs + full sweep)', async () => {
-    const { clients, stubs } = mockAccount();
+    const account = mockAccount();
+    const policies = mockPolicyClients();
+    answerBasePolicies(account.stubs);
+    const clients = { ...account.clients, ...policies.clients };
     const ctx = new CollectContext(new RateLimiter({}));
     await collectFunction(clients, {
       functionName: 'orders',
       denialTime: '2026-11-20T10:00:00Z',
       withChanges: true,
       withLogs: true,
+      resourceArns: DENIED_RESOURCES,
+      organization: 'required',
       context: ctx,
     });
-    await collectAccount(clients, { context: ctx, fullFunctionReads: true });
-    const sent = sentApis(stubs);
+    await collectAccount(clients, { context: ctx, fullFunctionReads: true, organization: 'required' });
+    // The fixture's one broken inline policy aside, every read succeeds.
+    expect(ctx.failedReads.map((f) => f.api)).toEqual(['iam:GetRolePolicy']);
+    const sent = sentApis({ ...account.stubs, ...policies.stubs });
     expect([...sent].sort()).toEqual([...ALL_APIS].sort());
     expect([...ctx.calls.keys()].sort()).toEqual([...sent].sort());
     const granted = new Set([...sent].flatMap((api) => actionFor(api as CollectorApi) ?? []));

@@ -130,16 +130,84 @@ describe('validateSnapshot', () => {
   });
 
   it.each([
-    [2, 'unsupported schema version 2; this auditor reads schemaVersion 1'],
-    ['1', 'unsupported schema version "1"; this auditor reads schemaVersion 1'],
-    [undefined, 'unsupported schema version none; this auditor reads schemaVersion 1'],
-  ])('rejects schemaVersion %p naming the supported version', (version, message) => {
+    [3, 'unsupported schema version 3; this auditor reads schemaVersion 1 or 2'],
+    [0, 'unsupported schema version 0; this auditor reads schemaVersion 1 or 2'],
+    ['1', 'unsupported schema version "1"; this auditor reads schemaVersion 1 or 2'],
+    [undefined, 'unsupported schema version none; this auditor reads schemaVersion 1 or 2'],
+  ])('rejects schemaVersion %p naming the supported versions', (version, message) => {
     const input = valid();
     if (version === undefined) delete input.schemaVersion;
     else input.schemaVersion = version;
     const result = validateSnapshot(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error[0]?.message).toContain(message);
+  });
+
+  it.each([[1], [2]])('loads a schemaVersion %p snapshot without the version-2 sections', (version) => {
+    const input = { ...valid(), schemaVersion: version };
+    expect(validateSnapshot(input).ok).toBe(true);
+  });
+
+  it('accepts resource policies, KMS grants and collected organization levels', () => {
+    const input = valid();
+    input.resourcePolicies = [
+      { arn: 'arn:aws:sqs:us-east-1:123456789012:q', service: 'sqs', status: 'present', document: { Statement: [] } },
+      { arn: 'arn:aws:s3:::b', service: 's3', status: 'none' },
+      { arn: 'arn:aws:sqs:eu-west-1:210987654321:q', service: 'sqs', status: 'not-read', note: 'other account' },
+    ];
+    input.kmsKeys = [
+      {
+        arn: 'arn:aws:kms:us-east-1:123456789012:key/k',
+        keyPolicy: { Statement: [] },
+        grants: [
+          {
+            grantId: 'g1',
+            granteePrincipal: 'arn:aws:iam::123456789012:role/r',
+            operations: ['Decrypt'],
+            constraints: { encryptionContextEquals: { 'aws:lambda:FunctionArn': 'arn:f' } },
+          },
+        ],
+        grantsComplete: true,
+      },
+    ];
+    input.organization = { id: 'o-1', scpLevels: [{ target: 'r-1', policies: [] }], source: 'collected' };
+    expect(validateSnapshot(input)).toEqual({ ok: true, value: input });
+  });
+
+  it.each<[string, Mutate, string, string]>([
+    [
+      'a status AWS never gives',
+      (s) => (s.resourcePolicies = [{ arn: 'a', service: 's3', status: 'denied' }]),
+      'resourcePolicies[0].status',
+      'expected one of',
+    ],
+    [
+      'a URL-encoded policy',
+      (s) => (s.resourcePolicies = [{ arn: 'a', service: 's3', status: 'present', document: '%7B%7D' }]),
+      'resourcePolicies[0].document',
+      'decode it first',
+    ],
+    [
+      'grant operations as a string',
+      (s) => (s.kmsKeys = [{ arn: 'k', grants: [{ grantId: 'g', operations: 'Decrypt' }] }]),
+      'kmsKeys[0].grants[0].operations',
+      'expected array',
+    ],
+    [
+      'an unknown organization source',
+      (s) => (s.organization = { source: 'guessed' }),
+      'organization.source',
+      'expected one of',
+    ],
+  ])('rejects %s', (_name, mutate, path, message) => {
+    const input = valid();
+    mutate(input);
+    const result = validateSnapshot(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error[0]?.path).toBe(path);
+      expect(result.error[0]?.message).toContain(message);
+    }
   });
 
   it.each([[null], [[]], ['snapshot'], [3]])('rejects a non-object root %p', (input) => {
