@@ -1,30 +1,20 @@
 /**
- * Sweep cost of the execution-role checks (CHECKS-A): the demo account's A scenarios replicated
- * into a large account (every function and role renamed), swept by the A checks.
+ * Sweep cost of the execution-role checks: the demo account's A scenarios replicated into a large
+ * account (every function and role renamed), swept by the function-scoped checks of the
+ * execution-role, event-source and cross-account topics.
  */
 import { parseDenial } from '../lambda/core/cloudtrail';
 import { ROLE_DENIED_ACTION } from '../lambda/core/checks/execution-role/role-denied-action';
 import { CHECKS } from '../lambda/core/checks/registry';
 import { runChecks } from '../lambda/core/checks/runner';
-import type { Check } from '../lambda/core/checks/types';
+import type { Check, CheckTopic } from '../lambda/core/checks/types';
 import type { FunctionInfo, RoleInfo, Snapshot } from '../lambda/core/snapshot/types';
 import { buildSnapshot, DEMO_TAKEN_AT } from '../examples/demo-account/build';
 import { SCENARIOS_A } from '../examples/demo-account/scenarios-a';
 import type { BenchResult } from './types';
 
-const A_IDS = new Set([
-  'LAA-ROLE-TRUST-LAMBDA',
-  'LAA-ROLE-LOGS-WRITE',
-  'LAA-VPC-ENI-PERMISSIONS',
-  'LAA-FUNCTION-STATE-PERMISSION',
-  'LAA-ESM-PERMISSIONS',
-  'LAA-ASYNC-DESTINATIONS',
-  'LAA-ENV-KMS-DECRYPT',
-  'LAA-XRAY-TRACING',
-  'LAA-EFS-MOUNT',
-  'LAA-LAYER-CROSS-ACCOUNT',
-  'LAA-IMAGE-CROSS-ACCOUNT-ECR',
-]);
+/** The function-scoped checks of the execution-role, event-source and cross-account topics (from the registry). */
+const TOPICS: readonly CheckTopic[] = ['execution-role', 'event-source', 'cross-account'];
 
 function replicate(base: Snapshot, copies: number): Snapshot {
   const functions: FunctionInfo[] = [];
@@ -40,7 +30,7 @@ function replicate(base: Snapshot, copies: number): Snapshot {
 
 /** Runs the benchmark. */
 export async function run(): Promise<BenchResult[]> {
-  const checks: Check[] = CHECKS.filter((c) => A_IDS.has(c.id));
+  const checks: Check[] = CHECKS.filter((c) => c.scope === 'function' && c.topic && TOPICS.includes(c.topic));
   const base = buildSnapshot(SCENARIOS_A);
   const snapshot = replicate(base, 50);
   const now = new Date(DEMO_TAKEN_AT);

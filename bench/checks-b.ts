@@ -1,5 +1,5 @@
 /**
- * Benchmarks of the CHECKS-B paths: `compare()` (two execution roles diffed over every catalog action of
+ * Benchmarks of the resource-policy paths: `compare()` (two execution roles diffed over every catalog action of
  * the services they use — the "millions of evaluations" path) and the resource-policy checks
  * (invoke / exposure / URL probes) over a sweep of many functions.
  */
@@ -138,7 +138,7 @@ function sweepSnapshot(count: number): Snapshot {
   });
 }
 
-/** Runs the CHECKS-B benchmarks. */
+/** Runs the compare and resource-policy (invoke + exposure topics) benchmarks. */
 export async function run(): Promise<BenchResult[]> {
   const catalog = loadActionCatalog();
   const snap = compareSnapshot();
@@ -153,7 +153,7 @@ export async function run(): Promise<BenchResult[]> {
 
   const n = 500;
   const sweep = sweepSnapshot(n);
-  const bChecks = CHECKS.filter((c) => c.scope === 'function' && /^LAA-(TRIGGER|EXPOSURE|URL)-/.test(c.id));
+  const bChecks = CHECKS.filter((c) => c.scope === 'function' && (c.topic === 'invoke' || c.topic === 'exposure'));
   runChecks(bChecks, { snapshot: sweepSnapshot(20), now: new Date(), catalog });
   const t1 = performance.now();
   const report = runChecks(bChecks, { snapshot: sweep, now: new Date(), catalog });
@@ -173,7 +173,7 @@ export async function run(): Promise<BenchResult[]> {
       note: `${r.value.onlyB.length} deltas found`,
     },
     {
-      name: 'resource-policy checks (7) per function',
+      name: `resource-policy checks (${bChecks.length}) per function`,
       value: Number(((sweepMs * 1000) / n).toFixed(0)),
       unit: 'µs/function',
       note: `${n} functions, ${report.findings.length} findings, full lambda catalog probes`,

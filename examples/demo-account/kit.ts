@@ -1,5 +1,5 @@
 /**
- * The one builder kit of the demo account, shared by the healthy, CHECKS-A and CHECKS-B scenarios:
+ * The one builder kit of the demo account, shared by the healthy, execution-role and resource-policy scenarios:
  * ARNs, policy documents, roles trusted the way AWS documents, healthy-shaped functions, invoke
  * statements as `add-permission` writes them, and EventBridge "AWS API Call via CloudTrail" envelopes.
  * The scenario kits (`scenarios-a-kit.ts`, `scenarios-b-kit.ts`) only add their own defaults.

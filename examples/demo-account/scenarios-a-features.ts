@@ -1,5 +1,5 @@
 /**
- * CHECKS-A demo scenarios, part 2: event source mappings, destinations, KMS, X-Ray, EFS, layers,
+ * Execution-role demo scenarios, part 2: event source mappings, destinations, KMS, X-Ray, EFS, layers,
  * images (checks 5–6 of issue 5), and the healthy functions that use these features correctly.
  */
 import type { KmsKeyInfo } from '../../lambda/core/snapshot/types';

@@ -1,5 +1,5 @@
 /**
- * Building blocks of the CHECKS-A demo scenarios (execution-role problems): roles trusted by Lambda
+ * Building blocks of the Execution-role demo scenarios (execution-role problems): roles trusted by Lambda
  * with the confused-deputy guard, functions with the usual shape, and CloudTrail denial envelopes of
  * calls the functions' code made. The shared pieces live in `kit.ts` and are re-exported here.
  */

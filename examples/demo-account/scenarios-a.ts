@@ -1,5 +1,5 @@
 /**
- * CHECKS-A demo scenarios: one broken function per execution-role problem (checks 1–6 of issue 5),
+ * Execution-role demo scenarios: one broken function per execution-role problem (checks 1–6 of issue 5),
  * each with exactly the check IDs it must produce, plus healthy functions that use the same features
  * correctly and must produce none (part 2 in `scenarios-a-features.ts`). Names start with `a-`.
  */
@@ -62,7 +62,7 @@ const inactiveRole = execRole('a-vpc-inactive', {
   boundaryArn: NETWORKLESS_BOUNDARY.arn,
 });
 
-/** The CHECKS-A scenarios. */
+/** The execution-role scenarios. */
 export const SCENARIOS_A: readonly Scenario[] = [
   {
     id: 'a-role-denied-missing-allow',

@@ -1,5 +1,5 @@
 /**
- * CHECKS-B event-driven demo scenarios: a release bot denied iam:PassRole, a pipeline role denied a
+ * Event-driven demo scenarios (deployers, cross-account): a release bot denied iam:PassRole, a pipeline role denied a
  * Lambda management action, a function denied a cross-account role, and a denial that started
  * after a DetachRolePolicy. Their functions are healthy in the sweep; each event yields its IDs.
  */
@@ -52,7 +52,7 @@ const reports = basic(
 const LEDGER_TABLE = `arn:aws:dynamodb:${REGION}:${ACCT}:table/b-ledger`;
 const ledger = basic('b-ledger');
 
-/** The event-driven CHECKS-B scenarios. */
+/** The event-driven deployer and cross-account scenarios. */
 export const EVENT_SCENARIOS_B: readonly Scenario[] = [
   scenario('b-deploy-passrole', 'A release bot may update functions but not pass their execution role.', billing, {
     users: [releaseBot],

@@ -1,5 +1,5 @@
 /**
- * Building blocks of the CHECKS-B demo scenarios (invoke permissions, exposure, deployers,
+ * Building blocks of the Invoke, exposure, deployer and cross-account demo scenarios (invoke permissions, exposure, deployers,
  * cross-account, change correlation): public function-URL statements, IAM users, CI/CD roles, and
  * CloudTrail denial envelopes for any caller (user, pipeline role, function). The shared pieces
  * (resource policies, invoke statements, triggers, roles, envelopes) live in `kit.ts`.

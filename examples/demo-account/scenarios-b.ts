@@ -1,5 +1,5 @@
 /**
- * CHECKS-B demo scenarios: one broken function (or principal) per problem of checks 7–11 —
+ * Invoke, exposure, deployer and cross-account demo scenarios: one broken function (or principal) per problem of checks 7–11 —
  * invoke permissions, exposure, function URLs, deployers, hygiene, cross-account, change
  * correlation — plus healthy functions that use the same features correctly (no finding at all).
  */
@@ -110,7 +110,7 @@ const orgInvoke = basic('b-healthy-org-api', {
   }),
 });
 
-/** The CHECKS-B scenarios. */
+/** The invoke, exposure, deployer and cross-account scenarios. */
 export const SCENARIOS_B: readonly Scenario[] = [
   scenario(
     'b-rule-missing-invoke',

@@ -3,6 +3,7 @@
  * explicit, stable `id`. Checks are pure: same snapshot + context → same result.
  */
 import type { DeniedRequest } from '../cloudtrail/types';
+import type { FixKind } from '../fix/types';
 import type { Category, Finding, Severity } from '../findings/types';
 import type { ActionCatalog } from '../policy/model';
 import type { FunctionInfo, Snapshot } from '../snapshot/types';
@@ -49,6 +50,8 @@ export interface Check {
   readonly defaultSeverity: Severity;
   /** AWS documentation page a human reads for background. */
   readonly docsUrl: string;
+  /** The fix kinds its findings carry (lambda/core/fix); absent while a check still renders its fix itself. */
+  readonly fixKinds?: readonly FixKind[];
   readonly scope: CheckScope;
   /** Pure. May throw only on a bug: the runner turns a throw into a `check-error` finding. */
   run(input: CheckInput): CheckResult;

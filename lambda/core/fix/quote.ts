@@ -21,6 +21,7 @@ export function cliJson(value: unknown): string {
 
 /** A TypeScript single-quoted string literal (backslashes, quotes and line breaks escaped). */
 export function tsString(text: string): string {
+  if (!/[\\'\n\r\u2028\u2029]/.test(text)) return `'${text}'`;
   const body = text
     .replace(/\\/g, '\\\\')
     .replace(/'/g, "\\'")

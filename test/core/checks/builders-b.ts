@@ -1,5 +1,5 @@
 /**
- * Snapshot builders for the CHECKS-B tests: triggers, resource-policy statements, users and
+ * Snapshot builders for the resource-policy tests (invoke, exposure, deployer, cross-account): triggers, resource-policy statements, users and
  * deployer / cross-account denials.
  */
 import type { DeniedRequest, DenialClass } from '../../../lambda/core/cloudtrail/types';

@@ -1,6 +1,6 @@
 /**
- * Small snapshot builders shared by the check tests. CHECKS-B may add functions at the end of the
- * file (or in builders-b.ts).
+ * Small snapshot builders shared by the check tests (functions, roles, policies, denials); the
+ * resource-policy builders (triggers, statements, users) are in builders-b.ts.
  */
 import type { DeniedRequest } from '../../../lambda/core/cloudtrail/types';
 import { emptySnapshot } from '../../../lambda/core/snapshot/empty';

@@ -112,6 +112,7 @@ export const auditorReadDenied: Check = {
   category: 'auditor',
   defaultSeverity: 'medium',
   docsUrl: DOCS.identityBased.url,
+  fixKinds: ['identity-statement', 'config-change'],
   scope: 'account',
   run,
 };

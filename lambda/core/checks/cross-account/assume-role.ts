@@ -242,6 +242,7 @@ export const crossAccountAssume: Check = {
   category: 'cross-account',
   defaultSeverity: 'high',
   docsUrl: DOCS.crossAccount.url,
+  fixKinds: ['identity-statement', 'trust-merge'],
   scope: 'event',
   run,
 };

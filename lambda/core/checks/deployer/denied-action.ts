@@ -123,6 +123,7 @@ export const deployerDeniedAction: Check = {
   category: 'deployer',
   defaultSeverity: 'medium',
   docsUrl: DOCS.identityBased.url,
+  fixKinds: ['identity-statement', 'remove-statement', 'boundary', 'org-policy'],
   scope: 'event',
   run,
 };

@@ -131,6 +131,7 @@ export const deployerPassRole: Check = {
   category: 'deployer',
   defaultSeverity: 'high',
   docsUrl: DOCS.passRole.url,
+  fixKinds: ['identity-statement', 'remove-statement'],
   scope: 'event',
   run,
 };

@@ -90,6 +90,7 @@ export const ASYNC_DESTINATIONS: Check = {
   category: 'execution-role',
   defaultSeverity: 'medium',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html',
+  fixKinds: ['identity-statement', 'remove-statement', 'boundary'],
   scope: 'function',
   run,
 };

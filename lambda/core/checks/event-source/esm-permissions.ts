@@ -126,6 +126,7 @@ export const ESM_PERMISSIONS: Check = {
   category: 'event-source',
   defaultSeverity: 'high',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html',
+  fixKinds: ['identity-statement', 'remove-statement', 'boundary'],
   scope: 'function',
   run,
 };

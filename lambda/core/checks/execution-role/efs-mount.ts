@@ -153,6 +153,7 @@ export const EFS_MOUNT: Check = {
   category: 'execution-role',
   defaultSeverity: 'medium',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-filesystem.html',
+  fixKinds: ['identity-statement', 'remove-statement', 'boundary'],
   scope: 'function',
   run,
 };

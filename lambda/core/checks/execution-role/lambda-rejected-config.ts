@@ -285,6 +285,7 @@ export const LAMBDA_REJECTED_CONFIG: Check = {
   category: 'execution-role',
   defaultSeverity: 'high',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
+  fixKinds: ['identity-statement', 'trust-merge', 'remove-statement'],
   scope: 'event',
   run,
 };

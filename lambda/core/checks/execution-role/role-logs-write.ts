@@ -87,6 +87,7 @@ export const ROLE_LOGS_WRITE: Check = {
   category: 'execution-role',
   defaultSeverity: 'high',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs.html',
+  fixKinds: ['identity-statement', 'remove-statement', 'boundary'],
   scope: 'function',
   run,
 };

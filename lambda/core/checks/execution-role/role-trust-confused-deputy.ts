@@ -57,6 +57,7 @@ export const ROLE_TRUST_CONFUSED_DEPUTY: Check = {
   category: 'trust-policy',
   defaultSeverity: 'low',
   docsUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html',
+  fixKinds: ['trust-merge'],
   scope: 'function',
   run,
 };

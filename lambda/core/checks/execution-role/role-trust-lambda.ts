@@ -59,6 +59,7 @@ export const ROLE_TRUST_LAMBDA: Check = {
   category: 'trust-policy',
   defaultSeverity: 'high',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
+  fixKinds: ['trust-merge', 'remove-statement'],
   scope: 'function',
   run,
 };

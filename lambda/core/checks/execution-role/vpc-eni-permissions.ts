@@ -91,6 +91,7 @@ export const VPC_ENI_PERMISSIONS: Check = {
   category: 'vpc-network',
   defaultSeverity: 'high',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html',
+  fixKinds: ['identity-statement', 'remove-statement', 'boundary'],
   scope: 'function',
   run,
 };

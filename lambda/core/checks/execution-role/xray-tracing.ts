@@ -48,6 +48,7 @@ export const XRAY_TRACING: Check = {
   category: 'execution-role',
   defaultSeverity: 'medium',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html',
+  fixKinds: ['identity-statement', 'remove-statement', 'boundary'],
   scope: 'function',
   run,
 };

@@ -170,6 +170,7 @@ export const exposureConfusedDeputy: Check = {
   category: 'exposure',
   defaultSeverity: 'medium',
   docsUrl: DOCS.confusedDeputy.url,
+  fixKinds: ['lambda-permission', 'remove-statement'],
   scope: 'function',
   run,
 };

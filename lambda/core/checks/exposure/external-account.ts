@@ -115,6 +115,7 @@ export const exposureExternalAccount: Check = {
   category: 'exposure',
   defaultSeverity: 'medium',
   docsUrl: DOCS.resourcePolicy.url,
+  fixKinds: ['lambda-permission', 'remove-statement'],
   scope: 'function',
   run,
 };

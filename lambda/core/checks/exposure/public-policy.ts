@@ -111,6 +111,7 @@ export const exposurePublicPolicy: Check = {
   category: 'exposure',
   defaultSeverity: 'high',
   docsUrl: DOCS.resourcePolicy.url,
+  fixKinds: ['remove-statement', 'lambda-permission'],
   scope: 'function',
   run,
 };

@@ -174,6 +174,7 @@ export const orphanedStatement: Check = {
   category: 'invoke-permission',
   defaultSeverity: 'low',
   docsUrl: DOCS.resourcePolicy.url,
+  fixKinds: ['remove-statement'],
   scope: 'function',
   run,
 };

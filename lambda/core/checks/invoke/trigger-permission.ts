@@ -155,6 +155,7 @@ export const triggerInvokePermission: Check = {
   category: 'invoke-permission',
   defaultSeverity: 'high',
   docsUrl: DOCS.resourcePolicy.url,
+  fixKinds: ['lambda-permission'],
   scope: 'function',
   run,
 };

@@ -118,6 +118,7 @@ export const urlMissingInvokeStatement: Check = {
   category: 'invoke-permission',
   defaultSeverity: 'high',
   docsUrl: DOCS.urlAuth.url,
+  fixKinds: ['lambda-permission'],
   scope: 'function',
   run,
 };

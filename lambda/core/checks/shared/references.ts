@@ -1,5 +1,5 @@
 /**
- * AWS documentation links cited by the CHECKS-B checks (invoke permissions, exposure, deployers,
+ * AWS documentation links cited by the checks (invoke permissions, exposure, deployers,
  * cross-account, change correlation).
  */
 import type { Reference } from '../../findings/types';
