@@ -20,6 +20,8 @@ export interface AuditorConfig {
   readonly ignoreRules: readonly IgnoreRule[];
   /** Region the auditor runs in (`AWS_REGION`, set by Lambda). */
   readonly region: string;
+  /** Central deployment: member role to assume (`MEMBER_ROLE_NAME`) and own account (`AUDITOR_ACCOUNT_ID`). */
+  readonly memberAccess?: { readonly roleName: string; readonly homeAccount: string };
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -85,5 +87,8 @@ export function readConfig(env: Env): AuditorConfig {
     maxAlertsPerSweep: positiveInt(env, 'MAX_ALERTS_PER_SWEEP', 50),
     ignoreRules: ignoreRules(env),
     region: required(env, 'AWS_REGION'),
+    ...(env.MEMBER_ROLE_NAME
+      ? { memberAccess: { roleName: env.MEMBER_ROLE_NAME, homeAccount: required(env, 'AUDITOR_ACCOUNT_ID') } }
+      : {}),
   };
 }

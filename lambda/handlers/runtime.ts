@@ -7,6 +7,7 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { CollectContext, collectAccount, collectFunction, createClients } from '../aws/collect';
+import { collectionTarget, memberAccountClients } from '../aws/accounts';
 import { buildSnapshot } from '../aws/collect/snapshot';
 import type { DeniedRequest } from '../core/cloudtrail';
 import { CHECKS } from '../core/checks/registry';
@@ -37,6 +38,7 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
   const logger = powertoolsLogger(new Logger());
   const metrics = powertoolsMetrics(new Metrics());
   const clients = createClients(config.region);
+  const accounts = config.memberAccess ? memberAccountClients(config.memberAccess, config.region) : undefined;
   const now = (): Date => new Date();
   return {
     config,
@@ -49,7 +51,9 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
     collectForDenial: (denial) => {
       const name = denial.classification.functionArn ?? denial.classification.functionName;
       if (!name) return Promise.resolve(emptySnapshot(denial.account, denial.region, now()));
-      return collectFunction(clients, {
+      const target = collectionTarget(accounts, clients, { ...denial, functionArn: denial.classification.functionArn });
+      return collectFunction(target.clients, {
+        ...(target.context ? { context: target.context } : {}),
         functionName: name,
         denialTime: denial.eventTime,
         withChanges: true,

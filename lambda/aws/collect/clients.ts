@@ -8,6 +8,7 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
 
 /** All clients the collector uses. Every call they make is read-only. */
 export interface CollectorClients {
@@ -48,9 +49,12 @@ export const STS_CLIENT_OPTIONS = {
   requestHandler: { connectionTimeout: 2_000, requestTimeout: 5_000 },
 } as const;
 
-/** Creates the collector's clients for one Region with adaptive retries. */
-export function createClients(region: string): CollectorClients {
-  const config = { region, retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS };
+/**
+ * Creates the collector's clients for one Region with adaptive retries.
+ * @param credentials credentials provider (e.g. an assumed member-account role); default: the SDK's chain
+ */
+export function createClients(region: string, credentials?: AwsCredentialIdentityProvider): CollectorClients {
+  const config = { region, retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS, ...(credentials ? { credentials } : {}) };
   return {
     lambda: new LambdaClient(config),
     iam: new IAMClient(config),
@@ -61,6 +65,6 @@ export function createClients(region: string): CollectorClients {
     s3: new S3Client(config),
     cloudtrailGlobal: new CloudTrailClient({ ...config, region: globalEventsRegion(region) }),
     efs: new EFSClient(config),
-    sts: new STSClient({ region, ...STS_CLIENT_OPTIONS }),
+    sts: new STSClient({ region, ...STS_CLIENT_OPTIONS, ...(credentials ? { credentials } : {}) }),
   };
 }
