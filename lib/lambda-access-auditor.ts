@@ -28,6 +28,7 @@ import { AuditorAlarms } from './alarms';
 import { AUDITOR_BUNDLING } from './bundling';
 import { collectorReadStatements } from './collector-grants';
 import { addAuditorNagSuppressions } from './nag-suppressions';
+import { grantAssumeMemberRole, type CrossAccountProps } from './org-grants';
 import { validateAuditorProps } from './props-validation';
 import { addFindingQueries } from './queries';
 
@@ -92,6 +93,17 @@ export interface LambdaAccessAuditorProps {
    * @default logs.RetentionDays.THREE_MONTHS
    */
   readonly logRetention?: logs.RetentionDays;
+  /**
+   * Bus the denial rule listens on (central deployment: the organization bus member accounts forward to).
+   * @default the account's default bus
+   */
+  readonly eventBus?: events.IEventBus;
+  /**
+   * Central deployment: the handlers assume this read-only role in the account of each denial (see
+   * docs/organization.md).
+   * @default single account: no role is assumed
+   */
+  readonly crossAccount?: CrossAccountProps;
 }
 
 const HANDLERS_DIR = path.join(__dirname, '..', 'lambda', 'handlers');
@@ -120,7 +132,11 @@ export class LambdaAccessAuditor extends Construct {
   /** Scheduled sweep function. */
   public readonly sweepFunction: nodejs.NodejsFunction;
 
-  constructor(scope: Construct, id: string, props: LambdaAccessAuditorProps = {}) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: LambdaAccessAuditorProps = {},
+  ) {
     super(scope, id);
     // EventBridge may send to the encrypted intake queue (and use its key) only for rules of this account.
     this.node.setContext(cxapi.EVENTS_TARGET_QUEUE_SAME_ACCOUNT, true);
@@ -194,6 +210,7 @@ export class LambdaAccessAuditor extends Construct {
     const rule = new events.Rule(this, 'DenialRule', {
       description: 'CloudTrail authorization failures (incl. read-only management events) → lambda-access-auditor',
       eventPattern: DENIAL_EVENT_PATTERN as events.EventPattern,
+      eventBus: this.props.eventBus,
       targets: [new targets.SqsQueue(this.intakeQueue, { deadLetterQueue: this.deadLetterQueue, retryAttempts: 8 })],
     });
     // The L2 Rule only knows ENABLED/DISABLED; this state also delivers read-only (Get/List/Describe) events.
@@ -229,6 +246,9 @@ export class LambdaAccessAuditor extends Construct {
       POWERTOOLS_LOG_LEVEL: 'INFO',
       ALERT_MIN_SEVERITY: props.minAlertSeverity ?? 'medium',
       MAX_ALERTS_PER_SWEEP: String(props.maxAlertsPerSweep ?? 50),
+      ...(props.crossAccount
+        ? { MEMBER_ROLE_NAME: props.crossAccount.memberRoleName, AUDITOR_ACCOUNT_ID: Aws.ACCOUNT_ID }
+        : {}),
     };
   }
 
@@ -277,6 +297,7 @@ export class LambdaAccessAuditor extends Construct {
         );
       }
       this.dedupTable.grant(role, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
+      if (this.props.crossAccount) grantAssumeMemberRole(role, this.props.crossAccount.memberRoleName);
     }
     return readPolicy;
   }
