@@ -65,6 +65,7 @@ export class LambdaAccessAuditorMemberStack extends Stack {
       description: 'lambda-access-auditor member: forwards authorization failures, read-only auditor role',
       // No assets, no bootstrap version parameter: deployable by StackSets into unbootstrapped accounts.
       synthesizer: new BootstraplessSynthesizer(),
+      analyticsReporting: false,
       ...props,
     });
     const problems = validateMemberProps(props);
