@@ -8,6 +8,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { CollectContext, collectAccount, collectFunction, createClients } from '../aws/collect';
 import { collectionTarget, memberAccountClients } from '../aws/accounts';
+import { withTargetRole } from '../aws/target-side';
 import { buildSnapshot } from '../aws/collect/snapshot';
 import type { DeniedRequest } from '../core/cloudtrail';
 import { CHECKS } from '../core/checks/registry';
@@ -58,7 +59,7 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
         denialTime: denial.eventTime,
         withChanges: true,
         withLogs: true,
-      });
+      }).then((snapshot) => withTargetRole(accounts, snapshot, denial));
     },
     collectSweep: () => collectAccount(clients, {}),
   };
