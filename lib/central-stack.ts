@@ -7,7 +7,7 @@
  * tag is resolved to its accounts at synth time) with SNS subscription filter policies on the `account` and
  * `severity` message attributes. An optional Step Functions sweep fans out over accounts × Regions.
  */
-import { Aws, CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sns from 'aws-cdk-lib/aws-sns';
@@ -16,7 +16,7 @@ import type { Construct } from 'constructs';
 import { SEVERITIES, type Severity } from '../lambda/core/findings/types';
 import { LambdaAccessAuditor, METRICS_NAMESPACE, type LambdaAccessAuditorProps } from './lambda-access-auditor';
 import { MEMBER_ROLE_NAME } from './member-stack';
-import { grantAssumeMemberRole } from './org-grants';
+import { crossAccountEnvironment, grantAssumeMemberRole } from './org-grants';
 import { accountIdProblems, organizationIdProblems, roleNameProblems } from './org-validation';
 import { SweepFanout, type SweepFanoutProps } from './sweep-fanout';
 
@@ -128,8 +128,7 @@ export class LambdaAccessAuditorCentralStack extends Stack {
         POWERTOOLS_LOG_LEVEL: 'INFO',
         ALERT_MIN_SEVERITY: a.minAlertSeverity ?? 'medium',
         MAX_ALERTS_PER_SWEEP: String(a.maxAlertsPerSweep ?? 50),
-        MEMBER_ROLE_NAME: memberRoleName,
-        AUDITOR_ACCOUNT_ID: Aws.ACCOUNT_ID,
+        ...crossAccountEnvironment({ memberRoleName }),
       },
       grant: (role) => {
         role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [topic.topicArn] }));

@@ -28,7 +28,7 @@ import { AuditorAlarms } from './alarms';
 import { AUDITOR_BUNDLING } from './bundling';
 import { collectorReadStatements } from './collector-grants';
 import { addAuditorNagSuppressions } from './nag-suppressions';
-import { grantAssumeMemberRole, type CrossAccountProps } from './org-grants';
+import { crossAccountEnvironment, grantAssumeMemberRole, type CrossAccountProps } from './org-grants';
 import { validateAuditorProps } from './props-validation';
 import { addFindingQueries } from './queries';
 
@@ -132,11 +132,7 @@ export class LambdaAccessAuditor extends Construct {
   /** Scheduled sweep function. */
   public readonly sweepFunction: nodejs.NodejsFunction;
 
-  constructor(
-    scope: Construct,
-    id: string,
-    private readonly props: LambdaAccessAuditorProps = {},
-  ) {
+  constructor(scope: Construct, id: string, props: LambdaAccessAuditorProps = {}) {
     super(scope, id);
     // EventBridge may send to the encrypted intake queue (and use its key) only for rules of this account.
     this.node.setContext(cxapi.EVENTS_TARGET_QUEUE_SAME_ACCOUNT, true);
@@ -153,7 +149,7 @@ export class LambdaAccessAuditor extends Construct {
       visibilityTimeout: Duration.seconds(ON_DENIAL_TIMEOUT.toSeconds() * 6),
       deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: 5 },
     });
-    this.denialRule = this.createDenialRule();
+    this.denialRule = this.createDenialRule(props.eventBus);
     this.alertTopic = props.alertTopic ?? new sns.Topic(this, 'AlertTopic', { masterKey: this.key, enforceSSL: true });
     this.subscribe(props);
     this.dedupTable = new dynamodb.Table(this, 'DedupTable', {
@@ -191,7 +187,7 @@ export class LambdaAccessAuditor extends Construct {
       topic: this.alertTopic,
       topicKey: props.alertTopic ? undefined : this.key,
     });
-    const collectorReadPolicy = this.grantRuntimePermissions();
+    const collectorReadPolicy = this.grantRuntimePermissions(props.crossAccount);
     addFindingQueries(this, [this.onDenialFunction.logGroup, this.sweepFunction.logGroup]);
     addAuditorNagSuppressions({ collectorReadPolicy, functions: [this.onDenialFunction, this.sweepFunction] });
   }
@@ -206,11 +202,11 @@ export class LambdaAccessAuditor extends Construct {
     });
   }
 
-  private createDenialRule(): events.Rule {
+  private createDenialRule(eventBus?: events.IEventBus): events.Rule {
     const rule = new events.Rule(this, 'DenialRule', {
       description: 'CloudTrail authorization failures (incl. read-only management events) → lambda-access-auditor',
       eventPattern: DENIAL_EVENT_PATTERN as events.EventPattern,
-      eventBus: this.props.eventBus,
+      eventBus,
       targets: [new targets.SqsQueue(this.intakeQueue, { deadLetterQueue: this.deadLetterQueue, retryAttempts: 8 })],
     });
     // The L2 Rule only knows ENABLED/DISABLED; this state also delivers read-only (Get/List/Describe) events.
@@ -246,9 +242,7 @@ export class LambdaAccessAuditor extends Construct {
       POWERTOOLS_LOG_LEVEL: 'INFO',
       ALERT_MIN_SEVERITY: props.minAlertSeverity ?? 'medium',
       MAX_ALERTS_PER_SWEEP: String(props.maxAlertsPerSweep ?? 50),
-      ...(props.crossAccount
-        ? { MEMBER_ROLE_NAME: props.crossAccount.memberRoleName, AUDITOR_ACCOUNT_ID: Aws.ACCOUNT_ID }
-        : {}),
+      ...crossAccountEnvironment(props.crossAccount),
     };
   }
 
@@ -281,7 +275,7 @@ export class LambdaAccessAuditor extends Construct {
     });
   }
 
-  private grantRuntimePermissions(): iam.Policy {
+  private grantRuntimePermissions(crossAccount?: CrossAccountProps): iam.Policy {
     const readPolicy = new iam.Policy(this, 'CollectorReadPolicy', { statements: collectorReadStatements() });
     const topicKey = this.alertTopic.masterKey;
     for (const fn of [this.onDenialFunction, this.sweepFunction]) {
@@ -297,7 +291,7 @@ export class LambdaAccessAuditor extends Construct {
         );
       }
       this.dedupTable.grant(role, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
-      if (this.props.crossAccount) grantAssumeMemberRole(role, this.props.crossAccount.memberRoleName);
+      if (crossAccount) grantAssumeMemberRole(role, crossAccount.memberRoleName);
     }
     return readPolicy;
   }

@@ -27,3 +27,8 @@ export function grantAssumeMemberRole(role: iam.Role, memberRoleName: string): v
     reason: ASSUME_MEMBER_ROLE_REASON,
   });
 }
+
+/** Environment telling the handlers which member role to assume and their own account (none: single account). */
+export function crossAccountEnvironment(crossAccount?: CrossAccountProps): Record<string, string> {
+  return crossAccount ? { MEMBER_ROLE_NAME: crossAccount.memberRoleName, AUDITOR_ACCOUNT_ID: Aws.ACCOUNT_ID } : {};
+}
