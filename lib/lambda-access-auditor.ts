@@ -29,6 +29,7 @@ import { AuditorAlarms } from './alarms';
 import { AUDITOR_BUNDLING } from './bundling';
 import { collectorReadStatements } from './collector-grants';
 import { addAuditorNagSuppressions } from './nag-suppressions';
+import { crossAccountEnvironment, grantAssumeMemberRole, type CrossAccountProps } from './org-grants';
 import { validateAuditorProps } from './props-validation';
 import { addFindingQueries } from './queries';
 
@@ -93,6 +94,17 @@ export interface LambdaAccessAuditorProps {
    * @default logs.RetentionDays.THREE_MONTHS
    */
   readonly logRetention?: logs.RetentionDays;
+  /**
+   * Bus the denial rule listens on (central deployment: the organization bus member accounts forward to).
+   * @default the account's default bus
+   */
+  readonly eventBus?: events.IEventBus;
+  /**
+   * Central deployment: the handlers assume this read-only role in the account of each denial (see
+   * docs/organization.md).
+   * @default single account: no role is assumed
+   */
+  readonly crossAccount?: CrossAccountProps;
 }
 
 const HANDLERS_DIR = path.join(__dirname, '..', 'lambda', 'handlers');
@@ -120,9 +132,12 @@ export class LambdaAccessAuditor extends Construct {
   public readonly onDenialFunction: nodejs.NodejsFunction;
   /** Scheduled sweep function. */
   public readonly sweepFunction: nodejs.NodejsFunction;
+  /** Member-account access of a central deployment (none: single account). */
+  private readonly crossAccount?: CrossAccountProps;
 
   constructor(scope: Construct, id: string, props: LambdaAccessAuditorProps = {}) {
     super(scope, id);
+    this.crossAccount = props.crossAccount;
     // EventBridge may send to the encrypted intake queue (and use its key) only for rules of this account.
     this.node.setContext(cxapi.EVENTS_TARGET_QUEUE_SAME_ACCOUNT, true);
     const problems = validateAuditorProps(props);
@@ -138,7 +153,7 @@ export class LambdaAccessAuditor extends Construct {
       visibilityTimeout: Duration.seconds(ON_DENIAL_TIMEOUT.toSeconds() * 6),
       deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: 5 },
     });
-    this.denialRule = this.createDenialRule();
+    this.denialRule = this.createDenialRule(props.eventBus);
     this.alertTopic = props.alertTopic ?? new sns.Topic(this, 'AlertTopic', { masterKey: this.key, enforceSSL: true });
     this.subscribe(props);
     this.dedupTable = new dynamodb.Table(this, 'DedupTable', {
@@ -184,7 +199,7 @@ export class LambdaAccessAuditor extends Construct {
       topic: this.alertTopic,
       topicKey: props.alertTopic ? undefined : this.key,
     });
-    const collectorReadPolicy = this.grantRuntimePermissions();
+    const collectorReadPolicy = this.grantRuntimePermissions(props.crossAccount);
     addFindingQueries(this, [this.onDenialFunction.logGroup, this.sweepFunction.logGroup]);
     addAuditorNagSuppressions({ collectorReadPolicy, functions: [this.onDenialFunction, this.sweepFunction] });
   }
@@ -199,10 +214,11 @@ export class LambdaAccessAuditor extends Construct {
     });
   }
 
-  private createDenialRule(): events.Rule {
+  private createDenialRule(eventBus?: events.IEventBus): events.Rule {
     const rule = new events.Rule(this, 'DenialRule', {
       description: 'CloudTrail authorization failures (incl. read-only management events) → lambda-access-auditor',
       eventPattern: DENIAL_EVENT_PATTERN as events.EventPattern,
+      eventBus,
       targets: [new targets.SqsQueue(this.intakeQueue, { deadLetterQueue: this.deadLetterQueue, retryAttempts: 8 })],
     });
     // The L2 Rule only knows ENABLED/DISABLED; this state also delivers read-only (Get/List/Describe) events.
@@ -245,6 +261,7 @@ export class LambdaAccessAuditor extends Construct {
       POWERTOOLS_SERVICE_NAME: 'lambda-access-auditor',
       POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
       POWERTOOLS_LOG_LEVEL: 'INFO',
+      ...crossAccountEnvironment(this.crossAccount),
     };
   }
 
@@ -277,7 +294,7 @@ export class LambdaAccessAuditor extends Construct {
     });
   }
 
-  private grantRuntimePermissions(): iam.Policy {
+  private grantRuntimePermissions(crossAccount?: CrossAccountProps): iam.Policy {
     const readPolicy = new iam.Policy(this, 'CollectorReadPolicy', { statements: collectorReadStatements() });
     const topicKey = this.alertTopic.masterKey;
     for (const fn of [this.onDenialFunction, this.sweepFunction]) {
@@ -293,6 +310,7 @@ export class LambdaAccessAuditor extends Construct {
         );
       }
       this.dedupTable.grant(role, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
+      if (crossAccount) grantAssumeMemberRole(role, crossAccount.memberRoleName);
     }
     return readPolicy;
   }

@@ -18,6 +18,12 @@ export type ErrorCode =
   | 'ROLE_NOT_IN_SNAPSHOT'
   /** The demo account's scenarios disagree about a shared resource (a bug in `examples/`). */
   | 'DEMO_CONFLICT'
+  /** An account ID that is not 12 digits reached the member-account client cache. */
+  | 'INVALID_ACCOUNT'
+  /** STS `AssumeRole` into a member account answered without credentials. */
+  | 'ASSUME_ROLE_EMPTY'
+  /** Every item of an organization sweep batch failed (the Distributed Map retries the batch). */
+  | 'SWEEP_BATCH_FAILED'
   /** Command-line input the CLI refuses (bad option, unreadable file, invalid snapshot): exit code 2. */
   | 'CLI_INPUT';
 

@@ -21,6 +21,8 @@ export interface AuditorConfig {
   readonly ignoreRules: readonly IgnoreRule[];
   /** Region the auditor runs in (`AWS_REGION`, set by Lambda). */
   readonly region: string;
+  /** Central deployment: member role to assume (`MEMBER_ROLE_NAME`) and own account (`AUDITOR_ACCOUNT_ID`). */
+  readonly memberAccess?: { readonly roleName: string; readonly homeAccount: string };
 }
 
 /** The environment variable behind each setting. */
@@ -31,6 +33,8 @@ export const CONFIG_ENV = {
   minAlertSeverity: 'ALERT_MIN_SEVERITY',
   maxAlertsPerSweep: 'MAX_ALERTS_PER_SWEEP',
   ignoreRules: 'IGNORE_RULES',
+  memberRoleName: 'MEMBER_ROLE_NAME',
+  homeAccount: 'AUDITOR_ACCOUNT_ID',
 } as const;
 
 /** Defaults of the optional settings (the construct's `@default`s and the CLI's alert preview use them too). */
@@ -50,6 +54,12 @@ export interface DeploymentSettings {
   readonly maxAlertsPerSweep?: number;
   /** Written only when non-empty (the variable shares Lambda's 4 KB environment). */
   readonly ignoreRules?: readonly IgnoreRule[];
+}
+
+/** The variables of a central deployment's member access (none for a single account). */
+export function memberAccessEnvironment(memberAccess?: AuditorConfig['memberAccess']): Record<string, string> {
+  if (!memberAccess) return {};
+  return { [CONFIG_ENV.memberRoleName]: memberAccess.roleName, [CONFIG_ENV.homeAccount]: memberAccess.homeAccount };
 }
 
 /** The environment variables for `settings`, as {@link readConfig} reads them back. */
@@ -127,5 +137,13 @@ export function readConfig(env: Env): AuditorConfig {
     maxAlertsPerSweep: positiveInt(env, CONFIG_ENV.maxAlertsPerSweep, CONFIG_DEFAULTS.maxAlertsPerSweep),
     ignoreRules: ignoreRules(env),
     region: required(env, 'AWS_REGION'),
+    ...(env[CONFIG_ENV.memberRoleName]
+      ? {
+          memberAccess: {
+            roleName: env[CONFIG_ENV.memberRoleName] as string,
+            homeAccount: required(env, CONFIG_ENV.homeAccount),
+          },
+        }
+      : {}),
   };
 }

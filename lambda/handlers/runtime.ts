@@ -10,6 +10,8 @@ import { loadActionCatalog } from '../catalog';
 import type { CollectorClients } from '../aws/collect/clients';
 import { lazyClient } from '../aws/collect/lazy';
 import { COLLECTOR_VERSION } from '../aws/collect/snapshot';
+import { collectionTarget, memberAccountClients } from '../aws/accounts';
+import { withTargetRole } from '../aws/target-side';
 import type { DeniedRequest } from '../core/cloudtrail';
 import { CHECKS } from '../core/checks/registry';
 import type { Check } from '../core/checks/types';
@@ -69,6 +71,7 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
   const logger = powertoolsLogger(new Logger());
   const metrics = powertoolsMetrics(new Metrics());
   const collector = lazyCollector(config.region);
+  const accounts = config.memberAccess ? memberAccountClients(config.memberAccess, config.region) : undefined;
   const now = (): Date => new Date();
   return {
     config,
@@ -82,7 +85,9 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
       const name = denial.classification.functionArn ?? denial.classification.functionName;
       if (!name) return unattributedSnapshot(denial, now());
       const { collect, clients } = await collector();
+      const target = collectionTarget(accounts, clients, { ...denial, functionArn: denial.classification.functionArn });
       const options = {
+        ...(target.context ? { context: target.context } : {}),
         functionName: name,
         denialTime: denial.eventTime,
         withChanges: true,
@@ -90,7 +95,8 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
         // The resource the denial names: its resource-based policy (or key policy + grants) is read.
         ...(denial.resource && denial.resource !== '*' ? { resourceArns: [denial.resource] } : {}),
       };
-      return collect.collectFunction(clients, options);
+      const snapshot = await collect.collectFunction(target.clients, options);
+      return withTargetRole(accounts, snapshot, denial);
     },
     collectSweep: async () => {
       const { collect, clients } = await collector();

@@ -17,6 +17,7 @@ import { readConfig } from '../../lambda/handlers/config';
 import { createOnDenialHandler } from '../../lambda/handlers/on-denial';
 import { productionDeps } from '../../lambda/handlers/runtime';
 import {
+  ACCOUNT,
   ENV_VALUES,
   FUNCTION_ARN,
   FUNCTION_NAME,
@@ -109,6 +110,7 @@ describe('on-denial handler with the production wiring and the real collector', 
       Subject: `[LAA HIGH] ${FUNCTION_NAME} (role ${ROLE_NAME}) cannot dynamodb:PutItem: no identity-based...`,
       Message: expect.any(String),
       MessageStructure: 'json',
+      MessageAttributes: expect.objectContaining({ account: { DataType: 'String', StringValue: ACCOUNT } }),
     });
     const message = JSON.parse(first!.Message!) as Record<string, string>;
     expect(Object.keys(message).sort()).toEqual(['default', 'email']);

@@ -23,6 +23,7 @@ import type { OpenSearchClient } from '@aws-sdk/client-opensearch';
 import type { SignerClient } from '@aws-sdk/client-signer';
 import type { ServerlessApplicationRepositoryClient } from '@aws-sdk/client-serverlessapplicationrepository';
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { lazyClients } from './lazy';
 
 // The packages' types only: `require` in createClients loads a package on first use of its client.
@@ -113,9 +114,11 @@ export const STS_CLIENT_OPTIONS = {
 /**
  * Creates the collector's clients for one Region with adaptive retries. Lazy: nothing is constructed or
  * loaded until a client is used. Adding a client = one line here (plus its key in {@link CollectorClients}).
+ * @param credentials credentials provider (e.g. an assumed member-account role); default: the SDK's chain
  */
-export function createClients(region: string): CollectorClients {
-  const config = { region, retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS };
+export function createClients(region: string, credentials?: AwsCredentialIdentityProvider): CollectorClients {
+  const withCredentials = credentials ? { credentials } : {};
+  const config = { region, retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS, ...withCredentials };
   const global = { ...config, region: globalEventsRegion(region) };
   return lazyClients<Required<CollectorClients>>({
     lambda: () => new (require('@aws-sdk/client-lambda') as LambdaSdk).LambdaClient(config),
@@ -127,7 +130,8 @@ export function createClients(region: string): CollectorClients {
     s3: () => new (require('@aws-sdk/client-s3') as S3Sdk).S3Client(config),
     cloudtrailGlobal: () => new (require('@aws-sdk/client-cloudtrail') as CloudTrailSdk).CloudTrailClient(global),
     efs: () => new (require('@aws-sdk/client-efs') as EfsSdk).EFSClient(config),
-    sts: () => new (require('@aws-sdk/client-sts') as StsSdk).STSClient({ region, ...STS_CLIENT_OPTIONS }),
+    sts: () =>
+      new (require('@aws-sdk/client-sts') as StsSdk).STSClient({ region, ...STS_CLIENT_OPTIONS, ...withCredentials }),
     kms: () => new (require('@aws-sdk/client-kms') as KmsSdk).KMSClient(config),
     secretsManager: () =>
       new (require('@aws-sdk/client-secrets-manager') as SecretsManagerSdk).SecretsManagerClient(config),

@@ -24,7 +24,26 @@ export async function publishFinding(sns: SNSClient, topicArn: string, finding: 
       Subject: alert.subject,
       Message: alert.message,
       MessageStructure: 'json',
+      MessageAttributes: routingAttributes(finding),
     }),
   );
   return { messageId: out.MessageId, bytes: alert.bytes, truncated: alert.truncated };
+}
+
+/**
+ * Message attributes that subscription filter policies route on (per account, Region, severity, check):
+ * https://docs.aws.amazon.com/sns/latest/dg/sns-message-filtering.html. Absent values are left out.
+ */
+export function routingAttributes(finding: Finding): Record<string, { DataType: 'String'; StringValue: string }> {
+  const values: Record<string, string | undefined> = {
+    account: finding.function?.account ?? finding.event?.account,
+    region: finding.function?.region ?? finding.event?.region,
+    severity: finding.severity,
+    checkId: finding.checkId,
+  };
+  const attributes: Record<string, { DataType: 'String'; StringValue: string }> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (value) attributes[name] = { DataType: 'String', StringValue: value };
+  }
+  return attributes;
 }

@@ -1,6 +1,6 @@
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
-import { publishFinding } from '../../../lambda/aws/publish/sns';
+import { publishFinding, routingAttributes } from '../../../lambda/aws/publish/sns';
 import { renderSnsAlert } from '../../../lambda/core/render/alerts/sns-message';
 import { sampleFinding } from '../../core/render/alerts/finding-fixture';
 
@@ -28,6 +28,7 @@ describe('publishFinding', () => {
       Subject: expected.subject,
       Message: expected.message,
       MessageStructure: 'json',
+      MessageAttributes: routingAttributes(finding),
     });
     expect(result).toEqual({ messageId: 'msg-1', bytes: expected.bytes, truncated });
     expect(Buffer.byteLength(calls[0].args[0].input.Message ?? '')).toBeLessThanOrEqual(262_144);

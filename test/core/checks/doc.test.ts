@@ -6,7 +6,7 @@ import { CHECKS, OPTIONAL_CHECKS } from '../../../lambda/core/checks/registry';
 import { runChecks } from '../../../lambda/core/checks/runner';
 import { parseDenial } from '../../../lambda/core/cloudtrail';
 import type { Finding } from '../../../lambda/core/findings/types';
-import { loadActionCatalog } from '../../../lambda/core/policy';
+import { loadActionCatalog } from '../../../lambda/catalog';
 
 const DOC = join(__dirname, '../../../docs/checks.md');
 

@@ -1,0 +1,168 @@
+/**
+ * Item processor of the organization sweep (Step Functions Distributed Map, see lib/sweep-fanout.ts). One
+ * invocation receives a batch of items (`ItemBatcher`); each item is one account × Region, or one shard of
+ * the functions of a very large account × Region. Items are processed one after another, so a worker holds
+ * the snapshot and findings of one item at a time (memory bounded per item, never the organization).
+ *
+ * Each item: assume the member role (cached per account) → collect with a limiter whose per-account quotas
+ * are divided among the shards and Regions that may run at once → run the checks → dedup → publish. A
+ * failing item is reported in the result (`status: 'failed'`), never fatal to the batch; a batch whose
+ * items all failed throws, so the Map counts it against `ToleratedFailurePercentage` and retries it.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { memberAccountClients, type AccountClients } from '../aws/accounts';
+import { collectAccount } from '../aws/collect';
+import { CollectContext } from '../aws/collect/context';
+import { DEFAULT_QUOTAS, RateLimiter, type RateQuota } from '../aws/collect/limiter';
+import { runChecks } from '../core/checks/runner';
+import { CHECKS } from '../core/checks/registry';
+import type { Check } from '../core/checks/types';
+import { AuditorError } from '../core/errors';
+import type { Snapshot } from '../core/snapshot/types';
+import { readConfig } from './config';
+import { deliverFindings, type PipelineDeps } from './pipeline';
+import { powertoolsLogger, powertoolsMetrics } from './ports';
+
+/** One unit of sweep work: an account and Region, optionally one shard of its functions. */
+export interface SweepItem {
+  readonly account: string;
+  readonly region: string;
+  /** Shard index (0-based). @default 0 */
+  readonly shard?: number;
+  /** Number of shards of this account and Region. @default 1 */
+  readonly shards?: number;
+  /** Regions of this account swept at the same time (divides the account-wide IAM/STS quotas). @default 1 */
+  readonly regionsPerAccount?: number;
+}
+
+/** What the Distributed Map passes with `ItemBatcher`. */
+export interface SweepBatchEvent {
+  readonly Items: readonly SweepItem[];
+}
+
+/** Result of one item (written per item by the Map's result writer, aggregated for the digest). */
+export interface SweepItemResult {
+  readonly account: string;
+  readonly region: string;
+  readonly shard: number;
+  readonly status: 'ok' | 'failed';
+  readonly functions: number;
+  readonly findings: number;
+  readonly alerted: number;
+  readonly failedReads: number;
+  readonly partial: boolean;
+  /** Error name and message of a failed item (never environment values: the collector keeps none). */
+  readonly error?: string;
+}
+
+/** Dependencies of the item processor (tests inject mocks). */
+export interface SweepItemDeps extends PipelineDeps {
+  readonly checks: readonly Check[];
+  readonly now: () => Date;
+  /** Collects one item's snapshot. */
+  readonly collectItem: (item: SweepItem) => Promise<Snapshot>;
+}
+
+/** True when function `name` belongs to shard `shard` of `shards` (stable FNV-1a hash of the name). */
+export function inShard(name: string, shard: number, shards: number): boolean {
+  if (shards <= 1) return true;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return h % shards === shard;
+}
+
+/** Account-wide buckets (IAM and STS are global): shared by every Region of the account. */
+const ACCOUNT_WIDE = new Set(['iam', 'sts']);
+
+/**
+ * Per-item quotas: Regional quotas divided by the shards of this account and Region, account-wide ones also
+ * by the Regions swept at once, so the items running together never exceed one account's quotas.
+ */
+export function itemQuotas(
+  item: SweepItem,
+  quotas: Readonly<Record<string, RateQuota>> = DEFAULT_QUOTAS,
+): Record<string, RateQuota> {
+  const shards = Math.max(1, item.shards ?? 1);
+  const regions = Math.max(1, item.regionsPerAccount ?? 1);
+  const out: Record<string, RateQuota> = {};
+  for (const [name, q] of Object.entries(quotas)) {
+    const divisor = shards * (ACCOUNT_WIDE.has(name) ? regions : 1);
+    out[name] = { ...q, perSecond: q.perSecond / divisor };
+  }
+  return out;
+}
+
+async function processItem(deps: SweepItemDeps, item: SweepItem): Promise<SweepItemResult> {
+  const base = { account: item.account, region: item.region, shard: item.shard ?? 0 };
+  try {
+    const now = deps.now();
+    const snapshot = await deps.collectItem(item);
+    const report = runChecks(deps.checks, { snapshot, now });
+    const delivered = await deliverFindings(deps, report.findings, 'sweep', now, deps.config.maxAlertsPerSweep);
+    deps.metrics.count('FunctionsSwept', snapshot.functions.length);
+    return {
+      ...base,
+      status: 'ok',
+      functions: snapshot.functions.length,
+      findings: delivered.findings,
+      alerted: delivered.alerted,
+      failedReads: snapshot.provenance.failedReads.length,
+      partial: snapshot.provenance.partial,
+    };
+  } catch (e) {
+    const error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    deps.metrics.count('SweepItemFailures');
+    deps.logger.error('sweep-item-failed', { ...base, error });
+    return { ...base, status: 'failed', functions: 0, findings: 0, alerted: 0, failedReads: 0, partial: true, error };
+  }
+}
+
+/** Processes one batch; throws only when every item failed (the Map retries, then tolerates). */
+export async function runSweepBatch(deps: SweepItemDeps, event: SweepBatchEvent): Promise<SweepItemResult[]> {
+  const results: SweepItemResult[] = [];
+  try {
+    for (const item of event.Items) results.push(await processItem(deps, item));
+  } finally {
+    deps.metrics.flush();
+  }
+  for (const r of results) deps.logger.info('sweep-item', { ...r });
+  if (results.length > 0 && results.every((r) => r.status === 'failed')) {
+    throw new AuditorError('SWEEP_BATCH_FAILED', `All ${results.length} items failed: ${results[0]?.error ?? ''}`);
+  }
+  return results;
+}
+
+/** Collects one item through the member role, with the item's share of the account's quotas. */
+export function collectSweepItem(accounts: AccountClients, item: SweepItem): Promise<Snapshot> {
+  const shard = item.shard ?? 0;
+  const shards = item.shards ?? 1;
+  return collectAccount(accounts.clientsFor(item.account, item.region), {
+    context: new CollectContext(new RateLimiter(itemQuotas(item))),
+    functionFilter: (name) => inShard(name, shard, shards),
+  });
+}
+
+let production: SweepItemDeps | undefined;
+
+/** Lambda entry point (Distributed Map item processor). Configuration is read from the environment here. */
+export const handler = (event: SweepBatchEvent): Promise<SweepItemResult[]> => {
+  if (!production) {
+    const config = readConfig(process.env);
+    if (!config.memberAccess) throw new AuditorError('CONFIG_MISSING', 'MEMBER_ROLE_NAME is not set.');
+    const accounts = memberAccountClients(config.memberAccess, config.region);
+    production = {
+      config,
+      logger: powertoolsLogger(new Logger()),
+      metrics: powertoolsMetrics(new Metrics()),
+      sns: new SNSClient({ region: config.region }),
+      ddb: new DynamoDBClient({ region: config.region }),
+      checks: CHECKS,
+      now: () => new Date(),
+      collectItem: (item) => collectSweepItem(accounts, item),
+    };
+  }
+  return runSweepBatch(production, event);
+};

@@ -1,0 +1,63 @@
+/**
+ * cdk-nag (AwsSolutions) acknowledgments of the organization stacks, each with its reason. The collector
+ * grants are the single-account ones with the Region replaced by `*` (the member role is global).
+ */
+import { Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import { collectorReadAcknowledgments } from './nag-suppressions';
+
+/** `AwsSolutions-IAM5[...]` IDs and reasons for the member role's read policy (Region wildcard). */
+export function memberReadAcknowledgments(): { id: string; reason: string }[] {
+  return collectorReadAcknowledgments().map((ack) => ({
+    id: ack.id.replaceAll('<AWS::Region>', '*'),
+    reason: `${ack.reason.replace(/ Scoped to this account\/region where the ARN allows\.$/, '')} Scoped to this account; every Region, because the one global role reads all Regions of the account.`,
+  }));
+}
+
+/** Why the central roles may assume the member role in any account of the organization. */
+export const ASSUME_MEMBER_ROLE_REASON =
+  'sts:AssumeRole on arn:<partition>:iam::*:role/<member role>: the member role exists in every account of the ' +
+  'organization (StackSet auto-deployment), so its account is not known in advance; the member trust policy ' +
+  'only accepts these exact central role ARNs from inside the organization (aws:PrincipalOrgID).';
+
+/** The sweep construct's parts that carry acknowledged findings. */
+export interface SweepNagTargets {
+  readonly itemFunction: IConstruct;
+  readonly resultBucket: IConstruct;
+  readonly stateMachine: IConstruct;
+}
+
+function logicalId(c: IConstruct): string {
+  return Stack.of(c).getLogicalId(c.node.defaultChild as CfnElement);
+}
+
+/** Acknowledges the organization sweep's findings, each with its reason. */
+export function addSweepNagAcknowledgments(t: SweepNagTargets): void {
+  Validations.of(t.itemFunction).acknowledge({
+    id: 'AwsSolutions-L1',
+    reason: 'Pinned to nodejs22.x like the other handlers: built and tested on the Node 20/22 line.',
+  });
+  Validations.of(t.resultBucket).acknowledge({
+    id: 'AwsSolutions-S1',
+    reason:
+      'Holds only Distributed Map run results, written by the state machine role and expired after 30 days; ' +
+      'an access-log bucket would add cost without a reader (CloudTrail data events can audit it if needed).',
+  });
+  const execution = `arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${logicalId(t.stateMachine)}"}]}]}`;
+  const acks: [string, string][] = [
+    ['Resource::*', 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions.'],
+    [
+      `Resource::<${logicalId(t.itemFunction)}.Arn>:*`,
+      'lambda:InvokeFunction on the item processor and its versions/aliases only (CDK LambdaInvoke grant).',
+    ],
+    [
+      `Resource::arn:<AWS::Partition>:s3:::<${logicalId(t.resultBucket)}>/*`,
+      'The ResultWriter puts run result files (names chosen by Step Functions) into the results bucket only.',
+    ],
+    [`Resource::${execution}:*`, 'Distributed Map child executions of this state machine only (run-time names).'],
+    [`Resource::${execution}/*:*`, 'Distributed Map child executions of this state machine only (run-time names).'],
+  ];
+  for (const [finding, reason] of acks) {
+    Validations.of(t.stateMachine).acknowledge({ id: `AwsSolutions-IAM5[${finding}]`, reason });
+  }
+}

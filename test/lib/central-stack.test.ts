@@ -1,0 +1,179 @@
+/**
+ * The central (delegated-administrator) stack: organization bus and its policy, the auditor on that bus
+ * with cross-account settings, alert routes, and the Distributed Map sweep (one synth for the file).
+ */
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { DENIAL_EVENT_PATTERN, DENIAL_RULE_STATE } from '../../lambda/core/cloudtrail';
+import { LambdaAccessAuditorCentralStack, type CentralStackProps } from '../../lib/central-stack';
+import { sweepItems } from '../../lib/sweep-fanout';
+
+const ORG = 'o-abcdef1234';
+const A = '222222222222';
+const B = '333333333333';
+const PROPS: CentralStackProps = {
+  organizationId: ORG,
+  auditor: { alertEmails: ['security@example.com'] },
+  routes: [{ name: 'payments', accounts: [A], emails: ['payments@example.com'], minSeverity: 'high' }],
+  sweep: { accounts: [A, B], regions: ['eu-west-1', 'us-east-1'], shards: { [B]: 3 }, itemsPerBatch: 5 },
+};
+
+const app = new App();
+const stack = new LambdaAccessAuditorCentralStack(app, 'Central', PROPS);
+const template = Template.fromStack(stack);
+type Resource = { Type: string; Properties: Record<string, unknown> };
+const resources = template.toJSON().Resources as Record<string, Resource>;
+const ofType = (type: string): [string, Resource][] => Object.entries(resources).filter(([, r]) => r.Type === type);
+const busId = ofType('AWS::Events::EventBus')[0]?.[0] as string;
+
+describe('organization bus', () => {
+  it('accepts PutEvents only from principals of the organization', () => {
+    template.hasResourceProperties('AWS::Events::EventBus', { Name: 'lambda-access-auditor-org' });
+    template.resourceCountIs('AWS::Events::EventBusPolicy', 1);
+    template.hasResourceProperties('AWS::Events::EventBusPolicy', {
+      EventBusName: { Ref: busId },
+      Statement: {
+        Effect: 'Allow',
+        Principal: '*',
+        Action: 'events:PutEvents',
+        Resource: { 'Fn::GetAtt': [busId, 'Arn'] },
+        Condition: { StringEquals: { 'aws:PrincipalOrgID': ORG } },
+      },
+    });
+  });
+
+  it('runs the denial rule (same pattern, read-only events included) on the organization bus', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      EventBusName: { Ref: busId },
+      EventPattern: DENIAL_EVENT_PATTERN,
+      State: DENIAL_RULE_STATE,
+    });
+  });
+});
+
+describe('cross-account auditor', () => {
+  const functions = ofType('AWS::Lambda::Function').map(([, r]) => r.Properties);
+
+  it('tells every handler which member role to assume and its own account', () => {
+    expect(functions).toHaveLength(3);
+    for (const f of functions) {
+      expect((f.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({
+        MEMBER_ROLE_NAME: 'LambdaAccessAuditorMember',
+        AUDITOR_ACCOUNT_ID: { Ref: 'AWS::AccountId' },
+      });
+    }
+  });
+
+  it('lets exactly the three handler roles assume the member role, nothing else', () => {
+    const assume = ofType('AWS::IAM::Policy').flatMap(([, r]) =>
+      (r.Properties.PolicyDocument as { Statement: { Action: unknown; Resource: unknown }[] }).Statement.filter((s) =>
+        JSON.stringify(s.Action).includes('sts:'),
+      ),
+    );
+    expect(assume).toHaveLength(3);
+    for (const s of assume) {
+      expect(s).toMatchObject({
+        Action: 'sts:AssumeRole',
+        Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::*:role/LambdaAccessAuditorMember']] },
+      });
+    }
+  });
+
+  it('outputs the bus ARN and the exact auditor role ARNs for the member stacks', () => {
+    const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
+    expect(outputs.OrganizationBusArn?.Value).toEqual({ 'Fn::GetAtt': [busId, 'Arn'] });
+    const joined = JSON.stringify(outputs.AuditorRoleArns?.Value);
+    expect(joined.match(/"Fn::GetAtt":\["[A-Za-z0-9]+","Arn"\]/g)).toHaveLength(3);
+  });
+});
+
+describe('alert routes', () => {
+  it('subscribes route endpoints with a filter policy on account and severity attributes', () => {
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'payments@example.com',
+      FilterPolicy: { account: [A], severity: ['critical', 'high'] },
+    });
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Endpoint: 'security@example.com',
+      FilterPolicy: Match.absent(),
+    });
+  });
+});
+
+describe('organization sweep state machine', () => {
+  const machine = ofType('AWS::StepFunctions::StateMachine')[0]?.[1] as Resource;
+  const definition = JSON.parse(
+    (machine.Properties.DefinitionString as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1]
+      .map((p) => (typeof p === 'string' ? p : 'TOKEN'))
+      .join(''),
+  ) as { StartAt: string; States: Record<string, Record<string, unknown>> };
+
+  it('plans every account × Region × shard, then maps over them', () => {
+    expect(definition.StartAt).toBe('Plan');
+    const plan = definition.States.Plan as { Result: { items: unknown[] }; Next: string };
+    expect(plan.Result.items).toEqual(sweepItems([A, B], ['eu-west-1', 'us-east-1'], { [B]: 3 }));
+    expect(plan.Result.items).toHaveLength(2 + 6);
+    expect(plan.Next).toBe('SweepAccounts');
+  });
+
+  it('uses a Distributed Map with batching, a concurrency cap, tolerated failures and S3 results', () => {
+    const map = definition.States.SweepAccounts as Record<string, unknown>;
+    expect(map).toMatchObject({
+      Type: 'Map',
+      ItemsPath: '$.items',
+      MaxConcurrency: 50,
+      ToleratedFailurePercentage: 10,
+      ItemBatcher: { MaxItemsPerBatch: 5 },
+      ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'SweepBatch' },
+      ResultWriter: {
+        Resource: expect.stringMatching(/:states:::s3:putObject$/) as unknown,
+      },
+    });
+    expect(JSON.stringify(map.ResultWriter)).toContain('"Prefix":"sweeps"');
+  });
+
+  it('retries transient Lambda errors with backoff and a failed batch once', () => {
+    const processor = (definition.States.SweepAccounts as { ItemProcessor: { States: Record<string, unknown> } })
+      .ItemProcessor;
+    expect(processor.States.SweepBatch).toMatchObject({
+      Type: 'Task',
+      Retry: [
+        {
+          ErrorEquals: ['Lambda.ServiceException', 'Lambda.TooManyRequestsException', 'Lambda.SdkClientException'],
+          MaxAttempts: 4,
+          BackoffRate: 2,
+          JitterStrategy: 'FULL',
+        },
+        { ErrorEquals: ['AuditorError', 'States.Timeout'], MaxAttempts: 1, IntervalSeconds: 60 },
+      ],
+    });
+  });
+
+  it('runs on a schedule and logs every execution without execution data', () => {
+    expect(machine.Properties.LoggingConfiguration).toMatchObject({ Level: 'ALL', IncludeExecutionData: false });
+    expect(machine.Properties.TracingConfiguration).toEqual({ Enabled: true });
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 day)',
+      Targets: [Match.objectLike({ Arn: { Ref: Match.stringLikeRegexp('OrganizationSweepStateMachine') } })],
+    });
+  });
+});
+
+describe('central stack: props and cdk-nag', () => {
+  it.each([
+    [{ organizationId: 'o-x' }, 'organizationId is "o-x"'],
+    [{ routes: [{ name: 'r', accounts: ['12'], emails: [] }] }, 'routes[r].accounts has ["12"]'],
+    [{ sweep: { accounts: ['abc'], regions: ['eu-west-1'] } }, 'sweep.accounts has ["abc"]'],
+  ])('rejects %j', (override, message) => {
+    expect(() => new LambdaAccessAuditorCentralStack(new App(), 'Bad', { ...PROPS, ...override })).toThrow(message);
+  });
+
+  it('reports no unacknowledged AwsSolutions violation', () => {
+    const report = new AwsSolutionsChecks().validateScope(stack);
+    expect(
+      report.violations.map((v) => `${v.ruleName} ${v.violatingResources.map((r) => r.constructPath).join(',')}`),
+    ).toEqual([]);
+  });
+});
