@@ -12,6 +12,11 @@ export interface AuditorConfig {
   readonly tableName: string;
   /** Dedup window in seconds. */
   readonly ttlSeconds: number;
+  /**
+   * How long a `pending` dedup claim is held before another delivery may take it over (seconds): longer than
+   * the on-denial timeout, shorter than the intake queue's visibility timeout.
+   */
+  readonly leaseSeconds: number;
   /** Findings below this severity are logged but never published. */
   readonly minAlertSeverity: Severity;
   /** Maximum alerts one sweep publishes (the rest alert on later sweeps, highest severity first). */
@@ -81,6 +86,7 @@ export function readConfig(env: Env): AuditorConfig {
     topicArn: required(env, 'TOPIC_ARN'),
     tableName: required(env, 'TABLE_NAME'),
     ttlSeconds: positiveInt(env, 'DEDUP_TTL_SECONDS', 86_400),
+    leaseSeconds: positiveInt(env, 'DEDUP_LEASE_SECONDS', 300),
     minAlertSeverity: severity(env, 'ALERT_MIN_SEVERITY', 'medium'),
     maxAlertsPerSweep: positiveInt(env, 'MAX_ALERTS_PER_SWEEP', 50),
     ignoreRules: ignoreRules(env),

@@ -6,7 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { CollectContext, collectAccount, collectFunction, createClients } from '../aws/collect';
+import { CollectContext, collectAccount, collectFunction, createClients, RateLimiter } from '../aws/collect';
 import { buildSnapshot } from '../aws/collect/snapshot';
 import type { DeniedRequest } from '../core/cloudtrail';
 import { CHECKS } from '../core/checks/registry';
@@ -32,6 +32,22 @@ export function emptySnapshot(account: string, region: string, now: Date): Snaps
   return buildSnapshot(new CollectContext(), parts);
 }
 
+/**
+ * The container's one rate limiter (module scope): every record of every invocation in this container, and
+ * whichever handler runs here, draws from the same per-API buckets, so the documented quotas (CloudTrail
+ * LookupEvents 2/s, …) hold across records instead of per collection.
+ */
+export const CONTAINER_LIMITER = new RateLimiter();
+
+/**
+ * SNS and DynamoDB clients fail fast: a hung connection costs seconds, not the invocation, and the record
+ * is retried by the queue. (`requestHandler` options of the SDK v3 Node HTTP handler.)
+ */
+export const DELIVERY_CLIENT_OPTIONS = {
+  maxAttempts: 2,
+  requestHandler: { connectionTimeout: 2_000, requestTimeout: 5_000 },
+} as const;
+
 /** Builds the production dependencies (real clients, Powertools). */
 export function productionDeps(config: AuditorConfig): HandlerDeps {
   const logger = powertoolsLogger(new Logger());
@@ -42,8 +58,8 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
     config,
     logger,
     metrics,
-    sns: new SNSClient({ region: config.region }),
-    ddb: new DynamoDBClient({ region: config.region }),
+    sns: new SNSClient({ region: config.region, ...DELIVERY_CLIENT_OPTIONS }),
+    ddb: new DynamoDBClient({ region: config.region, ...DELIVERY_CLIENT_OPTIONS }),
     checks: CHECKS,
     now,
     collectForDenial: (denial) => {
@@ -54,8 +70,9 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
         denialTime: denial.eventTime,
         withChanges: true,
         withLogs: true,
+        context: new CollectContext(CONTAINER_LIMITER),
       });
     },
-    collectSweep: () => collectAccount(clients, {}),
+    collectSweep: () => collectAccount(clients, { context: new CollectContext(CONTAINER_LIMITER) }),
   };
 }

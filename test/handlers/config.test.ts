@@ -8,6 +8,7 @@ describe('readConfig', () => {
       topicArn: ENV.TOPIC_ARN,
       tableName: 'laa-dedup',
       ttlSeconds: 86_400,
+      leaseSeconds: 300,
       minAlertSeverity: 'medium',
       maxAlertsPerSweep: 50,
       ignoreRules: [],

@@ -48,9 +48,17 @@ export const STS_CLIENT_OPTIONS = {
   requestHandler: { connectionTimeout: 2_000, requestTimeout: 5_000 },
 } as const;
 
-/** Creates the collector's clients for one Region with adaptive retries. */
+/** Per-request timeouts of the collector's clients: a hung read fails (and is recorded) instead of hanging the run. */
+export const COLLECTOR_REQUEST_HANDLER = { connectionTimeout: 3_000, requestTimeout: 20_000 } as const;
+
+/** Creates the collector's clients for one Region with adaptive retries and request timeouts. */
 export function createClients(region: string): CollectorClients {
-  const config = { region, retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS };
+  const config = {
+    region,
+    retryMode: 'adaptive',
+    maxAttempts: MAX_ATTEMPTS,
+    requestHandler: COLLECTOR_REQUEST_HANDLER,
+  };
   return {
     lambda: new LambdaClient(config),
     iam: new IAMClient(config),
