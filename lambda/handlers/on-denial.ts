@@ -62,8 +62,17 @@ export async function auditRecord(
     const report = runChecks(deps.checks, { snapshot, denial, now, functions: fn ? [fn] : [] });
     const errored = report.runs.filter((r) => r.status === 'error').length;
     if (errored > 0) deps.metrics.count('CheckErrors', errored);
-    await deliverFindings(deps, report.findings, 'event', now, Number.POSITIVE_INFINITY, remainingMs);
+    const delivered = await deliverFindings(deps, report.findings, 'event', now, Number.POSITIVE_INFINITY, remainingMs);
+    // Done only when every alert is sent: a claim held by another delivery may belong to one that failed.
+    if (delivered.inFlight > 0) throw alertsInFlight(delivered.inFlight);
   });
+}
+
+function alertsInFlight(count: number): AuditorError {
+  return new AuditorError(
+    'ALERT_IN_FLIGHT',
+    `${count} alert(s) of this denial are being published by another delivery: the record is retried until they are sent.`,
+  );
 }
 
 function skipReason(denial: DeniedRequest): RecordOutcome | undefined {

@@ -34,6 +34,11 @@ export interface PipelineSummary {
   readonly belowThreshold: number;
   /** Over the per-run alert cap: logged only, not recorded, so a later run alerts them. */
   readonly deferred: number;
+  /**
+   * Repeats whose alert is not sent yet (another delivery holds a live `pending` claim). An event record
+   * with any of these must not be acknowledged: that claim's owner may have failed (see on-denial.ts).
+   */
+  readonly inFlight: number;
 }
 
 /**
@@ -61,7 +66,7 @@ export async function deliverFindings(
   maxAlerts: number = Number.POSITIVE_INFINITY,
   remainingMs?: () => number,
 ): Promise<PipelineSummary> {
-  const summary = { findings: findings.length, alerted: 0, repeats: 0, belowThreshold: 0, deferred: 0 };
+  const summary = { findings: findings.length, alerted: 0, repeats: 0, belowThreshold: 0, deferred: 0, inFlight: 0 };
   const threshold = SEVERITIES.indexOf(deps.config.minAlertSeverity);
   for (const finding of findings) {
     deps.metrics.count('Findings', 1, { severity: finding.severity });
@@ -77,9 +82,10 @@ export async function deliverFindings(
       continue;
     }
     ensureTime(deps, remainingMs, finding);
-    const alerted = await deliverOne(deps, finding, source, now);
-    if (alerted) summary.alerted++;
+    const delivered = await deliverOne(deps, finding, source, now);
+    if (delivered === 'alerted') summary.alerted++;
     else summary.repeats++;
+    if (delivered === 'in-flight') summary.inFlight++;
   }
   deps.metrics.count('AlertsPublished', summary.alerted);
   deps.metrics.count('FindingsDeduplicated', summary.repeats);
@@ -100,7 +106,12 @@ function ensureTime(deps: PipelineDeps, remainingMs: (() => number) | undefined,
   throw error;
 }
 
-async function deliverOne(deps: PipelineDeps, finding: Finding, source: FindingSource, now: Date): Promise<boolean> {
+async function deliverOne(
+  deps: PipelineDeps,
+  finding: Finding,
+  source: FindingSource,
+  now: Date,
+): Promise<'alerted' | 'repeat' | 'in-flight'> {
   const dedup = dedupConfig(deps.config);
   const outcome = await claim(deps.ddb, dedup, finding.fingerprint, now, {
     checkId: finding.checkId,
@@ -109,7 +120,7 @@ async function deliverOne(deps: PipelineDeps, finding: Finding, source: FindingS
   const counted: Finding = { ...finding, occurrences: outcome.occurrences };
   if (!outcome.owner) {
     logFinding(deps.logger, counted, source, 'repeat');
-    return false;
+    return outcome.state === 'sent' ? 'repeat' : 'in-flight';
   }
   if (outcome.takenOver) deps.metrics.count('ClaimsTakenOver');
   let messageId: string | undefined;
@@ -127,7 +138,7 @@ async function deliverOne(deps: PipelineDeps, finding: Finding, source: FindingS
   }
   await markSent(deps, dedup, finding, outcome.claimId, messageId);
   logFinding(deps.logger, counted, source, 'alerted', messageId);
-  return true;
+  return 'alerted';
 }
 
 /** The alert is out: a failure to record it is logged and counted, never rethrown (a retry would re-publish). */
