@@ -9,11 +9,13 @@ import { stableStringify } from '../../core/render/json';
 import { summarize } from '../../core/render/summary';
 import { emptySnapshot } from '../../core/snapshot/empty';
 import type { Snapshot } from '../../core/snapshot/types';
+import { ALERTS_OPTION, alertsAsPublished } from '../alert-preview';
 import { CliInputError } from '../io';
 import { emit, failOnExitCode, renderOutcome } from '../output';
 import { runAudit, type AuditOutcome } from '../pipeline';
 import {
   auditTime,
+  flag,
   format,
   list,
   loadEvents,
@@ -72,11 +74,13 @@ export const EXPLAIN_COMMAND: Command = {
       },
       { name: 'snapshot', type: 'string', valueName: 'FILE', description: 'Snapshot to run the event checks against.' },
       ...reportOptions({ formats: ['table', 'json'], now: true }),
+      ALERTS_OPTION,
     ],
     positionals: [],
     examples: [
       'lambda-access-auditor explain --event denial.json',
       'lambda-access-auditor explain --event denial.json --snapshot snap.json',
+      'lambda-access-auditor explain --event denial.json --alerts',
     ],
   },
   async run(args, ctx) {
@@ -128,6 +132,7 @@ export const EXPLAIN_COMMAND: Command = {
       text = parts.join('\n');
     }
     emit(ctx.io, text, str(args, 'out'), `${events.denials.length} denials`);
+    if (flag(args, 'alerts')) ctx.io.stdout.write(alertsAsPublished(outcome.findings, style));
     return failOnExitCode(outcome.findings, str(args, 'fail-on'));
   },
 };
