@@ -283,7 +283,8 @@ export class LambdaAccessAuditor extends Construct {
           new iam.PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [topicKey.keyArn] }),
         );
       }
-      this.dedupTable.grant(role, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
+      // The claim protocol (lambda/aws/dedup/dynamo.ts) only puts and updates: nothing is ever deleted but by TTL.
+      this.dedupTable.grant(role, 'dynamodb:PutItem', 'dynamodb:UpdateItem');
     }
     return readPolicy;
   }
