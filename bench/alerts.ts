@@ -113,6 +113,7 @@ async function timeHandler(
       topicArn: 'arn:aws:sns:us-east-1:111122223333:t',
       tableName: 't',
       ttlSeconds: 86_400,
+      leaseSeconds: 300,
       minAlertSeverity: 'low',
       maxAlertsPerSweep: 50,
       ignoreRules: [],

@@ -122,6 +122,8 @@ export class LambdaAccessAuditor extends Construct {
   public readonly alertTopic: sns.ITopic;
   /** CloudTrail denial intake (EventBridge → SQS). */
   public readonly intakeQueue: sqs.Queue;
+  /** The auditor's operational alarms (all notify the alert topic; add other actions with `alarms.all`). */
+  public readonly alarms: AuditorAlarms;
   /** Records that failed `maxReceiveCount` times (unparseable events, collector faults). Nothing is lost. */
   public readonly deadLetterQueue: sqs.Queue;
   /** Dedup state keyed by finding fingerprint. */
@@ -193,12 +195,17 @@ export class LambdaAccessAuditor extends Construct {
       schedule: props.sweepSchedule ?? events.Schedule.rate(Duration.days(1)),
       targets: [new targets.LambdaFunction(this.sweepFunction, { retryAttempts: 2 })],
     });
-    new AuditorAlarms(this, 'Alarms', {
+    this.alarms = new AuditorAlarms(this, 'Alarms', {
       deadLetterQueue: this.deadLetterQueue,
       sweepFunction: this.sweepFunction,
       topic: this.alertTopic,
       topicKey: props.alertTopic ? undefined : this.key,
+      intakeQueue: this.intakeQueue,
+      onDenialFunction: this.onDenialFunction,
+      sweepTimeout: Duration.minutes(15),
     });
+    // The schedule target retries a failed sweep; Lambda's own async retries would only repeat it blindly.
+    this.sweepFunction.configureAsyncInvoke({ retryAttempts: 0 });
     const collectorReadPolicy = this.grantRuntimePermissions(props.crossAccount);
     addFindingQueries(this, [this.onDenialFunction.logGroup, this.sweepFunction.logGroup]);
     addAuditorNagSuppressions({ collectorReadPolicy, functions: [this.onDenialFunction, this.sweepFunction] });
@@ -309,7 +316,8 @@ export class LambdaAccessAuditor extends Construct {
           new iam.PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [topicKey.keyArn] }),
         );
       }
-      this.dedupTable.grant(role, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
+      // The claim protocol (lambda/aws/dedup/dynamo.ts) only puts and updates: nothing is ever deleted but by TTL.
+      this.dedupTable.grant(role, 'dynamodb:PutItem', 'dynamodb:UpdateItem');
       if (crossAccount) grantAssumeMemberRole(role, crossAccount.memberRoleName);
     }
     return readPolicy;

@@ -24,6 +24,12 @@ export type ErrorCode =
   | 'ASSUME_ROLE_EMPTY'
   /** Every item of an organization sweep batch failed (the Distributed Map retries the batch). */
   | 'SWEEP_BATCH_FAILED'
+  /** A collection was throttled or timed out: the record fails and is retried instead of alerting on partial data. */
+  | 'COLLECTION_DEGRADED'
+  /** Another delivery holds an unsent alert of this denial: the record is retried until it is sent. */
+  | 'ALERT_IN_FLIGHT'
+  /** Too little time is left before the Lambda timeout to publish safely: the retry publishes. */
+  | 'DEADLINE_NEAR'
   /** Command-line input the CLI refuses (bad option, unreadable file, invalid snapshot): exit code 2. */
   | 'CLI_INPUT';
 

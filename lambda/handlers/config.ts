@@ -13,6 +13,11 @@ export interface AuditorConfig {
   readonly tableName: string;
   /** Dedup window in seconds. */
   readonly ttlSeconds: number;
+  /**
+   * How long a `pending` dedup claim is held before another delivery may take it over (seconds): longer than
+   * the on-denial timeout, shorter than the intake queue's visibility timeout.
+   */
+  readonly leaseSeconds: number;
   /** Findings below this severity are logged but never published. */
   readonly minAlertSeverity: Severity;
   /** Maximum alerts one sweep publishes (the rest alert on later sweeps, highest severity first). */
@@ -30,6 +35,7 @@ export const CONFIG_ENV = {
   topicArn: 'TOPIC_ARN',
   tableName: 'TABLE_NAME',
   ttlSeconds: 'DEDUP_TTL_SECONDS',
+  leaseSeconds: 'DEDUP_LEASE_SECONDS',
   minAlertSeverity: 'ALERT_MIN_SEVERITY',
   maxAlertsPerSweep: 'MAX_ALERTS_PER_SWEEP',
   ignoreRules: 'IGNORE_RULES',
@@ -41,6 +47,8 @@ export const CONFIG_ENV = {
 export const CONFIG_DEFAULTS = {
   /** 24 hours. */
   ttlSeconds: 86_400,
+  /** A pending alert claim older than this is taken over by a retry (5 minutes; the on-denial timeout is 2). */
+  leaseSeconds: 300,
   minAlertSeverity: 'medium',
   maxAlertsPerSweep: 50,
 } as const satisfies Partial<AuditorConfig>;
@@ -133,6 +141,7 @@ export function readConfig(env: Env): AuditorConfig {
     topicArn: required(env, CONFIG_ENV.topicArn),
     tableName: required(env, CONFIG_ENV.tableName),
     ttlSeconds: positiveInt(env, CONFIG_ENV.ttlSeconds, CONFIG_DEFAULTS.ttlSeconds),
+    leaseSeconds: positiveInt(env, CONFIG_ENV.leaseSeconds, CONFIG_DEFAULTS.leaseSeconds),
     minAlertSeverity: severity(env, CONFIG_ENV.minAlertSeverity, CONFIG_DEFAULTS.minAlertSeverity),
     maxAlertsPerSweep: positiveInt(env, CONFIG_ENV.maxAlertsPerSweep, CONFIG_DEFAULTS.maxAlertsPerSweep),
     ignoreRules: ignoreRules(env),

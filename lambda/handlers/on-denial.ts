@@ -11,6 +11,7 @@ import { BUILTIN_IGNORE_RULES, parseDenial, type DeniedRequest } from '../core/c
 import { audit } from '../core/audit';
 import { AuditorError } from '../core/errors';
 import { readConfig } from './config';
+import { collectForRecord, oncePerEventKey } from './event-dedup';
 import { deliverFindings } from './pipeline';
 import { productionDeps, type HandlerDeps } from './runtime';
 
@@ -18,10 +19,18 @@ import { productionDeps, type HandlerDeps } from './runtime';
 export const NOT_AN_AUTHORIZATION_FAILURE = 'NOT_AN_AUTHORIZATION_FAILURE';
 
 /** What became of one record. */
-export type RecordOutcome = 'audited' | 'ignored' | 'unrelated' | 'not-authorization-failure';
+export type RecordOutcome = 'audited' | 'repeat' | 'ignored' | 'unrelated' | 'not-authorization-failure';
 
-/** Audits one SQS record; throws (→ record fails → retry/DLQ) on parse errors and faults. */
-export async function auditRecord(deps: HandlerDeps, record: SQSRecord): Promise<RecordOutcome> {
+/**
+ * Audits one SQS record; throws (→ record fails → retry/DLQ) on parse errors and faults.
+ *
+ * @param remainingMs time left in the invocation (Lambda context): no publish starts too close to the timeout
+ */
+export async function auditRecord(
+  deps: HandlerDeps,
+  record: SQSRecord,
+  remainingMs?: () => number,
+): Promise<RecordOutcome> {
   deps.metrics.count('DenialsReceived');
   // User rules first (first match wins), then the built-ins: passing a list replaces the parser's default.
   const ignoreRules = [...deps.config.ignoreRules, ...BUILTIN_IGNORE_RULES];
@@ -48,20 +57,30 @@ export async function auditRecord(deps: HandlerDeps, record: SQSRecord): Promise
   logDenial(deps, denial, outcome ?? 'audited');
   if (outcome) return outcome;
   const now = deps.now();
-  const snapshot = await deps.collectForDenial(denial);
-  const fn = denial.classification.functionArn ?? denial.classification.functionName;
-  const report = audit(snapshot, [denial], {
-    now,
-    checks: deps.checks,
-    catalog: deps.catalog,
-    functions: fn ? [fn] : 'none',
-    // The collector's own denied reads for this denial are reported with it.
-    accountChecks: true,
+  return oncePerEventKey(deps, denial, now, async () => {
+    const snapshot = await collectForRecord(deps, denial);
+    const fn = denial.classification.functionArn ?? denial.classification.functionName;
+    const report = audit(snapshot, [denial], {
+      now,
+      checks: deps.checks,
+      catalog: deps.catalog,
+      functions: fn ? [fn] : 'none',
+      // The collector's own denied reads for this denial are reported with it.
+      accountChecks: true,
+    });
+    const errored = report.runs.filter((r) => r.status === 'error').length;
+    if (errored > 0) deps.metrics.count('CheckErrors', errored);
+    const delivered = await deliverFindings(deps, report.findings, 'event', now, Number.POSITIVE_INFINITY, remainingMs);
+    // Done only when every alert is sent: a claim held by another delivery may belong to one that failed.
+    if (delivered.inFlight > 0) throw alertsInFlight(delivered.inFlight);
   });
-  const errored = report.runs.filter((r) => r.status === 'error').length;
-  if (errored > 0) deps.metrics.count('CheckErrors', errored);
-  await deliverFindings(deps, report.findings, 'event', now);
-  return 'audited';
+}
+
+function alertsInFlight(count: number): AuditorError {
+  return new AuditorError(
+    'ALERT_IN_FLIGHT',
+    `${count} alert(s) of this denial are being published by another delivery: the record is retried until they are sent.`,
+  );
 }
 
 function skipReason(denial: DeniedRequest): RecordOutcome | undefined {
@@ -92,7 +111,10 @@ export function createOnDenialHandler(deps: HandlerDeps) {
   const processor = new BatchProcessor(EventType.SQS);
   return async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
     try {
-      return await processPartialResponse(event, (record: SQSRecord) => auditRecord(deps, record), processor, {
+      const remainingMs =
+        typeof context.getRemainingTimeInMillis === 'function' ? () => context.getRemainingTimeInMillis() : undefined;
+      const audit = (record: SQSRecord): Promise<RecordOutcome> => auditRecord(deps, record, remainingMs);
+      return await processPartialResponse(event, audit, processor, {
         context,
         processInParallel: false,
         throwOnFullBatchFailure: false,

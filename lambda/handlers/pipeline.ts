@@ -1,16 +1,18 @@
 /**
- * The shared tail of both handlers: findings → dedup (DynamoDB) → publish (SNS) → log record + metrics.
+ * The shared tail of both handlers: findings → claim (DynamoDB, `pending`) → publish (SNS) → `sent` →
+ * log record + metrics. Exactly one alert per fingerprint per window: see lambda/aws/dedup/dynamo.ts for
+ * the claim protocol and README "Delivery guarantees" for what holds under which fault.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import { SEVERITIES, type Finding } from '../core/findings/types';
 import { renderLogRecord, type FindingSource } from '../core/render/alerts/log-record';
+import type { DedupConfig } from '../aws/dedup/dynamo';
+import { dedupStore, publisher } from './io-modules';
+import { AuditorError } from '../core/errors';
 import type { AuditorConfig } from './config';
+import { logFault } from './faults';
 import type { AuditLogger, MetricsSink } from './ports';
-
-// Loaded on first delivery, not at handler load: they pull in the DynamoDB and SNS SDK packages.
-const dedupModule = () => import('../aws/dedup/dynamo');
-const publishModule = () => import('../aws/publish/sns');
 
 /** I/O the pipeline needs (all injected). */
 export interface PipelineDeps {
@@ -26,17 +28,35 @@ export interface PipelineSummary {
   readonly findings: number;
   /** Published now (new within the dedup window). */
   readonly alerted: number;
-  /** Seen before within the window: counted, not published. */
+  /** Seen before within the window (or being alerted by a concurrent delivery): counted, not published. */
   readonly repeats: number;
   /** Below `minAlertSeverity`: logged only. */
   readonly belowThreshold: number;
   /** Over the per-run alert cap: logged only, not recorded, so a later run alerts them. */
   readonly deferred: number;
+  /**
+   * Repeats whose alert is not sent yet (another delivery holds a live `pending` claim). An event record
+   * with any of these must not be acknowledged: that claim's owner may have failed (see on-denial.ts).
+   */
+  readonly inFlight: number;
+}
+
+/**
+ * Time an alert needs: claim, publish (SNS client timeouts: 2 attempts × 5 s) and completion. A publish is
+ * never started with less left, so a Lambda timeout cannot cut a publish in half (the record is retried).
+ */
+export const MIN_REMAINING_MS_TO_PUBLISH = 15_000;
+
+/** The dedup settings of `config`. */
+export function dedupConfig(config: AuditorConfig): DedupConfig {
+  return { tableName: config.tableName, ttlSeconds: config.ttlSeconds, leaseSeconds: config.leaseSeconds };
 }
 
 /**
  * Dedups, publishes and logs `findings` (expected sorted, highest severity first). A publish failure
- * releases the dedup record and rethrows, so the retry alerts again instead of staying silent.
+ * releases the claim and rethrows, so the retry (or a duplicate) alerts instead of staying silent.
+ *
+ * @param remainingMs time left in the invocation (Lambda context), checked before each publish
  */
 export async function deliverFindings(
   deps: PipelineDeps,
@@ -44,8 +64,9 @@ export async function deliverFindings(
   source: FindingSource,
   now: Date,
   maxAlerts: number = Number.POSITIVE_INFINITY,
+  remainingMs?: () => number,
 ): Promise<PipelineSummary> {
-  const summary = { findings: findings.length, alerted: 0, repeats: 0, belowThreshold: 0, deferred: 0 };
+  const summary = { findings: findings.length, alerted: 0, repeats: 0, belowThreshold: 0, deferred: 0, inFlight: 0 };
   const threshold = SEVERITIES.indexOf(deps.config.minAlertSeverity);
   for (const finding of findings) {
     deps.metrics.count('Findings', 1, { severity: finding.severity });
@@ -60,9 +81,11 @@ export async function deliverFindings(
       logFinding(deps.logger, finding, source, 'deferred');
       continue;
     }
-    const alerted = await deliverOne(deps, finding, source, now);
-    if (alerted) summary.alerted++;
+    ensureTime(deps, remainingMs, finding);
+    const delivered = await deliverOne(deps, finding, source, now);
+    if (delivered === 'alerted') summary.alerted++;
     else summary.repeats++;
+    if (delivered === 'in-flight') summary.inFlight++;
   }
   deps.metrics.count('AlertsPublished', summary.alerted);
   deps.metrics.count('FindingsDeduplicated', summary.repeats);
@@ -70,28 +93,81 @@ export async function deliverFindings(
   return summary;
 }
 
-async function deliverOne(deps: PipelineDeps, finding: Finding, source: FindingSource, now: Date): Promise<boolean> {
-  const dedup = { tableName: deps.config.tableName, ttlSeconds: deps.config.ttlSeconds };
-  const { recordOccurrence, releaseOccurrence } = await dedupModule();
-  const outcome = await recordOccurrence(deps.ddb, dedup, finding, now);
+function ensureTime(deps: PipelineDeps, remainingMs: (() => number) | undefined, finding: Finding): void {
+  if (!remainingMs) return;
+  const left = remainingMs();
+  if (left >= MIN_REMAINING_MS_TO_PUBLISH) return;
+  const error = new AuditorError(
+    'DEADLINE_NEAR',
+    `Only ${left} ms left before the Lambda timeout: ${finding.fingerprint} is not published now (the retry ` +
+      'alerts it). Raise the function timeout if this repeats.',
+  );
+  logFault(deps, 'DEADLINE_NEAR', error, { fingerprint: finding.fingerprint, remainingMs: left });
+  throw error;
+}
+
+async function deliverOne(
+  deps: PipelineDeps,
+  finding: Finding,
+  source: FindingSource,
+  now: Date,
+): Promise<'alerted' | 'repeat' | 'in-flight'> {
+  const dedup = dedupConfig(deps.config);
+  const { claim, release } = await dedupStore();
+  const outcome = await claim(deps.ddb, dedup, finding.fingerprint, now, {
+    checkId: finding.checkId,
+    functionArn: finding.function?.arn || undefined,
+  });
   const counted: Finding = { ...finding, occurrences: outcome.occurrences };
-  if (outcome.isNew) {
-    try {
-      const published = await (await publishModule()).publishFinding(deps.sns, deps.config.topicArn, counted);
-      if (published.truncated) deps.metrics.count('AlertsTruncated');
-    } catch (error) {
-      await releaseOccurrence(deps.ddb, dedup, finding.fingerprint, outcome.occurrences);
-      throw error;
-    }
+  if (!outcome.owner) {
+    logFinding(deps.logger, counted, source, 'repeat');
+    return outcome.state === 'sent' ? 'repeat' : 'in-flight';
   }
-  logFinding(deps.logger, counted, source, outcome.isNew ? 'alerted' : 'repeat');
-  return outcome.isNew;
+  if (outcome.takenOver) deps.metrics.count('ClaimsTakenOver');
+  let messageId: string | undefined;
+  try {
+    const published = await (await publisher()).publishFinding(deps.sns, deps.config.topicArn, counted);
+    messageId = published.messageId;
+    if (published.truncated) deps.metrics.count('AlertsTruncated');
+  } catch (error) {
+    logFault(deps, 'SNS_PUBLISH_FAILED', error, { fingerprint: finding.fingerprint, checkId: finding.checkId });
+    await release(deps.ddb, dedup, finding.fingerprint, outcome.claimId).catch((releaseError: unknown) =>
+      // The lease then simply runs out: the retry takes over after `leaseSeconds` instead of at once.
+      logFault(deps, 'DEDUP_RELEASE_FAILED', releaseError, { fingerprint: finding.fingerprint }),
+    );
+    throw error;
+  }
+  await markSent(deps, dedup, finding, outcome.claimId, messageId);
+  logFinding(deps.logger, counted, source, 'alerted', messageId);
+  return 'alerted';
+}
+
+/** The alert is out: a failure to record it is logged and counted, never rethrown (a retry would re-publish). */
+async function markSent(
+  deps: PipelineDeps,
+  dedup: DedupConfig,
+  finding: Finding,
+  claimId: string,
+  messageId: string | undefined,
+): Promise<void> {
+  try {
+    const mine = await (await dedupStore()).complete(deps.ddb, dedup, finding.fingerprint, claimId, messageId);
+    if (!mine) logFault(deps, 'DEDUP_CLAIM_LOST', undefined, { fingerprint: finding.fingerprint, messageId });
+  } catch (error) {
+    logFault(deps, 'DEDUP_COMPLETE_FAILED', error, { fingerprint: finding.fingerprint, messageId });
+  }
 }
 
 /** What became of a finding, as logged in the `outcome` field. */
-export type FindingOutcome = 'alerted' | 'repeat' | 'below-threshold' | 'deferred';
+export type FindingOutcome = 'alerted' | 'repeat' | 'below-threshold' | 'deferred' | 'suppressed';
 
-function logFinding(logger: AuditLogger, finding: Finding, source: FindingSource, outcome: FindingOutcome): void {
+function logFinding(
+  logger: AuditLogger,
+  finding: Finding,
+  source: FindingSource,
+  outcome: FindingOutcome,
+  messageId?: string,
+): void {
   const { message, ...record } = renderLogRecord(finding, { source, alerted: outcome === 'alerted' });
-  logger.info(message, { ...record, outcome });
+  logger.info(message, { ...record, outcome, ...(messageId ? { snsMessageId: messageId } : {}) });
 }

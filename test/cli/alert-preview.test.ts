@@ -1,4 +1,5 @@
-import { alertPreview, publishable } from '../../lambda/cli/alert-preview';
+import { alertPreview, alertsAsPublished, publishable } from '../../lambda/cli/alert-preview';
+import { renderSnsAlert } from '../../lambda/core/render/alerts/sns-message';
 import type { Finding, Severity } from '../../lambda/core/findings/types';
 import { PLAIN_STYLE } from '../../lambda/core/render/style';
 import { ROLE_FINDING } from '../core/render/fixtures';
@@ -34,5 +35,20 @@ describe('alert preview', () => {
     const text = alertPreview([at('low', 'l')], true, PLAIN_STYLE);
     expect(text).toContain('0 of 1 findings');
     expect(text).not.toContain('Subject:');
+  });
+});
+
+describe('alertsAsPublished', () => {
+  const findings = [at('high', 'h1'), at('low', 'l'), at('medium', 'm')];
+  it('renders each publishable finding with the exact SNS subject and both keys of the message', () => {
+    const text = alertsAsPublished(findings, PLAIN_STYLE);
+    expect(text).toContain('Alerts as published: 2 of 3 findings are at or above medium');
+    for (const f of publishable(findings)) {
+      const alert = renderSnsAlert(f);
+      const message = JSON.parse(alert.message) as { default: string; email: string };
+      expect(text).toContain(`Subject: ${alert.subject}\n\n${message.email}`);
+      expect(text).toContain(JSON.stringify(JSON.parse(message.default), null, 2));
+    }
+    expect(text).not.toContain('Subject: [LAA LOW]');
   });
 });

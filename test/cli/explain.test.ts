@@ -95,3 +95,30 @@ describe('explain without --snapshot', () => {
     expect(s.roles).toEqual([]);
   });
 });
+
+describe('explain --alerts', () => {
+  it('prints every publishable alert exactly as renderSnsAlert builds it (subject, email body, Slack JSON)', async () => {
+    const { code, out } = await run([
+      'explain',
+      '--event',
+      'exec-role-dynamodb-implicit-identity.json',
+      '--event',
+      'invoke-denied-resource-policy.json',
+      '--alerts',
+      '--no-color',
+    ]);
+    expect(code).toBe(0);
+    const header = /Alerts as published: (\d+) of (\d+) findings/.exec(out);
+    expect(header).not.toBeNull();
+    const sent = Number(header![1]);
+    expect(sent).toBeGreaterThan(0);
+    expect(out.match(/--- Alert \d+ of \d+ ---/g)).toHaveLength(sent);
+    expect(out.match(/^Subject: \[LAA /gm)).toHaveLength(sent);
+    expect(out.match(/"source": "custom"/g)).toHaveLength(sent);
+  });
+
+  it('prints no alert section without --alerts', async () => {
+    const { out } = await run(['explain', '--event', 'exec-role-dynamodb-implicit-identity.json', '--no-color']);
+    expect(out).not.toContain('Alerts as published');
+  });
+});

@@ -9,7 +9,6 @@ import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrai
 import { CloudWatchLogsClient, FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import {
   ConditionalCheckFailedException,
-  DeleteItemCommand,
   DynamoDBClient,
   PutItemCommand,
   UpdateItemCommand,
@@ -200,27 +199,42 @@ function others(s: AccountStubs): void {
   });
 }
 
+type Values = Record<string, AttributeValue>;
+const conditionFailed = (): ConditionalCheckFailedException =>
+  new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} });
+
+/**
+ * The claim protocol's four writes on an in-memory table (no expiry: the tests run inside one window).
+ * The protocol itself, conditions and races included, is tested against dynalite in test/aws/dedup/.
+ */
 function dynamo(s: AccountStubs): void {
   // The collector reads the denied table's resource policy: this table has none.
   s.ddb
     .on(GetResourcePolicyCommand, { ResourceArn: TABLE_ARN })
     .rejects(new PolicyNotFoundException({ message: 'Resource-based policy not found', $metadata: {} }));
-  s.ddb.on(PutItemCommand).callsFake((input: { Item: Record<string, AttributeValue> }) => {
+  s.ddb.on(PutItemCommand).callsFake((input: { Item: Values }) => {
     const key = input.Item.fingerprint!.S!;
-    if (s.table.has(key)) {
-      throw new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} });
-    }
-    s.table.set(key, input.Item);
+    if (s.table.has(key)) throw conditionFailed();
+    s.table.set(key, { ...input.Item });
     return {};
   });
-  s.ddb.on(UpdateItemCommand).callsFake((input: { Key: Record<string, AttributeValue> }) => {
+  s.ddb.on(UpdateItemCommand).callsFake((input: { Key: Values; ExpressionAttributeValues: Values }) => {
     const item = s.table.get(input.Key.fingerprint!.S!);
-    if (!item) throw new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} });
-    item.occurrences = { N: String(Number(item.occurrences!.N) + 1) };
-    return { Attributes: item };
-  });
-  s.ddb.on(DeleteItemCommand).callsFake((input: { Key: Record<string, AttributeValue> }) => {
-    s.table.delete(input.Key.fingerprint!.S!);
-    return {};
+    const v = input.ExpressionAttributeValues;
+    if (!item) throw conditionFailed();
+    if (v[':claim'] && !v[':stale']) {
+      if (item.state?.S !== 'pending' || item.claimId?.S !== v[':claim'].S) throw conditionFailed();
+      if (v[':sent']) Object.assign(item, { state: v[':sent'], messageId: v[':messageId'] });
+      if (v[':zero']) item.leaseUntil = v[':zero'];
+      return {};
+    }
+    if (v[':stale']) {
+      const stale = item.claimId?.S !== v[':stale'].S || Number(item.leaseUntil?.N) > Number(v[':now']!.N);
+      if (item.state?.S !== 'pending' || stale) throw conditionFailed();
+      Object.assign(item, { claimId: v[':claim'], leaseUntil: v[':lease'] });
+      return {};
+    }
+    Object.assign(item, { occurrences: { N: String(Number(item.occurrences!.N) + 1) }, lastSeen: v[':lastSeen'] });
+    return { Attributes: { ...item } };
   });
 }

@@ -7,7 +7,7 @@
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
 import { FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { DeleteItemCommand, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { IAMServiceException, GetRoleCommand } from '@aws-sdk/client-iam';
 import { GetFunctionCommand, LambdaServiceException } from '@aws-sdk/client-lambda';
 import { PublishCommand, type PublishCommandInput } from '@aws-sdk/client-sns';
@@ -150,15 +150,22 @@ describe('on-denial handler with the production wiring and the real collector', 
     ]);
   });
 
-  it('records the dedup item of every alerted finding with a conditional PutItem', async () => {
+  it('claims the event key, then each alerted finding, and marks each sent with its SNS message ID', async () => {
     await invoke([sqsRecord('good', DENIAL)]);
     const threadId = chatbot(published()[0]!).metadata.threadId as string;
     const puts = account.ddb.commandCalls(PutItemCommand).map((c) => c.args[0].input);
-    expect(puts).toHaveLength(2);
-    expect(puts[0]).toEqual({
+    expect(puts.map((p) => p.Item!.fingerprint!.S!.slice(0, 6))).toEqual([
+      'event#',
+      threadId.slice(0, 6),
+      expect.any(String),
+    ]);
+    expect(puts[1]).toEqual({
       TableName: TABLE,
       Item: {
         fingerprint: { S: threadId },
+        state: { S: 'pending' },
+        claimId: { S: expect.any(String) },
+        leaseUntil: { N: String(NOW.getTime() / 1000 + 300) },
         occurrences: { N: '1' },
         firstSeen: { S: NOW.toISOString() },
         lastSeen: { S: NOW.toISOString() },
@@ -169,6 +176,8 @@ describe('on-denial handler with the production wiring and the real collector', 
       ConditionExpression: 'attribute_not_exists(fingerprint) OR expiresAt <= :now',
       ExpressionAttributeValues: { ':now': { N: String(NOW.getTime() / 1000) } },
     });
+    expect(account.table.get(threadId)).toMatchObject({ state: { S: 'sent' }, messageId: { S: 'msg-1' } });
+    expect([...account.table.values()].map((i) => i.state?.S)).toEqual(['sent', 'sent', 'sent']);
   });
 
   it.each([
@@ -184,33 +193,34 @@ describe('on-denial handler with the production wiring and the real collector', 
     ]);
   });
 
-  it('deduplicates a repeat of the same event in a later invocation (another container): no second publish', async () => {
+  it('skips a repeat of the same event in a later invocation before any AWS read: no collection, no publish', async () => {
     await invoke([sqsRecord('m-1', DENIAL)]);
     expect(published()).toHaveLength(2);
+    const reads = account.lambda.calls().length + account.iam.calls().length + account.cloudtrail.calls().length;
     const out = await invoke([sqsRecord('m-2', DENIAL)]);
     expect(out.batchItemFailures).toEqual([]);
     expect(published()).toHaveLength(2);
-    expect(account.ddb.commandCalls(UpdateItemCommand)).toHaveLength(2);
-    expect(
-      findingLogs()
-        .slice(3)
-        .map((l) => [l.checkId, l.outcome, l.occurrences]),
-    ).toEqual([
-      ['LAA-ROLE-DENIED-ACTION', 'repeat', 2],
-      ['LAA-CHANGE-CORRELATION', 'repeat', 2],
-      ['LAA-ROLE-TRUST-CONFUSED-DEPUTY', 'below-threshold', 1],
+    expect(account.lambda.calls().length + account.iam.calls().length + account.cloudtrail.calls().length).toBe(reads);
+    expect(logLines().filter((l) => l.message === 'denial-repeat')).toEqual([
+      expect.objectContaining({ eventId: expect.any(String), occurrences: 2 }),
     ]);
   });
 
-  it('fails the record when SNS rejects the publish and alerts on the retry (dedup item released)', async () => {
+  it('fails the record when SNS rejects the publish, releases the claim and alerts exactly once on the retry', async () => {
     account.sns.on(PublishCommand).rejectsOnce(new Error('Rate exceeded')).resolves({ MessageId: 'msg-2' });
     const out = await invoke([sqsRecord('m-1', DENIAL)]);
     expect(out.batchItemFailures).toEqual([{ itemIdentifier: 'm-1' }]);
-    expect(account.ddb.commandCalls(DeleteItemCommand)).toHaveLength(1);
-    expect(account.table.size).toBe(0);
+    expect([...account.table.values()].map((i) => [i.state?.S, i.leaseUntil?.N])).toEqual([
+      ['pending', '0'],
+      ['pending', '0'],
+    ]);
+    expect(logLines().filter((l) => l.message === 'fault')).toEqual([
+      expect.objectContaining({ level: 'ERROR', code: 'SNS_PUBLISH_FAILED', errorMessage: 'Rate exceeded' }),
+    ]);
     const retry = await invoke([sqsRecord('m-1', DENIAL)]);
     expect(retry.batchItemFailures).toEqual([]);
     expect(published().map((p) => p.Subject?.slice(0, 10))).toEqual(['[LAA HIGH]', '[LAA HIGH]', '[LAA MEDIU']);
+    expect([...account.table.values()].every((i) => i.state?.S === 'sent')).toBe(true);
   });
 
   it('never lets an environment variable value into an SNS message or a log line', async () => {

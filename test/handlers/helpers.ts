@@ -27,6 +27,7 @@ export const CONFIG: AuditorConfig = {
   topicArn: TOPIC_ARN,
   tableName: TABLE,
   ttlSeconds: 86_400,
+  leaseSeconds: 300,
   minAlertSeverity: 'low',
   maxAlertsPerSweep: 50,
   ignoreRules: [],

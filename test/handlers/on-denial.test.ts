@@ -1,6 +1,5 @@
 import {
   ConditionalCheckFailedException,
-  DeleteItemCommand,
   DynamoDBClient,
   PutItemCommand,
   UpdateItemCommand,
@@ -8,10 +7,13 @@ import {
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { SQSEvent } from 'aws-lambda';
+import type { DeniedRequest } from '../../lambda/core/cloudtrail';
+import { unattributedSnapshot } from '../../lambda/handlers/runtime';
 import { auditRecord, createOnDenialHandler } from '../../lambda/handlers/on-denial';
 import {
   CONFIG,
   CONTEXT,
+  NOW,
   TABLE,
   TOPIC_ARN,
   denialCheck,
@@ -61,8 +63,12 @@ describe('on-denial handler', () => {
     const message = JSON.parse(published[0].args[0].input.Message!) as { default: string; email: string };
     expect(JSON.parse(message.default)).toMatchObject({ version: '1.0', source: 'custom' });
     expect(message.email).toContain('Occurrences: 1');
-    expect(ddb.commandCalls(PutItemCommand)).toHaveLength(1);
-    expect(ddb.commandCalls(PutItemCommand)[0].args[0].input.TableName).toBe(TABLE);
+    // The event key is claimed before collection, then the finding's fingerprint.
+    const keys = ddb.commandCalls(PutItemCommand).map((c) => c.args[0].input);
+    expect(keys.map((k) => [k.TableName, k.Item!.fingerprint!.S!.startsWith('event#')])).toEqual([
+      [TABLE, true],
+      [TABLE, false],
+    ]);
 
     expect(deps.collectForDenial).toHaveBeenCalledTimes(1);
     expect(deps.collectForDenial).toHaveBeenCalledWith(
@@ -106,10 +112,22 @@ describe('on-denial handler', () => {
     expect(JSON.stringify(deps.logger.lines)).not.toContain('SECRET-CANARY');
   });
 
-  it('counts a repeat within the dedup window without publishing', async () => {
+  it('skips a repeated event key before collection: counted and logged, nothing read or published', async () => {
     ddb.on(PutItemCommand).rejects(conditionFailed());
+    ddb.on(UpdateItemCommand).resolves({ Attributes: { state: { S: 'sent' }, occurrences: { N: '7' } } });
+    const deps = testDeps();
+    await expect(auditRecord(deps, sqsRecord('a', 'exec-role-dynamodb-implicit-identity'))).resolves.toBe('repeat');
+    expect(deps.collectForDenial).not.toHaveBeenCalled();
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(0);
+    expect(deps.metrics.get('DenialsDeduplicated')).toBe(1);
+    expect(deps.logger.named('denial-repeat')[0]!.attributes).toMatchObject({ occurrences: 7 });
+  });
+
+  it('counts a repeat finding within the dedup window without publishing', async () => {
+    ddb.on(PutItemCommand).resolvesOnce({}).rejects(conditionFailed());
     ddb.on(UpdateItemCommand).resolves({
       Attributes: {
+        state: { S: 'sent' },
         occurrences: { N: '4' },
         firstSeen: { S: '2026-11-22T10:00:00.000Z' },
         lastSeen: { S: '2026-11-23T02:00:00.000Z' },
@@ -132,22 +150,27 @@ describe('on-denial handler', () => {
     expect(deps.metrics.get('FindingsDeduplicated')).toBe(1);
   });
 
-  it('fails the record and releases the dedup entry when SNS rejects the publish (the retry alerts)', async () => {
+  it('fails the record, logs and counts the fault, and releases its claims when SNS rejects the publish', async () => {
     sns.on(PublishCommand).rejects(Object.assign(new Error('KMS key disabled'), { name: 'KMSDisabledException' }));
-    ddb.on(DeleteItemCommand).resolves({});
     const deps = testDeps();
     const out = await createOnDenialHandler(deps)(
       batch(sqsRecord('a', 'exec-role-dynamodb-implicit-identity')),
       CONTEXT,
     );
     expect(out.batchItemFailures).toEqual([{ itemIdentifier: 'a' }]);
-    const released = ddb.commandCalls(DeleteItemCommand);
-    expect(released).toHaveLength(1);
-    const created = ddb.commandCalls(PutItemCommand)[0].args[0].input.Item!;
-    expect(released[0].args[0].input).toMatchObject({
-      TableName: TABLE,
-      Key: { fingerprint: created.fingerprint },
-      ExpressionAttributeValues: { ':firstSeen': created.firstSeen, ':one': { N: '1' } },
+    const claims = ddb.commandCalls(PutItemCommand).map((c) => c.args[0].input.Item!);
+    const releases = ddb
+      .commandCalls(UpdateItemCommand)
+      .map((c) => c.args[0].input)
+      .filter((i) => i.UpdateExpression === 'SET leaseUntil = :zero');
+    // The finding's claim first, then the event key's: both by their own claim ID, never by a counter.
+    expect(releases.map((r) => [r.Key!.fingerprint!.S, r.ExpressionAttributeValues![':claim']!.S])).toEqual(
+      [claims[1]!, claims[0]!].map((c) => [c.fingerprint!.S, c.claimId!.S]),
+    );
+    expect(deps.metrics.get('Faults{code=SNS_PUBLISH_FAILED}')).toBe(1);
+    expect(deps.logger.named('fault')[0]!.attributes).toMatchObject({
+      code: 'SNS_PUBLISH_FAILED',
+      errorName: 'KMSDisabledException',
     });
   });
 
@@ -161,11 +184,61 @@ describe('on-denial handler', () => {
     expect(sns.commandCalls(PublishCommand)).toHaveLength(0);
   });
 
+  const withFailedRead = (errorCode: string) =>
+    jest.fn(async (d: DeniedRequest) => {
+      const snap = unattributedSnapshot(d, NOW);
+      const failed = { api: 'iam:GetRole', target: 'r', errorCode, message: 'x' };
+      return { ...snap, provenance: { ...snap.provenance, failedReads: [failed] } };
+    });
+  it.each([
+    ['ThrottlingException', 'fails', 1],
+    ['TimeoutError', 'fails', 1],
+    ['AccessDeniedException', 'audits', 0],
+  ])('a collection with a %s read %s the record', async (errorCode, verdict, faults) => {
+    const deps = testDeps({ collectForDenial: withFailedRead(errorCode) });
+    const out = await createOnDenialHandler(deps)(
+      batch(sqsRecord('a', 'exec-role-dynamodb-implicit-identity')),
+      CONTEXT,
+    );
+    expect(out.batchItemFailures).toEqual(verdict === 'fails' ? [{ itemIdentifier: 'a' }] : []);
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(verdict === 'fails' ? 0 : 1);
+    expect(deps.metrics.get('CollectorFailedReads')).toBe(1);
+    expect(deps.metrics.get('Faults{code=COLLECTION_DEGRADED}')).toBe(faults);
+  });
+
+  it('logs and counts a collector exception with a code (never the event body)', async () => {
+    const deps = testDeps({ collectForDenial: jest.fn(async () => Promise.reject(new Error('socket hang up'))) });
+    await expect(auditRecord(deps, sqsRecord('a', 'exec-role-dynamodb-implicit-identity'))).rejects.toThrow('socket');
+    expect(deps.metrics.get('Faults{code=COLLECTOR_FAILED}')).toBe(1);
+    expect(deps.logger.named('fault')[0]!.attributes).toEqual({
+      code: 'COLLECTOR_FAILED',
+      eventId: expect.any(String),
+      errorName: 'Error',
+      errorMessage: 'socket hang up',
+    });
+  });
+
+  it.each([
+    [60_000, []],
+    [14_999, [{ itemIdentifier: 'a' }]],
+  ])('with %i ms left, publishes or fails the record before publishing', async (left, failures) => {
+    const deps = testDeps();
+    const context = { ...CONTEXT, getRemainingTimeInMillis: () => left };
+    const out = await createOnDenialHandler(deps)(
+      batch(sqsRecord('a', 'exec-role-dynamodb-implicit-identity')),
+      context,
+    );
+    expect(out.batchItemFailures).toEqual(failures);
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(failures.length === 0 ? 1 : 0);
+  });
+
   it('logs findings below the alert threshold without dedup or publish', async () => {
     const deps = testDeps({ checks: [denialCheck('info')] });
     await auditRecord(deps, sqsRecord('a', 'exec-role-dynamodb-implicit-identity'));
     expect(sns.commandCalls(PublishCommand)).toHaveLength(0);
-    expect(ddb.commandCalls(PutItemCommand)).toHaveLength(0);
+    expect(ddb.commandCalls(PutItemCommand).map((c) => c.args[0].input.Item!.fingerprint!.S!.slice(0, 6))).toEqual([
+      'event#',
+    ]);
     expect(deps.logger.named('finding')[0].attributes).toMatchObject({ outcome: 'below-threshold', severity: 'info' });
   });
 

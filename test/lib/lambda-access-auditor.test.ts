@@ -167,16 +167,43 @@ describe('operational alarms', () => {
       'ApproximateNumberOfMessagesVisible',
       { Name: 'QueueName', Value: { 'Fn::GetAtt': [dlqId, 'QueueName'] } },
     ],
-    ['failing sweeps', 'AWS/Lambda', 'Errors', { Name: 'FunctionName', Value: Match.anyValue() }],
-  ])('alarms on %s through the alert topic', (_name, namespace, metric, dimension) => {
+    ['failing sweeps', 'AWS/Lambda', 'Errors', { Name: 'FunctionName', Value: Match.anyValue() }, 1],
+    ['failing on-denial invocations', 'AWS/Lambda', 'Errors', { Name: 'FunctionName', Value: Match.anyValue() }, 1],
+    [
+      'failed SNS deliveries',
+      'AWS/SNS',
+      'NumberOfNotificationsFailed',
+      { Name: 'TopicName', Value: Match.anyValue() },
+      1,
+    ],
+    [
+      'a stuck intake (oldest message over 15 minutes)',
+      'AWS/SQS',
+      'ApproximateAgeOfOldestMessage',
+      { Name: 'QueueName', Value: Match.anyValue() },
+      900,
+    ],
+    [
+      'sweeps near their timeout (80 %)',
+      'AWS/Lambda',
+      'Duration',
+      { Name: 'FunctionName', Value: Match.anyValue() },
+      720_000,
+    ],
+  ])('alarms on %s through the alert topic', (_name, namespace, metric, dimension, threshold = 1) => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: namespace,
       MetricName: metric,
       Dimensions: [dimension],
-      Threshold: 1,
+      Threshold: threshold,
       ComparisonOperator: 'GreaterThanOrEqualToThreshold',
       AlarmActions: [{ Ref: topicId }],
     });
+  });
+
+  it("turns off Lambda's blind async retries of the sweep (the schedule target retries)", () => {
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { MaximumRetryAttempts: 0, Qualifier: '$LATEST' });
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
   });
 
   it("lets this account's CloudWatch alarms publish to the encrypted topic (topic policy and key policy)", () => {
@@ -319,9 +346,10 @@ describe('permissions', () => {
     );
     expect(byAction['sns:Publish']).toEqual({ Ref: logicalId('AWS::SNS::Topic') });
     expect(byAction['kms:GenerateDataKey']).toEqual({ 'Fn::GetAtt': [keyId, 'Arn'] });
-    for (const a of ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']) {
+    for (const a of ['dynamodb:PutItem', 'dynamodb:UpdateItem']) {
       expect(byAction[a]).toEqual([{ 'Fn::GetAtt': [logicalId('AWS::DynamoDB::Table'), 'Arn'] }]);
     }
+    expect(byAction['dynamodb:DeleteItem']).toBeUndefined();
   });
 
   it('attaches no AWS managed policy to the auditor roles', () => {

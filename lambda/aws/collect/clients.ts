@@ -111,6 +111,9 @@ export const STS_CLIENT_OPTIONS = {
   requestHandler: { connectionTimeout: 2_000, requestTimeout: 5_000 },
 } as const;
 
+/** Per-request timeouts of the collector's clients: a hung read fails (and is recorded) instead of hanging the run. */
+export const COLLECTOR_REQUEST_HANDLER = { connectionTimeout: 3_000, requestTimeout: 20_000 } as const;
+
 /**
  * Creates the collector's clients for one Region with adaptive retries. Lazy: nothing is constructed or
  * loaded until a client is used. Adding a client = one line here (plus its key in {@link CollectorClients}).
@@ -118,7 +121,13 @@ export const STS_CLIENT_OPTIONS = {
  */
 export function createClients(region: string, credentials?: AwsCredentialIdentityProvider): CollectorClients {
   const withCredentials = credentials ? { credentials } : {};
-  const config = { region, retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS, ...withCredentials };
+  const config = {
+    region,
+    retryMode: 'adaptive',
+    maxAttempts: MAX_ATTEMPTS,
+    requestHandler: COLLECTOR_REQUEST_HANDLER,
+    ...withCredentials,
+  };
   const global = { ...config, region: globalEventsRegion(region) };
   return lazyClients<Required<CollectorClients>>({
     lambda: () => new (require('@aws-sdk/client-lambda') as LambdaSdk).LambdaClient(config),

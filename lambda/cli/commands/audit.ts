@@ -3,6 +3,7 @@
  * the report in the chosen format, and exits 1 when a finding reaches `--fail-on`.
  */
 import { audit } from '../../core/audit';
+import { ALERTS_OPTION, alertsAsPublished } from '../alert-preview';
 import {
   auditTime,
   checkFunctions,
@@ -11,6 +12,7 @@ import {
   list,
   loadEvents,
   loadSnapshot,
+  outputStyle,
   report,
   reportOptions,
   str,
@@ -39,12 +41,14 @@ export const AUDIT_COMMAND: Command = {
       { name: 'event', type: 'string', valueName: 'FILE', repeatable: true, description: 'CloudTrail event file.' },
       { name: 'events-only', type: 'boolean', description: 'Run only the event checks (skip the sweep).' },
       ...reportOptions({ now: true, check: true }),
+      ALERTS_OPTION,
     ],
     positionals: [],
     examples: [
       'lambda-access-auditor audit --snapshot examples/demo-account/snapshot.json',
       'lambda-access-auditor audit --snapshot snap.json --function orders --event denial.json --fail-on high',
       'lambda-access-auditor audit --snapshot snap.json --format sarif --out results.sarif',
+      'lambda-access-auditor audit --snapshot snap.json --event denial.json --events-only --alerts',
     ],
   },
   async run(args, ctx) {
@@ -61,11 +65,13 @@ export const AUDIT_COMMAND: Command = {
       catalog: ctx.deps.loadCatalog(),
       extraChecks: extraChecks(args, ctx.deps),
     });
-    return report(args, ctx, outcome, {
+    const code = report(args, ctx, outcome, {
       snapshot,
       denialsParsed: events.denials.length,
       denialsRejected: events.rejected.length,
       snapshotPath,
     });
+    if (flag(args, 'alerts')) ctx.io.stdout.write(alertsAsPublished(outcome.findings, outputStyle(args, ctx).style));
+    return code;
   },
 };

@@ -8,10 +8,12 @@ import { stableStringify } from '../../core/render/json';
 import { summarize } from '../../core/render/summary';
 import { denialOnlySnapshot, type DenialOnlyOrigin } from '../../core/snapshot/empty';
 import { inputError } from '../io';
+import { ALERTS_OPTION, alertsAsPublished } from '../alert-preview';
 import { emit, failOnExitCode, renderOutcome } from '../output';
 import { audit, type AuditResult } from '../../core/audit';
 import {
   auditTime,
+  flag,
   format,
   list,
   loadEvents,
@@ -55,11 +57,13 @@ export const EXPLAIN_COMMAND: Command = {
       },
       { name: 'snapshot', type: 'string', valueName: 'FILE', description: 'Snapshot to run the event checks against.' },
       ...reportOptions({ formats: ['table', 'json'], now: true }),
+      ALERTS_OPTION,
     ],
     positionals: [],
     examples: [
       'lambda-access-auditor explain --event denial.json',
       'lambda-access-auditor explain --event denial.json --snapshot snap.json',
+      'lambda-access-auditor explain --event denial.json --alerts',
     ],
   },
   async run(args, ctx) {
@@ -112,6 +116,7 @@ export const EXPLAIN_COMMAND: Command = {
       text = parts.join('\n');
     }
     emit(ctx.io, text, str(args, 'out'), `${events.denials.length} denials`);
+    if (flag(args, 'alerts')) ctx.io.stdout.write(alertsAsPublished(outcome.findings, style));
     return failOnExitCode(outcome.findings, str(args, 'fail-on'));
   },
 };

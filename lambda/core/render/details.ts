@@ -4,6 +4,7 @@
  */
 import type { Finding, FindingEvent, FindingExplanation, FindingFix, StatementEvidence } from '../findings/types';
 import { decisionText, withTypeName } from '../policy/wording';
+import { mapStrings, terminalText } from './sanitize';
 import { PLAIN_STYLE, type Style } from './style';
 import { findingTarget } from './table';
 
@@ -69,7 +70,9 @@ function fixBlock(fix: FindingFix, style: Style): string[] {
 }
 
 /** Renders one finding's full explanation and fix. `number` is its row number in the table. */
-export function renderFindingDetails(finding: Finding, number: number, options: DetailsOptions = {}): string {
+export function renderFindingDetails(untrusted: Finding, number: number, options: DetailsOptions = {}): string {
+  // Untrusted text (names, messages, policies) cannot drive the terminal: controls become visible escapes.
+  const finding = mapStrings(untrusted, (s) => terminalText(s, true));
   const style = options.style ?? PLAIN_STYLE;
   const head = `[${number}] ${style.severity(finding.severity, finding.severity.toUpperCase())}  ${finding.checkId}  ${findingTarget(finding)}`;
   const out = [style.heading(head), `  ${finding.title}`];

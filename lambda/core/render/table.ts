@@ -3,6 +3,7 @@
  * (function, else principal, else `(account)`), check ID and title. Pure: styling is passed in.
  */
 import type { Finding } from '../findings/types';
+import { terminalText } from './sanitize';
 import { PLAIN_STYLE, type Style } from './style';
 
 /** Options of {@link renderFindingsTable}. */
@@ -44,9 +45,9 @@ export function renderFindingsTable(findings: readonly Finding[], options: Table
   const rows = findings.map((f, i) => [
     String(i + 1),
     f.severity.toUpperCase(),
-    shortTarget(findingTarget(f)),
-    f.checkId,
-    f.title,
+    terminalText(shortTarget(findingTarget(f))),
+    terminalText(f.checkId),
+    terminalText(f.title),
   ]);
   const widths = HEADERS.slice(0, 4).map((h, col) => Math.max(h.length, ...rows.map((r) => r[col].length)));
   const fixed = widths.reduce((sum, w) => sum + w + GAP.length, 0);

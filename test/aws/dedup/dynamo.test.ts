@@ -1,122 +1,145 @@
-import {
-  ConditionalCheckFailedException,
-  DeleteItemCommand,
-  DynamoDBClient,
-  PutItemCommand,
-  UpdateItemCommand,
-} from '@aws-sdk/client-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
-import { recordOccurrence, releaseOccurrence } from '../../../lambda/aws/dedup/dynamo';
-import { sampleFinding } from '../../core/render/alerts/finding-fixture';
+/**
+ * The claim protocol against a real DynamoDB API implementation (dynalite, in process): conditional
+ * writes, atomic counters and races are dynalite's, not a mock's.
+ */
+import { GetItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { claim, complete, release, type DedupConfig } from '../../../lambda/aws/dedup/dynamo';
+import { startDynalite, type LocalDynamo } from '../../support/dynalite';
 
-const CONFIG = { tableName: 'laa-dedup', ttlSeconds: 3600 };
-const NOW = new Date('2026-11-23T01:02:03.000Z');
-const NOW_S = Math.floor(NOW.getTime() / 1000);
-const conditionFailed = (): ConditionalCheckFailedException =>
-  new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} });
+const T0 = new Date('2026-11-23T01:00:00.000Z');
+const at = (seconds: number): Date => new Date(T0.getTime() + seconds * 1000);
+let local: LocalDynamo;
+let ddb: DynamoDBClient;
+let config: DedupConfig;
+let tables = 0;
 
-describe('recordOccurrence', () => {
-  const ddb = mockClient(DynamoDBClient);
-  beforeEach(() => ddb.reset());
+beforeAll(async () => {
+  local = await startDynalite();
+  ddb = local.client();
+});
+afterAll(() => local.close());
+beforeEach(async () => {
+  config = { tableName: `dedup-${++tables}`, ttlSeconds: 3600, leaseSeconds: 300 };
+  await local.createDedupTable(config.tableName);
+});
 
-  it('creates the item for a first occurrence (new → alert) with a TTL one window ahead', async () => {
-    ddb.on(PutItemCommand).resolves({});
-    const out = await recordOccurrence(new DynamoDBClient({}), CONFIG, sampleFinding(), NOW);
-    expect(out).toEqual({
-      isNew: true,
-      occurrences: { count: 1, firstSeen: NOW.toISOString(), lastSeen: NOW.toISOString() },
+async function item(key: string): Promise<Record<string, string | undefined>> {
+  const out = await ddb.send(new GetItemCommand({ TableName: config.tableName, Key: { fingerprint: { S: key } } }));
+  return Object.fromEntries(Object.entries(out.Item ?? {}).map(([k, v]) => [k, v.S ?? v.N]));
+}
+
+describe('claim / complete / release (sequential)', () => {
+  it('makes the first occurrence the owner of a pending claim with a lease and the given attributes', async () => {
+    const out = await claim(ddb, config, 'fp-1', T0, { checkId: 'LAA-X', functionArn: undefined });
+    expect(out).toMatchObject({ owner: true, takenOver: false, occurrences: { count: 1 } });
+    expect(await item('fp-1')).toMatchObject({
+      state: 'pending',
+      occurrences: '1',
+      checkId: 'LAA-X',
+      leaseUntil: String(T0.getTime() / 1000 + 300),
+      expiresAt: String(T0.getTime() / 1000 + 3600),
     });
-    expect(ddb.commandCalls(PutItemCommand)[0].args[0].input).toEqual({
-      TableName: 'laa-dedup',
-      Item: {
-        fingerprint: { S: '0123456789abcdef' },
-        occurrences: { N: '1' },
-        firstSeen: { S: NOW.toISOString() },
-        lastSeen: { S: NOW.toISOString() },
-        expiresAt: { N: String(NOW_S + 3600) },
-        checkId: { S: 'LAA-ROLE-DENIED-ACTION' },
-        functionArn: { S: 'arn:aws:lambda:eu-west-1:111122223333:function:orders-processor' },
+  });
+
+  const cases: {
+    name: string;
+    before: (key: string) => Promise<unknown>;
+    at: number;
+    expected: Record<string, unknown>;
+  }[] = [
+    {
+      name: 'a repeat while the owner holds a live lease is counted, not owned',
+      before: (k) => claim(ddb, config, k, T0),
+      at: 10,
+      expected: { owner: false, state: 'pending', occurrences: { count: 2 } },
+    },
+    {
+      name: 'a repeat after the alert was sent is counted, not owned',
+      before: async (k) => {
+        const c = await claim(ddb, config, k, T0);
+        if (c.owner) await complete(ddb, config, k, c.claimId, 'msg-1');
       },
-      ConditionExpression: 'attribute_not_exists(fingerprint) OR expiresAt <= :now',
-      ExpressionAttributeValues: { ':now': { N: String(NOW_S) } },
-    });
-    expect(ddb.commandCalls(UpdateItemCommand)).toHaveLength(0);
-  });
-
-  it('counts a repeat within the window without alerting', async () => {
-    ddb.on(PutItemCommand).rejects(conditionFailed());
-    ddb.on(UpdateItemCommand).resolves({
-      Attributes: {
-        fingerprint: { S: '0123456789abcdef' },
-        occurrences: { N: '3' },
-        firstSeen: { S: '2026-11-23T00:10:00.000Z' },
-        lastSeen: { S: NOW.toISOString() },
+      at: 400,
+      expected: { owner: false, state: 'sent', occurrences: { count: 2 } },
+    },
+    {
+      name: 'a repeat after the owner released its claim (failed publish) takes it over at once',
+      before: async (k) => {
+        const c = await claim(ddb, config, k, T0);
+        if (c.owner) await release(ddb, config, k, c.claimId);
       },
-    });
-    const out = await recordOccurrence(new DynamoDBClient({}), CONFIG, sampleFinding(), NOW);
-    expect(out).toEqual({
-      isNew: false,
-      occurrences: { count: 3, firstSeen: '2026-11-23T00:10:00.000Z', lastSeen: NOW.toISOString() },
-    });
-    expect(ddb.commandCalls(UpdateItemCommand)[0].args[0].input).toEqual({
-      TableName: 'laa-dedup',
-      Key: { fingerprint: { S: '0123456789abcdef' } },
-      UpdateExpression: 'SET lastSeen = :lastSeen ADD occurrences :one',
-      ConditionExpression: 'attribute_exists(fingerprint)',
-      ExpressionAttributeValues: { ':lastSeen': { S: NOW.toISOString() }, ':one': { N: '1' } },
-      ReturnValues: 'ALL_NEW',
-    });
+      at: 1,
+      expected: { owner: true, takenOver: true, occurrences: { count: 2 } },
+    },
+    {
+      name: 'a repeat after the lease ran out (owner crashed) takes it over',
+      before: (k) => claim(ddb, config, k, T0),
+      at: 300,
+      expected: { owner: true, takenOver: true, occurrences: { count: 2 } },
+    },
+    {
+      name: 'an occurrence after the window starts a new window',
+      before: async (k) => {
+        const c = await claim(ddb, config, k, T0);
+        if (c.owner) await complete(ddb, config, k, c.claimId, 'msg-1');
+      },
+      at: 3600,
+      expected: { owner: true, takenOver: false, occurrences: { count: 1 } },
+    },
+  ];
+  it.each(cases)('$name', async ({ before, at: seconds, expected }) => {
+    const key = `fp-${seconds}-${tables}`;
+    await before(key);
+    expect(await claim(ddb, config, key, at(seconds))).toMatchObject(expected);
   });
 
-  it('starts over when the item vanished (TTL deletion) between the put and the update', async () => {
-    ddb.on(PutItemCommand).rejectsOnce(conditionFailed()).resolves({});
-    ddb.on(UpdateItemCommand).rejects(conditionFailed());
-    const out = await recordOccurrence(new DynamoDBClient({}), CONFIG, sampleFinding(), NOW);
-    expect(out.isNew).toBe(true);
-    expect(ddb.commandCalls(PutItemCommand)).toHaveLength(2);
-    expect(ddb.commandCalls(UpdateItemCommand)).toHaveLength(1);
+  it('records the message ID on complete; a stale owner can neither complete nor release', async () => {
+    const first = await claim(ddb, config, 'fp-2', T0);
+    const second = await claim(ddb, config, 'fp-2', at(301)); // took over
+    if (!first.owner || !second.owner) throw new Error('expected two owners in turn');
+    expect(await complete(ddb, config, 'fp-2', first.claimId, 'msg-old')).toBe(false);
+    expect(await release(ddb, config, 'fp-2', first.claimId)).toBe(false);
+    expect(await complete(ddb, config, 'fp-2', second.claimId, 'msg-new')).toBe(true);
+    expect(await item('fp-2')).toMatchObject({ state: 'sent', messageId: 'msg-new', occurrences: '2' });
+    expect((await item('fp-2')).leaseUntil).toBeUndefined();
   });
 
-  it('gives up with a DEDUP_CONFLICT fault after 3 rounds', async () => {
-    ddb.on(PutItemCommand).rejects(conditionFailed());
-    ddb.on(UpdateItemCommand).rejects(conditionFailed());
-    await expect(recordOccurrence(new DynamoDBClient({}), CONFIG, sampleFinding(), NOW)).rejects.toMatchObject({
-      code: 'DEDUP_CONFLICT',
-    });
-    expect(ddb.commandCalls(PutItemCommand)).toHaveLength(3);
-  });
-
-  it.each([['PutItem'], ['UpdateItem']])('propagates other %s errors', async (which) => {
-    const boom = Object.assign(new Error('boom'), { name: 'ProvisionedThroughputExceededException' });
-    ddb.on(PutItemCommand).rejects(which === 'PutItem' ? boom : conditionFailed());
-    ddb.on(UpdateItemCommand).rejects(boom);
-    await expect(recordOccurrence(new DynamoDBClient({}), CONFIG, sampleFinding(), NOW)).rejects.toThrow('boom');
+  it('treats an item written before states existed (no state attribute) as already sent', async () => {
+    const expiresAt = String(T0.getTime() / 1000 + 3600);
+    await ddb.send(
+      new PutItemCommand({
+        TableName: config.tableName,
+        Item: { fingerprint: { S: 'legacy' }, occurrences: { N: '4' }, expiresAt: { N: expiresAt } },
+      }),
+    );
+    expect(await claim(ddb, config, 'legacy', at(5))).toMatchObject({ owner: false, state: 'sent' });
   });
 });
 
-describe('releaseOccurrence', () => {
-  const ddb = mockClient(DynamoDBClient);
-  beforeEach(() => ddb.reset());
-  const occ = { count: 1, firstSeen: NOW.toISOString(), lastSeen: NOW.toISOString() };
-
-  it('deletes only the item this invocation created', async () => {
-    ddb.on(DeleteItemCommand).resolves({});
-    await releaseOccurrence(new DynamoDBClient({}), CONFIG, 'fp', occ);
-    expect(ddb.commandCalls(DeleteItemCommand)[0].args[0].input).toEqual({
-      TableName: 'laa-dedup',
-      Key: { fingerprint: { S: 'fp' } },
-      ConditionExpression: 'firstSeen = :firstSeen AND occurrences = :one',
-      ExpressionAttributeValues: { ':firstSeen': { S: NOW.toISOString() }, ':one': { N: '1' } },
-    });
+describe('claim under concurrency (real conditional writes)', () => {
+  it('gives exactly one owner among 25 simultaneous first occurrences and counts all of them', async () => {
+    const outs = await Promise.all(Array.from({ length: 25 }, () => claim(ddb, config, 'storm', T0)));
+    expect(outs.filter((o) => o.owner)).toHaveLength(1);
+    expect(await item('storm')).toMatchObject({ occurrences: '25', state: 'pending' });
   });
 
-  it.each([
-    ['a condition failure (someone else counted it meanwhile) is a no-op', conditionFailed(), undefined],
-    ['other errors propagate', Object.assign(new Error('down'), { name: 'InternalServerError' }), 'down'],
-  ])('%s', async (_name, error, thrown) => {
-    ddb.on(DeleteItemCommand).rejects(error);
-    const p = releaseOccurrence(new DynamoDBClient({}), CONFIG, 'fp', occ);
-    if (thrown) await expect(p).rejects.toThrow(thrown);
-    else await expect(p).resolves.toBeUndefined();
+  it('gives exactly one owner among 10 simultaneous take-overs of a stale claim', async () => {
+    await claim(ddb, config, 'stale', T0);
+    const outs = await Promise.all(Array.from({ length: 10 }, () => claim(ddb, config, 'stale', at(600))));
+    expect(outs.filter((o) => o.owner)).toHaveLength(1);
+    expect(await item('stale')).toMatchObject({ occurrences: '11' });
+  });
+
+  it('keeps every concurrent increment when the owner releases at the same time (no counter condition)', async () => {
+    const first = await claim(ddb, config, 'race', T0);
+    if (!first.owner) throw new Error('expected owner');
+    const [released, ...repeats] = await Promise.all([
+      release(ddb, config, 'race', first.claimId),
+      ...Array.from({ length: 8 }, () => claim(ddb, config, 'race', at(1))),
+    ]);
+    expect(released).toBe(true);
+    expect(await item('race')).toMatchObject({ occurrences: '9', state: 'pending' });
+    // At most one of the duplicates took over (those after the release); the item is never deleted.
+    expect(repeats.filter((o) => o.owner).length).toBeLessThanOrEqual(1);
   });
 });

@@ -5,6 +5,8 @@
  */
 import type { Finding, Severity } from '../../findings/types';
 import { policyTypeName } from '../../policy/wording';
+import { slackText } from '../sanitize';
+import { safeFinding } from './safe-finding';
 import { prettyJson, truncate } from './text';
 
 /** The custom-notification schema (fields we use). */
@@ -41,8 +43,9 @@ const SEVERITY_EMOJI: Readonly<Record<Severity, string>> = {
   info: ':speech_balloon:',
 };
 
-/** Renders `finding` as a Chatbot custom notification. */
-export function renderChatbotNotification(finding: Finding): ChatbotNotification {
+/** Renders `finding` as a Chatbot custom notification (untrusted text escaped: see ../sanitize.ts). */
+export function renderChatbotNotification(untrusted: Finding): ChatbotNotification {
+  const finding = safeFinding(untrusted, slackText);
   const title = truncate(`${SEVERITY_EMOJI[finding.severity]} ${finding.title}`, CHATBOT_LIMITS.title);
   const context: Record<string, string> = { checkId: finding.checkId, severity: finding.severity };
   if (finding.event) context.eventID = finding.event.eventId;

@@ -5,21 +5,25 @@
 import type { Finding } from '../../findings/types';
 import { decisionText, withTypeName } from '../../policy/wording';
 import { detailItem } from '../details';
+import { plainText } from '../sanitize';
+import { safeFinding } from './safe-finding';
 import { prettyJson, toPrintableAscii, truncate } from './text';
 
 /** SNS `Subject` must be shorter than 100 characters; we also keep it printable ASCII. */
 export const MAX_SUBJECT_LENGTH = 99;
 
 /** `[LAA HIGH] my-fn: Execution role cannot s3:GetObject ...`, at most {@link MAX_SUBJECT_LENGTH} characters. */
-export function renderEmailSubject(finding: Finding): string {
+export function renderEmailSubject(untrusted: Finding): string {
+  const finding = safeFinding(untrusted, plainText);
   const name = finding.function?.name ?? finding.principal?.split('/').pop();
   const title = name && !finding.title.includes(name) ? `${name}: ${finding.title}` : finding.title;
   const subject = toPrintableAscii(`[LAA ${finding.severity.toUpperCase()}] ${title}`);
   return truncate(subject, MAX_SUBJECT_LENGTH);
 }
 
-/** The plain-text body: what, who/when, why, fix, occurrences, references. */
-export function renderEmailBody(finding: Finding): string {
+/** The plain-text body: what, who/when, why, fix, occurrences, references. Untrusted text is cleaned (../sanitize.ts). */
+export function renderEmailBody(untrusted: Finding): string {
+  const finding = safeFinding(untrusted, plainText);
   const sections = [
     headerSection(finding),
     eventSection(finding),
