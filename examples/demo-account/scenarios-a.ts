@@ -147,11 +147,12 @@ export const SCENARIOS_A: readonly Scenario[] = [
   },
   {
     id: 'a-trust-no-guard',
-    description: 'Execution role trusts lambda.amazonaws.com without aws:SourceAccount / aws:SourceArn (low)',
+    description:
+      'Execution role trusts lambda.amazonaws.com without aws:SourceAccount / aws:SourceArn (opt-in check: --check LAA-ROLE-TRUST-CONFUSED-DEPUTY)',
     functions: [demoFunction('a-unguarded', unguardedRole)],
     roles: [unguardedRole],
     managedPolicies: [BASIC_EXECUTION],
-    expectedSweep: ['LAA-ROLE-TRUST-CONFUSED-DEPUTY'],
+    expectedSweep: [],
   },
   {
     id: 'a-logs-missing',
