@@ -20,6 +20,7 @@ import { ROLE_LOGS_WRITE } from './execution-role/role-logs-write';
 import { ROLE_TRUST_CONFUSED_DEPUTY_ACCOUNT } from './execution-role/trust-confused-deputy-account';
 import { ROLE_TRUST_LAMBDA } from './execution-role/role-trust-lambda';
 import { SHADOWED_GRANT } from './execution-role/shadowed-grant';
+import { OVER_BROAD_ROLE } from './execution-role/over-broad-role';
 import { VPC_ENI_PERMISSIONS } from './execution-role/vpc-eni-permissions';
 import { XRAY_TRACING } from './execution-role/xray-tracing';
 import { exposureConfusedDeputy } from './exposure/confused-deputy';
@@ -47,6 +48,7 @@ export const CHECKS: readonly Check[] = [
   EFS_MOUNT,
   LAMBDA_REJECTED_CONFIG,
   SHADOWED_GRANT,
+  OVER_BROAD_ROLE,
   // event sources
   ESM_PERMISSIONS,
   ASYNC_DESTINATIONS,
