@@ -94,7 +94,7 @@ const RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1
 
 function roleFinding(roleName: string, roleArn: string, fns: readonly string[], broad: BroadGrant[]): Finding {
   const worst = [...broad].sort((a, b) => RANK[b.severity] - RANK[a.severity])[0];
-  return plainFinding({
+  const finding = plainFinding({
     check: OVER_BROAD_ROLE,
     title: `Execution role ${roleName} is over-broad: ${worst.reason}`,
     summary: `${roleName} (used by ${fns.join(', ')}) allows far more than a function needs; code running as it reaches ${worst.severity === 'high' ? 'the whole account' : 'every resource of the service'}.`,
@@ -106,6 +106,7 @@ function roleFinding(roleName: string, roleArn: string, fns: readonly string[], 
     fix: renderFix(removeFix(roleName, worst)),
     cause: `over-broad|${roleArn}`,
   });
+  return { ...finding, principal: roleArn };
 }
 
 function run(input: CheckInput): CheckResult {
