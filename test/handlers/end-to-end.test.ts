@@ -137,14 +137,13 @@ describe('on-denial handler with the production wiring and the real collector', 
         occurrences: '1',
       },
     });
-    // The change CloudTrail recorded 63 minutes earlier is correlated; the low trust finding stays below the threshold.
+    // The change CloudTrail recorded 63 minutes earlier is correlated (the trust-guard check is opt-in).
     expect(rest.map((p) => p.Subject)).toEqual([
       '[LAA MEDIUM] orders-api: This denial started after UpdateFunctionConfiguration by arn:aws:iam::1...',
     ]);
     expect(findingLogs().map((l) => [l.checkId, l.outcome])).toEqual([
       ['LAA-ROLE-DENIED-ACTION', 'alerted'],
       ['LAA-CHANGE-CORRELATION', 'alerted'],
-      ['LAA-ROLE-TRUST-CONFUSED-DEPUTY', 'below-threshold'],
     ]);
   });
 
@@ -191,12 +190,11 @@ describe('on-denial handler with the production wiring and the real collector', 
     expect(account.ddb.commandCalls(UpdateItemCommand)).toHaveLength(2);
     expect(
       findingLogs()
-        .slice(3)
+        .slice(2)
         .map((l) => [l.checkId, l.outcome, l.occurrences]),
     ).toEqual([
       ['LAA-ROLE-DENIED-ACTION', 'repeat', 2],
       ['LAA-CHANGE-CORRELATION', 'repeat', 2],
-      ['LAA-ROLE-TRUST-CONFUSED-DEPUTY', 'below-threshold', 1],
     ]);
   });
 
