@@ -21,7 +21,7 @@ import { notApplicable, plainFinding, result } from '../shared/finding';
 import { fullAccessCopyOf } from '../shared/full-access-copies';
 import { actionMatcher, allowGrants, type Grant } from '../shared/grants';
 import type { Check, CheckInput, CheckResult } from '../types';
-import { executionRoles } from './trust-confused-deputy-account';
+import { executionRoles } from '../shared/execution-roles';
 
 /** Data services whose service-wide wildcard on `*` is reported. */
 export const DATA_SERVICES: readonly string[] = [

@@ -18,7 +18,7 @@ import { denialFinding, notApplicable, result } from '../shared/finding';
 import { allowGrants, expandAction, isWildcard, type Grant } from '../shared/grants';
 import { renderProposal } from '../shared/proposal';
 import type { Check, CheckInput, CheckResult } from '../types';
-import { executionRoles } from './trust-confused-deputy-account';
+import { executionRoles } from '../shared/execution-roles';
 
 /** Layers that can shadow an identity Allow. */
 const BLOCKERS: readonly PolicyType[] = ['identity', 'permissions-boundary', 'scp', 'rcp'];

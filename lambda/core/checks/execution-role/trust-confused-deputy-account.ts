@@ -9,35 +9,13 @@
 import { partitionOf } from '../../arn';
 import { renderFix } from '../../fix';
 import type { TrustMergeFix } from '../../fix/types';
-import { findRole } from '../../snapshot/policy-sets';
-import type { FunctionInfo, RoleInfo, Snapshot } from '../../snapshot/types';
 import { notApplicable, plainFinding, result } from '../shared/finding';
+import { executionRoles, type RoleUse } from '../shared/execution-roles';
 import { lambdaTrustFix, trustDecision } from '../shared/trust';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 /** An account ID that is certainly not the caller's (AWS documentation's example account). */
 const FOREIGN_ACCOUNT = '999999999999';
-
-/** One execution role of the snapshot and the functions that use it (sorted by name). */
-export interface RoleUse {
-  readonly role: RoleInfo;
-  readonly functions: readonly FunctionInfo[];
-}
-
-/** The execution roles of the snapshot's functions that are in the snapshot, each once, by role ARN. */
-export function executionRoles(snapshot: Snapshot): RoleUse[] {
-  const byArn = new Map<string, { role: RoleInfo; functions: FunctionInfo[] }>();
-  for (const fn of snapshot.functions) {
-    const role = findRole(snapshot, fn.roleArn);
-    if (!role) continue;
-    const entry = byArn.get(role.arn) ?? { role, functions: [] };
-    entry.functions.push(fn);
-    byArn.set(role.arn, entry);
-  }
-  return [...byArn.values()]
-    .map((e) => ({ role: e.role, functions: [...e.functions].sort((a, b) => a.name.localeCompare(b.name)) }))
-    .sort((a, b) => a.role.arn.localeCompare(b.role.arn));
-}
 
 /** True when Lambda may assume the role for its own function but also on behalf of a foreign account. */
 export function isUnguarded(use: RoleUse): boolean {

@@ -1,7 +1,5 @@
-import {
-  ROLE_TRUST_CONFUSED_DEPUTY_ACCOUNT as CHECK,
-  executionRoles,
-} from '../../../../lambda/core/checks/execution-role/trust-confused-deputy-account';
+import { ROLE_TRUST_CONFUSED_DEPUTY_ACCOUNT as CHECK } from '../../../../lambda/core/checks/execution-role/trust-confused-deputy-account';
+import { executionRoles } from '../../../../lambda/core/checks/shared/execution-roles';
 import { CHECKS, OPTIONAL_CHECKS } from '../../../../lambda/core/checks/registry';
 import type { PolicyDocument } from '../../../../lambda/core/snapshot/types';
 import { ACCOUNT, NOW, doc, fn, lambdaTrust, role, snapshot } from '../builders';
