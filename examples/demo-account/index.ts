@@ -8,10 +8,16 @@ import { buildSnapshot } from './build';
 import { HEALTHY_SCENARIOS } from './healthy';
 import { SCENARIOS_A } from './scenarios-a';
 import { SCENARIOS_B } from './scenarios-b';
+import { SCENARIOS_LATENT } from './scenarios-latent';
 import type { Scenario } from './types';
 
 /** Every scenario of the demo account, in a stable order. */
-export const DEMO_SCENARIOS: readonly Scenario[] = [...SCENARIOS_A, ...SCENARIOS_B, ...HEALTHY_SCENARIOS];
+export const DEMO_SCENARIOS: readonly Scenario[] = [
+  ...SCENARIOS_A,
+  ...SCENARIOS_B,
+  ...SCENARIOS_LATENT,
+  ...HEALTHY_SCENARIOS,
+];
 
 /** The demo account's snapshot (deterministic; see `build.ts` for how scenarios are merged). */
 export function buildDemoSnapshot(): Snapshot {

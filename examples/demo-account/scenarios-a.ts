@@ -91,11 +91,12 @@ export const SCENARIOS_A: readonly Scenario[] = [
   },
   {
     id: 'a-role-denied-boundary',
-    description: 'The role allows s3:PutObject but its permissions boundary does not',
+    description:
+      'The role allows s3:PutObject but its permissions boundary does not (the sweep finds it before the denial: shadowed grant)',
     functions: [exporter],
     roles: [exporterRole],
     managedPolicies: [BASIC_EXECUTION, LOGS_ONLY],
-    expectedSweep: [],
+    expectedSweep: ['LAA-ROLE-SHADOWED-GRANT'],
     events: [
       {
         envelope: denialEnvelope({
@@ -147,11 +148,12 @@ export const SCENARIOS_A: readonly Scenario[] = [
   },
   {
     id: 'a-trust-no-guard',
-    description: 'Execution role trusts lambda.amazonaws.com without aws:SourceAccount / aws:SourceArn (low)',
+    description:
+      'Execution role trusts lambda.amazonaws.com without aws:SourceAccount / aws:SourceArn (opt-in check: --check LAA-ROLE-TRUST-CONFUSED-DEPUTY)',
     functions: [demoFunction('a-unguarded', unguardedRole)],
     roles: [unguardedRole],
     managedPolicies: [BASIC_EXECUTION],
-    expectedSweep: ['LAA-ROLE-TRUST-CONFUSED-DEPUTY'],
+    expectedSweep: [],
   },
   {
     id: 'a-logs-missing',
@@ -182,7 +184,7 @@ export const SCENARIOS_A: readonly Scenario[] = [
     ],
     roles: [inactiveRole],
     managedPolicies: [VPC_ACCESS_EXECUTION, NETWORKLESS_BOUNDARY],
-    expectedSweep: ['LAA-VPC-ENI-PERMISSIONS', 'LAA-FUNCTION-STATE-PERMISSION'],
+    expectedSweep: ['LAA-VPC-ENI-PERMISSIONS', 'LAA-FUNCTION-STATE-PERMISSION', 'LAA-ROLE-SHADOWED-GRANT'],
   },
   ...SCENARIOS_A_FEATURES,
 ];

@@ -139,14 +139,13 @@ describe('on-denial handler with the production wiring and the real collector', 
         occurrences: '1',
       },
     });
-    // The change CloudTrail recorded 63 minutes earlier is correlated; the low trust finding stays below the threshold.
+    // The change CloudTrail recorded 63 minutes earlier is correlated (the trust-guard check is opt-in).
     expect(rest.map((p) => p.Subject)).toEqual([
       '[LAA MEDIUM] orders-api: This denial started after UpdateFunctionConfiguration by arn:aws:iam::1...',
     ]);
     expect(findingLogs().map((l) => [l.checkId, l.outcome])).toEqual([
       ['LAA-ROLE-DENIED-ACTION', 'alerted'],
       ['LAA-CHANGE-CORRELATION', 'alerted'],
-      ['LAA-ROLE-TRUST-CONFUSED-DEPUTY', 'below-threshold'],
     ]);
   });
 

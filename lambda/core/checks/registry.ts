@@ -17,8 +17,10 @@ import { FUNCTION_STATE_PERMISSION } from './execution-role/function-state-permi
 import { LAMBDA_REJECTED_CONFIG } from './execution-role/lambda-rejected-config';
 import { ROLE_DENIED_ACTION } from './execution-role/role-denied-action';
 import { ROLE_LOGS_WRITE } from './execution-role/role-logs-write';
-import { ROLE_TRUST_CONFUSED_DEPUTY } from './execution-role/role-trust-confused-deputy';
+import { ROLE_TRUST_CONFUSED_DEPUTY_ACCOUNT } from './execution-role/trust-confused-deputy-account';
 import { ROLE_TRUST_LAMBDA } from './execution-role/role-trust-lambda';
+import { SHADOWED_GRANT } from './execution-role/shadowed-grant';
+import { OVER_BROAD_ROLE } from './execution-role/over-broad-role';
 import { VPC_ENI_PERMISSIONS } from './execution-role/vpc-eni-permissions';
 import { XRAY_TRACING } from './execution-role/xray-tracing';
 import { exposureConfusedDeputy } from './exposure/confused-deputy';
@@ -38,7 +40,6 @@ export const CHECKS: readonly Check[] = [
   // execution role
   ROLE_DENIED_ACTION,
   ROLE_TRUST_LAMBDA,
-  ROLE_TRUST_CONFUSED_DEPUTY,
   ROLE_LOGS_WRITE,
   VPC_ENI_PERMISSIONS,
   FUNCTION_STATE_PERMISSION,
@@ -46,6 +47,8 @@ export const CHECKS: readonly Check[] = [
   XRAY_TRACING,
   EFS_MOUNT,
   LAMBDA_REJECTED_CONFIG,
+  SHADOWED_GRANT,
+  OVER_BROAD_ROLE,
   // event sources
   ESM_PERMISSIONS,
   ASYNC_DESTINATIONS,
@@ -74,8 +77,8 @@ export const CHECKS: readonly Check[] = [
 ];
 
 /**
- * Checks that are off by default (opt in by ID with `--check ID`). Empty today: the confused-deputy
- * guard check `LAA-ROLE-TRUST-CONFUSED-DEPUTY` runs by default but only ever reports `low`, which the
- * stack does not alert on unless `minAlertSeverity` is lowered.
+ * Checks that are off by default (opt in by ID with `--check ID`): the confused-deputy guard on
+ * execution-role trust policies is optional hardening, not a permission problem (issue 13), and
+ * reports once per account with the list of roles.
  */
-export const OPTIONAL_CHECKS: readonly Check[] = [];
+export const OPTIONAL_CHECKS: readonly Check[] = [ROLE_TRUST_CONFUSED_DEPUTY_ACCOUNT];

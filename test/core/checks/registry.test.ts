@@ -15,10 +15,10 @@ describe('check registry', () => {
     expect(['function', 'account', 'event']).toContain(check.scope);
   });
 
-  it('runs the confused-deputy trust check by default, at low severity only', () => {
-    const check = CHECKS.find((c) => c.id === 'LAA-ROLE-TRUST-CONFUSED-DEPUTY');
+  it('keeps the confused-deputy trust check opt-in, at low severity only', () => {
+    const check = OPTIONAL_CHECKS.find((c) => c.id === 'LAA-ROLE-TRUST-CONFUSED-DEPUTY');
     expect(check?.defaultSeverity).toBe('low');
-    expect(OPTIONAL_CHECKS.map((c) => c.id)).not.toContain('LAA-ROLE-TRUST-CONFUSED-DEPUTY');
+    expect(CHECKS.map((c) => c.id)).not.toContain('LAA-ROLE-TRUST-CONFUSED-DEPUTY');
   });
 
   it('has unique check IDs across default and optional checks', () => {

@@ -1,4 +1,3 @@
-import { ROLE_TRUST_CONFUSED_DEPUTY } from '../../../../lambda/core/checks/execution-role/role-trust-confused-deputy';
 import { ROLE_TRUST_LAMBDA } from '../../../../lambda/core/checks/execution-role/role-trust-lambda';
 import type { PolicyDocument } from '../../../../lambda/core/snapshot/types';
 import { ACCOUNT, NOW, deny, doc, fn, lambdaTrust, role, single, snapshot } from '../builders';
@@ -59,27 +58,5 @@ describe('LAA-ROLE-TRUST-LAMBDA', () => {
     const policy = out.findings[0].fix?.policyJson as { Statement: unknown[] };
     expect(policy.Statement).toHaveLength(2);
     expect(JSON.stringify(policy)).toContain(ACCOUNT);
-  });
-});
-
-describe('LAA-ROLE-TRUST-CONFUSED-DEPUTY', () => {
-  it.each([
-    ['unguarded', lambdaTrust(), 'fail'],
-    ['SourceAccount guard', lambdaTrust(true), 'pass'],
-    [
-      'SourceArn guard',
-      doc({
-        Effect: 'Allow',
-        Principal: { Service: 'lambda.amazonaws.com' },
-        Action: 'sts:AssumeRole',
-        Condition: { ArnLike: { 'aws:SourceArn': `arn:aws:lambda:us-east-1:${ACCOUNT}:function:*` } },
-      }),
-      'pass',
-    ],
-    ['no lambda trust at all', doc(), 'not-applicable'],
-  ])('%s', (_name, trust, status) => {
-    const out = ROLE_TRUST_CONFUSED_DEPUTY.run({ snapshot: withTrust(trust), fn: f, now: NOW });
-    expect(out.status).toBe(status);
-    if (status === 'fail') expect(out.findings[0].severity).toBe('low');
   });
 });

@@ -146,13 +146,13 @@ const cases: [string, Snapshot, string[]][] = [
   [
     'Region SCP: a function outside the allowed Regions is reported',
     withRegionGuardrail(sqsWorker('ap-south-1')),
-    ['LAA-ESM-PERMISSIONS', 'LAA-ROLE-LOGS-WRITE'],
+    ['LAA-ESM-PERMISSIONS', 'LAA-ROLE-LOGS-WRITE', 'LAA-ROLE-SHADOWED-GRANT'],
   ],
   ['Org-identity RCP: the execution role belongs to the organization', withDataPerimeter(sqsWorker('us-east-1')), []],
   [
     'Org-identity RCP naming another organization is reported',
     withDataPerimeter(sqsWorker('us-east-1'), 'o-other0000'),
-    ['LAA-ESM-PERMISSIONS'],
+    ['LAA-ESM-PERMISSIONS', 'LAA-ROLE-SHADOWED-GRANT'],
   ],
 ];
 

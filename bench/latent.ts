@@ -1,0 +1,58 @@
+/**
+ * Effective-permission sweep cost of the latent checks (issue 13): LAA-ROLE-SHADOWED-GRANT (every
+ * Allow of every execution role asked to the engine, wildcards expanded over the IAM action catalog)
+ * and LAA-ROLE-OVER-BROAD, over the demo account replicated to 1,000 functions (one role each).
+ */
+import { OVER_BROAD_ROLE } from '../lambda/core/checks/execution-role/over-broad-role';
+import { SHADOWED_GRANT } from '../lambda/core/checks/execution-role/shadowed-grant';
+import { runChecks } from '../lambda/core/checks/runner';
+import { loadActionCatalog } from '../lambda/catalog';
+import type { FunctionInfo, RoleInfo, Snapshot } from '../lambda/core/snapshot/types';
+import { buildDemoSnapshot, DEMO_TAKEN_AT } from '../examples/demo-account';
+import type { BenchResult } from './types';
+
+/** `copies` renamed copies of every function and role of `base` (each function keeps its own role). */
+function replicate(base: Snapshot, target: number): Snapshot {
+  const functions: FunctionInfo[] = [];
+  const roles: RoleInfo[] = [];
+  for (let i = 0; functions.length < target; i++) {
+    for (const f of base.functions) {
+      if (functions.length >= target) break;
+      const role = base.roles.find((r) => r.arn === f.roleArn);
+      if (!role) continue;
+      const copy = { ...role, name: `${role.name}-${i}-${f.name}`, arn: `${role.arn}-${i}-${f.name}` };
+      roles.push(copy);
+      functions.push({ ...f, name: `${f.name}-${i}`, arn: `${f.arn}-${i}`, roleArn: copy.arn });
+    }
+  }
+  return { ...base, functions, roles };
+}
+
+/** Runs the benchmark. */
+export async function run(): Promise<BenchResult[]> {
+  const catalog = loadActionCatalog();
+  const snapshot = replicate(buildDemoSnapshot(), 1000);
+  const now = new Date(DEMO_TAKEN_AT);
+  runChecks([SHADOWED_GRANT], { snapshot: replicate(buildDemoSnapshot(), 20), catalog, now }); // warm-up
+  const t0 = process.hrtime.bigint();
+  const shadow = runChecks([SHADOWED_GRANT], { snapshot, catalog, now });
+  const shadowMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const t1 = process.hrtime.bigint();
+  runChecks([OVER_BROAD_ROLE], { snapshot, catalog, now });
+  const broadMs = Number(process.hrtime.bigint() - t1) / 1e6;
+  const roles = snapshot.roles.length;
+  return [
+    { name: 'latent: shadowed-grant sweep per role', value: shadowMs / roles, unit: 'ms', note: `${roles} roles` },
+    {
+      name: 'latent: shadowed-grant sweep per 1,000 functions',
+      value: (shadowMs / snapshot.functions.length) * 1000,
+      unit: 'ms',
+      note: `${shadow.findings.length} findings`,
+    },
+    {
+      name: 'latent: over-broad check per 1,000 functions',
+      value: (broadMs / snapshot.functions.length) * 1000,
+      unit: 'ms',
+    },
+  ];
+}
