@@ -6,7 +6,7 @@
 import { parseDenial } from '../lambda/core/cloudtrail';
 import { ROLE_DENIED_ACTION } from '../lambda/core/checks/execution-role/role-denied-action';
 import { CHECKS } from '../lambda/core/checks/registry';
-import { runChecks } from '../lambda/core/checks/runner';
+import { audit } from '../lambda/core/audit';
 import type { Check, CheckTopic } from '../lambda/core/checks/types';
 import type { FunctionInfo, RoleInfo, Snapshot } from '../lambda/core/snapshot/types';
 import { buildSnapshot, DEMO_TAKEN_AT } from '../examples/demo-account/build';
@@ -34,9 +34,9 @@ export async function run(): Promise<BenchResult[]> {
   const base = buildSnapshot(SCENARIOS_A);
   const snapshot = replicate(base, 50);
   const now = new Date(DEMO_TAKEN_AT);
-  runChecks(checks, { snapshot: replicate(base, 2), now }); // warm-up
+  audit(replicate(base, 2), [], { checks, now }); // warm-up
   const start = process.hrtime.bigint();
-  const report = runChecks(checks, { snapshot, now });
+  const report = audit(snapshot, [], { checks, now });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const fnCount = snapshot.functions.length;
   const denials = SCENARIOS_A.flatMap((sc) => sc.events ?? []).map((e) => parseDenial(e.envelope));

@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { CHECKS } from '../lambda/core/checks/registry';
-import { runChecks } from '../lambda/core/checks/runner';
+import { audit } from '../lambda/core/audit';
 import { compare } from '../lambda/core/compare';
 import { loadActionCatalog } from '../lambda/catalog';
 import type { FunctionInfo, PolicyDocument, RoleInfo, Snapshot, TriggerInfo } from '../lambda/core/snapshot/types';
@@ -154,9 +154,9 @@ export async function run(): Promise<BenchResult[]> {
   const n = 500;
   const sweep = sweepSnapshot(n);
   const bChecks = CHECKS.filter((c) => c.scope === 'function' && (c.topic === 'invoke' || c.topic === 'exposure'));
-  runChecks(bChecks, { snapshot: sweepSnapshot(20), now: new Date(), catalog });
+  audit(sweepSnapshot(20), [], { checks: bChecks, now: new Date(), catalog });
   const t1 = performance.now();
-  const report = runChecks(bChecks, { snapshot: sweep, now: new Date(), catalog });
+  const report = audit(sweep, [], { checks: bChecks, now: new Date(), catalog });
   const sweepMs = performance.now() - t1;
 
   return [

@@ -17,11 +17,13 @@ import { memberAccountClients, type AccountClients } from '../aws/accounts';
 import { collectAccount } from '../aws/collect';
 import { CollectContext } from '../aws/collect/context';
 import { DEFAULT_QUOTAS, RateLimiter, type RateQuota } from '../aws/collect/limiter';
-import { runChecks } from '../core/checks/runner';
+import { audit } from '../core/audit';
 import { CHECKS } from '../core/checks/registry';
 import type { Check } from '../core/checks/types';
 import { AuditorError } from '../core/errors';
+import type { ActionCatalog } from '../core/policy/model';
 import type { Snapshot } from '../core/snapshot/types';
+import { loadActionCatalog } from '../catalog';
 import { readConfig } from './config';
 import { deliverFindings, type PipelineDeps } from './pipeline';
 import { powertoolsLogger, powertoolsMetrics } from './ports';
@@ -61,6 +63,8 @@ export interface SweepItemResult {
 /** Dependencies of the item processor (tests inject mocks). */
 export interface SweepItemDeps extends PipelineDeps {
   readonly checks: readonly Check[];
+  /** The IAM action catalog the checks name actions from (as in the other handlers). */
+  readonly catalog?: ActionCatalog;
   readonly now: () => Date;
   /** Collects one item's snapshot. */
   readonly collectItem: (item: SweepItem) => Promise<Snapshot>;
@@ -100,7 +104,7 @@ async function processItem(deps: SweepItemDeps, item: SweepItem): Promise<SweepI
   try {
     const now = deps.now();
     const snapshot = await deps.collectItem(item);
-    const report = runChecks(deps.checks, { snapshot, now });
+    const report = audit(snapshot, [], { checks: deps.checks, catalog: deps.catalog, now });
     const delivered = await deliverFindings(deps, report.findings, 'sweep', now, deps.config.maxAlertsPerSweep);
     deps.metrics.count('FunctionsSwept', snapshot.functions.length);
     return {
@@ -160,6 +164,7 @@ export const handler = (event: SweepBatchEvent): Promise<SweepItemResult[]> => {
       sns: new SNSClient({ region: config.region }),
       ddb: new DynamoDBClient({ region: config.region }),
       checks: CHECKS,
+      catalog: loadActionCatalog(),
       now: () => new Date(),
       collectItem: (item) => collectSweepItem(accounts, item),
     };
