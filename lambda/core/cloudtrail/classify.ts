@@ -10,10 +10,7 @@ import { arnAccount } from './identity';
 import type { LambdaProblem } from './lambda-problems';
 import { lambdaFunctionArn } from './resources';
 import type { S3NotificationProblem } from './s3-notification';
-import type { Caller, DenialClassification, DenialFlag, DeniedRequest } from './types';
-
-/** What classification reads: the request without its classification. */
-export type Unclassified = Omit<DeniedRequest, 'classification'>;
+import type { Caller, DenialClassification, DenialFlag, Unclassified } from './types';
 
 const INVOKE_ACTIONS = new Set(['lambda:InvokeFunction', 'lambda:InvokeFunctionUrl', 'lambda:InvokeAsync']);
 const ENI_ACTIONS = new Set([

@@ -8,7 +8,7 @@
  */
 import type { PolicyType } from '../policy/model';
 import { arnAccount } from './identity';
-import type { Unclassified } from './classify';
+import type { Unclassified } from './types';
 import type { DenialClass, DenialFlag, FixDirection, FixTarget } from './types';
 
 const LAYER: Readonly<Record<PolicyType, FixTarget>> = {

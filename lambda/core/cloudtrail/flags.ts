@@ -3,7 +3,7 @@
  * Pure: reads the parsed request and its class, never the environment.
  */
 import { arnAccount } from './identity';
-import type { Unclassified } from './classify';
+import type { Unclassified } from './types';
 import type { DenialClass, DenialFlag } from './types';
 
 const INVOKE_OR_READ = new Set(['lambda:InvokeFunction', 'lambda:InvokeFunctionUrl', 'lambda:GetFunction']);

@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import type { ActionCatalog } from '../policy/model';
 import { err, ok, type Result } from '../result';
 import { actionForEvent, canonicalAction, servicePrefix } from './actions';
-import { classify, type Unclassified } from './classify';
+import { classify } from './classify';
 import { parseCaller } from './identity';
 import { applyIgnoreRules, BUILTIN_IGNORE_RULES, type IgnoreRule } from './ignore';
 import { lambdaInvalidParameterProblem, lambdaRuntimeProblem, type LambdaProblem } from './lambda-problems';
@@ -16,7 +16,7 @@ import { isAuthorizationFailure, LAMBDA_INVALID_PARAMETER_CODE } from './pattern
 import { keptParameters, messageResourceArn } from './resources';
 import { paramsResource } from './request-resource';
 import { s3NotificationProblem, type S3NotificationProblem } from './s3-notification';
-import { MAX_ERROR_MESSAGE_CHARS, type CloudTrailParseError, type DeniedRequest } from './types';
+import { MAX_ERROR_MESSAGE_CHARS, type CloudTrailParseError, type DeniedRequest, type Unclassified } from './types';
 import { fail, readRecord, type RecordFields } from './validate';
 
 /** Default and hard cap for one event: EventBridge's payload limit (1 MiB since January 2026; it was 256 KB). */

@@ -166,3 +166,6 @@ export interface CloudTrailParseError {
   /** JSON path of the offending field. */
   readonly path?: string;
 }
+
+/** What classification reads: the request without its classification. */
+export type Unclassified = Omit<DeniedRequest, 'classification'>;

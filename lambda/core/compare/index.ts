@@ -12,49 +12,9 @@ import { findRole, missingManagedPolicies, policySetForRole } from '../snapshot/
 import type { FunctionInfo, RoleInfo, Snapshot } from '../snapshot/types';
 import { executionPrincipal } from '../checks/shared/principal';
 import { resourcesFor, scopeOf } from './scope';
+import type { CompareError, CompareOptions, CompareResult, CompareSide, PermissionDelta } from './types';
 
-/** Options of {@link compare}. */
-export interface CompareOptions {
-  /** Restrict to these service prefixes (default: every service either role mentions). */
-  readonly services?: readonly string[];
-  /** Stop after this many evaluations (default 50 000 000); the result says it was truncated. */
-  readonly maxEvaluations?: number;
-}
-
-/** One permission one side has and the other lacks. */
-export interface PermissionDelta {
-  readonly action: string;
-  readonly resource: string;
-}
-
-/** The side of a comparison. */
-export interface CompareSide {
-  readonly functionName: string;
-  readonly functionArn: string;
-  readonly roleArn: string;
-}
-
-/** The result of {@link compare}. */
-export interface CompareResult {
-  readonly a: CompareSide;
-  readonly b: CompareSide;
-  readonly services: readonly string[];
-  /** Resource patterns probed (besides `*`). */
-  readonly resources: readonly string[];
-  /** What A may do and B may not, sorted by action then resource. */
-  readonly onlyA: readonly PermissionDelta[];
-  /** What B may do and A may not. */
-  readonly onlyB: readonly PermissionDelta[];
-  readonly evaluations: number;
-  readonly truncated: boolean;
-  readonly notes: readonly string[];
-}
-
-/** Why a comparison could not run. */
-export interface CompareError {
-  readonly code: 'FUNCTION_NOT_FOUND' | 'ROLE_NOT_FOUND';
-  readonly message: string;
-}
+export type { CompareError, CompareOptions, CompareResult, CompareSide, PermissionDelta } from './types';
 
 interface Side {
   readonly fn: FunctionInfo;

@@ -2,7 +2,7 @@
  * Plain-text rendering of a permission comparison: deltas grouped by resource, so "A can do 12 s3
  * actions on bucket X and B cannot" reads as one block.
  */
-import type { CompareResult, PermissionDelta } from './index';
+import type { CompareResult, PermissionDelta } from './types';
 
 function group(deltas: readonly PermissionDelta[]): Map<string, string[]> {
   const byResource = new Map<string, string[]>();

@@ -30,7 +30,15 @@
  * restrict `kms:RetireGrant`.
  */
 import { isFederatedUserSession, isServiceLinked, requestContext } from './context';
-import { evaluateLayers, layerResult, orderedLayers, withKeyPolicyLayer, type LayerEval, type Layers } from './layers';
+import {
+  evaluateLayers,
+  layerResult,
+  orderedLayers,
+  withKeyPolicyLayer,
+  type LayerEval,
+  type Layers,
+  type Verdict,
+} from './layers';
 import { awsRuleFor } from './aws-rules';
 import type {
   AwsRule,
@@ -62,18 +70,6 @@ export function arnAccount(arn: string): string | undefined {
     if (c < 48 || c > 57) return undefined;
   }
   return arn.slice(pos, pos + 12);
-}
-
-/** Internal outcome before the public {@link Decision} is assembled. */
-export interface Verdict {
-  readonly decision: DecisionKind;
-  /** Undefined when an AWS rule decided ({@link Verdict.awsRule}). */
-  readonly decidingType?: PolicyType;
-  readonly deciding: readonly StatementRef[];
-  /** The layer whose missing Allow caused an implicit deny. */
-  readonly failedLayer?: LayerEval;
-  /** An AWS rule that decided whatever the policies say (aws-rules.ts). */
-  readonly awsRule?: AwsRule;
 }
 
 function explicitDeny(l: Layers): Verdict | undefined {

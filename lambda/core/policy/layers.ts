@@ -4,7 +4,7 @@
  * a statement matches.
  */
 import { enginePolicy, type EnginePolicy } from './compile';
-import type { LayerResult, PolicySet, PolicyType, StatementRef } from './model';
+import type { AwsRule, DecisionKind, LayerResult, PolicySet, PolicyType, StatementRef } from './model';
 import type { PrincipalVia } from './principal';
 import { statementAppliesToAction, type EvalInput } from './scan';
 
@@ -190,4 +190,16 @@ export function orderedLayers(l: Layers): LayerEval[] {
 export function withKeyPolicyLayer(l: Layers, required: boolean): Layers {
   if (!required || l.resource.present) return l;
   return { ...l, resource: { ...ABSENT.resource, outcome: 'no-allow', present: true } };
+}
+
+/** Internal outcome before the public `Decision` is assembled. */
+export interface Verdict {
+  readonly decision: DecisionKind;
+  /** Undefined when an AWS rule decided ({@link Verdict.awsRule}). */
+  readonly decidingType?: PolicyType;
+  readonly deciding: readonly StatementRef[];
+  /** The layer whose missing Allow caused an implicit deny. */
+  readonly failedLayer?: LayerEval;
+  /** An AWS rule that decided whatever the policies say (aws-rules.ts). */
+  readonly awsRule?: AwsRule;
 }

@@ -1,8 +1,7 @@
 /**
  * Plain-language reasons of a decision, in evaluation order. Built only when `Decision.reasons` is read.
  */
-import type { Verdict } from './evaluate';
-import type { LayerEval, Layers } from './layers';
+import type { LayerEval, Layers, Verdict } from './layers';
 import type { AuthzRequest } from './model';
 import { describeStatement, TYPE_NAME, typeWithArticle } from './wording';
 

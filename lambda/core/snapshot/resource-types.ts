@@ -3,7 +3,8 @@
  * their key policies and grants, and the resource-based policies of resources that denials or function
  * configurations name.
  */
-import type { PolicyDocument } from './types';
+/** A policy document as JSON (decoded). Parsed by the policy engine, which reports problems as data. */
+export type PolicyDocument = Record<string, unknown>;
 
 /**
  * A KMS grant (`ListGrants`): allows `grantee` the listed operations on the key, alongside the key policy.

@@ -19,12 +19,9 @@ export const SUPPORTED_SCHEMA_VERSIONS: readonly SnapshotSchemaVersion[] = [1, 2
 /** A schema version this auditor reads. */
 export type SnapshotSchemaVersion = 1 | 2;
 
-import type { KmsKeyInfo, ResourcePolicyInfo } from './resource-types';
+import type { KmsKeyInfo, PolicyDocument, ResourcePolicyInfo } from './resource-types';
 
 export type * from './resource-types';
-
-/** A policy document as JSON (decoded). Parsed by the policy engine, which reports problems as data. */
-export type PolicyDocument = Record<string, unknown>;
 
 /** A named policy document (inline policy, SCP, …). */
 export interface NamedPolicy {
