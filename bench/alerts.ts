@@ -115,6 +115,8 @@ async function timeHandler(
       leaseSeconds: 300,
       minAlertSeverity: 'low',
       maxAlertsPerSweep: 50,
+      individualMinSeverity: 'info',
+      resolvedMinSeverity: 'high',
       ignoreRules: [],
       region: 'us-east-1',
     },

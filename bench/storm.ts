@@ -72,6 +72,8 @@ async function storm(
       leaseSeconds: 300,
       minAlertSeverity: 'low',
       maxAlertsPerSweep: 50,
+      individualMinSeverity: 'info',
+      resolvedMinSeverity: 'high',
       ignoreRules: [],
       region: 'us-east-1',
     };

@@ -16,6 +16,8 @@ export const CONTEXT_KEYS = [
   'dedupTtlHours',
   'minAlertSeverity',
   'maxAlertsPerSweep',
+  'individualAlertMinSeverity',
+  'resolvedNoticeMinSeverity',
 ] as const;
 
 type Getter = (key: string) => unknown;
@@ -65,5 +67,7 @@ export function auditorPropsFromContext(get: Getter): LambdaAccessAuditorProps {
     dedupTtl: ttlHours === undefined ? undefined : Duration.minutes(Math.round(ttlHours * 60)),
     minAlertSeverity: text(get('minAlertSeverity')) as Severity | undefined,
     maxAlertsPerSweep: number('maxAlertsPerSweep', get('maxAlertsPerSweep')),
+    individualAlertMinSeverity: text(get('individualAlertMinSeverity')) as Severity | undefined,
+    resolvedNoticeMinSeverity: text(get('resolvedNoticeMinSeverity')) as Severity | 'off' | undefined,
   };
 }

@@ -87,6 +87,10 @@ export interface LambdaAccessAuditorProps {
    * @default 50
    */
   readonly maxAlertsPerSweep?: number;
+  /** Sweep findings below this severity go to the sweep's one digest, not alone. @default 'info' (none) */
+  readonly individualAlertMinSeverity?: Severity;
+  /** Alerted findings at or above this severity absent from a complete sweep get a "resolved" notice. @default 'high' */
+  readonly resolvedNoticeMinSeverity?: Severity | 'off';
   /**
    * Retention of the auditor's own log groups.
    * @default logs.RetentionDays.THREE_MONTHS
@@ -236,6 +240,8 @@ export class LambdaAccessAuditor extends Construct {
       POWERTOOLS_LOG_LEVEL: 'INFO',
       ALERT_MIN_SEVERITY: props.minAlertSeverity ?? 'medium',
       MAX_ALERTS_PER_SWEEP: String(props.maxAlertsPerSweep ?? 50),
+      ALERT_INDIVIDUAL_MIN_SEVERITY: props.individualAlertMinSeverity ?? 'info',
+      RESOLVED_MIN_SEVERITY: props.resolvedNoticeMinSeverity ?? 'high',
     };
   }
 
@@ -286,6 +292,8 @@ export class LambdaAccessAuditor extends Construct {
       // The claim protocol (lambda/aws/dedup/dynamo.ts) only puts and updates: nothing is ever deleted but by TTL.
       this.dedupTable.grant(role, 'dynamodb:PutItem', 'dynamodb:UpdateItem');
     }
+    // The sweep reads its one index item (lambda/aws/dedup/sweep-index.ts): GetItem, never Scan or Query.
+    this.dedupTable.grant(this.sweepFunction.role as iam.Role, 'dynamodb:GetItem');
     return readPolicy;
   }
 }

@@ -25,6 +25,8 @@ export interface ValidatableProps {
   readonly onDenialMaxConcurrency?: number;
   readonly minAlertSeverity?: string;
   readonly maxAlertsPerSweep?: number;
+  readonly individualAlertMinSeverity?: string;
+  readonly resolvedNoticeMinSeverity?: string;
 }
 
 /** Returns every problem found in `props` (empty when valid). Tokens (deploy-time values) are not checked. */
@@ -36,6 +38,8 @@ export function validateAuditorProps(props: ValidatableProps): string[] {
     ...validateIgnoreRules(props.ignoreRules),
     ...validateConcurrency(props.onDenialMaxConcurrency),
     ...validateAlerting(props.minAlertSeverity, props.maxAlertsPerSweep),
+    ...validateSeverity('individualAlertMinSeverity', props.individualAlertMinSeverity, false),
+    ...validateSeverity('resolvedNoticeMinSeverity', props.resolvedNoticeMinSeverity, true),
   ];
 }
 
@@ -134,4 +138,11 @@ function validateAlerting(minSeverity: string | undefined, maxAlerts: number | u
     problems.push(`maxAlertsPerSweep is ${maxAlerts}: expected a positive integer, e.g. 50.`);
   }
   return problems;
+}
+
+function validateSeverity(name: string, value: string | undefined, offAllowed: boolean): string[] {
+  if (value === undefined || (offAllowed && value === 'off')) return [];
+  if ((SEVERITIES as readonly string[]).includes(value)) return [];
+  const expected = [...SEVERITIES, ...(offAllowed ? ['off'] : [])].join(', ');
+  return [`${name} is ${JSON.stringify(value)}: expected one of ${expected}.`];
 }

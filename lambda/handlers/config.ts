@@ -21,6 +21,13 @@ export interface AuditorConfig {
   readonly minAlertSeverity: Severity;
   /** Maximum alerts one sweep publishes (the rest alert on later sweeps, highest severity first). */
   readonly maxAlertsPerSweep: number;
+  /**
+   * Sweep findings below this severity (but at or above `minAlertSeverity`) are not alerted one by one: they
+   * are counted in the sweep's digest, as are findings over the cap. Default `info`: every finding alone.
+   */
+  readonly individualMinSeverity: Severity;
+  /** Findings at or above this severity get a "resolved" notice when a complete sweep no longer sees them. */
+  readonly resolvedMinSeverity: Severity | 'off';
   /** Extra ignore rules (built-ins are applied by the parser). */
   readonly ignoreRules: readonly IgnoreRule[];
   /** Region the auditor runs in (`AWS_REGION`, set by Lambda). */
@@ -80,6 +87,10 @@ function ignoreRules(env: Env): IgnoreRule[] {
   }
 }
 
+function severityOrOff(env: Env, name: string, fallback: Severity): Severity | 'off' {
+  return env[name] === 'off' ? 'off' : severity(env, name, fallback);
+}
+
 /** Parses the handler configuration; throws {@link AuditorError} naming the variable and the fix. */
 export function readConfig(env: Env): AuditorConfig {
   return {
@@ -89,6 +100,8 @@ export function readConfig(env: Env): AuditorConfig {
     leaseSeconds: positiveInt(env, 'DEDUP_LEASE_SECONDS', 300),
     minAlertSeverity: severity(env, 'ALERT_MIN_SEVERITY', 'medium'),
     maxAlertsPerSweep: positiveInt(env, 'MAX_ALERTS_PER_SWEEP', 50),
+    individualMinSeverity: severity(env, 'ALERT_INDIVIDUAL_MIN_SEVERITY', 'info'),
+    resolvedMinSeverity: severityOrOff(env, 'RESOLVED_MIN_SEVERITY', 'high'),
     ignoreRules: ignoreRules(env),
     region: required(env, 'AWS_REGION'),
   };

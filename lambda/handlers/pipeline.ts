@@ -5,7 +5,7 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SNSClient } from '@aws-sdk/client-sns';
-import { SEVERITIES, type Finding } from '../core/findings/types';
+import { SEVERITIES, type Finding, type Severity } from '../core/findings/types';
 import { renderLogRecord, type FindingSource } from '../core/render/alerts/log-record';
 import { claim, complete, release, type DedupConfig } from '../aws/dedup/dynamo';
 import { publishFinding } from '../aws/publish/sns';
@@ -52,6 +52,14 @@ export function dedupConfig(config: AuditorConfig): DedupConfig {
   return { tableName: config.tableName, ttlSeconds: config.ttlSeconds, leaseSeconds: config.leaseSeconds };
 }
 
+/** Sweep-only options of {@link deliverFindings}. */
+export interface DeliveryOptions {
+  /** Alertable findings below this severity are not published alone: outcome `digest` (the sweep counts them). */
+  readonly individualMinSeverity?: Severity;
+  /** Told what became of each finding (`in-flight` is a repeat whose alert is not sent yet). */
+  readonly onOutcome?: (finding: Finding, outcome: FindingOutcome | 'in-flight') => void;
+}
+
 /**
  * Dedups, publishes and logs `findings` (expected sorted, highest severity first). A publish failure
  * releases the claim and rethrows, so the retry (or a duplicate) alerts instead of staying silent.
@@ -65,27 +73,35 @@ export async function deliverFindings(
   now: Date,
   maxAlerts: number = Number.POSITIVE_INFINITY,
   remainingMs?: () => number,
+  options: DeliveryOptions = {},
 ): Promise<PipelineSummary> {
   const summary = { findings: findings.length, alerted: 0, repeats: 0, belowThreshold: 0, deferred: 0, inFlight: 0 };
   const threshold = SEVERITIES.indexOf(deps.config.minAlertSeverity);
+  const individual = SEVERITIES.indexOf(options.individualMinSeverity ?? 'info');
+  const report = (finding: Finding, outcome: FindingOutcome | 'in-flight'): void => {
+    if (outcome !== 'in-flight' && outcome !== 'alerted') logFinding(deps.logger, finding, source, outcome);
+    options.onOutcome?.(finding, outcome);
+  };
   for (const finding of findings) {
     deps.metrics.count('Findings', 1, { severity: finding.severity });
     deps.metrics.count('Findings', 1, { category: finding.category });
-    if (SEVERITIES.indexOf(finding.severity) > threshold) {
+    const rank = SEVERITIES.indexOf(finding.severity);
+    if (rank > threshold) {
       summary.belowThreshold++;
-      logFinding(deps.logger, finding, source, 'below-threshold');
-      continue;
-    }
-    if (summary.alerted >= maxAlerts) {
+      report(finding, 'below-threshold');
+    } else if (rank > individual) {
+      report(finding, 'digest');
+    } else if (summary.alerted >= maxAlerts) {
       summary.deferred++;
-      logFinding(deps.logger, finding, source, 'deferred');
-      continue;
+      report(finding, 'deferred');
+    } else {
+      ensureTime(deps, remainingMs, finding);
+      const delivered = await deliverOne(deps, finding, source, now);
+      if (delivered === 'alerted') summary.alerted++;
+      else summary.repeats++;
+      if (delivered === 'in-flight') summary.inFlight++;
+      options.onOutcome?.(finding, delivered);
     }
-    ensureTime(deps, remainingMs, finding);
-    const delivered = await deliverOne(deps, finding, source, now);
-    if (delivered === 'alerted') summary.alerted++;
-    else summary.repeats++;
-    if (delivered === 'in-flight') summary.inFlight++;
   }
   deps.metrics.count('AlertsPublished', summary.alerted);
   deps.metrics.count('FindingsDeduplicated', summary.repeats);
@@ -158,7 +174,7 @@ async function markSent(
 }
 
 /** What became of a finding, as logged in the `outcome` field. */
-export type FindingOutcome = 'alerted' | 'repeat' | 'below-threshold' | 'deferred' | 'suppressed';
+export type FindingOutcome = 'alerted' | 'repeat' | 'below-threshold' | 'deferred' | 'digest' | 'suppressed';
 
 function logFinding(
   logger: AuditLogger,

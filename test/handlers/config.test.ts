@@ -11,6 +11,8 @@ describe('readConfig', () => {
       leaseSeconds: 300,
       minAlertSeverity: 'medium',
       maxAlertsPerSweep: 50,
+      individualMinSeverity: 'info',
+      resolvedMinSeverity: 'high',
       ignoreRules: [],
       region: 'us-east-1',
     });
@@ -25,8 +27,21 @@ describe('readConfig', () => {
         ALERT_MIN_SEVERITY: 'high',
         MAX_ALERTS_PER_SWEEP: '5',
         IGNORE_RULES: JSON.stringify(rules),
+        ALERT_INDIVIDUAL_MIN_SEVERITY: 'high',
+        RESOLVED_MIN_SEVERITY: 'critical',
       }),
-    ).toMatchObject({ ttlSeconds: 3600, minAlertSeverity: 'high', maxAlertsPerSweep: 5, ignoreRules: rules });
+    ).toMatchObject({
+      ttlSeconds: 3600,
+      minAlertSeverity: 'high',
+      maxAlertsPerSweep: 5,
+      ignoreRules: rules,
+      individualMinSeverity: 'high',
+      resolvedMinSeverity: 'critical',
+    });
+  });
+
+  it('turns resolved notices off with RESOLVED_MIN_SEVERITY=off', () => {
+    expect(readConfig({ ...ENV, RESOLVED_MIN_SEVERITY: 'off' }).resolvedMinSeverity).toBe('off');
   });
 
   it.each([
@@ -41,6 +56,11 @@ describe('readConfig', () => {
       'an unknown severity',
       { ...ENV, ALERT_MIN_SEVERITY: 'loud' },
       'ALERT_MIN_SEVERITY must be one of critical, high, medium, low, info',
+    ],
+    [
+      'an unknown resolved threshold',
+      { ...ENV, RESOLVED_MIN_SEVERITY: 'never' },
+      'RESOLVED_MIN_SEVERITY must be one of critical, high, medium, low, info',
     ],
     ['ignore rules that are not JSON', { ...ENV, IGNORE_RULES: '[{' }, 'IGNORE_RULES must be a JSON array'],
     ['ignore rules that are an object', { ...ENV, IGNORE_RULES: '{}' }, 'not a JSON array'],

@@ -28,6 +28,8 @@ export const CONFIG: AuditorConfig = {
   leaseSeconds: 300,
   minAlertSeverity: 'low',
   maxAlertsPerSweep: 50,
+  individualMinSeverity: 'info',
+  resolvedMinSeverity: 'high',
   ignoreRules: [],
   region: 'us-east-1',
 };

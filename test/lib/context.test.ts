@@ -12,6 +12,8 @@ describe('auditorPropsFromContext', () => {
       dedupTtl: undefined,
       minAlertSeverity: undefined,
       maxAlertsPerSweep: undefined,
+      individualAlertMinSeverity: undefined,
+      resolvedNoticeMinSeverity: undefined,
     });
   });
 
@@ -34,7 +36,11 @@ describe('auditorPropsFromContext', () => {
       dedupTtlHours: '12',
       minAlertSeverity: 'high',
       maxAlertsPerSweep: '10',
+      individualAlertMinSeverity: 'high',
+      resolvedNoticeMinSeverity: 'off',
     });
+    expect(props.individualAlertMinSeverity).toBe('high');
+    expect(props.resolvedNoticeMinSeverity).toBe('off');
     expect(props.slackChannel).toEqual({ slackWorkspaceId: 'T07EXAMPLE', slackChannelId: 'C07EXAMPLE' });
     expect(props.sweepSchedule?.expressionString).toBe('cron(0 6 * * ? *)');
     expect(props.dedupTtl?.toMinutes()).toBe(Duration.hours(12).toMinutes());

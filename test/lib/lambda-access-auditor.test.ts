@@ -322,6 +322,14 @@ describe('permissions', () => {
       expect(byAction[a]).toEqual([{ 'Fn::GetAtt': [logicalId('AWS::DynamoDB::Table'), 'Arn'] }]);
     }
     expect(byAction['dynamodb:DeleteItem']).toBeUndefined();
+    expect(byAction['dynamodb:GetItem']).toBeUndefined();
+  });
+
+  it('lets only the sweep read the table, by GetItem of its index item (no Scan or Query)', () => {
+    const sweepPolicy = policies().find(([id]) => id.startsWith('AuditorSweepRoleDefaultPolicy'))![1];
+    const actions = statementsOf(sweepPolicy).flatMap(actionsOf);
+    expect(actions).toContain('dynamodb:GetItem');
+    expect(actions.filter((a) => /dynamodb:(Scan|Query|BatchGetItem)/.test(a))).toEqual([]);
   });
 
   it('attaches no AWS managed policy to the auditor roles', () => {
