@@ -117,6 +117,7 @@ async function timeHandler(
       maxAlertsPerSweep: 50,
       individualMinSeverity: 'info',
       resolvedMinSeverity: 'high',
+      suppressions: [],
       ignoreRules: [],
       region: 'us-east-1',
     },

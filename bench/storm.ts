@@ -74,6 +74,7 @@ async function storm(
       maxAlertsPerSweep: 50,
       individualMinSeverity: 'info',
       resolvedMinSeverity: 'high',
+      suppressions: [],
       ignoreRules: [],
       region: 'us-east-1',
     };

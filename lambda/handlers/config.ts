@@ -5,6 +5,7 @@
 import type { IgnoreRule } from '../core/cloudtrail';
 import { AuditorError } from '../core/errors';
 import { SEVERITIES, type Severity } from '../core/findings/types';
+import { parseSuppressions, type Suppression } from '../core/findings/suppress';
 
 /** Everything the handlers need to know about their deployment. */
 export interface AuditorConfig {
@@ -28,6 +29,8 @@ export interface AuditorConfig {
   readonly individualMinSeverity: Severity;
   /** Findings at or above this severity get a "resolved" notice when a complete sweep no longer sees them. */
   readonly resolvedMinSeverity: Severity | 'off';
+  /** Ignore rules for findings (lambda/core/findings/suppress.ts), from `SUPPRESSIONS` (JSON array). */
+  readonly suppressions: readonly Suppression[];
   /** Extra ignore rules (built-ins are applied by the parser). */
   readonly ignoreRules: readonly IgnoreRule[];
   /** Region the auditor runs in (`AWS_REGION`, set by Lambda). */
@@ -91,6 +94,20 @@ function severityOrOff(env: Env, name: string, fallback: Severity): Severity | '
   return env[name] === 'off' ? 'off' : severity(env, name, fallback);
 }
 
+function suppressions(env: Env): Suppression[] {
+  const raw = env.SUPPRESSIONS;
+  if (!raw) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new AuditorError('CONFIG_INVALID', `SUPPRESSIONS is not JSON: ${(error as Error).message}.`);
+  }
+  const parsed = parseSuppressions(json);
+  if (!parsed.ok) throw new AuditorError('CONFIG_INVALID', `SUPPRESSIONS: ${parsed.error.message}`);
+  return parsed.value;
+}
+
 /** Parses the handler configuration; throws {@link AuditorError} naming the variable and the fix. */
 export function readConfig(env: Env): AuditorConfig {
   return {
@@ -103,6 +120,7 @@ export function readConfig(env: Env): AuditorConfig {
     individualMinSeverity: severity(env, 'ALERT_INDIVIDUAL_MIN_SEVERITY', 'info'),
     resolvedMinSeverity: severityOrOff(env, 'RESOLVED_MIN_SEVERITY', 'high'),
     ignoreRules: ignoreRules(env),
+    suppressions: suppressions(env),
     region: required(env, 'AWS_REGION'),
   };
 }

@@ -6,6 +6,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import { SEVERITIES, type Finding, type Severity } from '../core/findings/types';
+import { applySuppressions } from '../core/findings/suppress';
 import { renderLogRecord, type FindingSource } from '../core/render/alerts/log-record';
 import { claim, complete, release, type DedupConfig } from '../aws/dedup/dynamo';
 import { publishFinding } from '../aws/publish/sns';
@@ -39,6 +40,8 @@ export interface PipelineSummary {
    * with any of these must not be acknowledged: that claim's owner may have failed (see on-denial.ts).
    */
   readonly inFlight: number;
+  /** Matched a live suppression rule: logged with the rule and counted, never alerted. */
+  readonly suppressed: number;
 }
 
 /**
@@ -76,13 +79,14 @@ export async function deliverFindings(
   options: DeliveryOptions = {},
 ): Promise<PipelineSummary> {
   const summary = { findings: findings.length, alerted: 0, repeats: 0, belowThreshold: 0, deferred: 0, inFlight: 0 };
+  const { kept, suppressed } = suppress(deps, findings, source, now);
   const threshold = SEVERITIES.indexOf(deps.config.minAlertSeverity);
   const individual = SEVERITIES.indexOf(options.individualMinSeverity ?? 'info');
   const report = (finding: Finding, outcome: FindingOutcome | 'in-flight'): void => {
     if (outcome !== 'in-flight' && outcome !== 'alerted') logFinding(deps.logger, finding, source, outcome);
     options.onOutcome?.(finding, outcome);
   };
-  for (const finding of findings) {
+  for (const finding of kept) {
     deps.metrics.count('Findings', 1, { severity: finding.severity });
     deps.metrics.count('Findings', 1, { category: finding.category });
     const rank = SEVERITIES.indexOf(finding.severity);
@@ -104,9 +108,28 @@ export async function deliverFindings(
     }
   }
   deps.metrics.count('AlertsPublished', summary.alerted);
+  if (suppressed > 0) deps.metrics.count('FindingsSuppressed', suppressed);
   deps.metrics.count('FindingsDeduplicated', summary.repeats);
   if (summary.deferred > 0) deps.metrics.count('AlertsDeferred', summary.deferred);
-  return summary;
+  return { ...summary, suppressed };
+}
+
+/** Applies the configured suppressions: suppressed findings and expired rules are logged here, once. */
+function suppress(
+  deps: PipelineDeps,
+  findings: readonly Finding[],
+  source: FindingSource,
+  now: Date,
+): { kept: readonly Finding[]; suppressed: number } {
+  const outcome = applySuppressions(findings, deps.config.suppressions, now);
+  for (const rule of outcome.expired) {
+    deps.logger.warn('suppression expired', { suppressionId: rule.id, expires: rule.expires, reason: rule.reason });
+  }
+  for (const { finding, rule } of outcome.suppressed) {
+    const { message, ...record } = renderLogRecord(finding, { source, alerted: false });
+    deps.logger.info(message, { ...record, outcome: 'suppressed', suppressionId: rule.id, reason: rule.reason });
+  }
+  return { kept: outcome.kept, suppressed: outcome.suppressed.length };
 }
 
 function ensureTime(deps: PipelineDeps, remainingMs: (() => number) | undefined, finding: Finding): void {

@@ -13,6 +13,7 @@ describe('readConfig', () => {
       maxAlertsPerSweep: 50,
       individualMinSeverity: 'info',
       resolvedMinSeverity: 'high',
+      suppressions: [],
       ignoreRules: [],
       region: 'us-east-1',
     });
@@ -61,6 +62,12 @@ describe('readConfig', () => {
       'an unknown resolved threshold',
       { ...ENV, RESOLVED_MIN_SEVERITY: 'never' },
       'RESOLVED_MIN_SEVERITY must be one of critical, high, medium, low, info',
+    ],
+    ['suppressions that are not JSON', { ...ENV, SUPPRESSIONS: '[' }, 'SUPPRESSIONS is not JSON'],
+    [
+      'a suppression without a reason',
+      { ...ENV, SUPPRESSIONS: '[{"checkId":"X"}]' },
+      'SUPPRESSIONS: rule suppression-0: a reason is required.',
     ],
     ['ignore rules that are not JSON', { ...ENV, IGNORE_RULES: '[{' }, 'IGNORE_RULES must be a JSON array'],
     ['ignore rules that are an object', { ...ENV, IGNORE_RULES: '{}' }, 'not a JSON array'],

@@ -30,6 +30,7 @@ export const CONFIG: AuditorConfig = {
   maxAlertsPerSweep: 50,
   individualMinSeverity: 'info',
   resolvedMinSeverity: 'high',
+  suppressions: [],
   ignoreRules: [],
   region: 'us-east-1',
 };

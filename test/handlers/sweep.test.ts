@@ -39,6 +39,27 @@ describe('runSweep', () => {
     expect(deps.metrics.flushes).toBe(1);
   });
 
+  it('never alerts suppressed findings: logs them with the rule, counts them, and says when a rule expired', async () => {
+    const deps = testDeps({
+      config: {
+        ...CONFIG,
+        suppressions: [
+          { id: 'fn-1-ok', target: '*:function:fn-1', reason: 'accepted risk' },
+          { id: 'old', checkId: 'TEST-PER-FUNCTION', reason: 'was noisy', expires: '2026-01-01' },
+        ],
+      },
+      checks: [perFunctionCheck('high')],
+      collectSweep: jest.fn(async () => snapshotWithFunctions(3)),
+    });
+    const summary = await runSweep(deps);
+    expect(summary).toMatchObject({ findings: 3, alerted: 2, suppressed: 1 });
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(2);
+    const logged = deps.logger.named('finding').filter((l) => l.attributes.outcome === 'suppressed');
+    expect(logged.map((l) => [l.attributes.functionName, l.attributes.suppressionId])).toEqual([['fn-1', 'fn-1-ok']]);
+    expect(deps.metrics.get('FindingsSuppressed')).toBe(1);
+    expect(deps.logger.named('suppression expired').map((l) => l.attributes.suppressionId)).toEqual(['old']);
+  });
+
   it('reports check errors and failed collector reads in the summary and metrics', async () => {
     const snapshot = snapshotWithFunctions(1);
     const deps = testDeps({
