@@ -29,6 +29,7 @@ import { AUDITOR_BUNDLING } from './bundling';
 import { collectorReadStatements } from './collector-grants';
 import { addAuditorNagSuppressions } from './nag-suppressions';
 import { validateAuditorProps } from './props-validation';
+import type { Suppression } from '../lambda/core/findings/suppress';
 import { addFindingQueries } from './queries';
 
 /** Where Slack alerts go (the workspace must be authorised once in the console first). */
@@ -72,6 +73,8 @@ export interface LambdaAccessAuditorProps {
    * @default built-in rules only
    */
   readonly ignoreRules?: IgnoreRule[];
+  /** Ignore rules for findings (check ID, target glob, fingerprint; reason; expiry). README "Suppressions". */
+  readonly suppressions?: Suppression[];
   /**
    * Maximum concurrent on-denial invocations (keeps the collector under AWS API rate limits).
    * @default 5
@@ -240,6 +243,7 @@ export class LambdaAccessAuditor extends Construct {
       POWERTOOLS_LOG_LEVEL: 'INFO',
       ALERT_MIN_SEVERITY: props.minAlertSeverity ?? 'medium',
       MAX_ALERTS_PER_SWEEP: String(props.maxAlertsPerSweep ?? 50),
+      ...(props.suppressions?.length ? { SUPPRESSIONS: JSON.stringify(props.suppressions) } : {}),
       ALERT_INDIVIDUAL_MIN_SEVERITY: props.individualAlertMinSeverity ?? 'info',
       RESOLVED_MIN_SEVERITY: props.resolvedNoticeMinSeverity ?? 'high',
     };

@@ -7,6 +7,7 @@ import { runChecks, type AuditReport, type CheckRun } from '../core/checks/runne
 import type { Check } from '../core/checks/types';
 import type { CloudTrailParseError, DeniedRequest } from '../core/cloudtrail/types';
 import { sortFindings } from '../core/findings/sort';
+import { applySuppressions, type Suppression } from '../core/findings/suppress';
 import type { Finding } from '../core/findings/types';
 import type { ActionCatalog } from '../core/policy/model';
 import type { Snapshot } from '../core/snapshot/types';
@@ -71,6 +72,8 @@ export interface AuditRequest {
   readonly catalog?: ActionCatalog;
   /** Optional checks to run too (from `--check ID`). */
   readonly extraChecks?: readonly Check[];
+  /** Ignore rules for findings (`--suppressions`): matching findings leave `findings`. */
+  readonly suppressions?: readonly Suppression[];
   /** Progress of the sweep's check runs. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -82,6 +85,10 @@ export interface AuditOutcome extends AuditReport {
   readonly functionsAudited: number;
   readonly perDenial: readonly { readonly denial: DeniedRequest; readonly findings: readonly Finding[] }[];
   readonly sweepFindings: readonly Finding[];
+  /** Findings removed by a live suppression, with the rule. */
+  readonly suppressed: readonly { readonly finding: Finding; readonly rule: Suppression }[];
+  /** Suppressions past their expiry (not applied). */
+  readonly expiredSuppressions: readonly Suppression[];
 }
 
 /** Runs the checks of `deps` as described by `request`. Deterministic for the same inputs. */
@@ -105,10 +112,20 @@ export function runAudit(deps: CliDeps, request: AuditRequest): AuditOutcome {
     runs.push(...report.runs);
     return { denial, findings: report.findings };
   });
-  const findings = sortFindings([...sweepFindings, ...perDenial.flatMap((d) => d.findings)]);
+  const all = sortFindings([...sweepFindings, ...perDenial.flatMap((d) => d.findings)]);
+  const { kept: findings, suppressed, expired } = applySuppressions(all, request.suppressions ?? [], now);
   const wanted = functions;
   const functionsAudited = request.sweep
     ? snapshot.functions.filter((fn) => !wanted || wanted.includes(fn.name) || wanted.includes(fn.arn)).length
     : 0;
-  return { findings, runs, functionsAudited, perDenial, sweepFindings, checks };
+  return {
+    findings,
+    runs,
+    functionsAudited,
+    perDenial,
+    sweepFindings,
+    checks,
+    suppressed,
+    expiredSuppressions: expired,
+  };
 }

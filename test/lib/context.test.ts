@@ -14,6 +14,7 @@ describe('auditorPropsFromContext', () => {
       maxAlertsPerSweep: undefined,
       individualAlertMinSeverity: undefined,
       resolvedNoticeMinSeverity: undefined,
+      suppressions: undefined,
     });
   });
 
@@ -46,6 +47,17 @@ describe('auditorPropsFromContext', () => {
     expect(props.dedupTtl?.toMinutes()).toBe(Duration.hours(12).toMinutes());
     expect(props.minAlertSeverity).toBe('high');
     expect(props.maxAlertsPerSweep).toBe(10);
+  });
+
+  it.each([
+    ['a JSON string (-c suppressions=...)', '[{"checkId":"X","reason":"r"}]'],
+    ['an array (cdk.json)', [{ checkId: 'X', reason: 'r' }]],
+  ])('reads suppressions from %s', (_name, value) => {
+    expect(from({ suppressions: value }).suppressions).toEqual([{ checkId: 'X', reason: 'r' }]);
+  });
+
+  it('rejects suppressions that are not JSON', () => {
+    expect(() => from({ suppressions: '[{' })).toThrow('Context suppressions is not JSON');
   });
 
   it.each([

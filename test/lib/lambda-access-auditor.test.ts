@@ -253,9 +253,13 @@ describe('functions', () => {
             TABLE_NAME: { Ref: logicalId('AWS::DynamoDB::Table') },
             DEDUP_TTL_SECONDS: '86400',
             ALERT_MIN_SEVERITY: 'medium',
+            ALERT_INDIVIDUAL_MIN_SEVERITY: 'info',
+            RESOLVED_MIN_SEVERITY: 'high',
           }),
         },
       });
+      // No suppressions given: none set (an empty list would only cost environment space).
+      expect(JSON.stringify(resources[id].Properties)).not.toContain('SUPPRESSIONS');
       const logGroupRef = (resources[id].Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
       expect(resources[logGroupRef].Properties.RetentionInDays).toBe(90);
     },

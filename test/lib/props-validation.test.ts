@@ -82,6 +82,11 @@ describe('validateAuditorProps', () => {
     ],
     ['zero alerts per sweep', { maxAlertsPerSweep: 0 }, 'maxAlertsPerSweep is 0: expected a positive integer'],
     [
+      'a suppression without a reason',
+      { suppressions: [{ checkId: 'X' }] },
+      'suppressions: rule suppression-0: a reason is required.',
+    ],
+    [
       'an unknown digest threshold',
       { individualAlertMinSeverity: 'off' },
       'individualAlertMinSeverity is "off": expected one of critical, high, medium, low, info.',

@@ -2,6 +2,7 @@
  * `audit`: runs every check over a snapshot file (and the event checks for each `--event`), prints
  * the report in the chosen format, and exits 1 when a finding reaches `--fail-on`.
  */
+import { SUPPRESSIONS_OPTION, loadSuppressions, noteSuppressions } from '../suppressions';
 import { ALERTS_OPTION, alertsAsPublished } from '../alert-preview';
 import { runAudit } from '../pipeline';
 import {
@@ -42,6 +43,7 @@ export const AUDIT_COMMAND: Command = {
       { name: 'events-only', type: 'boolean', description: 'Run only the event checks (skip the sweep).' },
       ...reportOptions({ now: true, check: true }),
       ALERTS_OPTION,
+      SUPPRESSIONS_OPTION,
     ],
     positionals: [],
     examples: [
@@ -59,6 +61,7 @@ export const AUDIT_COMMAND: Command = {
     checkFunctions(snapshot, functions);
     const events = loadEvents(ctx, list(args, 'event'));
     const outcome = runAudit(ctx.deps, {
+      suppressions: loadSuppressions(args, ctx.io),
       snapshot,
       denials: events.denials,
       sweep: !flag(args, 'events-only'),
@@ -67,6 +70,7 @@ export const AUDIT_COMMAND: Command = {
       catalog: ctx.deps.loadCatalog(),
       extraChecks: extraChecks(args, ctx.deps),
     });
+    noteSuppressions(ctx.io, outcome);
     const code = report(args, ctx, outcome, {
       snapshot,
       denialsParsed: events.denials.length,

@@ -3,6 +3,7 @@
  * the event checks (why AWS said no and the smallest fix): against `--snapshot` when given, else against
  * an empty snapshot, so the diagnosis comes from AWS's error message alone.
  */
+import { SUPPRESSIONS_OPTION, loadSuppressions, noteSuppressions } from '../suppressions';
 import type { DeniedRequest } from '../../core/cloudtrail/types';
 import { renderDenial } from '../../core/render/denial';
 import { stableStringify } from '../../core/render/json';
@@ -75,6 +76,7 @@ export const EXPLAIN_COMMAND: Command = {
       { name: 'snapshot', type: 'string', valueName: 'FILE', description: 'Snapshot to run the event checks against.' },
       ...reportOptions({ formats: ['table', 'json'], now: true }),
       ALERTS_OPTION,
+      SUPPRESSIONS_OPTION,
     ],
     positionals: [],
     examples: [
@@ -92,12 +94,14 @@ export const EXPLAIN_COMMAND: Command = {
     const snapshotPath = str(args, 'snapshot');
     const snapshot = snapshotPath ? loadSnapshot(ctx, snapshotPath) : eventOnlySnapshot(events.denials);
     const outcome: AuditOutcome = runAudit(ctx.deps, {
+      suppressions: loadSuppressions(args, ctx.io),
       snapshot,
       denials: events.denials,
       sweep: false,
       now: auditTime(args, snapshot.provenance.takenAt),
       catalog: ctx.deps.loadCatalog(),
     });
+    noteSuppressions(ctx.io, outcome);
     const { style } = outputStyle(args, ctx);
     let text: string;
     if (format(args) === 'json') {

@@ -2,6 +2,7 @@
  * `sweep`: collects a live snapshot of the account (read-only AWS calls through `lambda/aws/collect`),
  * then runs every check. Progress goes to stderr: a bar on a terminal, periodic lines otherwise.
  */
+import { SUPPRESSIONS_OPTION, loadSuppressions, noteSuppressions } from '../suppressions';
 import { CliInputError } from '../io';
 import { runAudit } from '../pipeline';
 import { createProgress } from '../progress';
@@ -44,6 +45,7 @@ export const SWEEP_COMMAND: Command = {
       },
       { name: 'save-snapshot', type: 'string', valueName: 'FILE', description: 'Also write the collected snapshot.' },
       ...reportOptions({ check: true }),
+      SUPPRESSIONS_OPTION,
     ],
     positionals: [],
     examples: [
@@ -83,6 +85,7 @@ export const SWEEP_COMMAND: Command = {
     }
     const checking = createProgress(ctx.io.stderr, 'checks');
     const outcome = runAudit(ctx.deps, {
+      suppressions: loadSuppressions(args, ctx.io),
       snapshot,
       denials: [],
       sweep: true,
@@ -91,6 +94,7 @@ export const SWEEP_COMMAND: Command = {
       extraChecks: extraChecks(args, ctx.deps),
       onProgress: (d, t) => checking.update(d, t),
     });
+    noteSuppressions(ctx.io, outcome);
     checking.finish();
     return report(args, ctx, outcome, { snapshot, denialsParsed: 0, denialsRejected: 0, snapshotPath: saveTo });
   },
