@@ -72,6 +72,9 @@ async function storm(
       leaseSeconds: 300,
       minAlertSeverity: 'low',
       maxAlertsPerSweep: 50,
+      individualMinSeverity: 'info',
+      resolvedMinSeverity: 'high',
+      suppressions: [],
       ignoreRules: [],
       region: 'us-east-1',
     };

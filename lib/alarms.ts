@@ -33,6 +33,8 @@ export interface AuditorAlarmsProps {
   readonly onDenialFunction?: lambda.IFunction;
   /** The sweep's timeout: alarm when a sweep runs longer than 80 % of it. */
   readonly sweepTimeout?: Duration;
+  /** Sweeps whose collector had failed reads (see `collectorFailedReadsMetric` in dashboard.ts). */
+  readonly collectorFailedReads?: cloudwatch.IMetric;
 }
 
 /** Oldest intake message age that raises the intake alarm (the handler normally drains it in seconds). */
@@ -111,6 +113,17 @@ export class AuditorAlarms extends Construct {
       const duration = props.sweepFunction.metricDuration({ period: Duration.hours(1), statistic: 'Maximum' });
       const limit = props.sweepTimeout.toMilliseconds() * 0.8;
       out.push(alarm('SweepNearTimeout', 'a sweep ran longer than 80 % of its timeout.', duration, limit));
+    }
+    if (props.collectorFailedReads) {
+      out.push(
+        alarm(
+          'CollectorFailedReads',
+          'a sweep could not read part of the account (failed reads): its results are incomplete. See the ' +
+            'LAA-AUDITOR-READ-DENIED finding or the sweep log for the API and the missing permission.',
+          props.collectorFailedReads,
+          1,
+        ),
+      );
     }
     return out;
   }

@@ -5,6 +5,7 @@
 import { Duration } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import type { Severity } from '../lambda/core/findings/types';
+import type { Suppression } from '../lambda/core/findings/suppress';
 import type { LambdaAccessAuditorProps } from './lambda-access-auditor';
 
 /** Context keys understood by the app (documented in the README, "Deploying the auditor"). */
@@ -16,6 +17,9 @@ export const CONTEXT_KEYS = [
   'dedupTtlHours',
   'minAlertSeverity',
   'maxAlertsPerSweep',
+  'individualAlertMinSeverity',
+  'resolvedNoticeMinSeverity',
+  'suppressions',
 ] as const;
 
 type Getter = (key: string) => unknown;
@@ -39,6 +43,16 @@ function number(key: string, value: unknown): number | undefined {
   const n = Number(raw);
   if (!Number.isFinite(n)) throw new Error(`Context ${key} is ${JSON.stringify(raw)}: expected a number.`);
   return n;
+}
+
+/** A JSON value: given as-is in cdk.json, or as a JSON string with `-c key='[...]'`. */
+function json(key: string, value: unknown): unknown {
+  if (typeof value !== 'string') return value ?? undefined;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    throw new Error(`Context ${key} is not JSON: expected an array such as [{"checkId":"…","reason":"…"}].`);
+  }
 }
 
 function schedule(value: unknown): events.Schedule | undefined {
@@ -65,5 +79,8 @@ export function auditorPropsFromContext(get: Getter): LambdaAccessAuditorProps {
     dedupTtl: ttlHours === undefined ? undefined : Duration.minutes(Math.round(ttlHours * 60)),
     minAlertSeverity: text(get('minAlertSeverity')) as Severity | undefined,
     maxAlertsPerSweep: number('maxAlertsPerSweep', get('maxAlertsPerSweep')),
+    individualAlertMinSeverity: text(get('individualAlertMinSeverity')) as Severity | undefined,
+    resolvedNoticeMinSeverity: text(get('resolvedNoticeMinSeverity')) as Severity | 'off' | undefined,
+    suppressions: json('suppressions', get('suppressions')) as Suppression[] | undefined,
   };
 }

@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as chatbot from 'aws-cdk-lib/aws-chatbot';
+import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
@@ -26,11 +27,13 @@ import type { IgnoreRule } from '../lambda/core/cloudtrail';
 import type { Severity } from '../lambda/core/findings/types';
 import { configEnvironment, type DeploymentSettings } from '../lambda/handlers/config';
 import { AuditorAlarms } from './alarms';
+import { AuditorDashboard, collectorFailedReadsMetric } from './dashboard';
 import { AUDITOR_BUNDLING } from './bundling';
 import { collectorReadStatements } from './collector-grants';
 import { addAuditorNagSuppressions } from './nag-suppressions';
 import { crossAccountEnvironment, grantAssumeMemberRole, type CrossAccountProps } from './org-grants';
 import { validateAuditorProps } from './props-validation';
+import type { Suppression } from '../lambda/core/findings/suppress';
 import { addFindingQueries } from './queries';
 
 /** Where Slack alerts go (the workspace must be authorised once in the console first). */
@@ -74,6 +77,8 @@ export interface LambdaAccessAuditorProps {
    * @default built-in rules only
    */
   readonly ignoreRules?: IgnoreRule[];
+  /** Ignore rules for findings (check ID, target glob, fingerprint; reason; expiry). README "Suppressions". */
+  readonly suppressions?: Suppression[];
   /**
    * Maximum concurrent on-denial invocations (keeps the collector under AWS API rate limits).
    * @default 5
@@ -89,6 +94,10 @@ export interface LambdaAccessAuditorProps {
    * @default 50
    */
   readonly maxAlertsPerSweep?: number;
+  /** Sweep findings below this severity go to the sweep's one digest, not alone. @default 'info' (none) */
+  readonly individualAlertMinSeverity?: Severity;
+  /** Alerted findings at or above this severity absent from a complete sweep get a "resolved" notice. @default 'high' */
+  readonly resolvedNoticeMinSeverity?: Severity | 'off';
   /**
    * Retention of the auditor's own log groups.
    * @default logs.RetentionDays.THREE_MONTHS
@@ -124,6 +133,8 @@ export class LambdaAccessAuditor extends Construct {
   public readonly intakeQueue: sqs.Queue;
   /** The auditor's operational alarms (all notify the alert topic; add other actions with `alarms.all`). */
   public readonly alarms: AuditorAlarms;
+  /** Findings, denials, delivery and health on one CloudWatch dashboard. */
+  public readonly dashboard: cloudwatch.Dashboard;
   /** Records that failed `maxReceiveCount` times (unparseable events, collector faults). Nothing is lost. */
   public readonly deadLetterQueue: sqs.Queue;
   /** Dedup state keyed by finding fingerprint. */
@@ -203,7 +214,17 @@ export class LambdaAccessAuditor extends Construct {
       intakeQueue: this.intakeQueue,
       onDenialFunction: this.onDenialFunction,
       sweepTimeout: Duration.minutes(15),
+      collectorFailedReads: collectorFailedReadsMetric(this, this.sweepFunction.logGroup),
     });
+    this.dashboard = new AuditorDashboard(this, 'Dashboard', {
+      onDenialLogGroup: this.onDenialFunction.logGroup,
+      sweepLogGroup: this.sweepFunction.logGroup,
+      intakeQueue: this.intakeQueue,
+      deadLetterQueue: this.deadLetterQueue,
+      topic: this.alertTopic,
+      sweepFunction: this.sweepFunction,
+      sweepTimeout: Duration.minutes(15),
+    }).dashboard;
     // The schedule target retries a failed sweep; Lambda's own async retries would only repeat it blindly.
     this.sweepFunction.configureAsyncInvoke({ retryAttempts: 0 });
     const collectorReadPolicy = this.grantRuntimePermissions(props.crossAccount);
@@ -259,6 +280,9 @@ export class LambdaAccessAuditor extends Construct {
       ttlSeconds: props.dedupTtl?.toSeconds(),
       minAlertSeverity: props.minAlertSeverity,
       maxAlertsPerSweep: props.maxAlertsPerSweep,
+      individualMinSeverity: props.individualAlertMinSeverity,
+      resolvedMinSeverity: props.resolvedNoticeMinSeverity,
+      suppressions: props.suppressions,
     };
   }
 
@@ -320,6 +344,8 @@ export class LambdaAccessAuditor extends Construct {
       this.dedupTable.grant(role, 'dynamodb:PutItem', 'dynamodb:UpdateItem');
       if (crossAccount) grantAssumeMemberRole(role, crossAccount.memberRoleName);
     }
+    // The sweep reads its one index item (lambda/aws/dedup/sweep-index.ts): GetItem, never Scan or Query.
+    this.dedupTable.grant(this.sweepFunction.role as iam.Role, 'dynamodb:GetItem');
     return readPolicy;
   }
 }

@@ -4,6 +4,7 @@
  */
 import { Duration, Token } from 'aws-cdk-lib';
 import type { IgnoreRule } from '../lambda/core/cloudtrail';
+import { parseSuppressions } from '../lambda/core/findings/suppress';
 import { SEVERITIES } from '../lambda/core/findings/types';
 
 /** Slack workspace IDs look like `T07EXAMPLE` (upper-case letters and digits). */
@@ -25,6 +26,9 @@ export interface ValidatableProps {
   readonly onDenialMaxConcurrency?: number;
   readonly minAlertSeverity?: string;
   readonly maxAlertsPerSweep?: number;
+  readonly individualAlertMinSeverity?: string;
+  readonly suppressions?: readonly unknown[];
+  readonly resolvedNoticeMinSeverity?: string;
 }
 
 /** Returns every problem found in `props` (empty when valid). Tokens (deploy-time values) are not checked. */
@@ -36,6 +40,9 @@ export function validateAuditorProps(props: ValidatableProps): string[] {
     ...validateIgnoreRules(props.ignoreRules),
     ...validateConcurrency(props.onDenialMaxConcurrency),
     ...validateAlerting(props.minAlertSeverity, props.maxAlertsPerSweep),
+    ...validateSuppressions(props.suppressions),
+    ...validateSeverity('individualAlertMinSeverity', props.individualAlertMinSeverity, false),
+    ...validateSeverity('resolvedNoticeMinSeverity', props.resolvedNoticeMinSeverity, true),
   ];
 }
 
@@ -134,4 +141,22 @@ function validateAlerting(minSeverity: string | undefined, maxAlerts: number | u
     problems.push(`maxAlertsPerSweep is ${maxAlerts}: expected a positive integer, e.g. 50.`);
   }
   return problems;
+}
+
+function validateSeverity(name: string, value: string | undefined, offAllowed: boolean): string[] {
+  if (value === undefined || (offAllowed && value === 'off')) return [];
+  if ((SEVERITIES as readonly string[]).includes(value)) return [];
+  const expected = [...SEVERITIES, ...(offAllowed ? ['off'] : [])].join(', ');
+  return [`${name} is ${JSON.stringify(value)}: expected one of ${expected}.`];
+}
+
+function validateSuppressions(rules: readonly unknown[] | undefined): string[] {
+  if (!rules) return [];
+  const parsed = parseSuppressions(rules);
+  if (!parsed.ok) return [`suppressions: ${parsed.error.message}`];
+  const size = JSON.stringify(rules).length;
+  if (size > MAX_IGNORE_RULES_JSON) {
+    return [`suppressions serialize to ${size} characters: the limit is ${MAX_IGNORE_RULES_JSON} (4 KB environment).`];
+  }
+  return [];
 }

@@ -47,6 +47,10 @@ export class LambdaAccessAuditorStack extends Stack {
       value: this.auditor.sweepFunction.logGroup.logGroupName,
       description: 'Structured log of every sweep and its findings.',
     });
+    new CfnOutput(this, 'DashboardName', {
+      value: this.auditor.dashboard.dashboardName,
+      description: 'CloudWatch > Dashboards: denials, findings by check and severity, alert outcomes, intake lag, DLQ.',
+    });
     new CfnOutput(this, 'SavedQueriesFolder', {
       value: QUERY_FOLDER,
       description: 'CloudWatch Logs Insights > Saved queries: the auditor queries are in this folder.',

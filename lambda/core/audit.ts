@@ -10,6 +10,7 @@ import { runChecks, type CheckRun } from './checks/runner';
 import type { Check } from './checks/types';
 import type { DeniedRequest } from './cloudtrail/types';
 import { sortFindings } from './findings/sort';
+import { applySuppressions, type Suppression } from './findings/suppress';
 import type { Finding } from './findings/types';
 import type { ActionCatalog } from './policy/model';
 import type { FunctionInfo, Snapshot } from './snapshot/types';
@@ -37,6 +38,8 @@ export interface AuditOptions {
    * @default true when `functions` is `'all'`, false otherwise (they are not about the functions named)
    */
   readonly accountChecks?: boolean;
+  /** Ignore rules for findings: matching findings leave `findings` (listed in `suppressed`). @default [] */
+  readonly suppressions?: readonly Suppression[];
   /** Called after each function- or account-scoped check run (progress bars). */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -59,13 +62,18 @@ export interface AuditResult {
   readonly functionsAudited: number;
   /** Findings of the function- and account-scoped checks. */
   readonly sweepFindings: readonly Finding[];
-  /** Findings of the event checks, per denial, in input order. */
+  /** Findings of the event checks, per denial, in input order (before suppressions). */
   readonly perDenial: readonly DenialFindings[];
+  /** Findings a live suppression removed, with the rule. */
+  readonly suppressed: readonly { readonly finding: Finding; readonly rule: Suppression }[];
+  /** Suppressions past their expiry (not applied). */
+  readonly expiredSuppressions: readonly Suppression[];
 }
 
 /**
  * Audits `snapshot`: function-scoped checks on the selected functions, account-scoped checks when asked,
- * then the event checks once for each denial. A throwing check becomes a `LAA-CHECK-ERROR` finding.
+ * then the event checks once for each denial, then the suppressions. A throwing check becomes a
+ * `LAA-CHECK-ERROR` finding.
  */
 export function audit(snapshot: Snapshot, denials: readonly DeniedRequest[], options: AuditOptions): AuditResult {
   const checks = [...(options.checks ?? CHECKS), ...(options.extraChecks ?? [])];
@@ -90,8 +98,18 @@ export function audit(snapshot: Snapshot, denials: readonly DeniedRequest[], opt
     runs.push(...report.runs);
     return { denial, findings: report.findings };
   });
-  const findings = sortFindings([...sweep.findings, ...perDenial.flatMap((d) => d.findings)]);
-  return { findings, runs, checks, functionsAudited: functions.length, sweepFindings: sweep.findings, perDenial };
+  const all = sortFindings([...sweep.findings, ...perDenial.flatMap((d) => d.findings)]);
+  const { kept: findings, suppressed, expired } = applySuppressions(all, options.suppressions ?? [], now);
+  return {
+    findings,
+    runs,
+    checks,
+    functionsAudited: functions.length,
+    sweepFindings: sweep.findings,
+    perDenial,
+    suppressed,
+    expiredSuppressions: expired,
+  };
 }
 
 function selectFunctions(snapshot: Snapshot, selection: FunctionSelection): readonly FunctionInfo[] {

@@ -6,6 +6,7 @@
 import type { IgnoreRule } from '../core/cloudtrail';
 import { AuditorError } from '../core/errors';
 import { SEVERITIES, type Severity } from '../core/findings/types';
+import { parseSuppressions, type Suppression } from '../core/findings/suppress';
 
 /** Everything the handlers need to know about their deployment. */
 export interface AuditorConfig {
@@ -22,6 +23,15 @@ export interface AuditorConfig {
   readonly minAlertSeverity: Severity;
   /** Maximum alerts one sweep publishes (the rest alert on later sweeps, highest severity first). */
   readonly maxAlertsPerSweep: number;
+  /**
+   * Sweep findings below this severity (but at or above `minAlertSeverity`) are not alerted one by one: they
+   * are counted in the sweep's digest, as are findings over the cap. Default `info`: every finding alone.
+   */
+  readonly individualMinSeverity: Severity;
+  /** Findings at or above this severity get a "resolved" notice when a complete sweep no longer sees them. */
+  readonly resolvedMinSeverity: Severity | 'off';
+  /** Ignore rules for findings (lambda/core/findings/suppress.ts), from `SUPPRESSIONS` (JSON array). */
+  readonly suppressions: readonly Suppression[];
   /** Extra ignore rules (built-ins are applied by the parser). */
   readonly ignoreRules: readonly IgnoreRule[];
   /** Region the auditor runs in (`AWS_REGION`, set by Lambda). */
@@ -39,6 +49,9 @@ export const CONFIG_ENV = {
   minAlertSeverity: 'ALERT_MIN_SEVERITY',
   maxAlertsPerSweep: 'MAX_ALERTS_PER_SWEEP',
   ignoreRules: 'IGNORE_RULES',
+  individualMinSeverity: 'ALERT_INDIVIDUAL_MIN_SEVERITY',
+  resolvedMinSeverity: 'RESOLVED_MIN_SEVERITY',
+  suppressions: 'SUPPRESSIONS',
   memberRoleName: 'MEMBER_ROLE_NAME',
   homeAccount: 'AUDITOR_ACCOUNT_ID',
 } as const;
@@ -51,6 +64,10 @@ export const CONFIG_DEFAULTS = {
   leaseSeconds: 300,
   minAlertSeverity: 'medium',
   maxAlertsPerSweep: 50,
+  /** Sweep findings below this go into the digest instead of their own alert (`info`: every finding alone). */
+  individualMinSeverity: 'info',
+  /** Lowest severity that gets a "resolved" notice (`off`: none). */
+  resolvedMinSeverity: 'high',
 } as const satisfies Partial<AuditorConfig>;
 
 /** What the construct knows at synth time; unset optional settings take {@link CONFIG_DEFAULTS}. */
@@ -62,6 +79,10 @@ export interface DeploymentSettings {
   readonly maxAlertsPerSweep?: number;
   /** Written only when non-empty (the variable shares Lambda's 4 KB environment). */
   readonly ignoreRules?: readonly IgnoreRule[];
+  readonly individualMinSeverity?: Severity;
+  readonly resolvedMinSeverity?: Severity | 'off';
+  /** Written only when non-empty. */
+  readonly suppressions?: readonly Suppression[];
 }
 
 /** The variables of a central deployment's member access (none for a single account). */
@@ -79,6 +100,9 @@ export function configEnvironment(settings: DeploymentSettings): Record<string, 
     [CONFIG_ENV.minAlertSeverity]: settings.minAlertSeverity ?? CONFIG_DEFAULTS.minAlertSeverity,
     [CONFIG_ENV.maxAlertsPerSweep]: String(settings.maxAlertsPerSweep ?? CONFIG_DEFAULTS.maxAlertsPerSweep),
     ...(settings.ignoreRules?.length ? { [CONFIG_ENV.ignoreRules]: JSON.stringify(settings.ignoreRules) } : {}),
+    [CONFIG_ENV.individualMinSeverity]: settings.individualMinSeverity ?? CONFIG_DEFAULTS.individualMinSeverity,
+    [CONFIG_ENV.resolvedMinSeverity]: settings.resolvedMinSeverity ?? CONFIG_DEFAULTS.resolvedMinSeverity,
+    ...(settings.suppressions?.length ? { [CONFIG_ENV.suppressions]: JSON.stringify(settings.suppressions) } : {}),
   };
 }
 
@@ -135,6 +159,24 @@ function ignoreRules(env: Env): IgnoreRule[] {
   }
 }
 
+function severityOrOff(env: Env, name: string, fallback: Severity): Severity | 'off' {
+  return env[name] === 'off' ? 'off' : severity(env, name, fallback);
+}
+
+function suppressions(env: Env): Suppression[] {
+  const raw = env[CONFIG_ENV.suppressions];
+  if (!raw) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new AuditorError('CONFIG_INVALID', `SUPPRESSIONS is not JSON: ${(error as Error).message}.`);
+  }
+  const parsed = parseSuppressions(json);
+  if (!parsed.ok) throw new AuditorError('CONFIG_INVALID', `SUPPRESSIONS: ${parsed.error.message}`);
+  return parsed.value;
+}
+
 /** Parses the handler configuration; throws {@link AuditorError} naming the variable and the fix. */
 export function readConfig(env: Env): AuditorConfig {
   return {
@@ -144,7 +186,10 @@ export function readConfig(env: Env): AuditorConfig {
     leaseSeconds: positiveInt(env, CONFIG_ENV.leaseSeconds, CONFIG_DEFAULTS.leaseSeconds),
     minAlertSeverity: severity(env, CONFIG_ENV.minAlertSeverity, CONFIG_DEFAULTS.minAlertSeverity),
     maxAlertsPerSweep: positiveInt(env, CONFIG_ENV.maxAlertsPerSweep, CONFIG_DEFAULTS.maxAlertsPerSweep),
+    individualMinSeverity: severity(env, CONFIG_ENV.individualMinSeverity, CONFIG_DEFAULTS.individualMinSeverity),
+    resolvedMinSeverity: severityOrOff(env, CONFIG_ENV.resolvedMinSeverity, CONFIG_DEFAULTS.resolvedMinSeverity),
     ignoreRules: ignoreRules(env),
+    suppressions: suppressions(env),
     region: required(env, 'AWS_REGION'),
     ...(env[CONFIG_ENV.memberRoleName]
       ? {

@@ -15,7 +15,9 @@ export type FaultCode =
   | 'COLLECTOR_FAILED'
   | 'COLLECTION_DEGRADED'
   | 'DEADLINE_NEAR'
-  | 'SWEEP_FAILED';
+  | 'SWEEP_FAILED'
+  | 'SWEEP_INDEX_FAILED'
+  | 'SWEEP_NOTICE_FAILED';
 
 /** Logs and counts one fault. `error` contributes its name and (shortened) message only. */
 export function logFault(

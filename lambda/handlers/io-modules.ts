@@ -8,3 +8,7 @@ export const dedupStore = (): Promise<typeof import('../aws/dedup/dynamo')> => i
 
 /** The SNS publisher (`lambda/aws/publish/sns.ts`), imported on first use. */
 export const publisher = (): Promise<typeof import('../aws/publish/sns')> => import('../aws/publish/sns');
+
+/** The sweep's index record (`lambda/aws/dedup/sweep-index.ts`), imported on first use. */
+export const sweepIndexStore = (): Promise<typeof import('../aws/dedup/sweep-index')> =>
+  import('../aws/dedup/sweep-index');

@@ -5,7 +5,8 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SNSClient } from '@aws-sdk/client-sns';
-import { SEVERITIES, type Finding } from '../core/findings/types';
+import { SEVERITIES, type Finding, type Severity } from '../core/findings/types';
+import { applySuppressions } from '../core/findings/suppress';
 import { renderLogRecord, type FindingSource } from '../core/render/alerts/log-record';
 import type { DedupConfig } from '../aws/dedup/dynamo';
 import { dedupStore, publisher } from './io-modules';
@@ -39,6 +40,8 @@ export interface PipelineSummary {
    * with any of these must not be acknowledged: that claim's owner may have failed (see on-denial.ts).
    */
   readonly inFlight: number;
+  /** Matched a live suppression rule: logged with the rule and counted, never alerted. */
+  readonly suppressed: number;
 }
 
 /**
@@ -50,6 +53,14 @@ export const MIN_REMAINING_MS_TO_PUBLISH = 15_000;
 /** The dedup settings of `config`. */
 export function dedupConfig(config: AuditorConfig): DedupConfig {
   return { tableName: config.tableName, ttlSeconds: config.ttlSeconds, leaseSeconds: config.leaseSeconds };
+}
+
+/** Sweep-only options of {@link deliverFindings}. */
+export interface DeliveryOptions {
+  /** Alertable findings below this severity are not published alone: outcome `digest` (the sweep counts them). */
+  readonly individualMinSeverity?: Severity;
+  /** Told what became of each finding (`in-flight` is a repeat whose alert is not sent yet). */
+  readonly onOutcome?: (finding: Finding, outcome: FindingOutcome | 'in-flight') => void;
 }
 
 /**
@@ -65,32 +76,60 @@ export async function deliverFindings(
   now: Date,
   maxAlerts: number = Number.POSITIVE_INFINITY,
   remainingMs?: () => number,
+  options: DeliveryOptions = {},
 ): Promise<PipelineSummary> {
   const summary = { findings: findings.length, alerted: 0, repeats: 0, belowThreshold: 0, deferred: 0, inFlight: 0 };
+  const { kept, suppressed } = suppress(deps, findings, source, now);
   const threshold = SEVERITIES.indexOf(deps.config.minAlertSeverity);
-  for (const finding of findings) {
+  const individual = SEVERITIES.indexOf(options.individualMinSeverity ?? 'info');
+  const report = (finding: Finding, outcome: FindingOutcome | 'in-flight'): void => {
+    if (outcome !== 'in-flight' && outcome !== 'alerted') logFinding(deps.logger, finding, source, outcome);
+    options.onOutcome?.(finding, outcome);
+  };
+  for (const finding of kept) {
     deps.metrics.count('Findings', 1, { severity: finding.severity });
     deps.metrics.count('Findings', 1, { category: finding.category });
-    if (SEVERITIES.indexOf(finding.severity) > threshold) {
+    const rank = SEVERITIES.indexOf(finding.severity);
+    if (rank > threshold) {
       summary.belowThreshold++;
-      logFinding(deps.logger, finding, source, 'below-threshold');
-      continue;
-    }
-    if (summary.alerted >= maxAlerts) {
+      report(finding, 'below-threshold');
+    } else if (rank > individual) {
+      report(finding, 'digest');
+    } else if (summary.alerted >= maxAlerts) {
       summary.deferred++;
-      logFinding(deps.logger, finding, source, 'deferred');
-      continue;
+      report(finding, 'deferred');
+    } else {
+      ensureTime(deps, remainingMs, finding);
+      const delivered = await deliverOne(deps, finding, source, now);
+      if (delivered === 'alerted') summary.alerted++;
+      else summary.repeats++;
+      if (delivered === 'in-flight') summary.inFlight++;
+      options.onOutcome?.(finding, delivered);
     }
-    ensureTime(deps, remainingMs, finding);
-    const delivered = await deliverOne(deps, finding, source, now);
-    if (delivered === 'alerted') summary.alerted++;
-    else summary.repeats++;
-    if (delivered === 'in-flight') summary.inFlight++;
   }
   deps.metrics.count('AlertsPublished', summary.alerted);
+  if (suppressed > 0) deps.metrics.count('FindingsSuppressed', suppressed);
   deps.metrics.count('FindingsDeduplicated', summary.repeats);
   if (summary.deferred > 0) deps.metrics.count('AlertsDeferred', summary.deferred);
-  return summary;
+  return { ...summary, suppressed };
+}
+
+/** Applies the configured suppressions: suppressed findings and expired rules are logged here, once. */
+function suppress(
+  deps: PipelineDeps,
+  findings: readonly Finding[],
+  source: FindingSource,
+  now: Date,
+): { kept: readonly Finding[]; suppressed: number } {
+  const outcome = applySuppressions(findings, deps.config.suppressions, now);
+  for (const rule of outcome.expired) {
+    deps.logger.warn('suppression expired', { suppressionId: rule.id, expires: rule.expires, reason: rule.reason });
+  }
+  for (const { finding, rule } of outcome.suppressed) {
+    const { message, ...record } = renderLogRecord(finding, { source, alerted: false });
+    deps.logger.info(message, { ...record, outcome: 'suppressed', suppressionId: rule.id, reason: rule.reason });
+  }
+  return { kept: outcome.kept, suppressed: outcome.suppressed.length };
 }
 
 function ensureTime(deps: PipelineDeps, remainingMs: (() => number) | undefined, finding: Finding): void {
@@ -159,7 +198,7 @@ async function markSent(
 }
 
 /** What became of a finding, as logged in the `outcome` field. */
-export type FindingOutcome = 'alerted' | 'repeat' | 'below-threshold' | 'deferred' | 'suppressed';
+export type FindingOutcome = 'alerted' | 'repeat' | 'below-threshold' | 'deferred' | 'digest' | 'suppressed';
 
 function logFinding(
   logger: AuditLogger,

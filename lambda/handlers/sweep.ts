@@ -1,10 +1,14 @@
 /**
- * Scheduled sweep: collect every function of the account/region → run all checks → dedup → publish
- * (at most `maxAlertsPerSweep` alerts per run, highest severity first; the rest alert on later sweeps).
+ * Scheduled sweep: collect every function of the account/region → run all checks → dedup → publish, at
+ * most `maxAlertsPerSweep` alerts per run in rotation order (never-alerted first, by severity then age), one
+ * digest for the rest, and "resolved" notices after a complete sweep (see ./sweep-notices.ts).
  */
 import { audit } from '../core/audit';
+import { orderForSweep } from '../core/findings/sweep-plan';
+import { SEVERITIES, type Finding } from '../core/findings/types';
 import { readConfig } from './config';
 import { deliverFindings, type PipelineSummary } from './pipeline';
+import { readIndex, sendDigest, sendResolved, writeIndex } from './sweep-notices';
 import { productionDeps, type HandlerDeps } from './runtime';
 
 /** Result of one sweep (also the Lambda's return value, visible in the console). */
@@ -13,6 +17,12 @@ export interface SweepSummary extends PipelineSummary {
   readonly checkErrors: number;
   readonly failedReads: number;
   readonly partial: boolean;
+  /** Alertable findings counted in the digest instead of alerted one by one (below the per-finding threshold). */
+  readonly digest: number;
+  /** Findings the digest message (if one was sent) counted; 0 when no digest was sent. */
+  readonly digested: number;
+  /** "Resolved" notices sent. */
+  readonly resolved: number;
 }
 
 /** Runs one sweep with `deps`. Faults propagate (the schedule target retries). */
@@ -26,13 +36,43 @@ export async function runSweep(deps: HandlerDeps): Promise<SweepSummary> {
     deps.metrics.count('FunctionsSwept', snapshot.functions.length);
     if (checkErrors > 0) deps.metrics.count('CheckErrors', checkErrors);
     if (failedReads > 0) deps.metrics.count('CollectorFailedReads', failedReads);
-    const delivered = await deliverFindings(deps, report.findings, 'sweep', now, deps.config.maxAlertsPerSweep);
+    const index = await readIndex(deps);
+    const alerted = new Set<string>();
+    const notAlerted: Finding[] = [];
+    let digest = 0;
+    const delivered = await deliverFindings(
+      deps,
+      orderForSweep(report.findings, index, now),
+      'sweep',
+      now,
+      deps.config.maxAlertsPerSweep,
+      undefined,
+      {
+        individualMinSeverity: deps.config.individualMinSeverity,
+        onOutcome: (finding, outcome) => {
+          if (outcome === 'alerted' || outcome === 'repeat') alerted.add(finding.fingerprint);
+          if (outcome === 'deferred' || outcome === 'digest') notAlerted.push(finding);
+          if (outcome === 'digest') digest++;
+        },
+      },
+    );
+    // Complete = every read succeeded and every check ran: only then does absence mean "fixed".
+    const complete = !snapshot.provenance.partial && checkErrors === 0;
+    const alertable = report.findings.filter(
+      (f) => SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(deps.config.minAlertSeverity),
+    );
+    const digested = await sendDigest(deps, notAlerted, index, now);
+    const resolved = await sendResolved(deps, index, alertable, complete, deps.config.maxAlertsPerSweep);
+    await writeIndex(deps, index, alertable, { alerted, digested }, complete, resolved.kept, now);
     const summary: SweepSummary = {
       ...delivered,
       functions: snapshot.functions.length,
       checkErrors,
       failedReads,
       partial: snapshot.provenance.partial,
+      digest,
+      digested: digested.size,
+      resolved: resolved.sent,
     };
     deps.logger.info('sweep', { ...summary });
     return summary;

@@ -11,6 +11,9 @@ describe('readConfig', () => {
       leaseSeconds: 300,
       minAlertSeverity: 'medium',
       maxAlertsPerSweep: 50,
+      individualMinSeverity: 'info',
+      resolvedMinSeverity: 'high',
+      suppressions: [],
       ignoreRules: [],
       region: 'us-east-1',
     });
@@ -25,8 +28,21 @@ describe('readConfig', () => {
         ALERT_MIN_SEVERITY: 'high',
         MAX_ALERTS_PER_SWEEP: '5',
         IGNORE_RULES: JSON.stringify(rules),
+        ALERT_INDIVIDUAL_MIN_SEVERITY: 'high',
+        RESOLVED_MIN_SEVERITY: 'critical',
       }),
-    ).toMatchObject({ ttlSeconds: 3600, minAlertSeverity: 'high', maxAlertsPerSweep: 5, ignoreRules: rules });
+    ).toMatchObject({
+      ttlSeconds: 3600,
+      minAlertSeverity: 'high',
+      maxAlertsPerSweep: 5,
+      ignoreRules: rules,
+      individualMinSeverity: 'high',
+      resolvedMinSeverity: 'critical',
+    });
+  });
+
+  it('turns resolved notices off with RESOLVED_MIN_SEVERITY=off', () => {
+    expect(readConfig({ ...ENV, RESOLVED_MIN_SEVERITY: 'off' }).resolvedMinSeverity).toBe('off');
   });
 
   it.each([
@@ -41,6 +57,17 @@ describe('readConfig', () => {
       'an unknown severity',
       { ...ENV, ALERT_MIN_SEVERITY: 'loud' },
       'ALERT_MIN_SEVERITY must be one of critical, high, medium, low, info',
+    ],
+    [
+      'an unknown resolved threshold',
+      { ...ENV, RESOLVED_MIN_SEVERITY: 'never' },
+      'RESOLVED_MIN_SEVERITY must be one of critical, high, medium, low, info',
+    ],
+    ['suppressions that are not JSON', { ...ENV, SUPPRESSIONS: '[' }, 'SUPPRESSIONS is not JSON'],
+    [
+      'a suppression without a reason',
+      { ...ENV, SUPPRESSIONS: '[{"checkId":"X"}]' },
+      'SUPPRESSIONS: rule suppression-0: a reason is required.',
     ],
     ['ignore rules that are not JSON', { ...ENV, IGNORE_RULES: '[{' }, 'IGNORE_RULES must be a JSON array'],
     ['ignore rules that are an object', { ...ENV, IGNORE_RULES: '{}' }, 'not a JSON array'],
@@ -61,6 +88,9 @@ describe('configEnvironment', () => {
       minAlertSeverity: CONFIG_DEFAULTS.minAlertSeverity,
       maxAlertsPerSweep: CONFIG_DEFAULTS.maxAlertsPerSweep,
       ignoreRules: rules,
+      individualMinSeverity: CONFIG_DEFAULTS.individualMinSeverity,
+      resolvedMinSeverity: CONFIG_DEFAULTS.resolvedMinSeverity,
+      suppressions: [],
       region: 'eu-west-1',
     });
   });

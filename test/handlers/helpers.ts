@@ -30,6 +30,9 @@ export const CONFIG: AuditorConfig = {
   leaseSeconds: 300,
   minAlertSeverity: 'low',
   maxAlertsPerSweep: 50,
+  individualMinSeverity: 'info',
+  resolvedMinSeverity: 'high',
+  suppressions: [],
   ignoreRules: [],
   region: 'us-east-1',
 };

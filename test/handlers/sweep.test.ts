@@ -1,4 +1,4 @@
-import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { runSweep } from '../../lambda/handlers/sweep';
@@ -12,13 +12,17 @@ beforeEach(() => {
   ddb.reset();
   sns.on(PublishCommand).resolves({ MessageId: 'm' });
   ddb.on(PutItemCommand).resolves({});
+  ddb.on(GetItemCommand).resolves({});
 });
+
+const findingPuts = (): number =>
+  ddb.commandCalls(PutItemCommand).filter((c) => c.args[0].input.Item?.fingerprint?.S !== 'sweep#index').length;
 
 describe('runSweep', () => {
   it.each([
-    ['under the cap', 3, 50, 3, 0],
-    ['over the cap: the rest waits for the next sweep', 5, 2, 2, 3],
-  ])('publishes every new finding %s', async (_name, functions, cap, alerted, deferred) => {
+    ['under the cap', 3, 50, 3, 0, 0],
+    ['over the cap: the rest waits for the next sweep, counted in one digest', 5, 2, 2, 3, 1],
+  ])('publishes every new finding %s', async (_name, functions, cap, alerted, deferred, digests) => {
     const deps = testDeps({
       config: { ...CONFIG, maxAlertsPerSweep: cap },
       checks: [perFunctionCheck('high')],
@@ -26,12 +30,34 @@ describe('runSweep', () => {
     });
     const summary = await runSweep(deps);
     expect(summary).toMatchObject({ functions, findings: functions, alerted, deferred, repeats: 0, checkErrors: 0 });
-    expect(sns.commandCalls(PublishCommand)).toHaveLength(alerted);
-    // Deferred findings are not recorded, so the next sweep still sees them as new.
-    expect(ddb.commandCalls(PutItemCommand)).toHaveLength(alerted);
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(alerted + digests);
+    expect(summary.digested).toBe(deferred);
+    // Deferred findings get no dedup claim, so the next sweep still sees them as new.
+    expect(findingPuts()).toBe(alerted);
     expect(deps.logger.named('finding').filter((l) => l.attributes.outcome === 'deferred')).toHaveLength(deferred);
     expect(deps.metrics.get('FunctionsSwept')).toBe(functions);
     expect(deps.metrics.flushes).toBe(1);
+  });
+
+  it('never alerts suppressed findings: logs them with the rule, counts them, and says when a rule expired', async () => {
+    const deps = testDeps({
+      config: {
+        ...CONFIG,
+        suppressions: [
+          { id: 'fn-1-ok', target: '*:function:fn-1', reason: 'accepted risk' },
+          { id: 'old', checkId: 'TEST-PER-FUNCTION', reason: 'was noisy', expires: '2026-01-01' },
+        ],
+      },
+      checks: [perFunctionCheck('high')],
+      collectSweep: jest.fn(async () => snapshotWithFunctions(3)),
+    });
+    const summary = await runSweep(deps);
+    expect(summary).toMatchObject({ findings: 3, alerted: 2, suppressed: 1 });
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(2);
+    const logged = deps.logger.named('finding').filter((l) => l.attributes.outcome === 'suppressed');
+    expect(logged.map((l) => [l.attributes.functionName, l.attributes.suppressionId])).toEqual([['fn-1', 'fn-1-ok']]);
+    expect(deps.metrics.get('FindingsSuppressed')).toBe(1);
+    expect(deps.logger.named('suppression expired').map((l) => l.attributes.suppressionId)).toEqual(['old']);
   });
 
   it('reports check errors and failed collector reads in the summary and metrics', async () => {

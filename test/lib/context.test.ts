@@ -12,6 +12,9 @@ describe('auditorPropsFromContext', () => {
       dedupTtl: undefined,
       minAlertSeverity: undefined,
       maxAlertsPerSweep: undefined,
+      individualAlertMinSeverity: undefined,
+      resolvedNoticeMinSeverity: undefined,
+      suppressions: undefined,
     });
   });
 
@@ -34,12 +37,27 @@ describe('auditorPropsFromContext', () => {
       dedupTtlHours: '12',
       minAlertSeverity: 'high',
       maxAlertsPerSweep: '10',
+      individualAlertMinSeverity: 'high',
+      resolvedNoticeMinSeverity: 'off',
     });
+    expect(props.individualAlertMinSeverity).toBe('high');
+    expect(props.resolvedNoticeMinSeverity).toBe('off');
     expect(props.slackChannel).toEqual({ slackWorkspaceId: 'T07EXAMPLE', slackChannelId: 'C07EXAMPLE' });
     expect(props.sweepSchedule?.expressionString).toBe('cron(0 6 * * ? *)');
     expect(props.dedupTtl?.toMinutes()).toBe(Duration.hours(12).toMinutes());
     expect(props.minAlertSeverity).toBe('high');
     expect(props.maxAlertsPerSweep).toBe(10);
+  });
+
+  it.each([
+    ['a JSON string (-c suppressions=...)', '[{"checkId":"X","reason":"r"}]'],
+    ['an array (cdk.json)', [{ checkId: 'X', reason: 'r' }]],
+  ])('reads suppressions from %s', (_name, value) => {
+    expect(from({ suppressions: value }).suppressions).toEqual([{ checkId: 'X', reason: 'r' }]);
+  });
+
+  it('rejects suppressions that are not JSON', () => {
+    expect(() => from({ suppressions: '[{' })).toThrow('Context suppressions is not JSON');
   });
 
   it.each([

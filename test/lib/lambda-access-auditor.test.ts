@@ -203,7 +203,7 @@ describe('operational alarms', () => {
 
   it("turns off Lambda's blind async retries of the sweep (the schedule target retries)", () => {
     template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { MaximumRetryAttempts: 0, Qualifier: '$LATEST' });
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 7);
   });
 
   it("lets this account's CloudWatch alarms publish to the encrypted topic (topic policy and key policy)", () => {
@@ -254,9 +254,13 @@ describe('functions', () => {
             TABLE_NAME: { Ref: logicalId('AWS::DynamoDB::Table') },
             DEDUP_TTL_SECONDS: '86400',
             ALERT_MIN_SEVERITY: 'medium',
+            ALERT_INDIVIDUAL_MIN_SEVERITY: 'info',
+            RESOLVED_MIN_SEVERITY: 'high',
           }),
         },
       });
+      // No suppressions given: none set (an empty list would only cost environment space).
+      expect(JSON.stringify(resources[id].Properties)).not.toContain('SUPPRESSIONS');
       const logGroupRef = (resources[id].Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
       expect(resources[logGroupRef].Properties.RetentionInDays).toBe(90);
     },
@@ -294,6 +298,40 @@ describe('functions', () => {
       expect(outputs[`${name}LogGroup`].Value).toEqual(logGroup);
     }
     expect(outputs.SavedQueriesFolder.Value).toBe('lambda-access-auditor');
+    expect(outputs.DashboardName.Value).toEqual({ Ref: logicalId('AWS::CloudWatch::Dashboard') });
+  });
+
+  it('creates a dashboard over both log groups and the queue, DLQ, topic and sweep metrics', () => {
+    const body = JSON.stringify(resources[logicalId('AWS::CloudWatch::Dashboard')].Properties.DashboardBody);
+    for (const text of [
+      'Denials per function',
+      'Findings per check',
+      'Findings by severity',
+      'What became of each finding',
+      'ApproximateAgeOfOldestMessage',
+      'ApproximateNumberOfMessagesVisible',
+      'NumberOfNotificationsFailed',
+      'Sweep duration against its timeout',
+    ]) {
+      expect(body).toContain(text);
+    }
+    for (const name of ['OnDenial', 'Sweep']) {
+      const fn = logicalId('AWS::Lambda::Function', (r) => JSON.stringify(r.Properties).includes(`${name}Role`));
+      const logGroup = (resources[fn].Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+      expect(body).toContain(logGroup);
+    }
+  });
+
+  it('alarms on sweeps whose collector had failed reads, from the sweep summary log line', () => {
+    template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: '{ ($.message = "sweep") && ($.failedReads > 0) }',
+      MetricTransformations: [Match.objectLike({ MetricName: 'SweepsWithFailedReads', MetricValue: '1' })],
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'SweepsWithFailedReads',
+      Threshold: 1,
+      AlarmActions: [{ Ref: logicalId('AWS::SNS::Topic') }],
+    });
   });
 
   it.each([['OnDenial'], ['Sweep']])('%s gets its settings from the handlers environment contract', (name) => {
@@ -350,6 +388,14 @@ describe('permissions', () => {
       expect(byAction[a]).toEqual([{ 'Fn::GetAtt': [logicalId('AWS::DynamoDB::Table'), 'Arn'] }]);
     }
     expect(byAction['dynamodb:DeleteItem']).toBeUndefined();
+    expect(byAction['dynamodb:GetItem']).toBeUndefined();
+  });
+
+  it('lets only the sweep read the table, by GetItem of its index item (no Scan or Query)', () => {
+    const sweepPolicy = policies().find(([id]) => id.startsWith('AuditorSweepRoleDefaultPolicy'))![1];
+    const actions = statementsOf(sweepPolicy).flatMap(actionsOf);
+    expect(actions).toContain('dynamodb:GetItem');
+    expect(actions.filter((a) => /dynamodb:(Scan|Query|BatchGetItem)/.test(a))).toEqual([]);
   });
 
   it('attaches no AWS managed policy to the auditor roles', () => {

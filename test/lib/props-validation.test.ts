@@ -81,6 +81,21 @@ describe('validateAuditorProps', () => {
       'minAlertSeverity is "urgent": expected one of critical, high, medium, low, info',
     ],
     ['zero alerts per sweep', { maxAlertsPerSweep: 0 }, 'maxAlertsPerSweep is 0: expected a positive integer'],
+    [
+      'a suppression without a reason',
+      { suppressions: [{ checkId: 'X' }] },
+      'suppressions: rule suppression-0: a reason is required.',
+    ],
+    [
+      'an unknown digest threshold',
+      { individualAlertMinSeverity: 'off' },
+      'individualAlertMinSeverity is "off": expected one of critical, high, medium, low, info.',
+    ],
+    [
+      'an unknown resolved threshold',
+      { resolvedNoticeMinSeverity: 'never' },
+      'resolvedNoticeMinSeverity is "never": expected one of critical, high, medium, low, info, off.',
+    ],
   ])('rejects %s, showing the value and the fix', (_name, props, message) => {
     const problems = validateAuditorProps(props);
     expect(problems).toHaveLength(1);

@@ -4,7 +4,7 @@
  */
 import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { Finding } from '../../core/findings/types';
-import { renderSnsAlert } from '../../core/render/alerts/sns-message';
+import { renderSnsAlert, type SnsAlert } from '../../core/render/alerts/sns-message';
 
 /** What was sent. */
 export interface PublishResult {
@@ -46,4 +46,17 @@ export function routingAttributes(finding: Finding): Record<string, { DataType: 
     if (value) attributes[name] = { DataType: 'String', StringValue: value };
   }
   return attributes;
+}
+
+/** Publishes an already rendered payload (sweep digest, resolved notice). SDK errors propagate. */
+export async function publishAlert(sns: SNSClient, topicArn: string, alert: SnsAlert): Promise<string | undefined> {
+  const out = await sns.send(
+    new PublishCommand({
+      TopicArn: topicArn,
+      Subject: alert.subject,
+      Message: alert.message,
+      MessageStructure: 'json',
+    }),
+  );
+  return out.MessageId;
 }

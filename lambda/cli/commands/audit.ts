@@ -3,6 +3,7 @@
  * the report in the chosen format, and exits 1 when a finding reaches `--fail-on`.
  */
 import { audit } from '../../core/audit';
+import { SUPPRESSIONS_OPTION, loadSuppressions, noteSuppressions } from '../suppressions';
 import { ALERTS_OPTION, alertsAsPublished } from '../alert-preview';
 import {
   auditTime,
@@ -42,6 +43,7 @@ export const AUDIT_COMMAND: Command = {
       { name: 'events-only', type: 'boolean', description: 'Run only the event checks (skip the sweep).' },
       ...reportOptions({ now: true, check: true }),
       ALERTS_OPTION,
+      SUPPRESSIONS_OPTION,
     ],
     positionals: [],
     examples: [
@@ -60,11 +62,13 @@ export const AUDIT_COMMAND: Command = {
     const events = loadEvents(ctx, list(args, 'event'));
     const outcome = audit(snapshot, events.denials, {
       checks: ctx.deps.checks,
+      suppressions: loadSuppressions(args, ctx.io),
       functions: flag(args, 'events-only') ? 'none' : functions.length > 0 ? functions : 'all',
       now: auditTime(args, snapshot.provenance.takenAt),
       catalog: ctx.deps.loadCatalog(),
       extraChecks: extraChecks(args, ctx.deps),
     });
+    noteSuppressions(ctx.io, outcome);
     const code = report(args, ctx, outcome, {
       snapshot,
       denialsParsed: events.denials.length,

@@ -4,6 +4,7 @@
  * CloudTrail events, runs the sweep and the event checks, prints the findings with explanations and
  * fixes, and verifies that every scenario produced exactly its expected findings.
  */
+import { SUPPRESSIONS_OPTION, loadSuppressions, noteSuppressions } from '../suppressions';
 import { demoEvents } from '../../../examples/demo-account/events';
 import type { DeniedRequest } from '../../core/cloudtrail/types';
 import { formatSnapshotProblems } from '../../core/snapshot/validate';
@@ -113,6 +114,7 @@ export const DEMO_COMMAND: Command = {
         description: 'Also print the first alert exactly as the deployed auditor publishes it (email and Slack).',
       },
       NO_COLOR_OPTION,
+      SUPPRESSIONS_OPTION,
     ],
     positionals: [],
     examples: [
@@ -136,9 +138,11 @@ export const DEMO_COMMAND: Command = {
     const events = parseScenarioEvents(demo, (e) => ctx.deps.parseDenial(e));
     const outcome = audit(valid.value, events.denials, {
       checks: ctx.deps.checks,
+      suppressions: loadSuppressions(args, ctx.io),
       now: new Date(valid.value.provenance.takenAt),
       catalog: ctx.deps.loadCatalog(),
     });
+    noteSuppressions(ctx.io, outcome);
     const settings = renderSettings(args, ctx);
     const { style, format: fmt } = settings;
     const rendered = renderOutcome(outcome, {

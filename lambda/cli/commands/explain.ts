@@ -3,6 +3,7 @@
  * the event checks (why AWS said no and the smallest fix): against `--snapshot` when given, else against
  * an empty snapshot, so the diagnosis comes from AWS's error message alone.
  */
+import { SUPPRESSIONS_OPTION, loadSuppressions, noteSuppressions } from '../suppressions';
 import { renderDenial } from '../../core/render/denial';
 import { stableStringify } from '../../core/render/json';
 import { summarize } from '../../core/render/summary';
@@ -58,6 +59,7 @@ export const EXPLAIN_COMMAND: Command = {
       { name: 'snapshot', type: 'string', valueName: 'FILE', description: 'Snapshot to run the event checks against.' },
       ...reportOptions({ formats: ['table', 'json'], now: true }),
       ALERTS_OPTION,
+      SUPPRESSIONS_OPTION,
     ],
     positionals: [],
     examples: [
@@ -78,10 +80,12 @@ export const EXPLAIN_COMMAND: Command = {
       : denialOnlySnapshot(events.denials, NO_SNAPSHOT_ORIGIN);
     const outcome: AuditResult = audit(snapshot, events.denials, {
       checks: ctx.deps.checks,
+      suppressions: loadSuppressions(args, ctx.io),
       functions: 'none',
       now: auditTime(args, snapshot.provenance.takenAt),
       catalog: ctx.deps.loadCatalog(),
     });
+    noteSuppressions(ctx.io, outcome);
     const { style } = outputStyle(args, ctx);
     let text: string;
     if (format(args) === 'json') {

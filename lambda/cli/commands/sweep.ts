@@ -4,6 +4,7 @@
  */
 import { inputError } from '../io';
 import { audit } from '../../core/audit';
+import { SUPPRESSIONS_OPTION, loadSuppressions, noteSuppressions } from '../suppressions';
 import { createProgress } from '../progress';
 import { extraChecks, list, report, reportOptions, str, warnPartial, type Command } from './common';
 
@@ -44,6 +45,7 @@ export const SWEEP_COMMAND: Command = {
       },
       { name: 'save-snapshot', type: 'string', valueName: 'FILE', description: 'Also write the collected snapshot.' },
       ...reportOptions({ check: true }),
+      SUPPRESSIONS_OPTION,
     ],
     positionals: [],
     examples: [
@@ -84,11 +86,13 @@ export const SWEEP_COMMAND: Command = {
     const checking = createProgress(ctx.io.stderr, 'checks');
     const outcome = audit(snapshot, [], {
       checks: ctx.deps.checks,
+      suppressions: loadSuppressions(args, ctx.io),
       now: ctx.io.now(),
       catalog: ctx.deps.loadCatalog(),
       extraChecks: extraChecks(args, ctx.deps),
       onProgress: (d, t) => checking.update(d, t),
     });
+    noteSuppressions(ctx.io, outcome);
     checking.finish();
     return report(args, ctx, outcome, { snapshot, denialsParsed: 0, denialsRejected: 0, snapshotPath: saveTo });
   },

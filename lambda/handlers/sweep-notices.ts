@@ -1,0 +1,93 @@
+/**
+ * The sweep's own notices around {@link deliverFindings}: the rotation order, the digest of what was not
+ * alerted one by one, the "resolved" notices, and the sweep index that remembers all of it between sweeps
+ * (lambda/core/findings/sweep-plan.ts for the rules, lambda/aws/dedup/sweep-index.ts for the storage).
+ * A failed notice is logged and counted, never rethrown: the findings' own alerts are already out, and the
+ * index keeps what was not announced, so the next sweep tries again.
+ */
+import { publisher, sweepIndexStore } from './io-modules';
+import {
+  nextIndex,
+  planDigest,
+  resolvedEntries,
+  type ResolvedEntry,
+  type SweepIndex,
+} from '../core/findings/sweep-plan';
+import type { Finding } from '../core/findings/types';
+import { renderDigestAlert, renderResolvedAlert } from '../core/render/alerts/sweep-notices';
+import { logFault } from './faults';
+import type { PipelineDeps } from './pipeline';
+
+/** Reads the index; a failure is logged and the sweep goes on with an empty one (plain severity order). */
+export async function readIndex(deps: PipelineDeps): Promise<SweepIndex> {
+  try {
+    return await (await sweepIndexStore()).loadSweepIndex(deps.ddb, deps.config.tableName);
+  } catch (error) {
+    logFault(deps, 'SWEEP_INDEX_FAILED', error, { step: 'read' });
+    return {};
+  }
+}
+
+/** Publishes the digest of `notAlerted` when it says something new; returns the fingerprints it counted. */
+export async function sendDigest(
+  deps: PipelineDeps,
+  notAlerted: readonly Finding[],
+  index: SweepIndex,
+  now: Date,
+): Promise<ReadonlySet<string>> {
+  const digest = planDigest(notAlerted, index);
+  if (!digest) return new Set();
+  try {
+    const messageId = await (await publisher()).publishAlert(deps.sns, deps.config.topicArn, renderDigestAlert(digest, now.toISOString()));
+    deps.metrics.count('DigestsPublished');
+    deps.logger.info('digest', { ...digest.bySeverity, total: digest.total, snsMessageId: messageId });
+    return new Set(notAlerted.map((f) => f.fingerprint));
+  } catch (error) {
+    logFault(deps, 'SWEEP_NOTICE_FAILED', error, { notice: 'digest' });
+    return new Set();
+  }
+}
+
+/** Publishes up to `max` resolved notices; returns the entries whose notice failed (kept for the next sweep). */
+export async function sendResolved(
+  deps: PipelineDeps,
+  index: SweepIndex,
+  findings: readonly Finding[],
+  complete: boolean,
+  max: number,
+): Promise<{ readonly sent: number; readonly kept: readonly ResolvedEntry[] }> {
+  const resolved = resolvedEntries(index, findings, !complete, deps.config.resolvedMinSeverity);
+  const kept: ResolvedEntry[] = resolved.slice(max);
+  let sent = 0;
+  for (const entry of resolved.slice(0, max)) {
+    try {
+      const messageId = await (await publisher()).publishAlert(deps.sns, deps.config.topicArn, renderResolvedAlert(entry));
+      sent++;
+      deps.logger.info('resolved', { fingerprint: entry.fingerprint, checkId: entry.checkId, snsMessageId: messageId });
+    } catch (error) {
+      kept.push(entry);
+      logFault(deps, 'SWEEP_NOTICE_FAILED', error, { notice: 'resolved', fingerprint: entry.fingerprint });
+    }
+  }
+  if (sent > 0) deps.metrics.count('ResolvedPublished', sent);
+  return { sent, kept };
+}
+
+/** Stores the index after the sweep (unannounced resolved entries stay in it). Failures are logged only. */
+export async function writeIndex(
+  deps: PipelineDeps,
+  index: SweepIndex,
+  findings: readonly Finding[],
+  marks: { readonly alerted: ReadonlySet<string>; readonly digested: ReadonlySet<string> },
+  complete: boolean,
+  kept: readonly ResolvedEntry[],
+  now: Date,
+): Promise<void> {
+  const next: Record<string, SweepIndex[string]> = { ...nextIndex(index, findings, marks, !complete, now) };
+  for (const { fingerprint, ...entry } of kept) next[fingerprint] = entry;
+  try {
+    await (await sweepIndexStore()).saveSweepIndex(deps.ddb, deps.config.tableName, next, now);
+  } catch (error) {
+    logFault(deps, 'SWEEP_INDEX_FAILED', error, { step: 'write' });
+  }
+}

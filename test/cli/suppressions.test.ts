@@ -1,0 +1,55 @@
+import { main } from '../../lambda/cli/main';
+import { envelope, fakeDeps, memoryIo, testSnapshot } from './helpers';
+
+const rules = (r: unknown): string => JSON.stringify(r);
+const files = {
+  'snap.json': JSON.stringify(testSnapshot()),
+  'ev.json': JSON.stringify(envelope('EV-1')),
+  'by-check.json': rules([{ id: 'known', checkId: 'TEST-BROKEN', reason: 'being rebuilt' }]),
+  'by-target.json': rules([{ id: 'fn', target: '*:function:broken-*', reason: 'legacy' }]),
+  'expired.json': rules([{ id: 'old', checkId: 'TEST-BROKEN', reason: 'was noisy', expires: '2020-01-01' }]),
+  'no-reason.json': rules([{ checkId: 'TEST-BROKEN' }]),
+};
+
+async function run(argv: string[]) {
+  const m = memoryIo({ files });
+  const code = await main(argv, m.io, fakeDeps());
+  return { code, out: m.out(), err: m.err() };
+}
+
+const checkIds = (out: string): string[] =>
+  (JSON.parse(out) as { findings: { checkId: string }[] }).findings.map((f) => f.checkId).sort();
+
+describe('--suppressions FILE', () => {
+  it.each([
+    ['by check ID', 'by-check.json', ['TEST-EVENT'], 'known: being rebuilt'],
+    ['by target glob', 'by-target.json', ['TEST-EVENT'], 'fn: legacy'],
+    ['expired: not applied, and said so', 'expired.json', ['TEST-BROKEN', 'TEST-EVENT'], 'suppression old expired'],
+  ])('audit %s', async (_name, file, kept, stderr) => {
+    const r = await run([
+      'audit',
+      '--snapshot',
+      'snap.json',
+      '--event',
+      'ev.json',
+      '--format',
+      'json',
+      '--suppressions',
+      file,
+    ]);
+    expect(checkIds(r.out)).toEqual(kept);
+    expect(r.err).toContain(stderr);
+  });
+
+  it('is offered by audit, sweep, explain and demo', async () => {
+    for (const command of ['audit', 'sweep', 'explain', 'demo']) {
+      expect((await run([command, '--help'])).out).toContain('--suppressions FILE');
+    }
+  });
+
+  it('rejects a rule without a reason, naming the file', async () => {
+    const r = await run(['audit', '--snapshot', 'snap.json', '--suppressions', 'no-reason.json']);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('suppressions file no-reason.json: rule suppression-0: a reason is required.');
+  });
+});
