@@ -4,6 +4,7 @@
  * `add-layer-version-permission`, checked for whoever creates / updates the function.
  */
 import { parseArn } from '../../arn';
+import { renderFix } from '../../fix';
 import { notApplicable, passed, plainFinding, result } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -37,12 +38,14 @@ function run(input: CheckInput): CheckResult {
         details: [
           'Lambda checks the layer permission when the function is created or updated, for the deploying principal.',
         ],
-        fix: {
+        fix: renderFix({
+          kind: 'config-change',
+          layer: 'resource',
           summary: `If deployments fail with AccessDeniedException on ${name}, the layer owner (${layer.accountId}) must grant this account lambda:GetLayerVersion.`,
           cli,
           cdk: `// in the layer owner's stack\nlayerVersion.addPermission('Allow${fn.accountId}', { accountId: '${fn.accountId}' });`,
           notes: ['Run the command in the layer owner account; the function keeps working until its next update.'],
-        },
+        }),
         cause: layer.arn,
       });
     }),
@@ -57,6 +60,7 @@ export const LAYER_CROSS_ACCOUNT: Check = {
   category: 'cross-account',
   defaultSeverity: 'info',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/permissions-layer-cross-account.html',
+  fixKinds: ['config-change'],
   scope: 'function',
   run,
 };

@@ -165,6 +165,15 @@ export const ROLE_DENIED_ACTION: Check = {
   category: 'execution-role',
   defaultSeverity: 'high',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
+  fixKinds: [
+    'identity-statement',
+    'resource-statement',
+    'remove-statement',
+    'boundary',
+    'org-policy',
+    'session-policy',
+    'config-change',
+  ],
   scope: 'event',
   run,
 };

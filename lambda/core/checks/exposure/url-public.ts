@@ -6,7 +6,7 @@
 import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { FunctionInfo } from '../../snapshot/types';
-import { cliArg } from '../../fix';
+import { cliArg, renderFix } from '../../fix';
 import { DOCS } from '../shared/references';
 import { ok, urlReach, urlView } from '../shared/url';
 import { decisionEvidence, functionRef, notApplicable, result } from '../shared/finding';
@@ -69,7 +69,9 @@ function publicUrlFinding(fn: FunctionInfo, view: FunctionPolicyView): Finding {
         'Make sure the code authenticates callers itself (tokens, signatures) or put CloudFront with origin access control in front.',
       ],
     },
-    fix: {
+    fix: renderFix({
+      kind: 'config-change',
+      layer: 'resource',
       summary: 'Switch the URL to AuthType AWS_IAM unless it is meant to be public and the code authenticates callers.',
       cli: `aws lambda update-function-url-config --function-name ${cliArg(fn.name)}${qualifier} --auth-type AWS_IAM`,
       cdk: 'fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });\n// then grant callers: fn.grantInvokeUrl(callerRole);',
@@ -77,7 +79,7 @@ function publicUrlFinding(fn: FunctionInfo, view: FunctionPolicyView): Finding {
         'With AWS_IAM, callers need lambda:InvokeFunctionUrl (and for new URLs lambda:InvokeFunction) in their identity policy.',
         'If public access is intended, record it with an ignore rule so this stops alerting.',
       ],
-    },
+    }),
     references: [DOCS.urlAuth],
     fingerprint: fingerprint({
       checkId: ID,
@@ -105,6 +107,7 @@ export const urlPublic: Check = {
   category: 'exposure',
   defaultSeverity: 'medium',
   docsUrl: DOCS.urlAuth.url,
+  fixKinds: ['config-change'],
   scope: 'function',
   run,
 };

@@ -4,6 +4,7 @@
  * the role, function, caller or their managed policies before the denial, newest first.
  */
 import type { DeniedRequest } from '../../cloudtrail/types';
+import { renderFix } from '../../fix';
 import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { PermissionChange, Snapshot } from '../../snapshot/types';
@@ -121,7 +122,8 @@ function correlationFinding(snapshot: Snapshot, denial: DeniedRequest, changes: 
       details: changes.map((c, i) => `${i === 0 ? 'Most recent' : 'Earlier'}: ${describe(c)} [event ${c.eventId}]`),
     },
     event: eventRef(denial),
-    fix: {
+    fix: renderFix({
+      kind: 'config-change',
       summary: `Review ${name} (event ${latest.eventId}) with ${latest.actor}: revert it, or grant the denied permission another way.`,
       cli: changes
         .map(
@@ -133,7 +135,7 @@ function correlationFinding(snapshot: Snapshot, denial: DeniedRequest, changes: 
         'Correlation is not proof: the change happened before the denial and touched the same role, function or caller.',
         `Changes older than ${CORRELATION_WINDOW_DAYS} days, and changes CloudTrail does not record in this Region, are not considered.`,
       ],
-    },
+    }),
     references: [DOCS.lookupEvents],
     fingerprint: fingerprint({
       checkId: ID,
@@ -173,6 +175,7 @@ export const changeCorrelation: Check = {
   category: 'change-correlation',
   defaultSeverity: 'medium',
   docsUrl: DOCS.lookupEvents.url,
+  fixKinds: ['config-change'],
   scope: 'event',
   run,
 };

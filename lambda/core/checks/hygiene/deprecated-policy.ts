@@ -7,7 +7,7 @@
 import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { AttachedPolicyRef, Snapshot } from '../../snapshot/types';
-import { cliArg } from '../../fix';
+import { cliArg, renderFix } from '../../fix';
 import { capitalize } from '../shared/describe';
 import { DOCS } from '../shared/references';
 import { result } from '../shared/finding';
@@ -76,7 +76,9 @@ function deprecatedFinding(
         'Compare the two policies before switching: the replacement grants a different (current) action set.',
       ],
     },
-    fix: {
+    fix: renderFix({
+      kind: 'config-change',
+      layer: 'identity',
       summary: `Attach ${rep.replacement} (or a narrower customer managed policy) to ${h.kind} ${h.name}, then detach ${rep.name}.`,
       cli: [
         `aws iam attach-${h.kind}-policy ${flag} --policy-arn ${rep.replacementArn}`,
@@ -91,7 +93,7 @@ function deprecatedFinding(
         'Attach the replacement first, then detach the deprecated policy, so access never lapses.',
         PROPAGATION_NOTE,
       ],
-    },
+    }),
     references: [DOCS.managedPolicies],
     fingerprint: fingerprint({ checkId: ID, principal: h.arn, resourcePattern: ref.arn }),
   };
@@ -122,6 +124,7 @@ export const hygieneDeprecatedPolicy: Check = {
   category: 'hygiene',
   defaultSeverity: 'medium',
   docsUrl: DOCS.managedPolicies.url,
+  fixKinds: ['config-change'],
   scope: 'account',
   run,
 };

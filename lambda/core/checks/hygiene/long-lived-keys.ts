@@ -9,7 +9,7 @@ import type { Finding } from '../../findings/types';
 import { evaluate } from '../../policy';
 import type { AccessKeyInfo, Snapshot, UserInfo } from '../../snapshot/types';
 import { policySetForUser } from '../../snapshot/policy-sets';
-import { cliArg } from '../../fix';
+import { cliArg, renderFix } from '../../fix';
 import { DOCS } from '../shared/references';
 import { notApplicable, result } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
@@ -67,7 +67,8 @@ function keyFinding(
       nearMisses: [],
       details: [...lines, `Deploy permission found by the engine: ${perm.action} on ${perm.resource}.`],
     },
-    fix: {
+    fix: renderFix({
+      kind: 'config-change',
       summary:
         'Move the pipeline to a role with short-lived credentials (OIDC / IAM Identity Center); until then rotate the key.',
       cli: [
@@ -82,7 +83,7 @@ function keyFinding(
         '});',
       ].join('\n'),
       notes: ['Deactivate the old key first and watch for failures before deleting it.'],
-    },
+    }),
     references: [DOCS.accessKeys],
     fingerprint: fingerprint({ checkId: ID, principal: user.arn, cause: keys.map((k) => k.accessKeyId).join(',') }),
   };
@@ -111,6 +112,7 @@ export const hygieneLongLivedKeys: Check = {
   category: 'hygiene',
   defaultSeverity: 'low',
   docsUrl: DOCS.accessKeys.url,
+  fixKinds: ['config-change'],
   scope: 'account',
   run,
 };

@@ -11,7 +11,7 @@ import { TYPE_NAME, textWithArticle } from '../../policy/wording';
 import type { Snapshot } from '../../snapshot/types';
 import { partitionOf, resourcePattern } from '../../arn';
 import { plainFinding } from './finding';
-import { PROPAGATION_NOTE } from '../../fix';
+import { PROPAGATION_NOTE, renderFix } from '../../fix';
 import { layerText, messageCaller, messageFix, type MessageCaller } from './message-fix';
 import type { Check, CheckInput } from '../types';
 
@@ -70,7 +70,10 @@ export function unseenFix(denial: DeniedRequest, roleArn: string): FindingFix {
     layer === 'scp' || layer === 'rcp'
       ? `aws organizations list-policies-for-target --target-id ${denial.account} --filter ${layer === 'scp' ? 'SERVICE_CONTROL_POLICY' : 'RESOURCE_CONTROL_POLICY'}`
       : undefined;
-  return {
+  return renderFix({
+    kind: 'config-change',
+    // A change in the layer AWS named; "identity" only means re-collecting the snapshot.
+    layer: layer === 'identity' ? undefined : layer,
     summary,
     policyJson: statement,
     cli,
@@ -79,7 +82,7 @@ export function unseenFix(denial: DeniedRequest, roleArn: string): FindingFix {
       'The execution role itself already allows this call; adding more identity permissions will not help.',
       PROPAGATION_NOTE,
     ],
-  };
+  });
 }
 
 /** Failed reads of the role that explain why it is missing from the snapshot. */
