@@ -4,7 +4,7 @@
  * and `ecr:GetDownloadUrlForLayer`. High when Lambda reports `ImageAccessDenied`, low otherwise.
  */
 import { ecrImage, partitionOf } from '../../arn';
-import { notApplicable, passed, plainFinding, result } from '../shared/finding';
+import { notApplicable, passed, buildFinding, result } from '../shared/finding';
 import { renderFix } from '../../fix';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -46,7 +46,7 @@ function run(input: CheckInput): CheckResult {
   const repoArn = `arn:${partitionOf(fn.arn)}:ecr:${image.region}:${image.account}:repository/${image.repository}`;
   const [lambdaPull, accountPull] = ecrPolicyFor(fn.accountId, partitionOf(fn.arn), fn.region).Statement;
   return result([
-    plainFinding({
+    buildFinding({
       check: IMAGE_CROSS_ACCOUNT_ECR,
       fn,
       severity: denied ? 'high' : 'low',

@@ -5,7 +5,7 @@
  */
 import { parseArn } from '../../arn';
 import { renderFix } from '../../fix';
-import { notApplicable, passed, plainFinding, result } from '../shared/finding';
+import { notApplicable, passed, buildFinding, result } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 /** Name and version of a layer version ARN `arn:aws:lambda:REGION:ACCT:layer:NAME:VERSION`. */
@@ -28,7 +28,7 @@ function run(input: CheckInput): CheckResult {
       const cli = parts
         ? `aws lambda add-layer-version-permission --region ${parts.region} --layer-name ${parts.name} --version-number ${parts.version} --statement-id allow-${fn.accountId} --action lambda:GetLayerVersion --principal ${fn.accountId}`
         : undefined;
-      return plainFinding({
+      return buildFinding({
         check: LAYER_CROSS_ACCOUNT,
         fn,
         title: `${fn.name} uses layer ${name} from account ${layer.accountId}`,

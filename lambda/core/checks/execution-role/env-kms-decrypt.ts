@@ -10,7 +10,7 @@ import { resourcePolicy } from '../../snapshot/policy-sets';
 import type { FunctionInfo } from '../../snapshot/types';
 import { type Answer, canWith, executionRole } from '../shared/can';
 import { denialClause } from '../shared/describe';
-import { denialFinding, notApplicable, passed, plainFinding, result } from '../shared/finding';
+import { buildFinding, notApplicable, passed, result } from '../shared/finding';
 import { PROPAGATION_NOTE, renderFix } from '../../fix';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -83,7 +83,7 @@ function run(input: CheckInput): CheckResult {
   const details = reason ? [`Lambda reports: ${reason}`] : [];
   const finding =
     answer && explicit
-      ? denialFinding({
+      ? buildFinding({
           check: ENV_KMS_DECRYPT,
           fn,
           request: answer.request,
@@ -93,7 +93,7 @@ function run(input: CheckInput): CheckResult {
           details,
           fix: fixFor(fn, roleArn, keyArn),
         })
-      : plainFinding({
+      : buildFinding({
           check: ENV_KMS_DECRYPT,
           fn,
           title,

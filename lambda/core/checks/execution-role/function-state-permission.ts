@@ -5,7 +5,7 @@
 import type { FunctionInfo } from '../../snapshot/types';
 import { renderFix } from '../../fix';
 import { ecrImage } from '../../arn';
-import { notApplicable, passed, plainFinding, result } from '../shared/finding';
+import { notApplicable, passed, buildFinding, result } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 /** Permission-related reason codes and what to do about each. */
@@ -59,7 +59,7 @@ function run(input: CheckInput): CheckResult {
     return passed([`State ${fn.state ?? 'unknown'}, last update ${fn.lastUpdateStatus ?? 'unknown'}.`]);
   return result(
     found.map((p) =>
-      plainFinding({
+      buildFinding({
         check: FUNCTION_STATE_PERMISSION,
         fn,
         severity: p.field === 'State' ? 'high' : 'medium',

@@ -7,7 +7,7 @@
  */
 import { findRole } from '../../snapshot/policy-sets';
 import { partitionOf } from '../../arn';
-import { denialFinding, notApplicable, passed, result } from '../shared/finding';
+import { buildFinding, notApplicable, passed, result } from '../shared/finding';
 import { renderFix } from '../../fix';
 import { lambdaTrustFix, trustDecision } from '../shared/trust';
 import type { Check, CheckInput, CheckResult } from '../types';
@@ -29,7 +29,7 @@ function run(input: CheckInput): CheckResult {
   if (decision.decision !== 'Allowed')
     return passed(['The trust policy is guarded by aws:SourceAccount / aws:SourceArn.']);
   return result([
-    denialFinding({
+    buildFinding({
       check: ROLE_TRUST_CONFUSED_DEPUTY,
       fn,
       request,

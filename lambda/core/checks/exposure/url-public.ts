@@ -3,13 +3,12 @@
  * the resource policy lets through (usually anyone on the internet) can call it. The finding says
  * who can actually call it, from engine probes with the URL context keys.
  */
-import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { FunctionInfo } from '../../snapshot/types';
 import { cliArg, renderFix } from '../../fix';
 import { DOCS } from '../shared/references';
 import { ok, urlReach, urlView } from '../shared/url';
-import { decisionEvidence, functionRef, notApplicable, result } from '../shared/finding';
+import { buildFinding, decisionEvidence, notApplicable, result } from '../shared/finding';
 import type { FunctionPolicyView } from '../shared/function-policy';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -50,25 +49,19 @@ function publicUrlFinding(fn: FunctionInfo, view: FunctionPolicyView): Finding {
   const w = who(view);
   const url = fn.url?.url ?? '(unknown URL)';
   const qualifier = fn.url?.qualifier ? ` --qualifier ${cliArg(fn.url.qualifier)}` : '';
-  return {
-    checkId: ID,
-    category: 'exposure',
+  return buildFinding({
+    check: urlPublic,
+    fn,
     severity: 'medium',
-    function: functionRef(fn),
     title: `Function URL of ${fn.name} has AuthType NONE: ${w.callable ? 'anyone can call it' : 'public by configuration'}`,
     action: 'lambda:InvokeFunctionUrl',
     resource: view.resourceArn,
-    explanation: {
-      summary: `The function URL ${url} uses AuthType NONE, and ${w.sentence}.`,
-      decision: w.callable ? 'Allowed' : undefined,
-      decidingPolicyType: 'resource',
-      statements: w.statements,
-      nearMisses: [],
-      details: [
-        'With AuthType NONE, Lambda does not check SigV4 signatures; only the resource policy decides, and it names "*".',
-        'Make sure the code authenticates callers itself (tokens, signatures) or put CloudFront with origin access control in front.',
-      ],
-    },
+    summary: `The function URL ${url} uses AuthType NONE, and ${w.sentence}.`,
+    stated: { decision: w.callable ? 'Allowed' : undefined, decidingPolicyType: 'resource', statements: w.statements },
+    details: [
+      'With AuthType NONE, Lambda does not check SigV4 signatures; only the resource policy decides, and it names "*".',
+      'Make sure the code authenticates callers itself (tokens, signatures) or put CloudFront with origin access control in front.',
+    ],
     fix: renderFix({
       kind: 'config-change',
       layer: 'resource',
@@ -81,14 +74,13 @@ function publicUrlFinding(fn: FunctionInfo, view: FunctionPolicyView): Finding {
       ],
     }),
     references: [DOCS.urlAuth],
-    fingerprint: fingerprint({
-      checkId: ID,
+    key: {
       functionArn: fn.arn,
       action: 'lambda:InvokeFunctionUrl',
       resourcePattern: view.resourceArn,
       cause: 'NONE',
-    }),
-  };
+    },
+  });
 }
 
 function run({ snapshot, fn }: CheckInput): CheckResult {

@@ -4,13 +4,12 @@
  * (new Lambda features are missing from them) and cannot be newly attached; the replacements are
  * `AWSLambda_FullAccess` and `AWSLambda_ReadOnlyAccess` (AWS-FACTS §6.3).
  */
-import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { AttachedPolicyRef, Snapshot } from '../../snapshot/types';
 import { cliArg, renderFix } from '../../fix';
 import { capitalize } from '../shared/describe';
 import { DOCS } from '../shared/references';
-import { result } from '../shared/finding';
+import { buildFinding, result } from '../shared/finding';
 import { PROPAGATION_NOTE } from '../../fix';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -59,23 +58,18 @@ function deprecatedFinding(
       : h.kind === 'group'
         ? `iam.Group.fromGroupName(this, 'Holder', '${h.name}')`
         : `iam.Role.fromRoleName(this, 'Holder', '${h.name}')`;
-  return {
-    checkId: ID,
-    category: 'hygiene',
+  return buildFinding({
+    check: hygieneDeprecatedPolicy,
     severity: 'medium',
     principal: h.arn,
     title: `Deprecated ${rep.name} is attached to ${h.kind} ${h.name}: use ${rep.replacement}`,
     resource: ref.arn,
-    explanation: {
-      summary: `${capitalize(h.kind)} ${h.name} uses the deprecated AWS managed policy ${rep.name}, which no longer gets updates for new Lambda features; ${rep.replacement} replaces it.`,
-      statements: [],
-      nearMisses: [],
-      details: [
-        `Attached policy: ${ref.arn}.`,
-        'Deprecated AWS managed policies stay attached where they are, but can no longer be attached anywhere new.',
-        'Compare the two policies before switching: the replacement grants a different (current) action set.',
-      ],
-    },
+    summary: `${capitalize(h.kind)} ${h.name} uses the deprecated AWS managed policy ${rep.name}, which no longer gets updates for new Lambda features; ${rep.replacement} replaces it.`,
+    details: [
+      `Attached policy: ${ref.arn}.`,
+      'Deprecated AWS managed policies stay attached where they are, but can no longer be attached anywhere new.',
+      'Compare the two policies before switching: the replacement grants a different (current) action set.',
+    ],
     fix: renderFix({
       kind: 'config-change',
       layer: 'identity',
@@ -95,8 +89,8 @@ function deprecatedFinding(
       ],
     }),
     references: [DOCS.managedPolicies],
-    fingerprint: fingerprint({ checkId: ID, principal: h.arn, resourcePattern: ref.arn }),
-  };
+    key: { principal: h.arn, resourcePattern: ref.arn },
+  });
 }
 
 function run({ snapshot }: CheckInput): CheckResult {

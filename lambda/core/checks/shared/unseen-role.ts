@@ -10,7 +10,7 @@ import type { PolicyType } from '../../policy/model';
 import { TYPE_NAME, textWithArticle } from '../../policy/wording';
 import type { Snapshot } from '../../snapshot/types';
 import { partitionOf, resourcePattern } from '../../arn';
-import { plainFinding } from './finding';
+import { buildFinding } from './finding';
 import { PROPAGATION_NOTE, renderFix } from '../../fix';
 import { layerText, messageCaller, messageFix, type MessageCaller } from './message-fix';
 import type { Check, CheckInput } from '../types';
@@ -125,7 +125,7 @@ export function messageFinding(check: Check, input: CheckInput, denial: DeniedRe
   const resource = denial.resource ?? '*';
   const reason = awsReason(denial) ?? "AWS's message does not say which policy decided (old-style message).";
   const kind = denial.reason.kind;
-  const base = plainFinding({
+  const base = buildFinding({
     check,
     title: `${who} cannot ${denial.action}: ${clause(denial)}`,
     summary: `Diagnosed from AWS's error message; the role's policies were not in the snapshot. AWS denied ${denial.action} on ${resource} for ${who}: ${reason}`,
