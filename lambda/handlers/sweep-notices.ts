@@ -38,7 +38,9 @@ export async function sendDigest(
   const digest = planDigest(notAlerted, index);
   if (!digest) return new Set();
   try {
-    const messageId = await (await publisher()).publishAlert(deps.sns, deps.config.topicArn, renderDigestAlert(digest, now.toISOString()));
+    const messageId = await (
+      await publisher()
+    ).publishAlert(deps.sns, deps.config.topicArn, renderDigestAlert(digest, now.toISOString()));
     deps.metrics.count('DigestsPublished');
     deps.logger.info('digest', { ...digest.bySeverity, total: digest.total, snsMessageId: messageId });
     return new Set(notAlerted.map((f) => f.fingerprint));
@@ -61,7 +63,9 @@ export async function sendResolved(
   let sent = 0;
   for (const entry of resolved.slice(0, max)) {
     try {
-      const messageId = await (await publisher()).publishAlert(deps.sns, deps.config.topicArn, renderResolvedAlert(entry));
+      const messageId = await (
+        await publisher()
+      ).publishAlert(deps.sns, deps.config.topicArn, renderResolvedAlert(entry));
       sent++;
       deps.logger.info('resolved', { fingerprint: entry.fingerprint, checkId: entry.checkId, snsMessageId: messageId });
     } catch (error) {

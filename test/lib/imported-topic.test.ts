@@ -56,7 +56,7 @@ describe('LambdaAccessAuditor with an existing topic', () => {
 
   it('sends its operational alarms to the given topic', () => {
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-    expect(alarms.map((a) => a.Properties.AlarmActions)).toEqual(Array.from({ length: 6 }, () => [TOPIC]));
+    expect(alarms.map((a) => a.Properties.AlarmActions)).toEqual(Array.from({ length: 7 }, () => [TOPIC]));
   });
 
   it('uses the custom sweep schedule', () => {

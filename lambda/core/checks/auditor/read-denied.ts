@@ -4,12 +4,11 @@
  * missing data, so a denied read silently hides problems). One finding per denied IAM action, naming
  * every target it could not read and the exact statement that restores the read.
  */
-import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { PolicyStatementJson } from '../../policy/model';
 import type { FailedRead, Snapshot } from '../../snapshot/types';
 import { DOCS } from '../shared/references';
-import { result } from '../shared/finding';
+import { buildFinding, result } from '../shared/finding';
 import { PROPAGATION_NOTE, policyDocument, renderFix } from '../../fix';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -49,24 +48,19 @@ function deniedFinding(snapshot: Snapshot, action: string, reads: readonly Faile
     Action: action,
     Resource: '*',
   };
-  return {
-    checkId: ID,
-    category: 'auditor',
+  return buildFinding({
+    check: auditorReadDenied,
     severity: 'medium',
     ...(who ? { principal: who } : {}),
     title: `The auditor was denied ${action} on ${targets.length} target${targets.length === 1 ? '' : 's'}: findings about them are incomplete`,
     action: isAction ? action : undefined,
-    explanation: {
-      summary: `AWS denied the auditor's own read ${action} (${reads[0].errorCode}), so the checks could not see ${targets.length === 1 ? shown[0] : `${targets.length} targets`} and report nothing about what they would have found there.`,
-      statements: [],
-      nearMisses: [],
-      details: [
-        ...shown.map((t) => `Not readable: ${t}`),
-        ...(targets.length > shown.length ? [`… and ${targets.length - shown.length} more.`] : []),
-        `AWS said: ${reads[0].message}`,
-        `Auditor principal: ${who ?? 'unknown (GetCallerIdentity was not available)'}.`,
-      ],
-    },
+    summary: `AWS denied the auditor's own read ${action} (${reads[0].errorCode}), so the checks could not see ${targets.length === 1 ? shown[0] : `${targets.length} targets`} and report nothing about what they would have found there.`,
+    details: [
+      ...shown.map((t) => `Not readable: ${t}`),
+      ...(targets.length > shown.length ? [`… and ${targets.length - shown.length} more.`] : []),
+      `AWS said: ${reads[0].message}`,
+      `Auditor principal: ${who ?? 'unknown (GetCallerIdentity was not available)'}.`,
+    ],
     fix: renderFix({
       ...(isAction && role
         ? {
@@ -87,8 +81,8 @@ function deniedFinding(snapshot: Snapshot, action: string, reads: readonly Faile
       ],
     }),
     references: [DOCS.identityBased],
-    fingerprint: fingerprint({ checkId: ID, principal: who, action, cause: reads[0].errorCode }),
-  };
+    key: { principal: who, action, cause: reads[0].errorCode },
+  });
 }
 
 function run({ snapshot }: CheckInput): CheckResult {

@@ -17,8 +17,7 @@ import { renderFix, tsString } from '../../fix';
 import type { FixSpec, TrustMergeFix } from '../../fix/types';
 import { callerLabel, callerTarget, callerView } from '../shared/caller';
 import { DOCS } from '../shared/references';
-import { decisionEvidence, eventRef, nearMissLines, notApplicable, passed } from '../shared/finding';
-import { fingerprint } from '../../findings/fingerprint';
+import { buildFinding, decisionEvidence, nearMissLines, notApplicable, passed } from '../shared/finding';
 import { assumedAllowAll } from '../shared/function-policy';
 import { roleSessionPrincipal } from '../shared/principal';
 import type { Check, CheckInput, CheckResult } from '../types';
@@ -189,7 +188,7 @@ function explanationFor(denial: DeniedRequest, roleArn: string, v: Verdict, side
   };
 }
 
-function buildFinding(denial: DeniedRequest, roleArn: string, sides: Sides | undefined): Finding | undefined {
+function assumeFinding(denial: DeniedRequest, roleArn: string, sides: Sides | undefined): Finding | undefined {
   const principalArn = trustPrincipalArn(denial) ?? callerLabel(denial);
   const v: Verdict = {
     callerFails: sides?.caller !== undefined && sides.caller.decision !== 'Allowed',
@@ -197,26 +196,32 @@ function buildFinding(denial: DeniedRequest, roleArn: string, sides: Sides | und
     trustUnknown: sides?.trust === undefined,
   };
   if (sides && !v.callerFails && !v.trustFails && !v.trustUnknown) return undefined;
-  return {
-    checkId: ID,
-    category: 'cross-account',
+  const e = explanationFor(denial, roleArn, v, sides);
+  return buildFinding({
+    check: crossAccountAssume,
     severity: denial.classification.severityHint ?? 'high',
     principal: principalArn,
     title: `${lastSegment(principalArn)} cannot assume ${roleArn}: ${blocker(v.callerFails, v.trustFails)}`,
     action: 'sts:AssumeRole',
     resource: roleArn,
-    explanation: explanationFor(denial, roleArn, v, sides),
-    event: eventRef(denial),
+    summary: e.summary,
+    stated: {
+      decision: e.decision,
+      decidingPolicyType: e.decidingPolicyType,
+      statements: e.statements,
+      nearMisses: e.nearMisses,
+    },
+    details: e.details,
+    denial,
     fix: fixFor(denial, roleArn, principalArn, v, sides),
     references: [DOCS.crossAccount, DOCS.troubleshootRoles],
-    fingerprint: fingerprint({
-      checkId: ID,
+    key: {
       principal: principalArn,
       action: 'sts:AssumeRole',
       resourcePattern: roleArn,
       cause: `${v.callerFails}|${v.trustFails}|${v.trustUnknown}`,
-    }),
-  };
+    },
+  });
 }
 
 function run({ snapshot, denial }: CheckInput): CheckResult {
@@ -226,7 +231,7 @@ function run({ snapshot, denial }: CheckInput): CheckResult {
     return notApplicable(`The denied action ${denial.action} is not a role assumption.`);
   const roleArn = targetRoleArn(denial);
   if (!roleArn) return notApplicable('The denial does not name the role to assume.');
-  const finding = buildFinding(denial, roleArn, evaluateSides(snapshot, denial, roleArn));
+  const finding = assumeFinding(denial, roleArn, evaluateSides(snapshot, denial, roleArn));
   return finding
     ? { status: 'fail', findings: [finding] }
     : passed([

@@ -4,12 +4,16 @@
  * and `ecr:GetDownloadUrlForLayer`. High when Lambda reports `ImageAccessDenied`, low otherwise.
  */
 import { ecrImage, partitionOf } from '../../arn';
-import { notApplicable, passed, plainFinding, result } from '../shared/finding';
-import { shellQuote } from '../../fix';
+import { notApplicable, passed, buildFinding, result } from '../shared/finding';
+import { renderFix } from '../../fix';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 /** The repository policy the image owner needs, for functions of `account`. */
-export function ecrPolicyFor(account: string, partition: string, region: string): Record<string, unknown> {
+export function ecrPolicyFor(
+  account: string,
+  partition: string,
+  region: string,
+): { Version: string; Statement: [Record<string, unknown>, Record<string, unknown>] } {
   return {
     Version: '2012-10-17',
     Statement: [
@@ -40,9 +44,9 @@ function run(input: CheckInput): CheckResult {
   const denied = fn.stateReasonCode === 'ImageAccessDenied' || fn.lastUpdateStatusReasonCode === 'ImageAccessDenied';
   const reason = fn.stateReasonCode === 'ImageAccessDenied' ? fn.stateReason : fn.lastUpdateStatusReason;
   const repoArn = `arn:${partitionOf(fn.arn)}:ecr:${image.region}:${image.account}:repository/${image.repository}`;
-  const policy = ecrPolicyFor(fn.accountId, partitionOf(fn.arn), fn.region);
+  const [lambdaPull, accountPull] = ecrPolicyFor(fn.accountId, partitionOf(fn.arn), fn.region).Statement;
   return result([
-    plainFinding({
+    buildFinding({
       check: IMAGE_CROSS_ACCOUNT_ECR,
       fn,
       severity: denied ? 'high' : 'low',
@@ -55,16 +59,30 @@ function run(input: CheckInput): CheckResult {
       action: 'ecr:BatchGetImage',
       resource: repoArn,
       details: [`Image: ${fn.imageUri}`, 'The repository policy is not visible from this account.'],
-      fix: {
+      fix: renderFix({
+        kind: 'resource-statement',
         summary: `In account ${image.account}, allow lambda.amazonaws.com and account ${fn.accountId} ecr:BatchGetImage and ecr:GetDownloadUrlForLayer in the policy of ${image.repository}.`,
-        policyJson: policy,
-        cli: `aws ecr set-repository-policy --region ${image.region} --repository-name ${image.repository} --policy-text ${shellQuote(JSON.stringify(policy))}`,
+        service: 'ecr',
+        resourceArn: repoArn,
+        resourceName: image.repository,
+        region: image.region,
+        statement: lambdaPull,
         cdk: `// in the image owner's stack\nrepository.addToResourcePolicy(new iam.PolicyStatement({\n  principals: [new iam.ServicePrincipal('lambda.amazonaws.com')],\n  actions: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'],\n  conditions: { StringLike: { 'aws:sourceArn': 'arn:aws:lambda:${fn.region}:${fn.accountId}:function:*' } },\n}));`,
         notes: [
-          'set-repository-policy replaces the whole policy: merge with existing statements.',
           'After fixing, update the function (e.g. update-function-code with the same image) to leave the Failed state.',
         ],
-      },
+        then: [
+          {
+            kind: 'resource-statement',
+            summary: `Allow account ${fn.accountId} to pull from ${image.repository}.`,
+            service: 'ecr',
+            resourceArn: repoArn,
+            resourceName: image.repository,
+            region: image.region,
+            statement: accountPull,
+          },
+        ],
+      }),
       cause: denied ? 'ImageAccessDenied' : 'cross-account-image',
     }),
   ]);
@@ -78,6 +96,7 @@ export const IMAGE_CROSS_ACCOUNT_ECR: Check = {
   category: 'cross-account',
   defaultSeverity: 'low',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+  fixKinds: ['resource-statement'],
   scope: 'function',
   run,
 };

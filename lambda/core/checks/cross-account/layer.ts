@@ -4,7 +4,8 @@
  * `add-layer-version-permission`, checked for whoever creates / updates the function.
  */
 import { parseArn } from '../../arn';
-import { notApplicable, passed, plainFinding, result } from '../shared/finding';
+import { renderFix } from '../../fix';
+import { notApplicable, passed, buildFinding, result } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 /** Name and version of a layer version ARN `arn:aws:lambda:REGION:ACCT:layer:NAME:VERSION`. */
@@ -27,7 +28,7 @@ function run(input: CheckInput): CheckResult {
       const cli = parts
         ? `aws lambda add-layer-version-permission --region ${parts.region} --layer-name ${parts.name} --version-number ${parts.version} --statement-id allow-${fn.accountId} --action lambda:GetLayerVersion --principal ${fn.accountId}`
         : undefined;
-      return plainFinding({
+      return buildFinding({
         check: LAYER_CROSS_ACCOUNT,
         fn,
         title: `${fn.name} uses layer ${name} from account ${layer.accountId}`,
@@ -37,12 +38,14 @@ function run(input: CheckInput): CheckResult {
         details: [
           'Lambda checks the layer permission when the function is created or updated, for the deploying principal.',
         ],
-        fix: {
+        fix: renderFix({
+          kind: 'config-change',
+          layer: 'resource',
           summary: `If deployments fail with AccessDeniedException on ${name}, the layer owner (${layer.accountId}) must grant this account lambda:GetLayerVersion.`,
           cli,
           cdk: `// in the layer owner's stack\nlayerVersion.addPermission('Allow${fn.accountId}', { accountId: '${fn.accountId}' });`,
           notes: ['Run the command in the layer owner account; the function keeps working until its next update.'],
-        },
+        }),
         cause: layer.arn,
       });
     }),
@@ -57,6 +60,7 @@ export const LAYER_CROSS_ACCOUNT: Check = {
   category: 'cross-account',
   defaultSeverity: 'info',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/permissions-layer-cross-account.html',
+  fixKinds: ['config-change'],
   scope: 'function',
   run,
 };

@@ -14,7 +14,7 @@ import { unqualifiedFunctionArn } from '../../arn';
 import { callerLabel, callerProposalFix, callerTarget, callerView } from '../shared/caller';
 import { DOCS } from '../shared/references';
 import { denialClause } from '../shared/describe';
-import { denialFinding, notApplicable, passed, plainFinding, result } from '../shared/finding';
+import { buildFinding, notApplicable, passed, result } from '../shared/finding';
 import { fixPolicyName, renderFix } from '../../fix';
 import { compiledView, functionPolicyFor } from '../shared/function-policy';
 import type { Check, CheckInput, CheckResult } from '../types';
@@ -67,7 +67,7 @@ function run({ snapshot, denial, catalog }: CheckInput): CheckResult {
   const fn = targetFunction(snapshot, resource);
   if (!view) {
     const request: AuthzRequest = { principal: { kind: 'user', arn: who }, action: denial.action, resource };
-    const finding = plainFinding({
+    const finding = buildFinding({
       check: deployerDeniedAction,
       fn,
       title: `${who} may not call ${denial.action}${fn ? ` on ${fn.name}` : ''}`,
@@ -93,7 +93,7 @@ function run({ snapshot, denial, catalog }: CheckInput): CheckResult {
   }
   const incomplete = decision.decision === 'ImplicitlyDenied' && view.missingPolicies.length > 0;
   return result([
-    denialFinding({
+    buildFinding({
       check: deployerDeniedAction,
       fn,
       principal: view.arn,

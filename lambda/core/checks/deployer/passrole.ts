@@ -13,7 +13,7 @@ import type { Snapshot } from '../../snapshot/types';
 import { renderFix } from '../../fix';
 import { callerLabel, callerProposalFix, callerTarget, callerView } from '../shared/caller';
 import { DOCS } from '../shared/references';
-import { denialFinding, notApplicable, passed, plainFinding, result } from '../shared/finding';
+import { buildFinding, notApplicable, passed, result } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 const ID = 'LAA-DEPLOYER-PASSROLE';
@@ -75,7 +75,7 @@ function evaluateCaller(snapshot: Snapshot, denial: DeniedRequest, roleArn: stri
   const who = callerLabel(denial);
   const view = callerView(snapshot, denial);
   if (!view) {
-    const finding: Finding = plainFinding({
+    const finding: Finding = buildFinding({
       check: deployerPassRole,
       title: `${who} may not pass ${roleArn} to Lambda`,
       summary: `CloudTrail shows ${who} was denied iam:PassRole on ${roleArn}; the caller's policies are not in the snapshot, so the fix below is the statement it needs.`,
@@ -102,7 +102,7 @@ function evaluateCaller(snapshot: Snapshot, denial: DeniedRequest, roleArn: stri
   }
   const incomplete = decision.decision === 'ImplicitlyDenied' && view.missingPolicies.length > 0;
   return result([
-    denialFinding({
+    buildFinding({
       check: deployerPassRole,
       principal: view.arn,
       request,

@@ -10,7 +10,7 @@ import type { EventSourceMappingInfo, FunctionInfo } from '../../snapshot/types'
 import { parseArn } from '../../arn';
 import { type ExecutionRoleView, executionRole } from '../shared/can';
 import { destinationGroups, esmDocsUrl, kmsDecryptGroup, sourceGroups, sourceName } from '../shared/esm';
-import { notApplicable, plainFinding, result } from '../shared/finding';
+import { notApplicable, buildFinding, result } from '../shared/finding';
 import { checkGroups, requirementFinding } from '../shared/requirements';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -80,7 +80,7 @@ function auditMapping(
     return { findings: [finding], notes: [...outcome.notes] };
   }
   if (signal && !outcome.undecided) {
-    const finding = plainFinding({
+    const finding = buildFinding({
       check: ESM_PERMISSIONS,
       fn,
       title: `${fn.name}: event source mapping from ${name} reports an authorization error`,

@@ -10,8 +10,8 @@ import { resourcePolicy } from '../../snapshot/policy-sets';
 import type { FunctionInfo } from '../../snapshot/types';
 import { type Answer, canWith, executionRole } from '../shared/can';
 import { denialClause } from '../shared/describe';
-import { denialFinding, notApplicable, passed, plainFinding, result } from '../shared/finding';
-import { PROPAGATION_NOTE } from '../../fix';
+import { buildFinding, notApplicable, passed, result } from '../shared/finding';
+import { PROPAGATION_NOTE, renderFix } from '../../fix';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 function stateReason(fn: FunctionInfo): string | undefined {
@@ -28,7 +28,8 @@ function fixFor(fn: FunctionInfo, roleArn: string, keyArn: string): Finding['fix
     Action: 'kms:Decrypt',
     Resource: '*',
   };
-  return {
+  return renderFix({
+    kind: 'config-change',
     summary: `Let ${roleArn} use ${keyArn} (no Deny in the key policy, role policies, boundary or SCPs), then re-save the function configuration so Lambda re-creates its grant.`,
     policyJson: { Version: '2012-10-17', Statement: [statement] },
     cli: `aws lambda update-function-configuration --function-name ${fn.name} --kms-key-arn ${keyArn}`,
@@ -38,7 +39,7 @@ function fixFor(fn: FunctionInfo, roleArn: string, keyArn: string): Finding['fix
       'The principal that updates the function needs kms:CreateGrant and kms:Encrypt on the key.',
       PROPAGATION_NOTE,
     ],
-  };
+  });
 }
 
 function run(input: CheckInput): CheckResult {
@@ -82,7 +83,7 @@ function run(input: CheckInput): CheckResult {
   const details = reason ? [`Lambda reports: ${reason}`] : [];
   const finding =
     answer && explicit
-      ? denialFinding({
+      ? buildFinding({
           check: ENV_KMS_DECRYPT,
           fn,
           request: answer.request,
@@ -92,7 +93,7 @@ function run(input: CheckInput): CheckResult {
           details,
           fix: fixFor(fn, roleArn, keyArn),
         })
-      : plainFinding({
+      : buildFinding({
           check: ENV_KMS_DECRYPT,
           fn,
           title,
@@ -114,6 +115,7 @@ export const ENV_KMS_DECRYPT: Check = {
   category: 'execution-role',
   defaultSeverity: 'high',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html',
+  fixKinds: ['config-change'],
   scope: 'function',
   run,
 };

@@ -3,8 +3,9 @@
  * `State` / `LastUpdateStatus` reason codes (AWS-FACTS §6.2). The reason text is cited as is.
  */
 import type { FunctionInfo } from '../../snapshot/types';
+import { renderFix } from '../../fix';
 import { ecrImage } from '../../arn';
-import { notApplicable, passed, plainFinding, result } from '../shared/finding';
+import { notApplicable, passed, buildFinding, result } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 /** Permission-related reason codes and what to do about each. */
@@ -58,20 +59,21 @@ function run(input: CheckInput): CheckResult {
     return passed([`State ${fn.state ?? 'unknown'}, last update ${fn.lastUpdateStatus ?? 'unknown'}.`]);
   return result(
     found.map((p) =>
-      plainFinding({
+      buildFinding({
         check: FUNCTION_STATE_PERMISSION,
         fn,
         severity: p.field === 'State' ? 'high' : 'medium',
         title: `${fn.name} is ${p.field === 'State' ? p.status : 'failing to update'}: ${p.code}`,
         summary: `Lambda reports ${p.field} ${p.status} with reason ${p.code}${p.reason ? `: "${p.reason}"` : ''}.`,
         details: [`${p.field}ReasonCode: ${p.code}`, ...(p.reason ? [`${p.field}Reason: ${p.reason}`] : [])],
-        fix: {
+        fix: renderFix({
+          kind: 'config-change',
           summary: PERMISSION_REASON_CODES[p.code],
           cli: `aws lambda get-function-configuration --function-name ${fn.name} --query '{State:State,Reason:StateReason,Code:StateReasonCode,Update:LastUpdateStatus,UpdateReason:LastUpdateStatusReason}'`,
           notes: [
             'An Inactive function is re-activated by the next invocation; a Failed one needs a successful update (e.g. update-function-configuration).',
           ],
-        },
+        }),
         cause: `${p.field}:${p.code}`,
       }),
     ),
@@ -86,6 +88,7 @@ export const FUNCTION_STATE_PERMISSION: Check = {
   category: 'execution-role',
   defaultSeverity: 'high',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/functions-states.html',
+  fixKinds: ['config-change'],
   scope: 'function',
   run,
 };

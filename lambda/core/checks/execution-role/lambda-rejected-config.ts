@@ -15,7 +15,7 @@ import { executionRole } from '../shared/can';
 import { denialClause } from '../shared/describe';
 import { createEniRequirements, ENI_CORE_ACTIONS, onAnyResource } from '../shared/eni';
 import { esmDocsUrl, sourceGroups } from '../shared/esm';
-import { denialFinding, eventRef, notApplicable, passed, plainFinding, result } from '../shared/finding';
+import { buildFinding, eventRef, notApplicable, passed, result } from '../shared/finding';
 import { cliArg, renderFix } from '../../fix';
 import { checkGroups, type Requirement, requirementFinding } from '../shared/requirements';
 import { lambdaTrustFix, trustDecision } from '../shared/trust';
@@ -195,7 +195,7 @@ const NEED: Readonly<Record<Case, (denial: DeniedRequest) => string>> = {
 function fromMessage(kind: Case, fn: FunctionInfo, denial: DeniedRequest, notes: readonly string[]): CheckResult {
   const role = fn.roleArn ? `The execution role ${lastSegment(fn.roleArn)}` : `The execution role of ${fn.name}`;
   const note = "The execution role's policies are not (all) in the snapshot: diagnosed from AWS's error message.";
-  const finding = plainFinding({
+  const finding = buildFinding({
     check: LAMBDA_REJECTED_CONFIG,
     fn,
     title: `Lambda rejected ${denial.eventName.replace(/\d{8}.*$/, '')} for ${fn.name}: the execution role lacks ${what(kind, fn, denial)}`,
@@ -215,7 +215,7 @@ function trustResult(input: CheckInput, fn: FunctionInfo, denial: DeniedRequest)
   if (!role) return fromMessage('trust', fn, denial, []);
   const { request, decision } = trustDecision(role, fn.accountId, fn.arn);
   if (decision.decision === 'Allowed') return passed([alreadyFixed(`${role.name} trusts lambda.amazonaws.com now`)]);
-  const finding = denialFinding({
+  const finding = buildFinding({
     check: LAMBDA_REJECTED_CONFIG,
     fn,
     request,

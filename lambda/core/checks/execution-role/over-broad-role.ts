@@ -17,7 +17,7 @@ import { renderFix } from '../../fix';
 import type { Finding, Severity } from '../../findings/types';
 import { findRole } from '../../snapshot/policy-sets';
 import { executionRole } from '../shared/can';
-import { notApplicable, plainFinding, result } from '../shared/finding';
+import { notApplicable, buildFinding, result } from '../shared/finding';
 import { fullAccessCopyOf } from '../shared/full-access-copies';
 import { actionMatcher, allowGrants, type Grant } from '../shared/grants';
 import type { Check, CheckInput, CheckResult } from '../types';
@@ -94,7 +94,7 @@ const RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1
 
 function roleFinding(roleName: string, roleArn: string, fns: readonly string[], broad: BroadGrant[]): Finding {
   const worst = [...broad].sort((a, b) => RANK[b.severity] - RANK[a.severity])[0];
-  const finding = plainFinding({
+  const finding = buildFinding({
     check: OVER_BROAD_ROLE,
     title: `Execution role ${roleName} is over-broad: ${worst.reason}`,
     summary: `${roleName} (used by ${fns.join(', ')}) allows far more than a function needs; code running as it reaches ${worst.severity === 'high' ? 'the whole account' : 'every resource of the service'}.`,

@@ -11,7 +11,7 @@ import { findRole, missingManagedPolicies, policySetForRole, resourcePolicy } fr
 import type { FunctionInfo, RoleInfo, Snapshot } from '../../snapshot/types';
 import { lastSegment, unqualifiedFunctionArn } from '../../arn';
 import { denialClause } from '../shared/describe';
-import { denialFinding, notApplicable, passed, plainFinding, result } from '../shared/finding';
+import { buildFinding, notApplicable, passed, result } from '../shared/finding';
 import { fixPolicyName } from '../../fix';
 import { renderProposal } from '../shared/proposal';
 import { roleSessionPrincipal } from '../shared/principal';
@@ -104,7 +104,7 @@ function run(input: CheckInput): CheckResult {
     const reason = awsReason(denial);
     return result(
       [
-        plainFinding({
+        buildFinding({
           check: ROLE_DENIED_ACTION,
           fn,
           title: `${who} was denied ${denial.action} by a policy the auditor cannot see`,
@@ -140,7 +140,7 @@ function run(input: CheckInput): CheckResult {
   );
   return result(
     [
-      denialFinding({
+      buildFinding({
         check: ROLE_DENIED_ACTION,
         fn,
         principal: fn ? undefined : role.arn,
@@ -165,6 +165,15 @@ export const ROLE_DENIED_ACTION: Check = {
   category: 'execution-role',
   defaultSeverity: 'high',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
+  fixKinds: [
+    'identity-statement',
+    'resource-statement',
+    'remove-statement',
+    'boundary',
+    'org-policy',
+    'session-policy',
+    'config-change',
+  ],
   scope: 'event',
   run,
 };

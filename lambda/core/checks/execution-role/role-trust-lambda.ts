@@ -5,7 +5,7 @@
  */
 import { findRole } from '../../snapshot/policy-sets';
 import { denialClause } from '../shared/describe';
-import { denialFinding, notApplicable, passed, result } from '../shared/finding';
+import { buildFinding, notApplicable, passed, result } from '../shared/finding';
 import { renderFix } from '../../fix';
 import { lambdaTrustFix, trustDecision } from '../shared/trust';
 import type { Check, CheckInput, CheckResult } from '../types';
@@ -22,7 +22,7 @@ function run(input: CheckInput): CheckResult {
   if (decision.decision === 'Allowed') return passed([`${role.name} trusts lambda.amazonaws.com.`]);
   const explicit = decision.decision === 'ExplicitlyDenied';
   return result([
-    denialFinding({
+    buildFinding({
       check: ROLE_TRUST_LAMBDA,
       fn,
       request,

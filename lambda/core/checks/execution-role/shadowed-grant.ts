@@ -14,7 +14,7 @@ import type { Decision, PolicyType } from '../../policy/model';
 import type { Finding } from '../../findings/types';
 import type { FunctionInfo } from '../../snapshot/types';
 import { canWith, executionRole, type Answer, type ExecutionRoleView } from '../shared/can';
-import { denialFinding, notApplicable, result } from '../shared/finding';
+import { buildFinding, notApplicable, result } from '../shared/finding';
 import { allowGrants, expandAction, isWildcard, type Grant } from '../shared/grants';
 import { renderProposal } from '../shared/proposal';
 import type { Check, CheckInput, CheckResult } from '../types';
@@ -72,7 +72,7 @@ function finding(view: ExecutionRoleView, fns: readonly FunctionInfo[], grant: G
     boundaryArn: view.role.permissionsBoundaryArn,
     account: view.role.accountId,
   });
-  return denialFinding({
+  return buildFinding({
     check: SHADOWED_GRANT,
     principal: view.role.arn,
     request: first.request,

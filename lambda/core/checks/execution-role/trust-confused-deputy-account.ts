@@ -9,7 +9,7 @@
 import { partitionOf } from '../../arn';
 import { renderFix } from '../../fix';
 import type { TrustMergeFix } from '../../fix/types';
-import { notApplicable, plainFinding, result } from '../shared/finding';
+import { notApplicable, buildFinding, result } from '../shared/finding';
 import { executionRoles, type RoleUse } from '../shared/execution-roles';
 import { lambdaTrustFix, trustDecision } from '../shared/trust';
 import type { Check, CheckInput, CheckResult } from '../types';
@@ -48,7 +48,7 @@ function run({ snapshot }: CheckInput): CheckResult {
     summary: `Add an aws:SourceAccount guard to the lambda.amazonaws.com trust statement of ${names.length} role(s): ${names.join(', ')}.`,
     then: rest,
   });
-  const finding = plainFinding({
+  const finding = buildFinding({
     check: ROLE_TRUST_CONFUSED_DEPUTY_ACCOUNT,
     title: `${names.length} execution role trust polic${names.length === 1 ? 'y has' : 'ies have'} no aws:SourceAccount / aws:SourceArn guard`,
     summary: `These execution roles let lambda.amazonaws.com assume them on behalf of any account, without the confused-deputy guard AWS recommends: ${names.join(', ')}.`,

@@ -5,7 +5,6 @@
  * a source in an unrelated account. S3 bucket ARNs carry no account, so for S3 triggers the check
  * also probes the real bucket ARN with a foreign `aws:SourceAccount` (AWS: always pass SourceAccount).
  */
-import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { StatementRef } from '../../policy/model';
 import type { FunctionInfo, Snapshot, TriggerInfo } from '../../snapshot/types';
@@ -13,7 +12,7 @@ import { renderFix } from '../../fix';
 import type { FixSpec } from '../../fix/types';
 import { capitalize } from '../shared/describe';
 import { DOCS } from '../shared/references';
-import { evidence, functionRef, notApplicable, result, sidsOf } from '../shared/finding';
+import { buildFinding, evidence, notApplicable, result, sidsOf } from '../shared/finding';
 import {
   allFunctionPolicies,
   compiledView,
@@ -127,31 +126,24 @@ function deputyFinding(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolic
     e.kind === 'any-source'
       ? `${e.service} may invoke ${view.resourceArn} on behalf of any source in any account, because the statement has no aws:SourceArn or aws:SourceAccount condition.`
       : `${e.service} may invoke ${view.resourceArn} for a bucket of that name in any account, because S3 bucket ARNs carry no account and the statement has no aws:SourceAccount condition.`;
-  return {
-    checkId: ID,
-    category: 'exposure',
+  return buildFinding({
+    check: exposureConfusedDeputy,
     severity: 'medium',
-    function: functionRef(fn),
+    fn,
     title: `${capitalize(view.name)} grants ${e.service} without ${e.kind === 'any-source' ? 'source conditions' : 'aws:SourceAccount'} (confused deputy)`,
     action: 'lambda:InvokeFunction',
     resource: view.resourceArn,
-    explanation: {
-      summary,
-      decision: 'Allowed',
-      decidingPolicyType: 'resource',
-      statements: e.statements.map(evidence),
-      nearMisses: [],
-      details: [`Probe: ${e.service} → lambda:InvokeFunction ${e.detail}.`],
-    },
+    summary,
+    details: [`Probe: ${e.service} → lambda:InvokeFunction ${e.detail}.`],
+    stated: { decision: 'Allowed', decidingPolicyType: 'resource', statements: e.statements.map(evidence) },
     fix: renderFix(fixFor(snapshot, fn, view, e)),
     references: [DOCS.confusedDeputy, DOCS.resourcePolicy],
-    fingerprint: fingerprint({
-      checkId: ID,
+    key: {
       functionArn: fn.arn,
       resourcePattern: view.resourceArn,
       cause: `${e.service}|${e.kind}|${e.statements.map((s) => s.sid ?? s.index).join(',')}`,
-    }),
-  };
+    },
+  });
 }
 
 function run({ snapshot, fn }: CheckInput): CheckResult {

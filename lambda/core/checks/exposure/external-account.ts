@@ -4,7 +4,6 @@
  * organization. The engine decides: each named principal is probed as a caller from an organization
  * that is not the audited one, for every Lambda action.
  */
-import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { FunctionInfo } from '../../snapshot/types';
 import { renderFix } from '../../fix';
@@ -21,7 +20,7 @@ import {
   type Reach,
 } from '../shared/outside-reach';
 import { DOCS } from '../shared/references';
-import { evidence, functionRef, notApplicable, result } from '../shared/finding';
+import { buildFinding, evidence, notApplicable, result } from '../shared/finding';
 import { allFunctionPolicies, type FunctionPolicyView } from '../shared/function-policy';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -57,36 +56,29 @@ function externalFinding(
         ]
       : [],
   };
-  return {
-    checkId: ID,
-    category: 'exposure',
+  return buildFinding({
+    check: exposureExternalAccount,
     severity: 'medium',
-    function: functionRef(fn),
+    fn,
     principal: e.entry,
     title: `${capitalize(view.name)} grants account ${e.account} (${r.actions.length === 1 ? r.actions[0] : `${r.actions.length} actions`}) without an organization guard`,
     action: r.actions[0],
     resource: view.resourceArn,
-    explanation: {
-      summary: `${e.entry} in account ${e.account} may call ${r.actions.join(', ')} on ${view.resourceArn}, and no aws:PrincipalOrgID condition limits the grant to your organization.`,
-      decision: 'Allowed',
-      decidingPolicyType: 'resource',
-      statements: r.statements.map(evidence),
-      nearMisses: [],
-      details: [
-        `Probed as ${e.entry} from an organization other than ${orgId ?? 'yours'}.`,
-        'If this account is a known partner, record that decision (ignore rule); otherwise scope the grant with PrincipalOrgID.',
-      ],
-    },
+    summary: `${e.entry} in account ${e.account} may call ${r.actions.join(', ')} on ${view.resourceArn}, and no aws:PrincipalOrgID condition limits the grant to your organization.`,
+    details: [
+      `Probed as ${e.entry} from an organization other than ${orgId ?? 'yours'}.`,
+      'If this account is a known partner, record that decision (ignore rule); otherwise scope the grant with PrincipalOrgID.',
+    ],
+    stated: { decision: 'Allowed', decidingPolicyType: 'resource', statements: r.statements.map(evidence) },
     fix: renderFix(fix),
     references: [DOCS.resourcePolicy, DOCS.crossAccount],
-    fingerprint: fingerprint({
-      checkId: ID,
+    key: {
       functionArn: fn.arn,
       principal: e.entry,
       resourcePattern: view.resourceArn,
       cause: e.account,
-    }),
-  };
+    },
+  });
 }
 
 function run({ snapshot, fn, catalog }: CheckInput): CheckResult {

@@ -5,14 +5,13 @@
  * every Lambda action. Function-URL `NONE` statements (conditioned on `lambda:FunctionUrlAuthType`
  * or `lambda:InvokedViaFunctionUrl`) do not match this probe; LAA-URL-PUBLIC reports those.
  */
-import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { FunctionInfo } from '../../snapshot/types';
 import { renderFix } from '../../fix';
 import { capitalize } from '../shared/describe';
 import { outsideContext, probeActions, reach, type Reach } from '../shared/outside-reach';
 import { DOCS } from '../shared/references';
-import { evidence, functionRef, notApplicable, result, sidsOf } from '../shared/finding';
+import { buildFinding, evidence, notApplicable, result, sidsOf } from '../shared/finding';
 import {
   allFunctionPolicies,
   outsiderAccount,
@@ -26,25 +25,19 @@ const ID = 'LAA-EXPOSURE-PUBLIC-POLICY';
 function publicFinding(fn: FunctionInfo, view: FunctionPolicyView, r: Reach): Finding {
   const sids = sidsOf(r.statements);
   const list = r.actions.join(', ');
-  return {
-    checkId: ID,
-    category: 'exposure',
+  return buildFinding({
+    check: exposurePublicPolicy,
     severity: 'high',
-    function: functionRef(fn),
+    fn,
     title: `${capitalize(view.name)} lets anyone call ${r.actions.length === 1 ? r.actions[0] : `${r.actions.length} Lambda actions`}`,
     action: r.actions[0],
     resource: view.resourceArn,
-    explanation: {
-      summary: `A statement with Principal "*" and no narrowing condition lets any AWS principal in any account call ${list} on ${view.resourceArn}.`,
-      decision: 'Allowed',
-      decidingPolicyType: 'resource',
-      statements: r.statements.map(evidence),
-      nearMisses: [],
-      details: [
-        `Probed as a principal of an unrelated account and organization: allowed ${list}.`,
-        'Conditions on aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID or aws:PrincipalAccount would narrow it; none applies here.',
-      ],
-    },
+    summary: `A statement with Principal "*" and no narrowing condition lets any AWS principal in any account call ${list} on ${view.resourceArn}.`,
+    details: [
+      `Probed as a principal of an unrelated account and organization: allowed ${list}.`,
+      'Conditions on aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID or aws:PrincipalAccount would narrow it; none applies here.',
+    ],
+    stated: { decision: 'Allowed', decidingPolicyType: 'resource', statements: r.statements.map(evidence) },
     fix: renderFix({
       kind: 'remove-statement',
       summary:
@@ -81,13 +74,12 @@ function publicFinding(fn: FunctionInfo, view: FunctionPolicyView, r: Reach): Fi
       ],
     }),
     references: [DOCS.resourcePolicy],
-    fingerprint: fingerprint({
-      checkId: ID,
+    key: {
       functionArn: fn.arn,
       resourcePattern: view.resourceArn,
       cause: r.statements.map((s) => `${s.sid ?? s.index}`).join(','),
-    }),
-  };
+    },
+  });
 }
 
 function run({ snapshot, fn, catalog }: CheckInput): CheckResult {

@@ -3,13 +3,12 @@
  * the resource policy lets through (usually anyone on the internet) can call it. The finding says
  * who can actually call it, from engine probes with the URL context keys.
  */
-import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { FunctionInfo } from '../../snapshot/types';
-import { cliArg } from '../../fix';
+import { cliArg, renderFix } from '../../fix';
 import { DOCS } from '../shared/references';
 import { ok, urlReach, urlView } from '../shared/url';
-import { decisionEvidence, functionRef, notApplicable, result } from '../shared/finding';
+import { buildFinding, decisionEvidence, notApplicable, result } from '../shared/finding';
 import type { FunctionPolicyView } from '../shared/function-policy';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -50,26 +49,22 @@ function publicUrlFinding(fn: FunctionInfo, view: FunctionPolicyView): Finding {
   const w = who(view);
   const url = fn.url?.url ?? '(unknown URL)';
   const qualifier = fn.url?.qualifier ? ` --qualifier ${cliArg(fn.url.qualifier)}` : '';
-  return {
-    checkId: ID,
-    category: 'exposure',
+  return buildFinding({
+    check: urlPublic,
+    fn,
     severity: 'medium',
-    function: functionRef(fn),
     title: `Function URL of ${fn.name} has AuthType NONE: ${w.callable ? 'anyone can call it' : 'public by configuration'}`,
     action: 'lambda:InvokeFunctionUrl',
     resource: view.resourceArn,
-    explanation: {
-      summary: `The function URL ${url} uses AuthType NONE, and ${w.sentence}.`,
-      decision: w.callable ? 'Allowed' : undefined,
-      decidingPolicyType: 'resource',
-      statements: w.statements,
-      nearMisses: [],
-      details: [
-        'With AuthType NONE, Lambda does not check SigV4 signatures; only the resource policy decides, and it names "*".',
-        'Make sure the code authenticates callers itself (tokens, signatures) or put CloudFront with origin access control in front.',
-      ],
-    },
-    fix: {
+    summary: `The function URL ${url} uses AuthType NONE, and ${w.sentence}.`,
+    stated: { decision: w.callable ? 'Allowed' : undefined, decidingPolicyType: 'resource', statements: w.statements },
+    details: [
+      'With AuthType NONE, Lambda does not check SigV4 signatures; only the resource policy decides, and it names "*".',
+      'Make sure the code authenticates callers itself (tokens, signatures) or put CloudFront with origin access control in front.',
+    ],
+    fix: renderFix({
+      kind: 'config-change',
+      layer: 'resource',
       summary: 'Switch the URL to AuthType AWS_IAM unless it is meant to be public and the code authenticates callers.',
       cli: `aws lambda update-function-url-config --function-name ${cliArg(fn.name)}${qualifier} --auth-type AWS_IAM`,
       cdk: 'fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });\n// then grant callers: fn.grantInvokeUrl(callerRole);',
@@ -77,16 +72,15 @@ function publicUrlFinding(fn: FunctionInfo, view: FunctionPolicyView): Finding {
         'With AWS_IAM, callers need lambda:InvokeFunctionUrl (and for new URLs lambda:InvokeFunction) in their identity policy.',
         'If public access is intended, record it with an ignore rule so this stops alerting.',
       ],
-    },
+    }),
     references: [DOCS.urlAuth],
-    fingerprint: fingerprint({
-      checkId: ID,
+    key: {
       functionArn: fn.arn,
       action: 'lambda:InvokeFunctionUrl',
       resourcePattern: view.resourceArn,
       cause: 'NONE',
-    }),
-  };
+    },
+  });
 }
 
 function run({ snapshot, fn }: CheckInput): CheckResult {
@@ -105,6 +99,7 @@ export const urlPublic: Check = {
   category: 'exposure',
   defaultSeverity: 'medium',
   docsUrl: DOCS.urlAuth.url,
+  fixKinds: ['config-change'],
   scope: 'function',
   run,
 };

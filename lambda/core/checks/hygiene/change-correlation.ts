@@ -4,13 +4,13 @@
  * the role, function, caller or their managed policies before the denial, newest first.
  */
 import type { DeniedRequest } from '../../cloudtrail/types';
-import { fingerprint } from '../../findings/fingerprint';
+import { renderFix } from '../../fix';
 import type { Finding } from '../../findings/types';
 import type { PermissionChange, Snapshot } from '../../snapshot/types';
 import { findRole, findUser } from '../../snapshot/policy-sets';
 import { unqualifiedFunctionArn } from '../../arn';
 import { DOCS } from '../shared/references';
-import { eventRef, functionRef, notApplicable, passed } from '../shared/finding';
+import { buildFinding, notApplicable, passed } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 const ID = 'LAA-CHANGE-CORRELATION';
@@ -104,24 +104,20 @@ function correlationFinding(snapshot: Snapshot, denial: DeniedRequest, changes: 
   const fn = snapshot.functions.find(
     (f) => (fnArn && f.arn === unqualifiedFunctionArn(fnArn)) || f.name === denial.classification.functionName,
   );
-  return {
-    checkId: ID,
-    category: 'change-correlation',
+  return buildFinding({
+    check: changeCorrelation,
     severity: 'medium',
     // The finding is about the function (or the denied caller), not about who made the change.
-    function: fn ? functionRef(fn) : undefined,
+    fn,
     principal: fn ? undefined : (denial.caller.arn ?? denial.caller.roleArn),
     title: `This denial started after ${name} by ${latest.actor} at ${latest.eventTime}`,
     action: denial.action,
     resource: denial.resource,
-    explanation: {
-      summary: `${denial.action} was denied at ${denial.eventTime}, ${minutesBetween(latest.eventTime, denial.eventTime)} after ${latest.actor} ran ${name} on ${latest.target}.`,
-      statements: [],
-      nearMisses: [],
-      details: changes.map((c, i) => `${i === 0 ? 'Most recent' : 'Earlier'}: ${describe(c)} [event ${c.eventId}]`),
-    },
-    event: eventRef(denial),
-    fix: {
+    summary: `${denial.action} was denied at ${denial.eventTime}, ${minutesBetween(latest.eventTime, denial.eventTime)} after ${latest.actor} ran ${name} on ${latest.target}.`,
+    details: changes.map((c, i) => `${i === 0 ? 'Most recent' : 'Earlier'}: ${describe(c)} [event ${c.eventId}]`),
+    denial,
+    fix: renderFix({
+      kind: 'config-change',
       summary: `Review ${name} (event ${latest.eventId}) with ${latest.actor}: revert it, or grant the denied permission another way.`,
       cli: changes
         .map(
@@ -133,16 +129,15 @@ function correlationFinding(snapshot: Snapshot, denial: DeniedRequest, changes: 
         'Correlation is not proof: the change happened before the denial and touched the same role, function or caller.',
         `Changes older than ${CORRELATION_WINDOW_DAYS} days, and changes CloudTrail does not record in this Region, are not considered.`,
       ],
-    },
+    }),
     references: [DOCS.lookupEvents],
-    fingerprint: fingerprint({
-      checkId: ID,
+    key: {
       functionArn: fnArn,
       action: denial.action,
       resourcePattern: latest.target,
       cause: latest.eventId,
-    }),
-  };
+    },
+  });
 }
 
 function minutesBetween(a: string, b: string): string {
@@ -173,6 +168,7 @@ export const changeCorrelation: Check = {
   category: 'change-correlation',
   defaultSeverity: 'medium',
   docsUrl: DOCS.lookupEvents.url,
+  fixKinds: ['config-change'],
   scope: 'event',
   run,
 };

@@ -4,13 +4,12 @@
  * (new Lambda features are missing from them) and cannot be newly attached; the replacements are
  * `AWSLambda_FullAccess` and `AWSLambda_ReadOnlyAccess` (AWS-FACTS §6.3).
  */
-import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { AttachedPolicyRef, Snapshot } from '../../snapshot/types';
-import { cliArg } from '../../fix';
+import { cliArg, renderFix } from '../../fix';
 import { capitalize } from '../shared/describe';
 import { DOCS } from '../shared/references';
-import { result } from '../shared/finding';
+import { buildFinding, result } from '../shared/finding';
 import { PROPAGATION_NOTE } from '../../fix';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -59,24 +58,21 @@ function deprecatedFinding(
       : h.kind === 'group'
         ? `iam.Group.fromGroupName(this, 'Holder', '${h.name}')`
         : `iam.Role.fromRoleName(this, 'Holder', '${h.name}')`;
-  return {
-    checkId: ID,
-    category: 'hygiene',
+  return buildFinding({
+    check: hygieneDeprecatedPolicy,
     severity: 'medium',
     principal: h.arn,
     title: `Deprecated ${rep.name} is attached to ${h.kind} ${h.name}: use ${rep.replacement}`,
     resource: ref.arn,
-    explanation: {
-      summary: `${capitalize(h.kind)} ${h.name} uses the deprecated AWS managed policy ${rep.name}, which no longer gets updates for new Lambda features; ${rep.replacement} replaces it.`,
-      statements: [],
-      nearMisses: [],
-      details: [
-        `Attached policy: ${ref.arn}.`,
-        'Deprecated AWS managed policies stay attached where they are, but can no longer be attached anywhere new.',
-        'Compare the two policies before switching: the replacement grants a different (current) action set.',
-      ],
-    },
-    fix: {
+    summary: `${capitalize(h.kind)} ${h.name} uses the deprecated AWS managed policy ${rep.name}, which no longer gets updates for new Lambda features; ${rep.replacement} replaces it.`,
+    details: [
+      `Attached policy: ${ref.arn}.`,
+      'Deprecated AWS managed policies stay attached where they are, but can no longer be attached anywhere new.',
+      'Compare the two policies before switching: the replacement grants a different (current) action set.',
+    ],
+    fix: renderFix({
+      kind: 'config-change',
+      layer: 'identity',
       summary: `Attach ${rep.replacement} (or a narrower customer managed policy) to ${h.kind} ${h.name}, then detach ${rep.name}.`,
       cli: [
         `aws iam attach-${h.kind}-policy ${flag} --policy-arn ${rep.replacementArn}`,
@@ -91,10 +87,10 @@ function deprecatedFinding(
         'Attach the replacement first, then detach the deprecated policy, so access never lapses.',
         PROPAGATION_NOTE,
       ],
-    },
+    }),
     references: [DOCS.managedPolicies],
-    fingerprint: fingerprint({ checkId: ID, principal: h.arn, resourcePattern: ref.arn }),
-  };
+    key: { principal: h.arn, resourcePattern: ref.arn },
+  });
 }
 
 function run({ snapshot }: CheckInput): CheckResult {
@@ -122,6 +118,7 @@ export const hygieneDeprecatedPolicy: Check = {
   category: 'hygiene',
   defaultSeverity: 'medium',
   docsUrl: DOCS.managedPolicies.url,
+  fixKinds: ['config-change'],
   scope: 'account',
   run,
 };

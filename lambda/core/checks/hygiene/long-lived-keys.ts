@@ -4,14 +4,13 @@
  * active access key older than 90 days. Leaked deploy keys run arbitrary code with the functions'
  * roles; short-lived credentials (role + OIDC / IAM Identity Center) remove the risk.
  */
-import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import { evaluate } from '../../policy';
 import type { AccessKeyInfo, Snapshot, UserInfo } from '../../snapshot/types';
 import { policySetForUser } from '../../snapshot/policy-sets';
-import { cliArg } from '../../fix';
+import { cliArg, renderFix } from '../../fix';
 import { DOCS } from '../shared/references';
-import { notApplicable, result } from '../shared/finding';
+import { buildFinding, notApplicable, result } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 const ID = 'LAA-HYGIENE-LONG-LIVED-KEYS';
@@ -54,20 +53,16 @@ function keyFinding(
       `${k.accessKeyId}: created ${k.createDate} (${keyAgeDays(k, now)} days), last used ${k.lastUsedDate ?? 'never / unknown'}`,
   );
   const first = keys[0].accessKeyId;
-  return {
-    checkId: ID,
-    category: 'hygiene',
+  return buildFinding({
+    check: hygieneLongLivedKeys,
     severity: 'low',
     principal: user.arn,
     title: `Deployer ${user.name} has ${keys.length === 1 ? 'an active access key' : `${keys.length} active access keys`} older than ${MAX_KEY_AGE_DAYS} days (${oldest} days)`,
     action: perm.action,
-    explanation: {
-      summary: `IAM user ${user.name} can deploy Lambda code (${perm.action}) and signs in with long-lived access keys up to ${oldest} days old, which would let anyone who finds them run code as your functions.`,
-      statements: [],
-      nearMisses: [],
-      details: [...lines, `Deploy permission found by the engine: ${perm.action} on ${perm.resource}.`],
-    },
-    fix: {
+    summary: `IAM user ${user.name} can deploy Lambda code (${perm.action}) and signs in with long-lived access keys up to ${oldest} days old, which would let anyone who finds them run code as your functions.`,
+    details: [...lines, `Deploy permission found by the engine: ${perm.action} on ${perm.resource}.`],
+    fix: renderFix({
+      kind: 'config-change',
       summary:
         'Move the pipeline to a role with short-lived credentials (OIDC / IAM Identity Center); until then rotate the key.',
       cli: [
@@ -82,10 +77,10 @@ function keyFinding(
         '});',
       ].join('\n'),
       notes: ['Deactivate the old key first and watch for failures before deleting it.'],
-    },
+    }),
     references: [DOCS.accessKeys],
-    fingerprint: fingerprint({ checkId: ID, principal: user.arn, cause: keys.map((k) => k.accessKeyId).join(',') }),
-  };
+    key: { principal: user.arn, cause: keys.map((k) => k.accessKeyId).join(',') },
+  });
 }
 
 function run({ snapshot, now }: CheckInput): CheckResult {
@@ -111,6 +106,7 @@ export const hygieneLongLivedKeys: Check = {
   category: 'hygiene',
   defaultSeverity: 'low',
   docsUrl: DOCS.accessKeys.url,
+  fixKinds: ['config-change'],
   scope: 'account',
   run,
 };

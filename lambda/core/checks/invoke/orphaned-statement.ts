@@ -4,7 +4,6 @@
  * exists. Harmless today, but a re-created resource of the same name (an S3 bucket in another
  * account, say) would inherit the right to invoke. Never claimed against an incomplete listing.
  */
-import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { ParsedStatement } from '../../policy/model';
 import { compileGlob, matchGlob } from '../../policy/match/wildcard';
@@ -13,7 +12,7 @@ import { accountOf } from '../../arn';
 import { renderFix } from '../../fix';
 import { capitalize } from '../shared/describe';
 import { DOCS } from '../shared/references';
-import { evidence, functionRef, result } from '../shared/finding';
+import { buildFinding, evidence, result } from '../shared/finding';
 import { allFunctionPolicies, compiledView, type FunctionPolicyView } from '../shared/function-policy';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -108,16 +107,15 @@ function orphansIn(snapshot: Snapshot, view: FunctionPolicyView, notes: string[]
 
 function orphanFinding(check: Check, fn: FunctionInfo, o: Orphan, policyName: string): Finding {
   const sid = o.statement.sid;
-  return {
-    checkId: ID,
-    category: check.category,
+  return buildFinding({
+    check,
     severity: 'low',
-    function: functionRef(fn),
+    fn,
     title: `${capitalize(o.view.name)} still lets ${o.service} invoke for ${o.source}, which no longer exists`,
     action: 'lambda:InvokeFunction',
     resource: o.view.resourceArn,
-    explanation: {
-      summary: `Statement ${sid ?? `#${o.statement.index}`} grants ${o.service} for ${o.source}, but that source is not in the account any more, so the statement is dead weight that a re-created resource of the same name would inherit.`,
+    summary: `Statement ${sid ?? `#${o.statement.index}`} grants ${o.service} for ${o.source}, but that source is not in the account any more, so the statement is dead weight that a re-created resource of the same name would inherit.`,
+    stated: {
       statements: [
         evidence({
           policy: { type: 'resource', name: policyName },
@@ -127,11 +125,10 @@ function orphanFinding(check: Check, fn: FunctionInfo, o: Orphan, policyName: st
           statement: o.statement.raw,
         }),
       ],
-      nearMisses: [],
-      details: [
-        `The ${inventoryKindFor(o.service)} inventory of the snapshot is complete and does not contain ${o.source}.`,
-      ],
     },
+    details: [
+      `The ${inventoryKindFor(o.service)} inventory of the snapshot is complete and does not contain ${o.source}.`,
+    ],
     fix: renderFix({
       kind: 'remove-statement',
       summary: `Remove statement ${sid ?? `#${o.statement.index}`} from ${o.view.name}.`,
@@ -145,13 +142,12 @@ function orphanFinding(check: Check, fn: FunctionInfo, o: Orphan, policyName: st
       statement: o.statement.raw,
     }),
     references: [DOCS.resourcePolicy],
-    fingerprint: fingerprint({
-      checkId: ID,
+    key: {
       functionArn: fn.arn,
       resourcePattern: o.view.resourceArn,
       cause: `${sid ?? o.statement.index}|${o.source}`,
-    }),
-  };
+    },
+  });
 }
 
 function run({ snapshot, fn }: CheckInput): CheckResult {

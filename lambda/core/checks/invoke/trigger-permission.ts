@@ -6,12 +6,11 @@
  * and are not triggers here.
  */
 import { createHash } from 'node:crypto';
-import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { FunctionInfo, TriggerInfo } from '../../snapshot/types';
 import { DOCS } from '../shared/references';
 import { triggerKindName } from '../shared/describe';
-import { decisionEvidence, functionRef, nearMissLines } from '../shared/finding';
+import { buildFinding, decisionEvidence, nearMissLines } from '../shared/finding';
 import { renderFix } from '../../fix';
 import type { LambdaPermissionFix } from '../../fix/types';
 import {
@@ -73,27 +72,26 @@ function missingFinding(fn: FunctionInfo, trigger: TriggerInfo, view: FunctionPo
   const where = view.document
     ? view.name
     : `${fn.name}${view.qualifier ? `:${view.qualifier}` : ''} (it has no resource policy)`;
-  return {
-    checkId: ID,
-    category: 'invoke-permission',
+  return buildFinding({
+    check: triggerInvokePermission,
     severity: 'high',
-    function: functionRef(fn),
+    fn,
     title: `${trigger.servicePrincipal} cannot invoke ${fn.name}${view.qualifier ? `:${view.qualifier}` : ''} for ${triggerKindName(trigger.kind)} ${trigger.sourceArn}`,
     action: 'lambda:InvokeFunction',
     resource: view.resourceArn,
-    explanation: {
-      summary: explicit
-        ? `A Deny in ${view.name} blocks ${trigger.servicePrincipal} from invoking the function for ${trigger.sourceArn}, so these events never reach it.`
-        : `No statement in ${where} lets ${trigger.servicePrincipal} invoke it for ${trigger.sourceArn}, so these events never reach the function.`,
+    summary: explicit
+      ? `A Deny in ${view.name} blocks ${trigger.servicePrincipal} from invoking the function for ${trigger.sourceArn}, so these events never reach it.`
+      : `No statement in ${where} lets ${trigger.servicePrincipal} invoke it for ${trigger.sourceArn}, so these events never reach the function.`,
+    details: [
+      ...probe.decision.reasons,
+      `Checked: ${trigger.servicePrincipal} → lambda:InvokeFunction on ${view.resourceArn} with aws:SourceArn=${trigger.sourceArn}, aws:SourceAccount=${account}.`,
+      ...(assumed ? [`The source ARN carries no account; assumed the function's account ${account}.`] : []),
+    ],
+    stated: {
       decision: probe.decision.decision,
       decidingPolicyType: 'resource',
       statements: decisionEvidence(probe.decision),
       nearMisses: nearMissLines(probe.decision),
-      details: [
-        ...probe.decision.reasons,
-        `Checked: ${trigger.servicePrincipal} → lambda:InvokeFunction on ${view.resourceArn} with aws:SourceArn=${trigger.sourceArn}, aws:SourceAccount=${account}.`,
-        ...(assumed ? [`The source ARN carries no account; assumed the function's account ${account}.`] : []),
-      ],
     },
     fix: renderFix({
       ...fix,
@@ -111,14 +109,13 @@ function missingFinding(fn: FunctionInfo, trigger: TriggerInfo, view: FunctionPo
       ],
     }),
     references: [DOCS.resourcePolicy, DOCS.confusedDeputy],
-    fingerprint: fingerprint({
-      checkId: ID,
+    key: {
       functionArn: fn.arn,
       action: 'lambda:InvokeFunction',
       resourcePattern: view.resourceArn,
       cause: trigger.sourceArn,
-    }),
-  };
+    },
+  });
 }
 
 function run({ snapshot, fn }: CheckInput): CheckResult {

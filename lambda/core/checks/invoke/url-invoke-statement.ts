@@ -6,7 +6,6 @@
  * another account named in the policy of an `AWS_IAM` URL (same-account callers may get the second
  * permission from their own identity policy, which this check cannot see).
  */
-import { fingerprint } from '../../findings/fingerprint';
 import type { Finding } from '../../findings/types';
 import type { RequestPrincipal } from '../../policy/model';
 import type { FunctionInfo } from '../../snapshot/types';
@@ -15,7 +14,7 @@ import { capitalize } from '../shared/describe';
 import { externalEntries, principalForEntry } from '../shared/outside-reach';
 import { DOCS } from '../shared/references';
 import { ANONYMOUS, ok, urlReach, urlView, type UrlReach } from '../shared/url';
-import { decisionEvidence, functionRef, nearMissLines, notApplicable, result } from '../shared/finding';
+import { buildFinding, decisionEvidence, nearMissLines, notApplicable, result } from '../shared/finding';
 import type { FunctionPolicyView } from '../shared/function-policy';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -39,22 +38,21 @@ function missingFinding(
     caller.cliPrincipal === '*'
       ? 'FunctionURLInvokeAllowPublicAccess'
       : `FunctionURLInvoke-${caller.cliPrincipal.replace(/[^A-Za-z0-9-]/g, '-')}`.slice(0, 100);
-  return {
-    checkId: ID,
-    category: 'invoke-permission',
+  return buildFinding({
+    check: urlMissingInvokeStatement,
     severity: 'high',
-    function: functionRef(fn),
+    fn,
     principal: caller.cliPrincipal === '*' ? undefined : caller.cliPrincipal,
     title: `Function URL of ${fn.name} lacks lambda:InvokeFunction for ${caller.label}: requests get HTTP 403`,
     action: 'lambda:InvokeFunction',
     resource: view.resourceArn,
-    explanation: {
-      summary: `${capitalize(view.name)} grants ${caller.label} lambda:InvokeFunctionUrl but not lambda:InvokeFunction with lambda:InvokedViaFunctionUrl, which function URLs require since October 2025, so URL requests are refused with 403.`,
+    summary: `${capitalize(view.name)} grants ${caller.label} lambda:InvokeFunctionUrl but not lambda:InvokeFunction with lambda:InvokedViaFunctionUrl, which function URLs require since October 2025, so URL requests are refused with 403.`,
+    details: [...r.invoke.decision.reasons, `URL AuthType: ${authType}.`],
+    stated: {
       decision: r.invoke.decision.decision,
       decidingPolicyType: 'resource',
       statements: decisionEvidence(r.invokeUrl.decision),
       nearMisses: nearMissLines(r.invoke.decision),
-      details: [...r.invoke.decision.reasons, `URL AuthType: ${authType}.`],
     },
     fix: renderFix({
       kind: 'lambda-permission',
@@ -71,14 +69,13 @@ function missingFinding(
       ],
     }),
     references: [DOCS.urlAuth],
-    fingerprint: fingerprint({
-      checkId: ID,
+    key: {
       functionArn: fn.arn,
       principal: caller.cliPrincipal,
       action: 'lambda:InvokeFunction',
       resourcePattern: view.resourceArn,
-    }),
-  };
+    },
+  });
 }
 
 function callers(view: FunctionPolicyView, fn: FunctionInfo, authType: string): Caller[] {

@@ -1,12 +1,13 @@
 /**
  * Finding builders shared by the checks: function / event references, engine evidence, and
- * `denialFinding()` which turns an engine Decision (+ explanation + fix) into a {@link Finding}.
+ * {@link buildFinding}, the one builder of a {@link Finding} (from an engine decision or from what a check states).
  */
 import type { DeniedRequest } from '../../cloudtrail/types';
-import { fingerprint } from '../../findings/fingerprint';
+import { fingerprint, type FingerprintParts } from '../../findings/fingerprint';
 import type {
   Finding,
   FindingEvent,
+  FindingExplanation,
   FindingFix,
   FunctionRef,
   Reference,
@@ -73,111 +74,102 @@ function isNew(line: string): boolean {
   return !/^(?:Allowed by|Denied by|Near miss:) /.test(line);
 }
 
-/** What both finding builders take from their input. */
-type CommonInput = Pick<PlainFindingInput, 'check' | 'fn' | 'title' | 'severity' | 'fix' | 'denial' | 'references'>;
+/** The explanation of a finding that does not come from one engine decision (given by the check). */
+export type StatedExplanation = Pick<FindingExplanation, 'decision' | 'decidingPolicyType'> &
+  Partial<Pick<FindingExplanation, 'statements' | 'nearMisses'>>;
 
-/** A finding from the common input and the builder-specific fields, in the Finding's field order. */
-function assemble(
-  input: CommonInput,
-  own: Pick<Finding, 'principal' | 'action' | 'resource' | 'explanation' | 'fingerprint'>,
-): Finding {
-  const { check, fn } = input;
-  return {
-    checkId: check.id,
-    category: check.category,
-    severity: input.severity ?? check.defaultSeverity,
-    function: fn ? functionRef(fn) : undefined,
-    ...('principal' in own ? { principal: own.principal } : {}),
-    title: input.title,
-    action: own.action,
-    resource: own.resource,
-    explanation: own.explanation,
-    event: input.denial ? eventRef(input.denial) : undefined,
-    fix: input.fix,
-    references: input.references ?? [{ title: check.title, url: check.docsUrl }],
-    fingerprint: own.fingerprint,
-  };
-}
-
-/** Everything {@link denialFinding} needs. */
-export interface DenialFindingInput {
+/** Everything {@link buildFinding} needs. */
+export interface FindingInput {
   readonly check: Check;
   readonly fn?: FunctionInfo;
   /** Principal when the finding is not about a function. */
   readonly principal?: string;
-  readonly request: AuthzRequest;
-  readonly decision: Decision;
   readonly title: string;
   /** One plain sentence. */
   readonly summary: string;
-  readonly fix?: FindingFix;
   readonly severity?: Severity;
+  /** The engine request and decision: they give the action, resource, evidence and explanation sentence. */
+  readonly request?: AuthzRequest;
+  readonly decision?: Decision;
+  /** Action and resource when there is no engine request. */
+  readonly action?: string;
+  readonly resource?: string;
+  /** Decision, deciding layer and evidence the check states itself (no engine decision). */
+  readonly stated?: StatedExplanation;
   readonly details?: readonly string[];
+  readonly fix?: FindingFix;
   readonly denial?: DeniedRequest;
   readonly references?: readonly Reference[];
   /** Extra part of the fingerprint cause (e.g. the ESM UUID or trigger ARN). */
   readonly cause?: string;
+  /** Fingerprint parts that replace the defaults (all of them but the check ID), for a custom dedup key. */
+  readonly key?: Omit<FingerprintParts, 'checkId'>;
 }
 
-/** Builds a finding from an engine decision: explanation sentence, evidence, near misses, fix. */
-export function denialFinding(input: DenialFindingInput): Finding {
-  const { check, fn, request, decision } = input;
-  const explanation = explain(request, decision);
-  const cause = [decision.decision, decision.decidingType ?? '', input.cause ?? ''].join('|');
-  return assemble(input, {
-    principal: input.principal,
-    action: request.action,
-    resource: request.resource,
-    explanation: {
+/** The explanation: from the engine decision when there is one, else as the check states it. */
+function explanationOf(input: FindingInput): FindingExplanation {
+  const { request, decision } = input;
+  if (request && decision) {
+    const explanation = explain(request, decision);
+    return {
       summary: input.summary,
       decision: decision.decision,
       decidingPolicyType: decision.decidingType,
       statements: decisionEvidence(decision),
       nearMisses: nearMissLines(decision),
       details: [explanation.sentence, ...explanation.details.filter(isNew), ...(input.details ?? [])],
-    },
-    fingerprint: fingerprint({
-      checkId: check.id,
-      functionArn: fn?.arn,
-      principal: fn ? undefined : (input.principal ?? request.principal.arn),
-      action: request.action,
-      resourcePattern: resourcePattern(request.resource),
-      cause,
-    }),
+    };
+  }
+  const stated = input.stated ?? {};
+  return {
+    summary: input.summary,
+    ...('decision' in stated ? { decision: stated.decision } : {}),
+    ...('decidingPolicyType' in stated ? { decidingPolicyType: stated.decidingPolicyType } : {}),
+    statements: stated.statements ?? [],
+    nearMisses: stated.nearMisses ?? [],
+    details: [...(input.details ?? [])],
+  };
+}
+
+/** The default dedup key: function (else principal), action, resource pattern and cause. */
+function keyOf(input: FindingInput, action: string | undefined, resource: string | undefined): string {
+  const { check, fn, request, decision } = input;
+  if (input.key) return fingerprint({ checkId: check.id, ...input.key });
+  const cause = decision ? [decision.decision, decision.decidingType ?? '', input.cause ?? ''].join('|') : input.cause;
+  const principal = fn || !request ? undefined : (input.principal ?? request.principal.arn);
+  return fingerprint({
+    checkId: check.id,
+    functionArn: fn?.arn,
+    principal,
+    action,
+    resourcePattern: resourcePattern(resource),
+    cause,
   });
 }
 
-/** Everything {@link plainFinding} needs (findings that do not come from one engine decision). */
-export interface PlainFindingInput {
-  readonly check: Check;
-  readonly fn?: FunctionInfo;
-  readonly title: string;
-  readonly summary: string;
-  readonly severity?: Severity;
-  readonly action?: string;
-  readonly resource?: string;
-  readonly details?: readonly string[];
-  readonly fix?: FindingFix;
-  readonly denial?: DeniedRequest;
-  readonly references?: readonly Reference[];
-  readonly cause?: string;
-}
-
-/** Builds a finding that carries no engine decision (state reasons, cross-account layers…). */
-export function plainFinding(input: PlainFindingInput): Finding {
+/**
+ * The one finding builder every check uses: from an engine decision (explanation sentence, evidence,
+ * near misses) or from what the check states (state reasons, cross-account artifacts, hygiene).
+ */
+export function buildFinding(input: FindingInput): Finding {
   const { check, fn } = input;
-  return assemble(input, {
-    action: input.action,
-    resource: input.resource,
-    explanation: { summary: input.summary, statements: [], nearMisses: [], details: [...(input.details ?? [])] },
-    fingerprint: fingerprint({
-      checkId: check.id,
-      functionArn: fn?.arn,
-      action: input.action,
-      resourcePattern: resourcePattern(input.resource),
-      cause: input.cause,
-    }),
-  });
+  const action = input.request?.action ?? input.action;
+  const resource = input.request?.resource ?? input.resource;
+  return {
+    checkId: check.id,
+    category: check.category,
+    severity: input.severity ?? check.defaultSeverity,
+    function: fn ? functionRef(fn) : undefined,
+    ...(input.request || input.principal !== undefined ? { principal: input.principal } : {}),
+    title: input.title,
+    action,
+    resource,
+    explanation: explanationOf(input),
+    event: input.denial ? eventRef(input.denial) : undefined,
+    fix: input.fix,
+    references: input.references ?? [{ title: check.title, url: check.docsUrl }],
+    fingerprint: keyOf(input, action, resource),
+  };
 }
 
 /** `not-applicable` with a reason. */

@@ -10,8 +10,7 @@ import { proposeFix } from '../../policy';
 import type { ActionCatalog, AuthzRequest, Decision, FixProposal, PolicyType } from '../../policy/model';
 import { TYPE_NAME, textWithArticle } from '../../policy/wording';
 import { accountOf, iamRoleArn, lastSegment, parseArn, partitionOf } from '../../arn';
-import { cliArg } from '../../fix';
-import { PROPAGATION_NOTE, fixPolicyName } from '../../fix';
+import { cliArg, fixPolicyName, PROPAGATION_NOTE, renderFix } from '../../fix';
 import { renderProposal } from './proposal';
 import { roleSessionPrincipal } from './principal';
 
@@ -170,11 +169,11 @@ function explicitFix(denial: DeniedRequest, caller: MessageCaller, proposal: Fix
   if (type === 'scp') notes.push('AWS reports an SCP that merely lacks an Allow as an explicit deny too.');
   if (type === 'session')
     notes.push('The session policy is passed by whoever creates the role session (AssumeRole Policy / PolicyArns).');
-  return {
-    summary: `Change the explicit Deny in ${textWithArticle(text)}${arn}: an added Allow would not help.`,
-    cli: denyCli(denial, caller, type),
-    notes: [...notes, PROPAGATION_NOTE],
-  };
+  const summary = `Change the explicit Deny in ${textWithArticle(text)}${arn}: an added Allow would not help.`;
+  const lookup = denyCli(denial, caller, type);
+  if (!type) return renderFix({ kind: 'config-change', summary, cli: lookup, notes: [...notes, PROPAGATION_NOTE] });
+  // The Deny's statement is not known from the message: the location is the layer AWS named and a lookup.
+  return renderFix({ kind: 'remove-statement', summary, location: { in: 'unknown', layer: type, lookup }, notes });
 }
 
 /** The fix for a missing Allow in the layer AWS named (identity when AWS named none). */
@@ -223,10 +222,11 @@ export function messageFix(
     return explicitFix(denial, caller, proposal);
   }
   if (kind === 'implicit' && !policyType) {
-    return {
+    return renderFix({
+      kind: 'config-change',
       summary: `Allow ${denial.action} in the ${layerText(denial) ?? 'policy'} AWS named.`,
       notes: [PROPAGATION_NOTE],
-    };
+    });
   }
   const fix = missingAllowFix(denial, caller, policyType ?? 'identity', catalog);
   if (kind !== 'unknown') return fix;

@@ -9,7 +9,7 @@ import { decisionText } from '../../policy/wording';
 import type { FunctionInfo } from '../../snapshot/types';
 import type { Check } from '../types';
 import { type Answer, type ExecutionRoleView, awaitsUnseenResourcePolicy, canWith, incompleteNotes } from './can';
-import { denialFinding } from './finding';
+import { buildFinding } from './finding';
 import { fixPolicyName, renderFix } from '../../fix';
 import { renderProposal } from './proposal';
 
@@ -185,7 +185,7 @@ export function requirementFinding(input: RequirementFindingInput): Finding {
     (a) =>
       `${a.request.action} on ${a.request.resource}: ${decisionText(a.decision.decision, a.decision.decidingType)}`,
   );
-  return denialFinding({
+  return buildFinding({
     check: input.check,
     fn: input.fn,
     request: first.request,

@@ -10,8 +10,8 @@ import type { PolicyType } from '../../policy/model';
 import { TYPE_NAME, textWithArticle } from '../../policy/wording';
 import type { Snapshot } from '../../snapshot/types';
 import { partitionOf, resourcePattern } from '../../arn';
-import { plainFinding } from './finding';
-import { PROPAGATION_NOTE } from '../../fix';
+import { buildFinding } from './finding';
+import { PROPAGATION_NOTE, renderFix } from '../../fix';
 import { layerText, messageCaller, messageFix, type MessageCaller } from './message-fix';
 import type { Check, CheckInput } from '../types';
 
@@ -70,7 +70,10 @@ export function unseenFix(denial: DeniedRequest, roleArn: string): FindingFix {
     layer === 'scp' || layer === 'rcp'
       ? `aws organizations list-policies-for-target --target-id ${denial.account} --filter ${layer === 'scp' ? 'SERVICE_CONTROL_POLICY' : 'RESOURCE_CONTROL_POLICY'}`
       : undefined;
-  return {
+  return renderFix({
+    kind: 'config-change',
+    // A change in the layer AWS named; "identity" only means re-collecting the snapshot.
+    layer: layer === 'identity' ? undefined : layer,
     summary,
     policyJson: statement,
     cli,
@@ -79,7 +82,7 @@ export function unseenFix(denial: DeniedRequest, roleArn: string): FindingFix {
       'The execution role itself already allows this call; adding more identity permissions will not help.',
       PROPAGATION_NOTE,
     ],
-  };
+  });
 }
 
 /** Failed reads of the role that explain why it is missing from the snapshot. */
@@ -122,7 +125,7 @@ export function messageFinding(check: Check, input: CheckInput, denial: DeniedRe
   const resource = denial.resource ?? '*';
   const reason = awsReason(denial) ?? "AWS's message does not say which policy decided (old-style message).";
   const kind = denial.reason.kind;
-  const base = plainFinding({
+  const base = buildFinding({
     check,
     title: `${who} cannot ${denial.action}: ${clause(denial)}`,
     summary: `Diagnosed from AWS's error message; the role's policies were not in the snapshot. AWS denied ${denial.action} on ${resource} for ${who}: ${reason}`,
