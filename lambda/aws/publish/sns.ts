@@ -18,16 +18,8 @@ export interface PublishResult {
 /** Publishes `finding` to `topicArn`. SDK errors propagate (the caller decides whether to retry). */
 export async function publishFinding(sns: SNSClient, topicArn: string, finding: Finding): Promise<PublishResult> {
   const alert = renderSnsAlert(finding);
-  const out = await sns.send(
-    new PublishCommand({
-      TopicArn: topicArn,
-      Subject: alert.subject,
-      Message: alert.message,
-      MessageStructure: 'json',
-      MessageAttributes: routingAttributes(finding),
-    }),
-  );
-  return { messageId: out.MessageId, bytes: alert.bytes, truncated: alert.truncated };
+  const messageId = await publishAlert(sns, topicArn, alert, routingAttributes(finding));
+  return { messageId, bytes: alert.bytes, truncated: alert.truncated };
 }
 
 /**
@@ -48,14 +40,23 @@ export function routingAttributes(finding: Finding): Record<string, { DataType: 
   return attributes;
 }
 
-/** Publishes an already rendered payload (sweep digest, resolved notice). SDK errors propagate. */
-export async function publishAlert(sns: SNSClient, topicArn: string, alert: SnsAlert): Promise<string | undefined> {
+/**
+ * Publishes an already rendered payload (a finding's alert, a sweep digest, a resolved notice), with the
+ * routing attributes when there are any. SDK errors propagate.
+ */
+export async function publishAlert(
+  sns: SNSClient,
+  topicArn: string,
+  alert: SnsAlert,
+  attributes?: ReturnType<typeof routingAttributes>,
+): Promise<string | undefined> {
   const out = await sns.send(
     new PublishCommand({
       TopicArn: topicArn,
       Subject: alert.subject,
       Message: alert.message,
       MessageStructure: 'json',
+      ...(attributes ? { MessageAttributes: attributes } : {}),
     }),
   );
   return out.MessageId;
