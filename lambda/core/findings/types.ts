@@ -71,6 +71,10 @@ export interface FindingEvent {
   readonly errorMessage?: string;
   readonly region: string;
   readonly account: string;
+  /** The authorization ID AWS appended to the message (IAM Access Troubleshooter), when there was one. */
+  readonly authorizationId?: string;
+  /** AWS's console link to its own evaluation of this denial; only kept when it points at the AWS console. */
+  readonly authorizationUrl?: string;
 }
 
 /** The smallest change, in three forms. */

@@ -40,7 +40,23 @@ export function eventRef(denial: DeniedRequest): FindingEvent {
     errorMessage: denial.errorMessage,
     region: denial.region,
     account: denial.account,
+    ...(denial.reason.authorizationId ? { authorizationId: denial.reason.authorizationId } : {}),
+    ...consoleLink(denial.reason.authorizationUrl),
   };
+}
+
+/** Hosts of the AWS console per partition: a link in an alert may only lead there (the message is untrusted). */
+const CONSOLE_HOST = /^(?:[a-z0-9-]+\.)?console\.(?:aws\.amazon\.com|amazonaws-us-gov\.com|amazonaws\.cn)$/;
+
+/** `{ authorizationUrl }` when `url` is an https link to the AWS console, else nothing. */
+export function consoleLink(url: string | undefined): { authorizationUrl?: string } {
+  if (!url) return {};
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && CONSOLE_HOST.test(parsed.hostname) ? { authorizationUrl: url } : {};
+  } catch {
+    return {};
+  }
 }
 
 /** A statement reference from the engine as finding evidence. */

@@ -112,6 +112,10 @@ function nextSteps(f: Finding): string[] {
     if (f.fix.cli) steps.push(`CLI: ${f.fix.cli}`);
     steps.push(...f.fix.notes);
   }
+  if (f.event?.authorizationId) {
+    const where = f.event.authorizationUrl ?? `authorization ID ${f.event.authorizationId}`;
+    steps.splice(1, 0, `AWS's own evaluation of this denial (IAM Access Troubleshooter): ${where}`);
+  }
   steps.push(...f.references.map((r) => `${r.title}: ${r.url}`));
   return steps.slice(0, CHATBOT_LIMITS.nextSteps).map((s) => truncate(s, CHATBOT_LIMITS.nextStep));
 }

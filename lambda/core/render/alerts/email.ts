@@ -61,6 +61,11 @@ function eventSection(f: Finding): string[] {
   if (!e) return [];
   const lines = ['WHAT HAPPENED', `${e.time} UTC: ${e.principal} (${e.principalType}) got ${e.errorCode}.`];
   if (e.errorMessage) lines.push(`Message: ${e.errorMessage}`);
+  if (e.authorizationId) {
+    lines.push(
+      `AWS's own evaluation (IAM Access Troubleshooter): ${e.authorizationUrl ?? `authorization ID ${e.authorizationId}`}`,
+    );
+  }
   const ids = [
     e.accessKeyId && `access key ${e.accessKeyId}`,
     e.sourceIp && `from ${e.sourceIp}`,

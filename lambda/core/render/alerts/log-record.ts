@@ -35,6 +35,8 @@ export interface FindingLogRecord {
   readonly eventId?: string;
   readonly errorCode?: string;
   readonly eventTime?: string;
+  /** AWS's authorization ID of the denial (IAM Access Troubleshooter), when the message carried one. */
+  readonly authorizationId?: string;
 }
 
 /** Builds the log record of `finding`. Undefined fields are left out. */
@@ -68,6 +70,7 @@ export function renderLogRecord(
     eventId: finding.event?.eventId,
     errorCode: finding.event?.errorCode,
     eventTime: finding.event?.time,
+    authorizationId: finding.event?.authorizationId,
   };
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as unknown as FindingLogRecord;
 }
