@@ -3,6 +3,7 @@
  * finding, and the on-denial handler's own cost per record (real parser and checks over the demo account;
  * SNS and DynamoDB answered in memory, so AWS latency is excluded).
  */
+import { configEnvironment, readConfig } from '../lambda/handlers/config';
 import { performance } from 'node:perf_hooks';
 import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
@@ -109,19 +110,14 @@ async function timeHandler(
     awsRegion: 'us-east-1',
   }));
   const handler = createOnDenialHandler({
-    config: {
-      topicArn: 'arn:aws:sns:us-east-1:111122223333:t',
-      tableName: 't',
-      ttlSeconds: 86_400,
-      leaseSeconds: 300,
-      minAlertSeverity: 'low',
-      maxAlertsPerSweep: 50,
-      individualMinSeverity: 'info',
-      resolvedMinSeverity: 'high',
-      suppressions: [],
-      ignoreRules: [],
-      region: 'us-east-1',
-    },
+    config: readConfig({
+      ...configEnvironment({
+        topicArn: 'arn:aws:sns:us-east-1:111122223333:t',
+        tableName: 't',
+        minAlertSeverity: 'low',
+      }),
+      AWS_REGION: 'us-east-1',
+    }),
     sns,
     ddb,
     logger: silent,

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import type { SQSRecord } from 'aws-lambda';
 import type { Check } from '../lambda/core/checks/types';
 import { fingerprint } from '../lambda/core/findings/fingerprint';
-import type { AuditorConfig } from '../lambda/handlers/config';
+import { type AuditorConfig, configEnvironment, readConfig } from '../lambda/handlers/config';
 import { rawRecord } from '../test/handlers/helpers';
 import { sampleFinding } from '../test/core/render/alerts/finding-fixture';
 import { drain, Harness } from '../test/support/delivery-harness';
@@ -65,19 +65,14 @@ async function storm(
 ): Promise<{ alerts: number; readsPerKey: number; ddbPerDenial: number; rps: number }> {
   const local = await startDynalite();
   try {
-    const config: AuditorConfig = {
-      topicArn: 'arn:aws:sns:us-east-1:111122223333:laa-alerts',
-      tableName: `storm-${keys}`,
-      ttlSeconds: 86_400,
-      leaseSeconds: 300,
-      minAlertSeverity: 'low',
-      maxAlertsPerSweep: 50,
-      individualMinSeverity: 'info',
-      resolvedMinSeverity: 'high',
-      suppressions: [],
-      ignoreRules: [],
-      region: 'us-east-1',
-    };
+    const config: AuditorConfig = readConfig({
+      ...configEnvironment({
+        topicArn: 'arn:aws:sns:us-east-1:111122223333:laa-alerts',
+        tableName: `storm-${keys}`,
+        minAlertSeverity: 'low',
+      }),
+      AWS_REGION: 'us-east-1',
+    });
     await local.createDedupTable(config.tableName);
     const harness = new Harness(local.client(), config, new Date('2026-11-23T02:00:00.000Z'));
     const all = records(keys);

@@ -12,7 +12,7 @@ import type { Check } from '../../lambda/core/checks/types';
 import { fingerprint } from '../../lambda/core/findings/fingerprint';
 import type { Finding, Severity } from '../../lambda/core/findings/types';
 import type { Snapshot } from '../../lambda/core/snapshot/types';
-import type { AuditorConfig } from '../../lambda/handlers/config';
+import { type AuditorConfig, configEnvironment, readConfig } from '../../lambda/handlers/config';
 import type { AuditLogger, MetricsSink } from '../../lambda/handlers/ports';
 import { loadActionCatalog } from '../../lambda/catalog';
 import { unattributedSnapshot, type HandlerDeps } from '../../lambda/handlers/runtime';
@@ -23,19 +23,10 @@ export const TOPIC_ARN = 'arn:aws:sns:us-east-1:111122223333:laa-alerts';
 export const TABLE = 'laa-dedup';
 export const NOW = new Date('2026-11-23T02:00:00.000Z');
 
-export const CONFIG: AuditorConfig = {
-  topicArn: TOPIC_ARN,
-  tableName: TABLE,
-  ttlSeconds: 86_400,
-  leaseSeconds: 300,
-  minAlertSeverity: 'low',
-  maxAlertsPerSweep: 50,
-  individualMinSeverity: 'info',
-  resolvedMinSeverity: 'high',
-  suppressions: [],
-  ignoreRules: [],
-  region: 'us-east-1',
-};
+export const CONFIG: AuditorConfig = readConfig({
+  ...configEnvironment({ topicArn: TOPIC_ARN, tableName: TABLE, minAlertSeverity: 'low' }),
+  AWS_REGION: 'us-east-1',
+});
 
 /** A logged line. */
 export interface LogLine {

@@ -22,6 +22,15 @@ const LAYER: Readonly<Record<PolicyType, FixTarget>> = {
   trust: 'trust',
 };
 
+/**
+ * The engine's policy type of a fix target (the inverse of the table above; an Identity Center permission
+ * set is identity policy), undefined for targets that are no policy layer (`function-code`).
+ */
+export function policyTypeOf(target: FixTarget): PolicyType | undefined {
+  if (target === 'permission-set') return 'identity';
+  return (Object.keys(LAYER) as PolicyType[]).find((type) => LAYER[type] === target);
+}
+
 function callerPrincipal(req: Unclassified): string | undefined {
   return req.caller.roleArn ?? req.caller.arn ?? req.caller.accountId;
 }

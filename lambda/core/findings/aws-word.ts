@@ -4,24 +4,11 @@
  * a different layer must say so, never silently. This is the one place that compares the two (the intake's
  * `classification.fix`, the fix kind's `targetLayer`); it adds evidence, it does not rewrite the fix.
  */
-import type { DeniedRequest, FixTarget } from '../cloudtrail/types';
+import { policyTypeOf } from '../cloudtrail/fix-target';
+import type { DeniedRequest } from '../cloudtrail/types';
 import type { PolicyType } from '../policy/model';
 import { TYPE_NAME } from '../policy/wording';
 import type { Finding } from './types';
-
-/** The engine's layer for the layer AWS named (undefined: not a policy layer, e.g. the function's code). */
-function layerOf(target: FixTarget): PolicyType | undefined {
-  switch (target) {
-    case 'boundary':
-      return 'permissions-boundary';
-    case 'permission-set':
-      return 'identity';
-    case 'function-code':
-      return undefined;
-    default:
-      return target;
-  }
-}
 
 /** Trust policies are resource-based policies in AWS's messages. */
 function sameLayer(a: PolicyType, b: PolicyType): boolean {
@@ -32,7 +19,7 @@ function sameLayer(a: PolicyType, b: PolicyType): boolean {
 /** The layer AWS's message named for `denial`, when it named one. */
 export function awsNamedLayer(denial: DeniedRequest): PolicyType | undefined {
   const fix = denial.classification.fix;
-  return fix && fix.source === 'message' ? layerOf(fix.target) : undefined;
+  return fix && fix.source === 'message' ? policyTypeOf(fix.target) : undefined;
 }
 
 /**
