@@ -7,7 +7,7 @@
  * tag is resolved to its accounts at synth time) with SNS subscription filter policies on the `account` and
  * `severity` message attributes. An optional Step Functions sweep fans out over accounts × Regions.
  */
-import { CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sns from 'aws-cdk-lib/aws-sns';
@@ -16,8 +16,9 @@ import type { Construct } from 'constructs';
 import { SEVERITIES, type Severity } from '../lambda/core/findings/types';
 import { LambdaAccessAuditor, METRICS_NAMESPACE, type LambdaAccessAuditorProps } from './lambda-access-auditor';
 import { MEMBER_ROLE_NAME } from './member-stack';
-import { crossAccountEnvironment, grantAssumeMemberRole } from './org-grants';
-import { accountIdProblems, organizationIdProblems, roleNameProblems } from './org-validation';
+import { configEnvironment } from '../lambda/handlers/config';
+import { crossAccountEnvironment, grantAssumeMemberRole, grantOrganizationPolicyReads } from './org-grants';
+import { accountIdProblems, accountSourceProblems, organizationIdProblems, roleNameProblems } from './org-validation';
 import { SweepFanout, type SweepFanoutProps } from './sweep-fanout';
 
 /** One alert route: findings of these accounts (at or above `minSeverity`) go to these endpoints. */
@@ -70,7 +71,7 @@ export class LambdaAccessAuditorCentralStack extends Stack {
       ...organizationIdProblems(props.organizationId),
       ...roleNameProblems(props.memberRoleName),
       ...(props.routes ?? []).flatMap((r) => accountIdProblems(`routes[${r.name}].accounts`, r.accounts)),
-      ...accountIdProblems('sweep.accounts', props.sweep?.accounts ?? []),
+      ...accountSourceProblems('sweep.accounts', props.sweep?.accounts ?? []),
     ];
     if (problems.length > 0) throw new Error(`Invalid central stack props (${id}):\n- ${problems.join('\n- ')}`);
     this.bus = new events.EventBus(this, 'OrganizationBus', {
@@ -116,33 +117,53 @@ export class LambdaAccessAuditorCentralStack extends Stack {
 
   private createSweep(sweep: OrganizationSweepProps, memberRoleName: string, a: LambdaAccessAuditorProps) {
     const topic = this.auditor.alertTopic;
+    const publish = (role: iam.Role): void => {
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [topic.topicArn] }));
+      if (topic.masterKey) {
+        role.addToPrincipalPolicy(
+          new iam.PolicyStatement({
+            actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+            resources: [topic.masterKey.keyArn],
+          }),
+        );
+      }
+    };
     return new SweepFanout(this, 'OrganizationSweep', {
       ...sweep,
+      // The central account's own functions are swept by the construct's single-account sweep.
+      excludeAccounts: [Aws.ACCOUNT_ID],
       logRetention: a.logRetention,
       environment: {
-        TOPIC_ARN: topic.topicArn,
-        TABLE_NAME: this.auditor.dedupTable.tableName,
-        DEDUP_TTL_SECONDS: String((a.dedupTtl?.toSeconds() ?? 86_400) | 0),
+        ...configEnvironment({
+          topicArn: topic.topicArn,
+          tableName: this.auditor.dedupTable.tableName,
+          ttlSeconds: a.dedupTtl?.toSeconds(),
+          minAlertSeverity: a.minAlertSeverity,
+          maxAlertsPerSweep: a.maxAlertsPerSweep,
+          individualMinSeverity: a.individualAlertMinSeverity,
+          resolvedMinSeverity: a.resolvedNoticeMinSeverity,
+          suppressions: a.suppressions,
+          organization: a.organization,
+        }),
         POWERTOOLS_SERVICE_NAME: 'lambda-access-auditor',
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         POWERTOOLS_LOG_LEVEL: 'INFO',
-        ALERT_MIN_SEVERITY: a.minAlertSeverity ?? 'medium',
-        MAX_ALERTS_PER_SWEEP: String(a.maxAlertsPerSweep ?? 50),
         ...crossAccountEnvironment({ memberRoleName }),
       },
       grant: (role) => {
-        role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [topic.topicArn] }));
-        if (topic.masterKey) {
-          role.addToPrincipalPolicy(
-            new iam.PolicyStatement({
-              actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
-              resources: [topic.masterKey.keyArn],
-            }),
-          );
-        }
-        this.auditor.dedupTable.grant(role, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
+        publish(role);
+        // Items read and write their own sweep index item (GetItem/PutItem) besides the dedup claims.
+        this.auditor.dedupTable.grant(
+          role,
+          'dynamodb:GetItem',
+          'dynamodb:PutItem',
+          'dynamodb:UpdateItem',
+          'dynamodb:DeleteItem',
+        );
         grantAssumeMemberRole(role, memberRoleName);
+        if (a.organization === 'auto') grantOrganizationPolicyReads(role);
       },
+      grantPublish: publish,
     });
   }
 

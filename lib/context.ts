@@ -20,6 +20,7 @@ export const CONTEXT_KEYS = [
   'individualAlertMinSeverity',
   'resolvedNoticeMinSeverity',
   'suppressions',
+  'organization',
 ] as const;
 
 type Getter = (key: string) => unknown;
@@ -64,6 +65,12 @@ function schedule(value: unknown): events.Schedule | undefined {
   return events.Schedule.expression(raw);
 }
 
+function organization(value: unknown): 'off' | 'auto' | undefined {
+  const raw = text(value);
+  if (raw === undefined || raw === 'off' || raw === 'auto') return raw;
+  throw new Error(`Context organization is ${JSON.stringify(raw)}: expected "off" or "auto" (docs/organization.md).`);
+}
+
 /** Builds construct props from context; throws with the key, the value and the expected form. */
 export function auditorPropsFromContext(get: Getter): LambdaAccessAuditorProps {
   const workspace = text(get('slackWorkspaceId'));
@@ -82,5 +89,6 @@ export function auditorPropsFromContext(get: Getter): LambdaAccessAuditorProps {
     individualAlertMinSeverity: text(get('individualAlertMinSeverity')) as Severity | undefined,
     resolvedNoticeMinSeverity: text(get('resolvedNoticeMinSeverity')) as Severity | 'off' | undefined,
     suppressions: json('suppressions', get('suppressions')) as Suppression[] | undefined,
+    organization: organization(get('organization')),
   };
 }

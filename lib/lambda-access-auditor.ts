@@ -25,7 +25,7 @@ import { Construct } from 'constructs';
 import { DENIAL_EVENT_PATTERN, DENIAL_RULE_STATE } from '../lambda/core/cloudtrail';
 import type { IgnoreRule } from '../lambda/core/cloudtrail';
 import type { Severity } from '../lambda/core/findings/types';
-import { configEnvironment, type DeploymentSettings } from '../lambda/handlers/config';
+import { configEnvironment, type DeploymentSettings, type OrganizationMode } from '../lambda/handlers/config';
 import { AuditorAlarms } from './alarms';
 import { AuditorDashboard, collectorFailedReadsMetric } from './dashboard';
 import { AUDITOR_BUNDLING } from './bundling';
@@ -114,6 +114,12 @@ export interface LambdaAccessAuditorProps {
    * @default single account: no role is assumed
    */
   readonly crossAccount?: CrossAccountProps;
+  /**
+   * `auto`: the collector also reads the SCPs and RCPs that apply to each audited account (works where
+   * Organizations is readable: the management or a delegated administrator account; see docs/organization.md).
+   * @default 'off'
+   */
+  readonly organization?: OrganizationMode;
 }
 
 const HANDLERS_DIR = path.join(__dirname, '..', 'lambda', 'handlers');
@@ -283,6 +289,7 @@ export class LambdaAccessAuditor extends Construct {
       individualMinSeverity: props.individualAlertMinSeverity,
       resolvedMinSeverity: props.resolvedNoticeMinSeverity,
       suppressions: props.suppressions,
+      organization: props.organization,
     };
   }
 

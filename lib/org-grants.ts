@@ -35,3 +35,30 @@ export function crossAccountEnvironment(crossAccount?: CrossAccountProps): Recor
     crossAccount ? { roleName: crossAccount.memberRoleName, homeAccount: Aws.ACCOUNT_ID } : undefined,
   );
 }
+
+/**
+ * The collector's Organizations reads (SCPs and RCPs that apply to an account). Organizations answers them
+ * only in the management account or a delegated administrator account ("This operation can be called only
+ * from the organization's management account or by a member account that is a delegated administrator":
+ * Organizations API reference, ListPoliciesForTarget), so the central account, never a member role, reads
+ * them. Organizations ARNs name the management account, unknown here: `arn:<partition>:organizations::*:*`.
+ */
+export const ORGANIZATION_POLICY_READ_ACTIONS = [
+  'organizations:ListParents',
+  'organizations:ListPoliciesForTarget',
+  'organizations:DescribePolicy',
+] as const;
+
+/** Grants {@link ORGANIZATION_POLICY_READ_ACTIONS} to `role` (organization `auto`). */
+export function grantOrganizationPolicyReads(role: iam.Role): void {
+  const resource = `arn:${Aws.PARTITION}:organizations::*:*`;
+  role.addToPrincipalPolicy(
+    new iam.PolicyStatement({ actions: [...ORGANIZATION_POLICY_READ_ACTIONS], resources: [resource] }),
+  );
+  Validations.of(role).acknowledge({
+    id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:organizations::*:*]',
+    reason:
+      'Organizations policy, OU and root ARNs name the management account, which is not known at synth time; ' +
+      'read-only (ListParents, ListPoliciesForTarget, DescribePolicy), used to explain SCP/RCP denials.',
+  });
+}

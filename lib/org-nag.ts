@@ -20,9 +20,16 @@ export const ASSUME_MEMBER_ROLE_REASON =
   'organization (StackSet auto-deployment), so its account is not known in advance; the member trust policy ' +
   'only accepts these exact central role ARNs from inside the organization (aws:PrincipalOrgID).';
 
+/** Why the Plan state may list the organization's accounts on `*`. */
+export const ORGANIZATIONS_LIST_REASON =
+  'organizations:ListAccounts has no resource-level permission; ListAccountsForParent and ListChildren take the ' +
+  'OU or root chosen at deployment, whose IDs are resolved at run time. Read-only, used only by the Plan state.';
+
 /** The sweep construct's parts that carry acknowledged findings. */
 export interface SweepNagTargets {
   readonly itemFunction: IConstruct;
+  readonly planFunction: IConstruct;
+  readonly digestFunction: IConstruct;
   readonly resultBucket: IConstruct;
   readonly stateMachine: IConstruct;
 }
@@ -33,10 +40,12 @@ function logicalId(c: IConstruct): string {
 
 /** Acknowledges the organization sweep's findings, each with its reason. */
 export function addSweepNagAcknowledgments(t: SweepNagTargets): void {
-  Validations.of(t.itemFunction).acknowledge({
-    id: 'AwsSolutions-L1',
-    reason: 'Pinned to nodejs22.x like the other handlers: built and tested on the Node 20/22 line.',
-  });
+  for (const fn of [t.itemFunction, t.planFunction, t.digestFunction]) {
+    Validations.of(fn).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason: 'Pinned to nodejs22.x like the other handlers: built and tested on the Node 20/22 line.',
+    });
+  }
   Validations.of(t.resultBucket).acknowledge({
     id: 'AwsSolutions-S1',
     reason:
@@ -46,10 +55,10 @@ export function addSweepNagAcknowledgments(t: SweepNagTargets): void {
   const execution = `arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${logicalId(t.stateMachine)}"}]}]}`;
   const acks: [string, string][] = [
     ['Resource::*', 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions.'],
-    [
-      `Resource::<${logicalId(t.itemFunction)}.Arn>:*`,
-      'lambda:InvokeFunction on the item processor and its versions/aliases only (CDK LambdaInvoke grant).',
-    ],
+    ...[t.itemFunction, t.planFunction, t.digestFunction].map((fn): [string, string] => [
+      `Resource::<${logicalId(fn)}.Arn>:*`,
+      'lambda:InvokeFunction on the sweep handlers and their versions/aliases only (CDK LambdaInvoke grant).',
+    ]),
     [
       `Resource::arn:<AWS::Partition>:s3:::<${logicalId(t.resultBucket)}>/*`,
       'The ResultWriter puts run result files (names chosen by Step Functions) into the results bucket only.',
@@ -57,6 +66,17 @@ export function addSweepNagAcknowledgments(t: SweepNagTargets): void {
     [`Resource::${execution}:*`, 'Distributed Map child executions of this state machine only (run-time names).'],
     [`Resource::${execution}/*:*`, 'Distributed Map child executions of this state machine only (run-time names).'],
   ];
+  const bucket = logicalId(t.resultBucket);
+  // The roles are siblings of their functions: acknowledged on the sweep construct, by exact resource.
+  const sweep = t.planFunction.node.scope as IConstruct;
+  Validations.of(sweep).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/plans/*]`,
+    reason: 'The Plan state writes the item list of each run (named after the execution) under plans/ only.',
+  });
+  Validations.of(sweep).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/sweeps/*]`,
+    reason: 'The digest reads the result files (names chosen by Step Functions) under sweeps/ only.',
+  });
   for (const [finding, reason] of acks) {
     Validations.of(t.stateMachine).acknowledge({ id: `AwsSolutions-IAM5[${finding}]`, reason });
   }

@@ -39,6 +39,18 @@ export function accountIdProblems(key: string, accounts: readonly string[]): str
   return wrong.length ? [`${key} has ${JSON.stringify(wrong)}: expected 12-digit account IDs.`] : [];
 }
 
+const SOURCE = /^(organization|\d{12}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|r-[0-9a-z]{4,32})$/;
+
+/** Problems with the organization sweep's sources: account IDs, `organization`, OU or root IDs. */
+export function accountSourceProblems(key: string, sources: readonly string[]): string[] {
+  const wrong = sources.filter((a) => bad(a, SOURCE));
+  return wrong.length
+    ? [
+        `${key} has ${JSON.stringify(wrong)}: expected 12-digit account IDs, "organization", OU IDs (ou-…) or root IDs (r-…).`,
+      ]
+    : [];
+}
+
 /** Validates the member stack's props. */
 export function validateMemberProps(p: {
   centralBusArn: string;

@@ -1,15 +1,23 @@
 /**
- * `SweepFanout`: the organization sweep as a Step Functions state machine. A `Plan` state holds the items
- * (accounts × Regions, and shards of very large accounts), a Distributed Map runs the item processor
- * (lambda/handlers/sweep-item.ts) over batches of items with a global concurrency cap, retries, a tolerated
- * failure percentage, and writes every item's result to S3 (`ResultWriter`). Per-account API quotas are
- * kept inside each item (see `itemQuotas`): one account × Region is never split beyond its shards.
+ * `SweepFanout`: the organization sweep as a Step Functions state machine.
  *
- * Distributed Map fields (ItemBatcher.MaxItemsPerBatch, MaxConcurrency, ToleratedFailurePercentage,
- * ResultWriter): https://docs.aws.amazon.com/step-functions/latest/dg/state-map-distributed.html
+ * 1. `Plan` (lambda/handlers/sweep-plan.ts) resolves the accounts at run time (account IDs, `organization`,
+ *    OU or root IDs through AWS Organizations) and writes the items (accounts × Regions, and shards of very
+ *    large accounts) to S3.
+ * 2. `SweepAccounts`, a Distributed Map, reads them (`ItemReader`) and runs the item processor
+ *    (lambda/handlers/sweep-item.ts) over batches of items with a global concurrency cap, retries and a
+ *    tolerated failure percentage, writing every item's result to S3 (`ResultWriter`). Per-account API
+ *    quotas are kept inside each item (see `itemQuotas`): one account × Region is never split beyond its
+ *    shards.
+ * 3. `Digest` (lambda/handlers/sweep-digest.ts) reads the run's results and publishes one organization
+ *    digest. A failed Map run (too many failed items) is caught and still goes to `Digest` with its error.
+ *
+ * Distributed Map fields (ItemReader, ItemBatcher.MaxItemsPerBatch, MaxConcurrency,
+ * ToleratedFailurePercentage, ResultWriter):
+ * https://docs.aws.amazon.com/step-functions/latest/dg/state-map-distributed.html
  */
 import * as path from 'node:path';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -21,14 +29,33 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
-import type { SweepItem } from '../lambda/handlers/sweep-item';
+import { sweepItems } from '../lambda/handlers/sweep-plan';
 import { AUDITOR_BUNDLING } from './bundling';
-import { addSweepNagAcknowledgments } from './org-nag';
+import { addSweepNagAcknowledgments, ORGANIZATIONS_LIST_REASON } from './org-nag';
+
+export { sweepItems };
+
+/** Key prefix of the Map's result files in the results bucket. */
+export const RESULT_PREFIX = 'sweeps';
+/** Key prefix of the item lists the Plan state writes. */
+export const PLAN_PREFIX = 'plans';
+
+/** Read actions the Plan state needs to resolve `organization`, OU and root sources. */
+export const ACCOUNT_DISCOVERY_ACTIONS = [
+  'organizations:ListAccounts',
+  'organizations:ListAccountsForParent',
+  'organizations:ListChildren',
+] as const;
 
 /** Properties of {@link SweepFanout}. */
 export interface SweepFanoutProps {
-  /** Member accounts to sweep (12-digit IDs). */
+  /**
+   * What to sweep, resolved at run time: 12-digit account IDs, `organization` (every ACTIVE account) or OU /
+   * root IDs (`ou-…`, `r-…`: the ACTIVE accounts in them, recursively).
+   */
   readonly accounts: readonly string[];
+  /** Accounts never swept (e.g. the central account, covered by its own sweep). @default none */
+  readonly excludeAccounts?: readonly string[];
   /** Regions to sweep in every account. */
   readonly regions: readonly string[];
   /**
@@ -41,6 +68,8 @@ export interface SweepFanoutProps {
   readonly environment: Record<string, string>;
   /** Grants the item processor's role needs (publish, dedup, assume the member role). */
   readonly grant: (role: iam.Role) => void;
+  /** Grants the digest handler's role needs (publish to the alert topic). */
+  readonly grantPublish: (role: iam.Role) => void;
   /** @default Duration.days(1) */
   readonly schedule?: events.Schedule;
   /** Items in flight at once (child workflow executions). @default 50 */
@@ -53,32 +82,17 @@ export interface SweepFanoutProps {
   readonly logRetention?: logs.RetentionDays;
 }
 
-/** Builds the item list: every account × Region × shard, with the account-wide quota divisor. */
-export function sweepItems(
-  accounts: readonly string[],
-  regions: readonly string[],
-  shards: Readonly<Record<string, number>> = {},
-): SweepItem[] {
-  return accounts.flatMap((account) =>
-    regions.flatMap((region) => {
-      const n = Math.max(1, shards[account] ?? 1);
-      return Array.from({ length: n }, (_, shard) => ({
-        account,
-        region,
-        ...(n > 1 ? { shard, shards: n } : {}),
-        ...(regions.length > 1 ? { regionsPerAccount: regions.length } : {}),
-      }));
-    }),
-  );
-}
-
 /** The Distributed Map sweep over an organization. */
 export class SweepFanout extends Construct {
   /** The item processor. */
   public readonly itemFunction: nodejs.NodejsFunction;
+  /** Resolves the accounts and writes the item list (the `Plan` state). */
+  public readonly planFunction: nodejs.NodejsFunction;
+  /** Aggregates the run's results into one digest (the `Digest` state). */
+  public readonly digestFunction: nodejs.NodejsFunction;
   /** The state machine (start an execution to sweep now). */
   public readonly stateMachine: sfn.StateMachine;
-  /** Per-item results written by the Map run (expire after 30 days). */
+  /** Item lists and per-item results of the runs (expire after 30 days). */
   public readonly resultBucket: s3.Bucket;
 
   constructor(scope: Construct, id: string, props: SweepFanoutProps) {
@@ -86,7 +100,6 @@ export class SweepFanout extends Construct {
     // Emit `ResultWriter` from `resultWriterV2` (the flag gates the V2 rendering of the field).
     this.node.setContext(cxapi.STEPFUNCTIONS_USE_DISTRIBUTED_MAP_RESULT_WRITER_V2, true);
     const retention = props.logRetention ?? logs.RetentionDays.THREE_MONTHS;
-    this.itemFunction = this.createItemFunction(props, retention);
     this.resultBucket = new s3.Bucket(this, 'Results', {
       encryption: s3.BucketEncryption.S3_MANAGED,
       enforceSSL: true,
@@ -95,13 +108,43 @@ export class SweepFanout extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
       autoDeleteObjects: false,
     });
-    const plan = new sfn.Pass(this, 'Plan', {
-      comment: 'Accounts × Regions (× shards) to sweep',
-      result: sfn.Result.fromObject({ items: sweepItems(props.accounts, props.regions, props.shards) }),
+    this.itemFunction = this.createFunction('SweepItem', 'sweep-item.ts', retention, props.environment, (role) => {
+      props.grant(role);
     });
-    const map = this.createMap(props);
+    this.planFunction = this.createFunction('SweepPlan', 'sweep-plan.ts', retention, {}, (role) => {
+      role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          actions: ['s3:PutObject'],
+          resources: [this.resultBucket.arnForObjects(`${PLAN_PREFIX}/*`)],
+        }),
+      );
+      if (props.accounts.some((a) => !/^\d{12}$/.test(a))) this.grantAccountDiscovery(role);
+    });
+    this.digestFunction = this.createFunction(
+      'SweepDigest',
+      'sweep-digest.ts',
+      retention,
+      props.environment,
+      (role) => {
+        role.addToPrincipalPolicy(
+          new iam.PolicyStatement({
+            actions: ['s3:GetObject'],
+            resources: [this.resultBucket.arnForObjects(`${RESULT_PREFIX}/*`)],
+          }),
+        );
+        // A failed run's manifest is found by listing the results prefix (lambda/aws/sweep-results.ts).
+        role.addToPrincipalPolicy(
+          new iam.PolicyStatement({
+            actions: ['s3:ListBucket'],
+            resources: [this.resultBucket.bucketArn],
+            conditions: { StringLike: { 's3:prefix': [`${RESULT_PREFIX}/*`] } },
+          }),
+        );
+        props.grantPublish(role);
+      },
+    );
     this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
-      definitionBody: sfn.DefinitionBody.fromChainable(plan.next(map)),
+      definitionBody: sfn.DefinitionBody.fromChainable(this.definition(props)),
       timeout: Duration.hours(12),
       tracingEnabled: true,
       logs: {
@@ -117,44 +160,87 @@ export class SweepFanout extends Construct {
     });
   }
 
+  /** Plan → SweepAccounts → Digest; a failed Map run goes to Digest too, with its error. */
+  private definition(props: SweepFanoutProps): sfn.IChainable {
+    const plan = this.invoke('Plan', this.planFunction, {
+      sources: [...props.accounts],
+      regions: [...props.regions],
+      shards: { ...props.shards },
+      exclude: [...(props.excludeAccounts ?? [])],
+      bucket: this.resultBucket.bucketName,
+      key: sfn.JsonPath.format(`${PLAN_PREFIX}/{}.json`, sfn.JsonPath.executionName),
+    });
+    const digest = this.invoke('Digest', this.digestFunction, {
+      run: sfn.JsonPath.objectAt('$'),
+      executionName: sfn.JsonPath.executionName,
+      startTime: sfn.JsonPath.executionStartTime,
+      resultBucket: this.resultBucket.bucketName,
+      resultPrefix: RESULT_PREFIX,
+    });
+    const map = this.createMap(props);
+    const failed = new sfn.Pass(this, 'MapRunFailed', {
+      comment: 'The Map run failed: report what its items wrote, with the error',
+      parameters: { 'mapError.$': '$.mapError' },
+    });
+    map.addCatch(failed.next(digest), { errors: ['States.ALL'], resultPath: '$.mapError' });
+    return plan.next(map).next(digest);
+  }
+
+  /** A Lambda task with its payload, retried on transient Lambda errors. */
+  private invoke(id: string, fn: lambda.IFunction, payload: Record<string, unknown>): tasks.LambdaInvoke {
+    const task = new tasks.LambdaInvoke(this, id, {
+      lambdaFunction: fn,
+      payload: sfn.TaskInput.fromObject(payload),
+      payloadResponseOnly: true,
+      retryOnServiceExceptions: false,
+    });
+    task.addRetry(TRANSIENT_LAMBDA_RETRY);
+    return task;
+  }
+
   private createMap(props: SweepFanoutProps): sfn.DistributedMap {
     const invoke = new tasks.LambdaInvoke(this, 'SweepBatch', {
       lambdaFunction: this.itemFunction,
       payloadResponseOnly: true,
       retryOnServiceExceptions: false,
     });
-    invoke.addRetry({
-      errors: ['Lambda.ServiceException', 'Lambda.TooManyRequestsException', 'Lambda.SdkClientException'],
-      interval: Duration.seconds(5),
-      maxAttempts: 4,
-      backoffRate: 2,
-      jitterStrategy: sfn.JitterType.FULL,
-    });
+    invoke.addRetry(TRANSIENT_LAMBDA_RETRY);
     // A batch whose items all failed (e.g. a member role not deployed yet): one more try later.
     invoke.addRetry({ errors: ['AuditorError', 'States.Timeout'], interval: Duration.minutes(1), maxAttempts: 1 });
     const map = new sfn.DistributedMap(this, 'SweepAccounts', {
-      itemsPath: sfn.JsonPath.stringAt('$.items'),
+      itemReader: new sfn.S3JsonItemReader({ bucket: this.resultBucket, key: sfn.JsonPath.stringAt('$.key') }),
       itemBatcher: new sfn.ItemBatcher({ maxItemsPerBatch: props.itemsPerBatch ?? 4 }),
       maxConcurrency: props.maxConcurrency ?? 50,
       toleratedFailurePercentage: props.toleratedFailurePercentage ?? 10,
       mapExecutionType: sfn.StateMachineType.STANDARD,
-      resultWriterV2: new sfn.ResultWriterV2({ bucket: this.resultBucket, prefix: 'sweeps' }),
+      resultWriterV2: new sfn.ResultWriterV2({ bucket: this.resultBucket, prefix: RESULT_PREFIX }),
     });
     map.itemProcessor(invoke);
     return map;
   }
 
-  private createItemFunction(props: SweepFanoutProps, retention: logs.RetentionDays): nodejs.NodejsFunction {
-    const logGroup = new logs.LogGroup(this, 'SweepItemLogs', { retention, removalPolicy: RemovalPolicy.RETAIN });
-    const role = new iam.Role(this, 'SweepItemRole', {
+  private grantAccountDiscovery(role: iam.Role): void {
+    role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: [...ACCOUNT_DISCOVERY_ACTIONS], resources: ['*'] }));
+    Validations.of(role).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: ORGANIZATIONS_LIST_REASON });
+  }
+
+  private createFunction(
+    id: string,
+    entry: string,
+    retention: logs.RetentionDays,
+    environment: Record<string, string>,
+    grant: (role: iam.Role) => void,
+  ): nodejs.NodejsFunction {
+    const logGroup = new logs.LogGroup(this, `${id}Logs`, { retention, removalPolicy: RemovalPolicy.RETAIN });
+    const role = new iam.Role(this, `${id}Role`, {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-      description: 'lambda-access-auditor SweepItem: assumes member roles, publishes alerts',
+      description: `lambda-access-auditor ${id} (organization sweep)`,
     });
     logGroup.grantWrite(role);
-    props.grant(role);
+    grant(role);
     const root = path.join(__dirname, '..');
-    return new nodejs.NodejsFunction(this, 'SweepItem', {
-      entry: path.join(root, 'lambda', 'handlers', 'sweep-item.ts'),
+    return new nodejs.NodejsFunction(this, id, {
+      entry: path.join(root, 'lambda', 'handlers', entry),
       projectRoot: root,
       depsLockFilePath: path.join(root, 'package-lock.json'),
       runtime: lambda.Runtime.NODEJS_22_X,
@@ -163,8 +249,17 @@ export class SweepFanout extends Construct {
       timeout: Duration.minutes(15),
       role,
       logGroup,
-      environment: props.environment,
+      environment,
       bundling: AUDITOR_BUNDLING,
     });
   }
 }
+
+/** Transient Lambda errors: retried with backoff and full jitter. */
+const TRANSIENT_LAMBDA_RETRY: sfn.RetryProps = {
+  errors: ['Lambda.ServiceException', 'Lambda.TooManyRequestsException', 'Lambda.SdkClientException'],
+  interval: Duration.seconds(5),
+  maxAttempts: 4,
+  backoffRate: 2,
+  jitterStrategy: sfn.JitterType.FULL,
+};

@@ -76,7 +76,12 @@ export class AccountClients {
     let clients = this.clients.get(key);
     if (!clients) {
       const home = account === this.o.access.homeAccount;
-      clients = this.o.build(region, home ? undefined : () => this.credentialsFor(account));
+      const built = this.o.build(region, home ? undefined : () => this.credentialsFor(account));
+      // Organizations is readable only from the management or a delegated administrator account, i.e. the
+      // central account, never through a member role: organization policies are read with its own clients.
+      clients = home
+        ? built
+        : { ...built, organizations: this.clientsFor(this.o.access.homeAccount, region).organizations };
       this.clients.set(key, clients);
     }
     return clients;

@@ -38,7 +38,16 @@ export interface AuditorConfig {
   readonly region: string;
   /** Central deployment: member role to assume (`MEMBER_ROLE_NAME`) and own account (`AUDITOR_ACCOUNT_ID`). */
   readonly memberAccess?: { readonly roleName: string; readonly homeAccount: string };
+  /**
+   * `auto`: the collector also reads the SCPs and RCPs that apply to the audited account (Organizations
+   * ListParents / ListPoliciesForTarget / DescribePolicy, callable only from the management account or a
+   * delegated administrator); `off` (default): it does not.
+   */
+  readonly organization: OrganizationMode;
 }
+
+/** Whether the collector reads organization policies (see {@link AuditorConfig.organization}). */
+export type OrganizationMode = 'off' | 'auto';
 
 /** The environment variable behind each setting. */
 export const CONFIG_ENV = {
@@ -54,6 +63,7 @@ export const CONFIG_ENV = {
   suppressions: 'SUPPRESSIONS',
   memberRoleName: 'MEMBER_ROLE_NAME',
   homeAccount: 'AUDITOR_ACCOUNT_ID',
+  organization: 'ORGANIZATION_POLICIES',
 } as const;
 
 /** Defaults of the optional settings (the construct's `@default`s and the CLI's alert preview use them too). */
@@ -68,6 +78,8 @@ export const CONFIG_DEFAULTS = {
   individualMinSeverity: 'info',
   /** Lowest severity that gets a "resolved" notice (`off`: none). */
   resolvedMinSeverity: 'high',
+  /** Organization policies are not read unless asked for (the reads need the management or a delegated admin account). */
+  organization: 'off',
 } as const satisfies Partial<AuditorConfig>;
 
 /** What the construct knows at synth time; unset optional settings take {@link CONFIG_DEFAULTS}. */
@@ -83,6 +95,8 @@ export interface DeploymentSettings {
   readonly resolvedMinSeverity?: Severity | 'off';
   /** Written only when non-empty. */
   readonly suppressions?: readonly Suppression[];
+  /** Written only when `auto` (the default `off` needs no variable). */
+  readonly organization?: OrganizationMode;
 }
 
 /** The variables of a central deployment's member access (none for a single account). */
@@ -103,7 +117,13 @@ export function configEnvironment(settings: DeploymentSettings): Record<string, 
     [CONFIG_ENV.individualMinSeverity]: settings.individualMinSeverity ?? CONFIG_DEFAULTS.individualMinSeverity,
     [CONFIG_ENV.resolvedMinSeverity]: settings.resolvedMinSeverity ?? CONFIG_DEFAULTS.resolvedMinSeverity,
     ...(settings.suppressions?.length ? { [CONFIG_ENV.suppressions]: JSON.stringify(settings.suppressions) } : {}),
+    ...organizationEnvironment(settings.organization),
   };
+}
+
+/** The variable of the organization-policy setting (none for the default `off`). */
+export function organizationEnvironment(mode: OrganizationMode = CONFIG_DEFAULTS.organization): Record<string, string> {
+  return mode === 'off' ? {} : { [CONFIG_ENV.organization]: mode };
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -163,6 +183,18 @@ function severityOrOff(env: Env, name: string, fallback: Severity): Severity | '
   return env[name] === 'off' ? 'off' : severity(env, name, fallback);
 }
 
+function organization(env: Env): OrganizationMode {
+  const raw = env[CONFIG_ENV.organization];
+  if (raw === undefined || raw === '') return CONFIG_DEFAULTS.organization;
+  if (raw !== 'off' && raw !== 'auto') {
+    throw new AuditorError(
+      'CONFIG_INVALID',
+      `${CONFIG_ENV.organization} must be off or auto, got ${JSON.stringify(raw)}.`,
+    );
+  }
+  return raw;
+}
+
 function suppressions(env: Env): Suppression[] {
   const raw = env[CONFIG_ENV.suppressions];
   if (!raw) return [];
@@ -191,6 +223,7 @@ export function readConfig(env: Env): AuditorConfig {
     ignoreRules: ignoreRules(env),
     suppressions: suppressions(env),
     region: required(env, 'AWS_REGION'),
+    organization: organization(env),
     ...(env[CONFIG_ENV.memberRoleName]
       ? {
           memberAccess: {

@@ -127,6 +127,7 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
         denialTime: denial.eventTime,
         withChanges: true,
         withLogs: true,
+        organization: config.organization,
         // The resource the denial names: its resource-based policy (or key policy + grants) is read.
         ...(denial.resource && denial.resource !== '*' ? { resourceArns: [denial.resource] } : {}),
       };
@@ -135,7 +136,10 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
     },
     collectSweep: async () => {
       const { collect, clients } = await collector();
-      return collect.collectAccount(clients, { context: new CollectContext(CONTAINER_LIMITER) });
+      return collect.collectAccount(clients, {
+        context: new CollectContext(CONTAINER_LIMITER),
+        organization: config.organization,
+      });
     },
   };
 }

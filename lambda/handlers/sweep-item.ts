@@ -17,16 +17,21 @@ import { memberAccountClients, type AccountClients } from '../aws/accounts';
 import { collectAccount } from '../aws/collect';
 import { CollectContext } from '../aws/collect/context';
 import { DEFAULT_QUOTAS, RateLimiter, type RateQuota } from '../aws/collect/limiter';
+import type { OrganizationMode } from '../aws/collect/resource-policies/organizations';
 import { audit } from '../core/audit';
 import { CHECKS } from '../core/checks/registry';
 import type { Check } from '../core/checks/types';
 import { AuditorError } from '../core/errors';
+import type { OrgItemResult, TopFinding } from '../core/findings/org-digest';
+import { orderForSweep } from '../core/findings/sweep-plan';
+import { SEVERITIES, type Finding, type Severity } from '../core/findings/types';
 import type { ActionCatalog } from '../core/policy/model';
 import type { Snapshot } from '../core/snapshot/types';
 import { loadActionCatalog } from '../catalog';
 import { readConfig } from './config';
 import { deliverFindings, type PipelineDeps } from './pipeline';
 import { powertoolsLogger, powertoolsMetrics } from './ports';
+import { readIndex, sendResolved, writeIndex } from './sweep-notices';
 
 /** One unit of sweep work: an account and Region, optionally one shard of its functions. */
 export interface SweepItem {
@@ -46,19 +51,7 @@ export interface SweepBatchEvent {
 }
 
 /** Result of one item (written per item by the Map's result writer, aggregated for the digest). */
-export interface SweepItemResult {
-  readonly account: string;
-  readonly region: string;
-  readonly shard: number;
-  readonly status: 'ok' | 'failed';
-  readonly functions: number;
-  readonly findings: number;
-  readonly alerted: number;
-  readonly failedReads: number;
-  readonly partial: boolean;
-  /** Error name and message of a failed item (never environment values: the collector keeps none). */
-  readonly error?: string;
-}
+export type SweepItemResult = OrgItemResult;
 
 /** Dependencies of the item processor (tests inject mocks). */
 export interface SweepItemDeps extends PipelineDeps {
@@ -99,13 +92,76 @@ export function itemQuotas(
   return out;
 }
 
+/** The sweep index item of one sweep item (the single-account sweep's index is `sweep#index`). */
+export function itemIndexKey(item: SweepItem): string {
+  return `sweep#index#${item.account}#${item.region}#${item.shard ?? 0}`;
+}
+
+/** Most severe findings an item names in its result (the digest keeps the organization's top ones). */
+export const TOP_PER_ITEM = 5;
+
+function topFindings(findings: readonly Finding[], item: SweepItem): TopFinding[] {
+  return [...findings]
+    .sort((x, y) => SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity))
+    .slice(0, TOP_PER_ITEM)
+    .map((f) => ({
+      checkId: f.checkId,
+      severity: f.severity,
+      title: f.title,
+      ...(f.function?.arn ? { functionArn: f.function.arn } : {}),
+      account: item.account,
+      region: item.region,
+    }));
+}
+
+/**
+ * Alerts one item's findings like the single-account sweep (rotation order, per-item cap, findings below
+ * the per-finding threshold left to the digest) and sends its "resolved" notices from the item's own index.
+ */
+async function auditItem(deps: SweepItemDeps, item: SweepItem, snapshot: Snapshot, now: Date) {
+  const report = audit(snapshot, [], { checks: deps.checks, catalog: deps.catalog, now });
+  const key = itemIndexKey(item);
+  const index = await readIndex(deps, key);
+  const alerted = new Set<string>();
+  const notAlerted = new Set<string>();
+  const delivered = await deliverFindings(
+    deps,
+    orderForSweep(report.findings, index, now),
+    'sweep',
+    now,
+    deps.config.maxAlertsPerSweep,
+    undefined,
+    {
+      individualMinSeverity: deps.config.individualMinSeverity,
+      onOutcome: (finding, outcome) => {
+        if (outcome === 'alerted' || outcome === 'repeat') alerted.add(finding.fingerprint);
+        if (outcome === 'deferred' || outcome === 'digest') notAlerted.add(finding.fingerprint);
+      },
+    },
+  );
+  const complete = !snapshot.provenance.partial && report.runs.every((r) => r.status !== 'error');
+  const threshold = SEVERITIES.indexOf(deps.config.minAlertSeverity);
+  const alertable = report.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= threshold);
+  const resolved = await sendResolved(deps, index, alertable, complete, deps.config.maxAlertsPerSweep);
+  // The organization digest counts the findings not alerted one by one, so they are marked as digested.
+  await writeIndex(deps, index, alertable, { alerted, digested: notAlerted }, complete, resolved.kept, now, key);
+  const bySeverity: Partial<Record<Severity, number>> = {};
+  for (const f of alertable) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
+  return {
+    delivered,
+    bySeverity,
+    notAlerted: notAlerted.size,
+    resolved: resolved.sent,
+    top: topFindings(alertable, item),
+  };
+}
+
 async function processItem(deps: SweepItemDeps, item: SweepItem): Promise<SweepItemResult> {
   const base = { account: item.account, region: item.region, shard: item.shard ?? 0 };
   try {
     const now = deps.now();
     const snapshot = await deps.collectItem(item);
-    const report = audit(snapshot, [], { checks: deps.checks, catalog: deps.catalog, now });
-    const delivered = await deliverFindings(deps, report.findings, 'sweep', now, deps.config.maxAlertsPerSweep);
+    const { delivered, ...counts } = await auditItem(deps, item, snapshot, now);
     deps.metrics.count('FunctionsSwept', snapshot.functions.length);
     return {
       ...base,
@@ -115,6 +171,7 @@ async function processItem(deps: SweepItemDeps, item: SweepItem): Promise<SweepI
       alerted: delivered.alerted,
       failedReads: snapshot.provenance.failedReads.length,
       partial: snapshot.provenance.partial,
+      ...counts,
     };
   } catch (e) {
     const error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -132,20 +189,28 @@ export async function runSweepBatch(deps: SweepItemDeps, event: SweepBatchEvent)
   } finally {
     deps.metrics.flush();
   }
-  for (const r of results) deps.logger.info('sweep-item', { ...r });
+  for (const { top: _top, ...r } of results) deps.logger.info('sweep-item', { ...r });
   if (results.length > 0 && results.every((r) => r.status === 'failed')) {
     throw new AuditorError('SWEEP_BATCH_FAILED', `All ${results.length} items failed: ${results[0]?.error ?? ''}`);
   }
   return results;
 }
 
-/** Collects one item through the member role, with the item's share of the account's quotas. */
-export function collectSweepItem(accounts: AccountClients, item: SweepItem): Promise<Snapshot> {
+/**
+ * Collects one item through the member role, with the item's share of the account's quotas; `organization`
+ * `auto` also reads the SCPs and RCPs that apply to the account (through the central account's clients).
+ */
+export function collectSweepItem(
+  accounts: AccountClients,
+  item: SweepItem,
+  organization: OrganizationMode = 'off',
+): Promise<Snapshot> {
   const shard = item.shard ?? 0;
   const shards = item.shards ?? 1;
   return collectAccount(accounts.clientsFor(item.account, item.region), {
     context: new CollectContext(new RateLimiter(itemQuotas(item))),
     functionFilter: (name) => inShard(name, shard, shards),
+    organization,
   });
 }
 
@@ -166,7 +231,7 @@ export const handler = (event: SweepBatchEvent): Promise<SweepItemResult[]> => {
       checks: CHECKS,
       catalog: loadActionCatalog(),
       now: () => new Date(),
-      collectItem: (item) => collectSweepItem(accounts, item),
+      collectItem: (item) => collectSweepItem(accounts, item, config.organization),
     };
   }
   return runSweepBatch(production, event);

@@ -18,10 +18,13 @@ import { renderDigestAlert, renderResolvedAlert } from '../core/render/alerts/sw
 import { logFault } from './faults';
 import type { PipelineDeps } from './pipeline';
 
-/** Reads the index; a failure is logged and the sweep goes on with an empty one (plain severity order). */
-export async function readIndex(deps: PipelineDeps): Promise<SweepIndex> {
+/**
+ * Reads the index (`key`: another index item, e.g. one organization sweep item's); a failure is logged and
+ * the sweep goes on with an empty one (plain severity order).
+ */
+export async function readIndex(deps: PipelineDeps, key?: string): Promise<SweepIndex> {
   try {
-    return await (await sweepIndexStore()).loadSweepIndex(deps.ddb, deps.config.tableName);
+    return await (await sweepIndexStore()).loadSweepIndex(deps.ddb, deps.config.tableName, key);
   } catch (error) {
     logFault(deps, 'SWEEP_INDEX_FAILED', error, { step: 'read' });
     return {};
@@ -86,11 +89,12 @@ export async function writeIndex(
   complete: boolean,
   kept: readonly ResolvedEntry[],
   now: Date,
+  key?: string,
 ): Promise<void> {
   const next: Record<string, SweepIndex[string]> = { ...nextIndex(index, findings, marks, !complete, now) };
   for (const { fingerprint, ...entry } of kept) next[fingerprint] = entry;
   try {
-    await (await sweepIndexStore()).saveSweepIndex(deps.ddb, deps.config.tableName, next, now);
+    await (await sweepIndexStore()).saveSweepIndex(deps.ddb, deps.config.tableName, next, now, key);
   } catch (error) {
     logFault(deps, 'SWEEP_INDEX_FAILED', error, { step: 'write' });
   }

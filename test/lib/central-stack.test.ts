@@ -7,16 +7,18 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { DENIAL_EVENT_PATTERN, DENIAL_RULE_STATE } from '../../lambda/core/cloudtrail';
 import { LambdaAccessAuditorCentralStack, type CentralStackProps } from '../../lib/central-stack';
-import { sweepItems } from '../../lib/sweep-fanout';
+import { ACCOUNT_DISCOVERY_ACTIONS } from '../../lib/sweep-fanout';
+import { ORGANIZATION_POLICY_READ_ACTIONS } from '../../lib/org-grants';
 
 const ORG = 'o-abcdef1234';
 const A = '222222222222';
 const B = '333333333333';
+const OU = 'ou-abcd-11111111';
 const PROPS: CentralStackProps = {
   organizationId: ORG,
-  auditor: { alertEmails: ['security@example.com'] },
+  auditor: { alertEmails: ['security@example.com'], organization: 'auto' },
   routes: [{ name: 'payments', accounts: [A], emails: ['payments@example.com'], minSeverity: 'high' }],
-  sweep: { accounts: [A, B], regions: ['eu-west-1', 'us-east-1'], shards: { [B]: 3 }, itemsPerBatch: 5 },
+  sweep: { accounts: [A, B, OU], regions: ['eu-west-1', 'us-east-1'], shards: { [B]: 3 }, itemsPerBatch: 5 },
 };
 
 const app = new App();
@@ -55,9 +57,10 @@ describe('organization bus', () => {
 describe('cross-account auditor', () => {
   const functions = ofType('AWS::Lambda::Function').map(([, r]) => r.Properties);
 
-  it('tells every handler which member role to assume and its own account', () => {
-    expect(functions).toHaveLength(3);
-    for (const f of functions) {
+  it('tells every auditing handler which member role to assume and its own account', () => {
+    const auditing = functions.filter((f) => f.Environment !== undefined);
+    expect(auditing).toHaveLength(4); // on-denial, sweep, sweep item, digest (the Plan state has no settings)
+    for (const f of auditing) {
       expect((f.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({
         MEMBER_ROLE_NAME: 'LambdaAccessAuditorMember',
         AUDITOR_ACCOUNT_ID: { Ref: 'AWS::AccountId' },
@@ -110,28 +113,63 @@ describe('organization sweep state machine', () => {
       .join(''),
   ) as { StartAt: string; States: Record<string, Record<string, unknown>> };
 
-  it('plans every account × Region × shard, then maps over them', () => {
+  it('plans at run time: the Plan handler resolves the sources and writes the items to S3', () => {
     expect(definition.StartAt).toBe('Plan');
-    const plan = definition.States.Plan as { Result: { items: unknown[] }; Next: string };
-    expect(plan.Result.items).toEqual(sweepItems([A, B], ['eu-west-1', 'us-east-1'], { [B]: 3 }));
-    expect(plan.Result.items).toHaveLength(2 + 6);
-    expect(plan.Next).toBe('SweepAccounts');
+    const plan = definition.States.Plan as { Type: string; Parameters: Record<string, unknown> };
+    expect(plan).toMatchObject({ Type: 'Task', Next: 'SweepAccounts' });
+    expect(plan.Parameters).toMatchObject({
+      sources: [A, B, OU],
+      regions: ['eu-west-1', 'us-east-1'],
+      shards: { [B]: 3 },
+      'key.$': "States.Format('plans/{}.json', $$.Execution.Name)",
+    });
   });
 
-  it('uses a Distributed Map with batching, a concurrency cap, tolerated failures and S3 results', () => {
+  it('uses a Distributed Map reading the plan from S3, with batching, a cap, tolerated failures, S3 results', () => {
     const map = definition.States.SweepAccounts as Record<string, unknown>;
     expect(map).toMatchObject({
       Type: 'Map',
-      ItemsPath: '$.items',
       MaxConcurrency: 50,
       ToleratedFailurePercentage: 10,
       ItemBatcher: { MaxItemsPerBatch: 5 },
+      ItemReader: {
+        Resource: expect.stringMatching(/:states:::s3:getObject$/) as unknown,
+        ReaderConfig: { InputType: 'JSON' },
+        Parameters: { 'Key.$': '$.key' },
+      },
       ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'SweepBatch' },
       ResultWriter: {
         Resource: expect.stringMatching(/:states:::s3:putObject$/) as unknown,
       },
+      Next: 'Digest',
     });
     expect(JSON.stringify(map.ResultWriter)).toContain('"Prefix":"sweeps"');
+  });
+
+  it('ends with one digest, also after a failed Map run (caught, error kept, partial results reported)', () => {
+    const map = definition.States.SweepAccounts as { Catch: unknown[] };
+    expect(map.Catch).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.mapError', Next: 'MapRunFailed' }]);
+    expect(definition.States.MapRunFailed).toMatchObject({
+      Type: 'Pass',
+      Parameters: { 'mapError.$': '$.mapError' },
+      Next: 'Digest',
+    });
+    const digest = definition.States.Digest as { Parameters: Record<string, unknown>; End: boolean };
+    expect(digest.End).toBe(true);
+    expect(digest.Parameters).toMatchObject({
+      'run.$': '$',
+      'executionName.$': '$$.Execution.Name',
+      'startTime.$': '$$.Execution.StartTime',
+      resultPrefix: 'sweeps',
+    });
+  });
+
+  it('retries transient Lambda errors of the Plan and Digest states', () => {
+    for (const state of ['Plan', 'Digest']) {
+      expect(definition.States[state]).toMatchObject({
+        Retry: [{ ErrorEquals: expect.arrayContaining(['Lambda.ServiceException']) as unknown, MaxAttempts: 4 }],
+      });
+    }
   });
 
   it('retries transient Lambda errors with backoff and a failed batch once', () => {
@@ -161,11 +199,57 @@ describe('organization sweep state machine', () => {
   });
 });
 
+describe('organization sweep grants', () => {
+  type Statement = { Action: string | string[]; Resource: unknown; Condition?: unknown };
+  const statementsOf = (rolePrefix: string): Statement[] =>
+    ofType('AWS::IAM::Policy')
+      .filter(([, r]) => JSON.stringify(r.Properties.Roles).includes(rolePrefix))
+      .flatMap(([, r]) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+  const actionsOf = (rolePrefix: string): string[] =>
+    statementsOf(rolePrefix).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+
+  it('lets the Plan state list the organization (OU source given) and write plans/ only', () => {
+    expect(actionsOf('OrganizationSweepSweepPlanRole').sort()).toEqual(
+      [...ACCOUNT_DISCOVERY_ACTIONS, 'logs:CreateLogStream', 'logs:PutLogEvents', 's3:PutObject'].sort(),
+    );
+    const put = statementsOf('OrganizationSweepSweepPlanRole').find((s) => s.Action === 's3:PutObject');
+    expect(JSON.stringify(put?.Resource)).toContain('/plans/*');
+  });
+
+  it('lets the digest read sweeps/ results and publish, nothing else', () => {
+    expect(actionsOf('OrganizationSweepSweepDigestRole').sort()).toEqual(
+      [
+        'kms:Decrypt',
+        'kms:GenerateDataKey',
+        'logs:CreateLogStream',
+        'logs:PutLogEvents',
+        's3:GetObject',
+        's3:ListBucket',
+        'sns:Publish',
+      ].sort(),
+    );
+    const list = statementsOf('OrganizationSweepSweepDigestRole').find((s) => s.Action === 's3:ListBucket');
+    expect(list?.Condition).toEqual({ StringLike: { 's3:prefix': ['sweeps/*'] } });
+  });
+
+  it('gives the item processor its index reads and, with organization auto, the Organizations policy reads', () => {
+    const actions = actionsOf('OrganizationSweepSweepItemRole');
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', ...ORGANIZATION_POLICY_READ_ACTIONS]));
+    const item = functionsByRole('OrganizationSweepSweepItemRole');
+    expect(item.Environment?.Variables.ORGANIZATION_POLICIES).toBe('auto');
+  });
+
+  function functionsByRole(rolePrefix: string): { Environment?: { Variables: Record<string, unknown> } } {
+    return ofType('AWS::Lambda::Function').find(([, r]) => JSON.stringify(r.Properties.Role).includes(rolePrefix))?.[1]
+      .Properties as { Environment?: { Variables: Record<string, unknown> } };
+  }
+});
+
 describe('central stack: props and cdk-nag', () => {
   it.each([
     [{ organizationId: 'o-x' }, 'organizationId is "o-x"'],
     [{ routes: [{ name: 'r', accounts: ['12'], emails: [] }] }, 'routes[r].accounts has ["12"]'],
-    [{ sweep: { accounts: ['abc'], regions: ['eu-west-1'] } }, 'sweep.accounts has ["abc"]'],
+    [{ sweep: { accounts: ['abc', 'ou-x'], regions: ['eu-west-1'] } }, 'sweep.accounts has ["abc","ou-x"]'],
   ])('rejects %j', (override, message) => {
     expect(() => new LambdaAccessAuditorCentralStack(new App(), 'Bad', { ...PROPS, ...override })).toThrow(message);
   });

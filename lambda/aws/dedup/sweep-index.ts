@@ -13,10 +13,17 @@ import type { SweepIndex } from '../../core/findings/sweep-plan';
 /** Partition key of the index item (cannot collide with fingerprints, which are hex, or `event#` keys). */
 export const SWEEP_INDEX_KEY = 'sweep#index';
 
-/** Reads the index; an absent or unreadable-JSON item is an empty index (the first sweep). */
-export async function loadSweepIndex(ddb: DynamoDBClient, tableName: string): Promise<SweepIndex> {
+/**
+ * Reads the index; an absent or unreadable-JSON item is an empty index (the first sweep). `key` selects
+ * another index item (the organization sweep keeps one per account, Region and shard).
+ */
+export async function loadSweepIndex(
+  ddb: DynamoDBClient,
+  tableName: string,
+  key: string = SWEEP_INDEX_KEY,
+): Promise<SweepIndex> {
   const out = await ddb.send(
-    new GetItemCommand({ TableName: tableName, Key: { fingerprint: { S: SWEEP_INDEX_KEY } }, ConsistentRead: true }),
+    new GetItemCommand({ TableName: tableName, Key: { fingerprint: { S: key } }, ConsistentRead: true }),
   );
   const raw = out.Item?.entries?.S;
   if (!raw) return {};
@@ -28,18 +35,19 @@ export async function loadSweepIndex(ddb: DynamoDBClient, tableName: string): Pr
   }
 }
 
-/** Writes the index (whole item). */
+/** Writes the index (whole item) under `key`. */
 export async function saveSweepIndex(
   ddb: DynamoDBClient,
   tableName: string,
   index: SweepIndex,
   now: Date,
+  key: string = SWEEP_INDEX_KEY,
 ): Promise<void> {
   await ddb.send(
     new PutItemCommand({
       TableName: tableName,
       Item: {
-        fingerprint: { S: SWEEP_INDEX_KEY },
+        fingerprint: { S: key },
         entries: { S: JSON.stringify(index) },
         updatedAt: { S: now.toISOString() },
       },

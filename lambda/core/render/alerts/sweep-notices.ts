@@ -11,13 +11,20 @@ import { MAX_SUBJECT_LENGTH } from './email';
 import type { SnsAlert } from './sns-message';
 import { toPrintableAscii, truncate, utf8Bytes } from './text';
 
-function payload(subject: string, chat: object, email: string): SnsAlert {
+/** The SNS payload of a notice: Chatbot JSON under `default`, `email` as plain text, an ASCII subject. */
+export function payload(subject: string, chat: object, email: string): SnsAlert {
   const safeSubject = truncate(toPrintableAscii(subject), MAX_SUBJECT_LENGTH);
   const message = JSON.stringify({ default: JSON.stringify(chat), email });
   return { subject: safeSubject, message, bytes: utf8Bytes(safeSubject) + utf8Bytes(message), truncated: false };
 }
 
-function chatNotification(id: string, title: string, description: string, context: Record<string, string>): object {
+/** A Chatbot custom notification (schema: AWS-FACTS §10.1) with the auditor's event type. */
+export function chatNotification(
+  id: string,
+  title: string,
+  description: string,
+  context: Record<string, string>,
+): object {
   return {
     version: '1.0',
     source: 'custom',
