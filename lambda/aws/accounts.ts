@@ -14,11 +14,13 @@
  * session lasts 1 hour (DurationSeconds 900..MaxSessionDuration)
  * (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html).
  */
+import type { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { AuditorError } from '../core/errors';
 import { createClients, STS_CLIENT_OPTIONS, type CollectorClients } from './collect/clients';
 import { CollectContext } from './collect/context';
+import { lazyClient } from './collect/lazy';
 import { DEFAULT_QUOTAS, RateLimiter, type RateQuota } from './collect/limiter';
 
 /** How the central account reaches member accounts. */
@@ -78,13 +80,21 @@ export class AccountClients {
       const home = account === this.o.access.homeAccount;
       const built = this.o.build(region, home ? undefined : () => this.credentialsFor(account));
       // Organizations is readable only from the management or a delegated administrator account, i.e. the
-      // central account, never through a member role: organization policies are read with its own clients.
-      clients = home
-        ? built
-        : { ...built, organizations: this.clientsFor(this.o.access.homeAccount, region).organizations };
+      // central account, never through a member role: organization policies are read with its own clients
+      // (built on first use only).
+      clients = home || !built.organizations ? built : { ...built, organizations: this.homeOrganizations(region) };
       this.clients.set(key, clients);
     }
     return clients;
+  }
+
+  /** The central account's Organizations client for `region`, as a stand-in built on first use. */
+  private homeOrganizations(region: string): OrganizationsClient {
+    return lazyClient(() => {
+      const client = this.clientsFor(this.o.access.homeAccount, region).organizations;
+      if (!client) throw new AuditorError('CONFIG_MISSING', 'The home account has no Organizations client.');
+      return client;
+    });
   }
 
   /** The rate limiter shared by every collection in `account` and `region`. */

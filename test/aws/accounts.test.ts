@@ -102,6 +102,33 @@ describe('AccountClients', () => {
     expect(accounts.assumeRoleCalls).toBe(1);
   });
 
+  it("reads Organizations (SCPs/RCPs) with the home account's own client, never through a member role", () => {
+    const sts = mockClient(STSClient);
+    sts.on(AssumeRoleCommand).resolves({
+      Credentials: { AccessKeyId: 'AKIAM', SecretAccessKey: 's', SessionToken: 't', Expiration: new Date(9e15) },
+    });
+    const built: { region: string; member: boolean }[] = [];
+    const accounts = new AccountClients({
+      sts: new STSClient({ region: 'us-east-1' }),
+      access: { roleName: 'R', homeAccount: HOME },
+      build: (region, credentials) => {
+        built.push({ region, member: credentials !== undefined });
+        return createClients(region, credentials);
+      },
+    });
+    const member = accounts.clientsFor(MEMBER, 'eu-west-1');
+    // Building the member's clients does not build the home account's (the stand-in waits for first use).
+    expect(built).toEqual([{ region: 'eu-west-1', member: true }]);
+    const config = member.organizations?.config;
+    expect(built).toEqual([
+      { region: 'eu-west-1', member: true },
+      { region: 'eu-west-1', member: false },
+    ]);
+    expect(config).toBe(accounts.clientsFor(HOME, 'eu-west-1').organizations?.config);
+    expect(member.lambda.config).not.toBe(accounts.clientsFor(HOME, 'eu-west-1').lambda.config);
+    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(0);
+  });
+
   it.each(['12345', 'arn:aws:iam::x', ''])('rejects malformed account ID %j', (account) => {
     const { accounts } = setup();
     expect(() => accounts.clientsFor(account, 'eu-west-1')).toThrow('is not 12 digits');

@@ -16,6 +16,7 @@ describe('readConfig', () => {
       suppressions: [],
       ignoreRules: [],
       region: 'us-east-1',
+      organization: 'off',
     });
   });
 
@@ -92,6 +93,7 @@ describe('configEnvironment', () => {
       resolvedMinSeverity: CONFIG_DEFAULTS.resolvedMinSeverity,
       suppressions: [],
       region: 'eu-west-1',
+      organization: CONFIG_DEFAULTS.organization,
     });
   });
 
@@ -110,5 +112,25 @@ describe('configEnvironment', () => {
       maxAlertsPerSweep: 3,
     });
     expect(env).toMatchObject({ DEDUP_TTL_SECONDS: '60', ALERT_MIN_SEVERITY: 'high', MAX_ALERTS_PER_SWEEP: '3' });
+  });
+});
+
+describe('organization policy reads (ORGANIZATION_POLICIES)', () => {
+  it.each([
+    [{}, 'off', {}],
+    [{ organization: 'off' as const }, 'off', {}],
+    [{ organization: 'auto' as const }, 'auto', { ORGANIZATION_POLICIES: 'auto' }],
+  ])('configEnvironment(%j) reads back as %s, writing %j', (settings, mode, variables) => {
+    const written = configEnvironment({ topicArn: 'a', tableName: 't', ...settings });
+    expect(Object.fromEntries(Object.entries(written).filter(([k]) => k === CONFIG_ENV.organization))).toEqual(
+      variables,
+    );
+    expect(readConfig({ ...written, AWS_REGION: 'eu-west-1' }).organization).toBe(mode);
+  });
+
+  it.each(['on', 'AUTO', 'required'])('rejects ORGANIZATION_POLICIES=%s naming the allowed values', (value) => {
+    expect(() => readConfig({ ...ENV, ORGANIZATION_POLICIES: value })).toThrow(
+      `ORGANIZATION_POLICIES must be off or auto, got ${JSON.stringify(value)}.`,
+    );
   });
 });

@@ -1,13 +1,16 @@
-import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { AccountClients } from '../../lambda/aws/accounts';
 import { DEFAULT_QUOTAS } from '../../lambda/aws/collect/limiter';
+import * as collect from '../../lambda/aws/collect';
 import {
   collectSweepItem,
   inShard,
+  itemIndexKey,
   itemQuotas,
+  TOP_PER_ITEM,
   runSweepBatch,
   type SweepItem,
   type SweepItemDeps,
@@ -25,6 +28,7 @@ beforeEach(() => {
   ddb.reset();
   sns.on(PublishCommand).resolves({ MessageId: 'm' });
   ddb.on(PutItemCommand).resolves({});
+  ddb.on(GetItemCommand).resolves({});
 });
 
 function deps(collectItem: SweepItemDeps['collectItem']) {
@@ -76,6 +80,65 @@ describe('runSweepBatch', () => {
       'All 1 items failed: Error: STS unreachable',
     );
     expect(d.metrics.flushes).toBe(1);
+  });
+});
+
+describe('per-item notices (consistent with the single-account sweep)', () => {
+  const item: SweepItem = { account: A, region: 'eu-west-1' };
+  const indexPuts = () =>
+    ddb
+      .commandCalls(PutItemCommand)
+      .map((c) => c.args[0].input.Item)
+      .filter((i) => i?.fingerprint?.S?.startsWith('sweep#index'));
+
+  it('reads and writes its own index item, keyed by account, Region and shard', async () => {
+    const d = deps(jest.fn(async () => snapshotWithFunctions(1)));
+    await runSweepBatch(d, { Items: [item, { account: B, region: 'us-east-1', shard: 1, shards: 2 }] });
+    expect(ddb.commandCalls(GetItemCommand).map((c) => c.args[0].input.Key?.fingerprint?.S)).toEqual([
+      `sweep#index#${A}#eu-west-1#0`,
+      `sweep#index#${B}#us-east-1#1`,
+    ]);
+    expect(indexPuts().map((i) => i?.fingerprint?.S)).toEqual([itemIndexKey(item), `sweep#index#${B}#us-east-1#1`]);
+  });
+
+  it('sends a resolved notice for an alerted finding absent from a complete item sweep, and counts it', async () => {
+    ddb.on(GetItemCommand).resolves({
+      Item: {
+        fingerprint: { S: itemIndexKey(item) },
+        entries: {
+          S: JSON.stringify({
+            gone: {
+              severity: 'high',
+              checkId: 'LAA-X',
+              firstSeen: '2026-11-01T00:00:00Z',
+              alertedAt: '2026-11-02T00:00:00Z',
+            },
+          }),
+        },
+      },
+    });
+    const d = deps(jest.fn(async () => snapshotWithFunctions(1)));
+    const [r] = await runSweepBatch(d, { Items: [item] });
+    expect(r?.resolved).toBe(1);
+    const subjects = sns.commandCalls(PublishCommand).map((c) => c.args[0].input.Subject);
+    expect(subjects).toContain('[Lambda Access Auditor] RESOLVED high: LAA-X on the account');
+  });
+
+  it('reports counts by severity, findings left to the digest and the most severe findings', async () => {
+    const base = testDeps({ checks: [perFunctionCheck('high')] });
+    const d = {
+      ...base,
+      config: { ...base.config, maxAlertsPerSweep: 2 },
+      collectItem: jest.fn(async () => snapshotWithFunctions(8)),
+    } as SweepItemDeps & Pick<typeof base, 'logger' | 'metrics'>;
+    const [r] = await runSweepBatch(d, { Items: [item] });
+    expect(r).toMatchObject({ findings: 8, alerted: 2, notAlerted: 6, bySeverity: { high: 8 } });
+    expect(r?.top).toHaveLength(TOP_PER_ITEM);
+    expect(r?.top?.[0]).toMatchObject({ severity: 'high', account: A, region: 'eu-west-1' });
+    // No digest per item: the organization digest (lambda/handlers/sweep-digest.ts) counts them.
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(2);
+    // The log line carries the counts, not the finding titles.
+    expect(d.logger.named('sweep-item')[0]?.attributes.top).toBeUndefined();
   });
 });
 
@@ -133,5 +196,16 @@ describe('collectSweepItem (mocked member account)', () => {
     expect(whole.functions.length).toBeGreaterThan(1);
     const shardArns = parts.flatMap((p) => p.functions.map((f) => f.arn)).sort();
     expect(shardArns).toEqual(whole.functions.map((f) => f.arn).sort());
+  });
+});
+
+describe('organization policy reads reach the collector', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it.each([['off'], ['auto']] as const)('collectSweepItem passes organization %s', async (mode) => {
+    const spy = jest.spyOn(collect, 'collectAccount').mockResolvedValue(snapshotWithFunctions(0));
+    const accounts = { clientsFor: () => ({}) } as unknown as AccountClients;
+    await collectSweepItem(accounts, { account: A, region: 'eu-west-1' }, mode);
+    expect(spy.mock.calls[0]?.[1]).toMatchObject({ organization: mode });
   });
 });

@@ -64,6 +64,8 @@ describe('cross-account auditor', () => {
       expect((f.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({
         MEMBER_ROLE_NAME: 'LambdaAccessAuditorMember',
         AUDITOR_ACCOUNT_ID: { Ref: 'AWS::AccountId' },
+        // auditor.organization 'auto' reaches every handler through the environment contract.
+        ORGANIZATION_POLICIES: 'auto',
       });
     }
   });

@@ -15,7 +15,19 @@ describe('auditorPropsFromContext', () => {
       individualAlertMinSeverity: undefined,
       resolvedNoticeMinSeverity: undefined,
       suppressions: undefined,
+      organization: undefined,
     });
+  });
+
+  it.each([
+    ['off', 'off'],
+    ['auto', 'auto'],
+  ])('reads organization=%s', (value, expected) => {
+    expect(from({ organization: value }).organization).toBe(expected);
+  });
+
+  it('rejects another organization value, naming the allowed ones', () => {
+    expect(() => from({ organization: 'on' })).toThrow('Context organization is "on": expected "off" or "auto"');
   });
 
   it.each([
