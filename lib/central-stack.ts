@@ -10,28 +10,18 @@
 import { Aws, CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as sns from 'aws-cdk-lib/aws-sns';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
-import { SEVERITIES, type Severity } from '../lambda/core/findings/types';
 import { LambdaAccessAuditor, METRICS_NAMESPACE, type LambdaAccessAuditorProps } from './lambda-access-auditor';
 import { MEMBER_ROLE_NAME } from './member-stack';
 import { configEnvironment } from '../lambda/handlers/config';
 import { crossAccountEnvironment, grantAssumeMemberRole, grantOrganizationPolicyReads } from './org-grants';
 import { accountIdProblems, accountSourceProblems, organizationIdProblems, roleNameProblems } from './org-validation';
+import { routeFilterPolicy, routeProblems, SlackRoute, type AlertRoute } from './org-routes';
 import { SweepFanout, type SweepFanoutProps } from './sweep-fanout';
 
-/** One alert route: findings of these accounts (at or above `minSeverity`) go to these endpoints. */
-export interface AlertRoute {
-  /** Route name (for readers of the template). */
-  readonly name: string;
-  /** Accounts of the route (an OU or a tag resolved to its account IDs). */
-  readonly accounts: readonly string[];
-  /** Email addresses subscribed with this route's filter policy. */
-  readonly emails: readonly string[];
-  /** @default every published severity */
-  readonly minSeverity?: Severity;
-}
+export type { AlertRoute } from './org-routes';
 
 /** Organization sweep settings (see {@link SweepFanoutProps}). */
 export type OrganizationSweepProps = Pick<
@@ -71,6 +61,7 @@ export class LambdaAccessAuditorCentralStack extends Stack {
       ...organizationIdProblems(props.organizationId),
       ...roleNameProblems(props.memberRoleName),
       ...(props.routes ?? []).flatMap((r) => accountIdProblems(`routes[${r.name}].accounts`, r.accounts)),
+      ...routeProblems(props.routes ?? [], props.auditor?.slackChannel?.slackWorkspaceId),
       ...accountSourceProblems('sweep.accounts', props.sweep?.accounts ?? []),
     ];
     if (problems.length > 0) throw new Error(`Invalid central stack props (${id}):\n- ${problems.join('\n- ')}`);
@@ -94,7 +85,8 @@ export class LambdaAccessAuditorCentralStack extends Stack {
       eventBus: this.bus,
       crossAccount: { memberRoleName },
     });
-    for (const route of props.routes ?? []) this.addRoute(route);
+    const workspace = props.auditor?.slackChannel?.slackWorkspaceId;
+    for (const route of props.routes ?? []) this.addRoute(route, workspace, props.auditor?.logRetention);
     const roles = [this.auditor.onDenialFunction.role, this.auditor.sweepFunction.role];
     if (props.sweep) {
       this.sweep = this.createSweep(props.sweep, memberRoleName, props.auditor ?? {});
@@ -103,15 +95,19 @@ export class LambdaAccessAuditorCentralStack extends Stack {
     this.outputs(roles.map((r) => (r as iam.IRole).roleArn));
   }
 
-  private addRoute(route: AlertRoute): void {
-    const min = route.minSeverity;
-    const severities = min ? SEVERITIES.slice(0, SEVERITIES.indexOf(min) + 1) : undefined;
-    const filterPolicy: Record<string, sns.SubscriptionFilter> = {
-      account: sns.SubscriptionFilter.stringFilter({ allowlist: [...route.accounts] }),
-      ...(severities ? { severity: sns.SubscriptionFilter.stringFilter({ allowlist: [...severities] }) } : {}),
-    };
+  private addRoute(route: AlertRoute, workspace: string | undefined, retention?: logs.RetentionDays): void {
+    const filterPolicy = routeFilterPolicy(route);
     for (const email of route.emails) {
       this.auditor.alertTopic.addSubscription(new subs.EmailSubscription(email, { filterPolicy }));
+    }
+    if (route.slackChannelId) {
+      new SlackRoute(this, `Route-${route.name}`, {
+        route,
+        workspaceId: (route.slackWorkspaceId ?? workspace) as string,
+        alertTopic: this.auditor.alertTopic,
+        key: this.auditor.key,
+        logRetention: retention,
+      });
     }
   }
 

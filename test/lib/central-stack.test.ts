@@ -17,7 +17,10 @@ const OU = 'ou-abcd-11111111';
 const PROPS: CentralStackProps = {
   organizationId: ORG,
   auditor: { alertEmails: ['security@example.com'], organization: 'auto' },
-  routes: [{ name: 'payments', accounts: [A], emails: ['payments@example.com'], minSeverity: 'high' }],
+  routes: [
+    { name: 'payments', accounts: [A], emails: ['payments@example.com'], minSeverity: 'high' },
+    { name: 'platform', accounts: [B], emails: [], slackChannelId: 'C07EXAMPLE', slackWorkspaceId: 'T07EXAMPLE' },
+  ],
   sweep: { accounts: [A, B, OU], regions: ['eu-west-1', 'us-east-1'], shards: { [B]: 3 }, itemsPerBatch: 5 },
 };
 
@@ -58,7 +61,9 @@ describe('cross-account auditor', () => {
   const functions = ofType('AWS::Lambda::Function').map(([, r]) => r.Properties);
 
   it('tells every auditing handler which member role to assume and its own account', () => {
-    const auditing = functions.filter((f) => f.Environment !== undefined);
+    const auditing = functions.filter(
+      (f) => (f.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.TOPIC_ARN !== undefined,
+    );
     expect(auditing).toHaveLength(4); // on-denial, sweep, sweep item, digest (the Plan state has no settings)
     for (const f of auditing) {
       expect((f.Environment as { Variables: Record<string, unknown> }).Variables).toMatchObject({
@@ -104,6 +109,40 @@ describe('alert routes', () => {
       Endpoint: 'security@example.com',
       FilterPolicy: Match.absent(),
     });
+  });
+});
+
+describe('Slack route', () => {
+  const routeTopic = ofType('AWS::SNS::Topic').find(([id]) => id.startsWith('Routeplatform'))?.[0] as string;
+  const forwarder = ofType('AWS::Lambda::Function').find(([id]) => id.startsWith('RouteplatformForwarder'));
+
+  it('gets its own topic and channel configuration (notifications only), fed through a filtered forwarder', () => {
+    expect(routeTopic).toBeDefined();
+    template.hasResourceProperties('AWS::Chatbot::SlackChannelConfiguration', {
+      SlackWorkspaceId: 'T07EXAMPLE',
+      SlackChannelId: 'C07EXAMPLE',
+      SnsTopicArns: [{ Ref: routeTopic }],
+      GuardrailPolicies: [Match.objectLike({ 'Fn::Join': Match.anyValue() })],
+    });
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'lambda',
+      Endpoint: { 'Fn::GetAtt': [forwarder?.[0], 'Arn'] },
+      TopicArn: { Ref: Match.stringLikeRegexp('^AuditorAlertTopic') },
+      FilterPolicy: { account: [B] },
+    });
+    const guardrail = ofType('AWS::Chatbot::SlackChannelConfiguration')[0]?.[1].Properties.GuardrailPolicies;
+    expect(JSON.stringify(guardrail)).toContain(':iam::aws:policy/AWSDenyAll');
+    expect(forwarder?.[1].Properties.Environment).toEqual({ Variables: { ROUTE_TOPIC_ARN: { Ref: routeTopic } } });
+  });
+
+  it('lets the forwarder publish to its route topic only', () => {
+    const role = (forwarder?.[1].Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+    const statements = ofType('AWS::IAM::Policy')
+      .filter(([, r]) => JSON.stringify(r.Properties.Roles).includes(role))
+      .flatMap(
+        ([, r]) => (r.Properties.PolicyDocument as { Statement: { Action: unknown; Resource: unknown }[] }).Statement,
+      );
+    expect(statements.find((s) => s.Action === 'sns:Publish')?.Resource).toEqual({ Ref: routeTopic });
   });
 });
 
@@ -252,6 +291,11 @@ describe('central stack: props and cdk-nag', () => {
     [{ organizationId: 'o-x' }, 'organizationId is "o-x"'],
     [{ routes: [{ name: 'r', accounts: ['12'], emails: [] }] }, 'routes[r].accounts has ["12"]'],
     [{ sweep: { accounts: ['abc', 'ou-x'], regions: ['eu-west-1'] } }, 'sweep.accounts has ["abc","ou-x"]'],
+    [{ routes: [{ name: 'a b', accounts: [A], emails: [] }] }, 'routes name "a b": use 1–40 letters'],
+    [
+      { routes: [{ name: 'r', accounts: [A], emails: [], slackChannelId: 'C1' }] },
+      'routes[r].slackChannelId needs a workspace',
+    ],
   ])('rejects %j', (override, message) => {
     expect(() => new LambdaAccessAuditorCentralStack(new App(), 'Bad', { ...PROPS, ...override })).toThrow(message);
   });
