@@ -11,6 +11,9 @@
  *    batch one after another). Reports wall time against the floor the quotas allow with that concurrency:
  *    max(longest item, total item time / concurrency).
  *
+ * 3. Measured: the organization digest (bench/lib/org-digest.ts) over 1,500 result files: wall time and
+ *    peak heap of the real aggregation handler, streaming every file from an in-memory S3.
+ *
  *   npm run bench -- org
  */
 import type { DeserializeMiddleware, MetadataBearer, MiddlewareStack } from '@smithy/types';
@@ -21,6 +24,7 @@ import { RateLimiter, type RateQuota } from '../lambda/aws/collect/limiter';
 import { itemQuotas, type SweepItem } from '../lambda/handlers/sweep-item';
 import { sweepItems } from '../lib/sweep-fanout';
 import { buildModel, respond, type Model } from './lib/collect-model';
+import { measureDigest } from './lib/org-digest';
 import type { BenchResult } from './types';
 
 const ACCOUNTS = 500;
@@ -172,5 +176,26 @@ export async function run(): Promise<BenchResult[]> {
       { name: `org: wall time / floor (concurrency ${concurrency})`, value: round(s.wall / s.floor, 3), unit: 'ratio' },
     );
   }
+  const small = await measureDigest(DIGEST_FILES / 10, DIGEST_ITEMS_PER_FILE);
+  const digest = await measureDigest(DIGEST_FILES, DIGEST_ITEMS_PER_FILE);
+  const workload = `${DIGEST_FILES.toLocaleString('en-US')} result files × ${DIGEST_ITEMS_PER_FILE} items (${digest.items.toLocaleString('en-US')} items, ${round(digest.readMb, 1)} MiB read)`;
+  results.push(
+    {
+      name: 'org: digest aggregation time (1,500 result files)',
+      value: round(digest.ms, 0),
+      unit: 'ms',
+      note: workload,
+    },
+    {
+      name: 'org: digest peak heap (1,500 result files)',
+      value: round(digest.peakMb, 1),
+      unit: 'MiB',
+      note: `heapUsed above the baseline, garbage included; ${round(small.peakMb, 1)} MiB for 150 files (10× fewer): bounded, not proportional to the run`,
+    },
+  );
   return results;
 }
+
+/** Digest workload: result files of one Map run, and item results per file (one batch of 4 items each). */
+const DIGEST_FILES = 1_500;
+const DIGEST_ITEMS_PER_FILE = 4;
