@@ -153,8 +153,47 @@ function derivedKey(p: RequestPrincipal, key: string): readonly string[] | undef
   }
 }
 
+/**
+ * Interned context keys: each key string a condition or policy variable asks for gets a slot (keys that
+ * differ only in case share one), and a decision's answers are kept in scratch arrays stamped with the
+ * view's generation, so each distinct key is looked up once per decision and nothing is allocated per
+ * request for it. Bounded: hostile input with endless distinct keys resets the table.
+ */
+const MAX_SLOTS = 4096;
+const slotByKey = new Map<string, number>();
+const slotByLower = new Map<string, number>();
+let lowerBySlot: string[] = [];
+let slotValues: (readonly string[] | undefined)[] = [];
+let slotStamps: number[] = [];
+let generation = 0;
+
+function slotOf(key: string): number {
+  const hit = slotByKey.get(key);
+  if (hit !== undefined) return hit;
+  if (slotByKey.size >= MAX_SLOTS) {
+    slotByKey.clear();
+    slotByLower.clear();
+    lowerBySlot = [];
+    slotValues = [];
+    slotStamps = [];
+  }
+  const lower = key.toLowerCase();
+  let slot = slotByLower.get(lower);
+  if (slot === undefined) {
+    slot = lowerBySlot.length;
+    lowerBySlot.push(lower);
+    slotValues.push(undefined);
+    slotStamps.push(0);
+    slotByLower.set(lower, slot);
+  }
+  slotByKey.set(key, slot);
+  return slot;
+}
+
 /** The context view of one request. */
 class RequestView implements RequestContextView {
+  private readonly gen = ++generation;
+
   constructor(
     private readonly record: Readonly<Record<string, ContextValue>> | undefined,
     private readonly principal: RequestPrincipal,
@@ -162,7 +201,15 @@ class RequestView implements RequestContextView {
   ) {}
 
   get(key: string): readonly string[] | undefined {
-    const lower = key.toLowerCase();
+    const slot = slotOf(key);
+    if (slotStamps[slot] === this.gen) return slotValues[slot];
+    const values = this.lookup(lowerBySlot[slot]);
+    slotStamps[slot] = this.gen;
+    slotValues[slot] = values;
+    return values;
+  }
+
+  private lookup(lower: string): readonly string[] | undefined {
     const r = this.record;
     if (r !== undefined) {
       let hit: unknown;

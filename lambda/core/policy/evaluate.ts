@@ -54,7 +54,7 @@ import type {
 import { findNearMisses } from './near-miss';
 import { roleKey } from './principal';
 import { decisionReasons } from './reasons';
-import type { EvalInput } from './scan';
+import { resourcePartStart, type EvalInput } from './scan';
 
 /** Account ID in an ARN (5th field) when it is 12 digits, else undefined. No allocation on miss. */
 export function arnAccount(arn: string): string | undefined {
@@ -186,6 +186,7 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
     requestedAction: request.action,
     service: key.service,
     resource: request.resource,
+    resourcePart: resourcePartStart(request.resource),
     ctx: requestContext(request, knownAccount),
     principal: p,
     roleKey: named ? roleKey(p) : undefined,

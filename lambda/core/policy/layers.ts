@@ -51,14 +51,15 @@ function scanLayer(type: PolicyType, policies: readonly EnginePolicy[], input: E
   let allows: StatementRef[] | undefined;
   let denies: StatementRef[] | undefined;
   let via: PrincipalVia = 'none';
-  for (const p of policies) {
-    for (const s of p.forAction(input.action, input.service)) {
-      const v = statementAppliesToAction(s, input);
+  for (let k = 0; k < policies.length; k++) {
+    const { allows: a, denies: d } = policies[k].forAction(input.action, input.service);
+    for (let i = 0; i < d.length; i++)
+      if (statementAppliesToAction(d[i], input) !== 'none') (denies ??= []).push(d[i].ref);
+    for (let i = 0; i < a.length; i++) {
+      const v = statementAppliesToAction(a[i], input);
       if (v === 'none') continue;
-      if (s.allow) {
-        (allows ??= []).push(s.ref);
-        if (RANK[v] > RANK[via]) via = v;
-      } else (denies ??= []).push(s.ref);
+      (allows ??= []).push(a[i].ref);
+      if (RANK[v] > RANK[via]) via = v;
     }
   }
   const outcome = denies ? 'explicit-deny' : allows ? 'allow' : 'no-allow';
