@@ -72,6 +72,20 @@ export function arnAccount(arn: string): string | undefined {
   return arn.slice(pos, pos + 12);
 }
 
+/**
+ * {@link arnAccount} when the index of the ARN's sixth part is already known: the account is the 12 digits
+ * between the fourth and the fifth colon.
+ */
+function accountBefore(arn: string, resourcePart: number): string | undefined {
+  const at = resourcePart - 13;
+  if (at < 5 || arn.charCodeAt(at - 1) !== 58 /* : */ || !arn.startsWith('arn:')) return undefined;
+  for (let i = at; i < resourcePart - 1; i++) {
+    const c = arn.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return arn.slice(at, resourcePart - 1);
+}
+
 function explicitDeny(l: Layers): Verdict | undefined {
   if (!anyDeny(l)) return undefined;
   // Only one type is named, as in AWS's messages; organization layers first.
@@ -151,7 +165,10 @@ function rcpExemptRequest(key: ActionKey, resource: string): boolean {
 interface ActionKey {
   readonly lower: string;
   readonly service: string;
+  /** An AWS rule may apply (aws-rules.ts only has rules for `sts:`, `iam:` and `kms:` actions). */
+  readonly ruled: boolean;
 }
+const RULED_SERVICES = new Set(['sts', 'iam', 'kms']);
 const actionKeys = new Map<string, ActionKey>();
 
 /** Lower-cased action and service prefix, memoized (bounded) to keep the hot path allocation-free. */
@@ -160,7 +177,8 @@ function actionKey(action: string): ActionKey {
   if (k) return k;
   const lower = action.toLowerCase();
   const colon = lower.indexOf(':');
-  k = { lower, service: colon < 0 ? lower : lower.slice(0, colon) };
+  const service = colon < 0 ? lower : lower.slice(0, colon);
+  k = { lower, service, ruled: RULED_SERVICES.has(service) };
   if (actionKeys.size >= 50_000) actionKeys.clear();
   actionKeys.set(action, k);
   return k;
@@ -175,7 +193,8 @@ function actionKey(action: string): ActionKey {
 export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   const p = request.principal;
   const key = actionKey(request.action);
-  const knownAccount = request.resourceAccount ?? arnAccount(request.resource);
+  const resourcePart = resourcePartStart(request.resource);
+  const knownAccount = request.resourceAccount ?? accountBefore(request.resource, resourcePart);
   const organization = policies.scpLevels !== undefined || policies.rcpLevels !== undefined;
   const serviceLinked = organization && isServiceLinked(p);
   // Principal matching only happens in policies with a Principal element.
@@ -186,7 +205,7 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
     requestedAction: request.action,
     service: key.service,
     resource: request.resource,
-    resourcePart: resourcePartStart(request.resource),
+    resourcePart,
     ctx: requestContext(request, knownAccount),
     principal: p,
     roleKey: named ? roleKey(p) : undefined,
@@ -203,12 +222,9 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   const res = layers.resource;
   const resourceRequired = crossAccount || res.type === 'trust' || (res.present && key.service === 'kms');
   const v = verdict(layers, resourceRequired, crossAccount, p.kind === 'root', isFederatedUserSession(p));
-  const rule = awsRuleFor(
-    key.lower,
-    request.resource,
-    p,
-    serviceLinked || (key.service === 'iam' && isServiceLinked(p)),
-  );
+  const rule = key.ruled
+    ? awsRuleFor(key.lower, request.resource, p, serviceLinked || (key.service === 'iam' && isServiceLinked(p)))
+    : undefined;
   return new EngineDecision(rule ? ruled(rule) : v, layers, crossAccount, request, input);
 }
 
