@@ -36,6 +36,7 @@ import {
   orderedLayers,
   withKeyPolicyLayer,
   type LayerEval,
+  type MissingKeyPolicy,
   type Layers,
   type Verdict,
 } from './layers';
@@ -138,7 +139,8 @@ function verdict(
   if (lacksAllow(l.scp)) return implicit(l.scp);
   if (lacksAllow(l.vpc)) return implicit(l.vpc);
   const res = l.resource;
-  const resAllows = res.allows.length > 0;
+  // A KMS grant (`keyPolicy: 'grants-cover'`) allows without a statement.
+  const resAllows = res.allows.length > 0 || res.outcome === 'allow';
   if (!crossAccount && resAllows && res.via === 'direct') return allowed(res.type, res.allows);
   if (!crossAccount && resAllows && res.via === 'role') {
     if (lacksAllow(l.boundary)) return implicit(l.boundary);
@@ -217,7 +219,8 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   const resourceAccount = knownAccount ?? principalAccount;
   const crossAccount =
     principalAccount !== undefined && resourceAccount !== undefined && principalAccount !== resourceAccount;
-  const layers = withKeyPolicyLayer(evaluateLayers(policies, input), keyPolicyRequired(policies, key));
+  const missingKeyPolicy = key.service === 'kms' ? keyPolicyState(policies, request.resource, resourcePart) : undefined;
+  const layers = withKeyPolicyLayer(evaluateLayers(policies, input), missingKeyPolicy);
   // Trust policies and KMS key policies must allow even within one account (see the header).
   const res = layers.resource;
   const resourceRequired = crossAccount || res.type === 'trust' || (res.present && key.service === 'kms');
@@ -225,7 +228,12 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   const rule = key.ruled
     ? awsRuleFor(key.lower, request.resource, p, serviceLinked || (key.service === 'iam' && isServiceLinked(p)))
     : undefined;
-  return new EngineDecision(rule ? ruled(rule) : v, layers, crossAccount, request, input);
+  const verdictOrRule = rule
+    ? ruled(rule)
+    : v.decision === 'Allowed' && layers.resource.outcome === 'unknown'
+      ? { ...v, requires: KEY_POLICY }
+      : v;
+  return new EngineDecision(verdictOrRule, layers, crossAccount, request, input);
 }
 
 /** The verdict of an AWS rule: layers are reported, but they did not decide. */
@@ -235,9 +243,18 @@ const ruled = (rule: AwsRule): Verdict => ({
   awsRule: rule,
 });
 
-/** Whether the request needs a key-policy Allow even when no key policy was supplied (see PolicySet). */
-const keyPolicyRequired = (policies: PolicySet, key: ActionKey): boolean =>
-  policies.keyPolicyRequired === true && key.service === 'kms';
+const KEY_POLICY: readonly 'key-policy'[] = Object.freeze(['key-policy'] as const);
+
+/**
+ * The key-policy layer of a `kms:` request when no key policy was supplied (see `PolicySet.keyPolicy`):
+ * undefined when one was supplied or the request is not on a key (resource `*`, an alias ARN).
+ */
+function keyPolicyState(policies: PolicySet, resource: string, resourcePart: number): MissingKeyPolicy | undefined {
+  if (policies.resource !== undefined) return undefined;
+  if (policies.keyPolicyRequired === true) return 'none';
+  if (resourcePart < 0 || !resource.startsWith('key/', resourcePart)) return undefined;
+  return policies.keyPolicy ?? 'unknown';
+}
 
 const NO_MISSES: readonly NearMiss[] = [];
 
@@ -252,6 +269,7 @@ class EngineDecision implements Decision {
   readonly layers: readonly LayerResult[];
   readonly crossAccount: boolean;
   declare readonly awsRule?: AwsRule;
+  declare readonly requires?: readonly 'key-policy'[];
   // ES private fields: not own enumerable properties, so `toEqual`, spreads and `Object.keys` see only
   // the public shape.
   readonly #v: Verdict;
@@ -277,6 +295,7 @@ class EngineDecision implements Decision {
     ];
     this.crossAccount = crossAccount;
     if (v.awsRule) (this as { awsRule?: AwsRule }).awsRule = v.awsRule;
+    if (v.requires) (this as { requires?: readonly 'key-policy'[] }).requires = v.requires;
     this.#v = v;
     this.#evaluated = evaluated;
     this.#request = request;
@@ -295,8 +314,9 @@ class EngineDecision implements Decision {
 
   /** Plain-data form (what `JSON.stringify` writes), including `nearMisses` and `reasons`. */
   toJSON(): Decision {
-    const { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount, awsRule } = this;
+    const { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount, awsRule, requires } = this;
     const base = { decision, deciding, layers, nearMisses, reasons, crossAccount };
-    return { ...base, ...(decidingType ? { decidingType } : {}), ...(awsRule ? { awsRule } : {}) };
+    const extra = { ...(awsRule ? { awsRule } : {}), ...(requires ? { requires } : {}) };
+    return { ...base, ...(decidingType ? { decidingType } : {}), ...extra };
   }
 }
