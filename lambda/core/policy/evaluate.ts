@@ -32,7 +32,6 @@
 import { isFederatedUserSession, isServiceLinked, requestContext } from './context';
 import {
   evaluateLayers,
-  layerResult,
   orderedLayers,
   withKeyPolicyLayer,
   type LayerEval,
@@ -41,20 +40,9 @@ import {
   type Verdict,
 } from './layers';
 import { awsRuleFor } from './aws-rules';
-import type {
-  AwsRule,
-  AuthzRequest,
-  Decision,
-  DecisionKind,
-  LayerResult,
-  NearMiss,
-  PolicySet,
-  PolicyType,
-  StatementRef,
-} from './model';
-import { findNearMisses } from './near-miss';
+import type { AwsRule, AuthzRequest, Decision, PolicySet, PolicyType, StatementRef } from './model';
 import { roleKey } from './principal';
-import { decisionReasons } from './reasons';
+import { EngineDecision } from './decision';
 import { resourcePartStart, type EvalInput } from './scan';
 
 /** Account ID in an ARN (5th field) when it is 12 digits, else undefined. No allocation on miss. */
@@ -254,69 +242,4 @@ function keyPolicyState(policies: PolicySet, resource: string, resourcePart: num
   if (policies.keyPolicyRequired === true) return 'none';
   if (resourcePart < 0 || !resource.startsWith('key/', resourcePart)) return undefined;
   return policies.keyPolicy ?? 'unknown';
-}
-
-const NO_MISSES: readonly NearMiss[] = [];
-
-/**
- * The {@link Decision} returned by `evaluate`. `nearMisses` and `reasons` are getters computed on first
- * read; `toJSON` includes them, so serialized decisions are complete.
- */
-class EngineDecision implements Decision {
-  readonly decision: DecisionKind;
-  readonly decidingType?: PolicyType;
-  readonly deciding: readonly StatementRef[];
-  readonly layers: readonly LayerResult[];
-  readonly crossAccount: boolean;
-  declare readonly awsRule?: AwsRule;
-  declare readonly requires?: readonly 'key-policy'[];
-  // ES private fields: not own enumerable properties, so `toEqual`, spreads and `Object.keys` see only
-  // the public shape.
-  readonly #v: Verdict;
-  readonly #evaluated: Layers;
-  readonly #request: AuthzRequest;
-  readonly #input: EvalInput;
-  #misses?: readonly NearMiss[];
-  #why?: readonly string[];
-
-  constructor(v: Verdict, evaluated: Layers, crossAccount: boolean, request: AuthzRequest, input: EvalInput) {
-    this.decision = v.decision;
-    this.decidingType = v.decidingType;
-    this.deciding = v.deciding;
-    const l = evaluated;
-    this.layers = [
-      layerResult(l.rcp),
-      layerResult(l.scp),
-      layerResult(l.vpc),
-      layerResult(l.resource),
-      layerResult(l.identity),
-      layerResult(l.boundary),
-      layerResult(l.session),
-    ];
-    this.crossAccount = crossAccount;
-    if (v.awsRule) (this as { awsRule?: AwsRule }).awsRule = v.awsRule;
-    if (v.requires) (this as { requires?: readonly 'key-policy'[] }).requires = v.requires;
-    this.#v = v;
-    this.#evaluated = evaluated;
-    this.#request = request;
-    this.#input = input;
-  }
-
-  /** Near misses of an implicit deny (computed on first read). */
-  get nearMisses(): readonly NearMiss[] {
-    return (this.#misses ??= this.#v.failedLayer ? findNearMisses(this.#v.failedLayer, this.#input) : NO_MISSES);
-  }
-
-  /** Plain-language reasons (computed on first read). */
-  get reasons(): readonly string[] {
-    return (this.#why ??= decisionReasons(this.#request, this.#v, this.#evaluated, this.crossAccount));
-  }
-
-  /** Plain-data form (what `JSON.stringify` writes), including `nearMisses` and `reasons`. */
-  toJSON(): Decision {
-    const { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount, awsRule, requires } = this;
-    const base = { decision, deciding, layers, nearMisses, reasons, crossAccount };
-    const extra = { ...(awsRule ? { awsRule } : {}), ...(requires ? { requires } : {}) };
-    return { ...base, ...(decidingType ? { decidingType } : {}), ...extra };
-  }
 }
