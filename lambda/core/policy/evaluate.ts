@@ -76,25 +76,37 @@ function accountBefore(arn: string, resourcePart: number): string | undefined {
 }
 
 function explicitDeny(l: Layers): Verdict | undefined {
-  if (!anyDeny(l)) return undefined;
   // Only one type is named, as in AWS's messages; organization layers first.
-  const first = [l.scp, l.rcp, l.vpc, l.resource, l.identity, l.boundary, l.session].find((x) => x.denies.length > 0);
+  const first = firstDenying(l);
   if (!first) return undefined;
-  const others = orderedLayers(l).filter((x) => x !== first && x.denies.length > 0);
-  const deciding = others.length === 0 ? first.denies : [...first.denies, ...others.flatMap((x) => x.denies)];
+  // The usual case, one denying layer: its list as is (no array built).
+  const deciding =
+    denyingLayers(l) === 1
+      ? first.denies
+      : [...first.denies, ...orderedLayers(l).flatMap((x) => (x !== first && x.denies.length > 0 ? x.denies : []))];
   return { decision: 'ExplicitlyDenied', decidingType: first.type, deciding };
 }
 
-/** Whether any layer has a matching Deny (no allocation: the common case has none). */
-const anyDeny = (l: Layers): boolean =>
-  l.rcp.denies.length +
-    l.scp.denies.length +
-    l.vpc.denies.length +
-    l.resource.denies.length +
-    l.identity.denies.length +
-    l.boundary.denies.length +
-    l.session.denies.length >
-  0;
+/** The layer named by an explicit deny: SCP, RCP, VPC endpoint, resource, identity, boundary, session. */
+function firstDenying(l: Layers): LayerEval | undefined {
+  if (l.scp.denies.length > 0) return l.scp;
+  if (l.rcp.denies.length > 0) return l.rcp;
+  if (l.vpc.denies.length > 0) return l.vpc;
+  if (l.resource.denies.length > 0) return l.resource;
+  if (l.identity.denies.length > 0) return l.identity;
+  if (l.boundary.denies.length > 0) return l.boundary;
+  return l.session.denies.length > 0 ? l.session : undefined;
+}
+
+/** Number of layers with a matching Deny (no allocation). */
+const denyingLayers = (l: Layers): number =>
+  (l.rcp.denies.length > 0 ? 1 : 0) +
+  (l.scp.denies.length > 0 ? 1 : 0) +
+  (l.vpc.denies.length > 0 ? 1 : 0) +
+  (l.resource.denies.length > 0 ? 1 : 0) +
+  (l.identity.denies.length > 0 ? 1 : 0) +
+  (l.boundary.denies.length > 0 ? 1 : 0) +
+  (l.session.denies.length > 0 ? 1 : 0);
 
 const NONE: readonly StatementRef[] = [];
 const implicit = (layer: LayerEval): Verdict => ({
