@@ -40,7 +40,7 @@ import {
   type Verdict,
 } from './layers';
 import { awsRuleFor } from './aws-rules';
-import type { AwsRule, AuthzRequest, Decision, PolicySet, PolicyType, StatementRef } from './model';
+import type { AwsRule, AuthzRequest, Decision, DecisionKind, PolicySet, PolicyType, StatementRef } from './model';
 import { roleKey } from './principal';
 import { EngineDecision } from './decision';
 import { resourcePartStart, type EvalInput } from './scan';
@@ -84,7 +84,7 @@ function explicitDeny(l: Layers): Verdict | undefined {
     denyingLayers(l) === 1
       ? first.denies
       : [...first.denies, ...orderedLayers(l).flatMap((x) => (x !== first && x.denies.length > 0 ? x.denies : []))];
-  return { decision: 'ExplicitlyDenied', decidingType: first.type, deciding };
+  return makeVerdict('ExplicitlyDenied', first.type, deciding);
 }
 
 /** The layer named by an explicit deny: SCP, RCP, VPC endpoint, resource, identity, boundary, session. */
@@ -109,17 +109,21 @@ const denyingLayers = (l: Layers): number =>
   (l.session.denies.length > 0 ? 1 : 0);
 
 const NONE: readonly StatementRef[] = [];
-const implicit = (layer: LayerEval): Verdict => ({
-  decision: 'ImplicitlyDenied',
-  decidingType: layer.type,
-  deciding: NONE,
-  failedLayer: layer,
-});
-const allowed = (type: PolicyType, deciding: readonly StatementRef[]): Verdict => ({
-  decision: 'Allowed',
-  decidingType: type,
-  deciding,
-});
+/**
+ * Every verdict has the same fields in the same order (absent ones undefined), so the code reading them
+ * sees one object shape.
+ */
+const makeVerdict = (
+  decision: DecisionKind,
+  decidingType: PolicyType | undefined,
+  deciding: readonly StatementRef[],
+  failedLayer?: LayerEval,
+  awsRule?: AwsRule,
+  requires?: readonly 'key-policy'[],
+): Verdict => ({ decision, decidingType, deciding, failedLayer, awsRule, requires });
+const implicit = (layer: LayerEval): Verdict => makeVerdict('ImplicitlyDenied', layer.type, NONE, layer);
+const allowed = (type: PolicyType, deciding: readonly StatementRef[]): Verdict =>
+  makeVerdict('Allowed', type, deciding);
 const lacksAllow = (x: LayerEval): boolean => x.present && x.outcome !== 'allow';
 
 /** The session layer denies: no Allow in present session policies, or none at all for a federated user session. */
@@ -231,17 +235,14 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   const verdictOrRule = rule
     ? ruled(rule)
     : v.decision === 'Allowed' && layers.resource.outcome === 'unknown'
-      ? { ...v, requires: KEY_POLICY }
+      ? makeVerdict(v.decision, v.decidingType, v.deciding, undefined, undefined, KEY_POLICY)
       : v;
   return new EngineDecision(verdictOrRule, layers, crossAccount, request, input);
 }
 
 /** The verdict of an AWS rule: layers are reported, but they did not decide. */
-const ruled = (rule: AwsRule): Verdict => ({
-  decision: rule.kind === 'always-allowed' ? 'Allowed' : 'ExplicitlyDenied',
-  deciding: NONE,
-  awsRule: rule,
-});
+const ruled = (rule: AwsRule): Verdict =>
+  makeVerdict(rule.kind === 'always-allowed' ? 'Allowed' : 'ExplicitlyDenied', undefined, NONE, undefined, rule);
 
 const KEY_POLICY: readonly 'key-policy'[] = Object.freeze(['key-policy'] as const);
 
