@@ -26,9 +26,10 @@ export interface ResourcePattern {
   readonly any: boolean;
   readonly head: string;
   /**
-   * Fast reject before `startsWith(head)`: the index of the head's last character (-1 for an empty head) and
-   * its char code. Heads of one policy often share a long prefix (`arn:aws:s3:::data-1`, `…data-2`), so their
-   * last character is the one that tells them apart: one `charCodeAt` rejects most resources.
+   * Fast reject before `startsWith(head)`: an index into the head (-1 for an empty head) and its char code.
+   * Heads of one policy often share a long prefix (`arn:aws:s3:::data-1/`, `…data-2/`) and end with the same
+   * separator, so the probe is the head's last letter or digit (its last character when it has none): one
+   * `charCodeAt` rejects most resources.
    */
   readonly probe: number;
   readonly probeCode: number;
@@ -39,7 +40,8 @@ export interface ResourcePattern {
    * (`arn:aws:dynamodb:*:111122223333:table/orders-3*`) `head` says little, `resHead` (`table/orders-3`) a lot.
    */
   readonly resHead: string;
-  /** Char code of the last character of `resHead` (checked first), -1 when `resHead` is empty. */
+  /** Index into `resHead` and its char code, chosen like `probe` (checked first); -1 when `resHead` is empty. */
+  readonly resProbe: number;
   readonly resProbeCode: number;
   readonly tail: string;
   /** Three-way matcher: match, no match, or a policy variable that cannot be resolved. */
@@ -150,6 +152,12 @@ function servicesOf(actions: readonly string[]): Set<string> | undefined {
   return out;
 }
 
+/** Index of the last letter or digit of a literal (the last character when it has none; -1 when empty). */
+function probeIndex(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (/[A-Za-z0-9]/.test(text[i])) return i;
+  return text.length - 1;
+}
+
 /** Text before the first `*`, `?` or `$` (a possible policy variable): literal in every match. */
 function literalPrefix(text: string): string {
   const m = /[*?$]/.exec(text);
@@ -172,10 +180,11 @@ function compileResource(pattern: string, variables: boolean): ResourcePattern {
     pattern,
     any: pattern === '*',
     head,
-    probe: head.length - 1,
-    probeCode: head.length > 0 ? head.charCodeAt(head.length - 1) : -1,
+    probe: probeIndex(head),
+    probeCode: head.length > 0 ? head.charCodeAt(probeIndex(head)) : -1,
     resHead,
-    resProbeCode: resHead.length > 0 ? resHead.charCodeAt(resHead.length - 1) : -1,
+    resProbe: probeIndex(resHead),
+    resProbeCode: resHead.length > 0 ? resHead.charCodeAt(probeIndex(resHead)) : -1,
     tail,
     arn: compileArn(pattern, { variables, resourceElement: true }),
   };

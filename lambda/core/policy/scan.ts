@@ -61,9 +61,7 @@ export function resourceMatches(s: CompiledStatement, input: EvalInput): boolean
     if (
       (r.probe >= 0 && value.charCodeAt(r.probe) !== r.probeCode) ||
       (r.resProbeCode >= 0 &&
-        (rs < 0 ||
-          value.charCodeAt(rs + r.resHead.length - 1) !== r.resProbeCode ||
-          !value.startsWith(r.resHead, rs))) ||
+        (rs < 0 || value.charCodeAt(rs + r.resProbe) !== r.resProbeCode || !value.startsWith(r.resHead, rs))) ||
       !value.startsWith(r.head) ||
       (r.tail.length > 0 && !value.includes(r.tail))
     ) {
