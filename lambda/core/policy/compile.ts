@@ -4,7 +4,7 @@
  * only visits statements whose Action could name its service.
  */
 import { compileCondition, type CompiledCondition } from './conditions';
-import { compileArn, type CompiledArnPattern } from './match/arn';
+import { ARN_PARTS, compileArn, splitArn, type CompiledArnPattern } from './match/arn';
 import { compileGlob, matchGlob, type Glob } from './match/wildcard';
 import type { CompiledPolicy, ParsedPolicy, ParsedStatement, StatementRef } from './model';
 import { compilePrincipal, type PrincipalMatcher } from './principal';
@@ -25,6 +25,24 @@ export interface ResourcePattern {
   /** The pattern is `*`. */
   readonly any: boolean;
   readonly head: string;
+  /**
+   * Fast reject before `startsWith(head)`: an index into the head (-1 for an empty head) and its char code.
+   * Heads of one policy often share a long prefix (`arn:aws:s3:::data-1/`, `…data-2/`) and end with the same
+   * separator, so the probe is the head's last letter or digit (its last character when it has none): one
+   * `charCodeAt` rejects most resources.
+   */
+  readonly probe: number;
+  readonly probeCode: number;
+  /**
+   * Literal start of the pattern's sixth ARN part (the resource, before any wildcard or variable), for six-part
+   * patterns only (empty otherwise). The ARN parts are matched separately, so a matching resource's sixth part
+   * (after its fifth colon, found once per request) starts with it: with a wildcard region or account
+   * (`arn:aws:dynamodb:*:111122223333:table/orders-3*`) `head` says little, `resHead` (`table/orders-3`) a lot.
+   */
+  readonly resHead: string;
+  /** Index into `resHead` and its char code, chosen like `probe` (checked first); -1 when `resHead` is empty. */
+  readonly resProbe: number;
+  readonly resProbeCode: number;
   readonly tail: string;
   /** Three-way matcher: match, no match, or a policy variable that cannot be resolved. */
   readonly arn: CompiledArnPattern;
@@ -51,12 +69,40 @@ export interface CompiledStatement {
 
 const NO_STATEMENTS: readonly CompiledStatement[] = Object.freeze([]);
 
+/**
+ * The statements of one policy whose Action / NotAction matches one action, in document order, and the same
+ * split by effect (evaluation tests Deny candidates and Allow candidates separately; most actions have no
+ * Deny candidate at all).
+ */
+export interface ActionStatements {
+  readonly all: readonly CompiledStatement[];
+  readonly allows: readonly CompiledStatement[];
+  readonly denies: readonly CompiledStatement[];
+}
+
+const NO_ACTION_STATEMENTS: ActionStatements = Object.freeze({
+  all: NO_STATEMENTS,
+  allows: NO_STATEMENTS,
+  denies: NO_STATEMENTS,
+});
+
+function splitByEffect(all: readonly CompiledStatement[]): ActionStatements {
+  if (all.length === 0) return NO_ACTION_STATEMENTS;
+  const allows = all.filter((s) => s.allow);
+  const denies = all.filter((s) => !s.allow);
+  return {
+    all,
+    allows: allows.length > 0 ? allows : NO_STATEMENTS,
+    denies: denies.length > 0 ? denies : NO_STATEMENTS,
+  };
+}
+
 /** The engine's compiled policy: the public {@link CompiledPolicy} plus private matchers. */
 export class EnginePolicy implements CompiledPolicy {
   /** Valid statements in document order. */
   readonly statements: readonly CompiledStatement[];
   private readonly byService = new Map<string, readonly CompiledStatement[]>();
-  private readonly byAction = new Map<string, readonly CompiledStatement[]>();
+  private readonly byAction = new Map<string, ActionStatements>();
 
   constructor(readonly parsed: ParsedPolicy) {
     const variables = parsed.version === '2012-10-17';
@@ -64,16 +110,15 @@ export class EnginePolicy implements CompiledPolicy {
   }
 
   /**
-   * Statements whose Action / NotAction matches the action, in document order. Cached per action (the
+   * Statements whose Action / NotAction matches the action, in document order and split by effect. Cached per action (the
    * set of actions is finite: a sweep or a workload repeats them), so evaluation skips action matching.
    * @param action lower-case `service:action`
    * @param service its lower-case service prefix
    */
-  forAction(action: string, service: string): readonly CompiledStatement[] {
+  forAction(action: string, service: string): ActionStatements {
     let list = this.byAction.get(action);
     if (list === undefined) {
-      const hits = this.forService(service).filter((s) => actionMatches(s, action));
-      list = hits.length === 0 ? NO_STATEMENTS : hits;
+      list = splitByEffect(this.forService(service).filter((s) => actionMatches(s, action)));
       // Bounded (memory stays small when sweeps compile hundreds of roles); hostile input cannot grow it.
       if (this.byAction.size >= 2048) this.byAction.clear();
       this.byAction.set(action, list);
@@ -107,6 +152,18 @@ function servicesOf(actions: readonly string[]): Set<string> | undefined {
   return out;
 }
 
+/** Index of the last letter or digit of a literal (the last character when it has none; -1 when empty). */
+function probeIndex(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (/[A-Za-z0-9]/.test(text[i])) return i;
+  return text.length - 1;
+}
+
+/** Text before the first `*`, `?` or `$` (a possible policy variable): literal in every match. */
+function literalPrefix(text: string): string {
+  const m = /[*?$]/.exec(text);
+  return m === null ? text : text.slice(0, m.index);
+}
+
 function compileResource(pattern: string, variables: boolean): ResourcePattern {
   const text = variables ? pattern.replace(/\$\{[^}]*\}/g, '*') : pattern;
   const chunks = text.split(/[*?]/);
@@ -116,10 +173,18 @@ function compileResource(pattern: string, variables: boolean): ResourcePattern {
       .slice(1)
       .filter((c) => c.length > 0)
       .pop() ?? '';
+  const head = chunks[0];
+  const parts = splitArn(pattern, variables);
+  const resHead = parts.length === ARN_PARTS ? literalPrefix(parts[ARN_PARTS - 1]) : '';
   return {
     pattern,
     any: pattern === '*',
-    head: chunks[0],
+    head,
+    probe: probeIndex(head),
+    probeCode: head.length > 0 ? head.charCodeAt(probeIndex(head)) : -1,
+    resHead,
+    resProbe: probeIndex(resHead),
+    resProbeCode: resHead.length > 0 ? resHead.charCodeAt(probeIndex(resHead)) : -1,
     tail,
     arn: compileArn(pattern, { variables, resourceElement: true }),
   };

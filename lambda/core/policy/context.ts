@@ -153,31 +153,99 @@ function derivedKey(p: RequestPrincipal, key: string): readonly string[] | undef
   }
 }
 
+/**
+ * Interned context keys: each key string a condition, a policy variable or a request record spells gets a
+ * slot (spellings that differ only in case share one). A view scans its request's record once (each record
+ * key to its slot, through a map lookup, not a comparison against every key), and a decision's answers are
+ * kept in scratch arrays stamped with the view's generation: each distinct key is looked up once per
+ * decision and nothing is allocated per request for it. Only one view's record is in the scratch arrays at a
+ * time (`scannedGen`); a view asked again after another one scanned (a lazy explanation) scans again. Bounded:
+ * when hostile input has grown the table past `MAX_SLOTS`, the next view starts a fresh one.
+ */
+const MAX_SLOTS = 4096;
+const slotByKey = new Map<string, number>();
+const slotByLower = new Map<string, number>();
+let lowerBySlot: string[] = [];
+let slotValues: (readonly string[] | undefined)[] = [];
+let slotStamps: number[] = [];
+let recordValues: unknown[] = [];
+let recordStamps: number[] = [];
+let generation = 0;
+/** Generation of the view whose record is in `recordValues` (0: none). */
+let scannedGen = 0;
+
+function slotOf(key: string): number {
+  const hit = slotByKey.get(key);
+  if (hit !== undefined) return hit;
+  const lower = key.toLowerCase();
+  let slot = slotByLower.get(lower);
+  if (slot === undefined) {
+    slot = lowerBySlot.length;
+    lowerBySlot.push(lower);
+    slotValues.push(undefined);
+    slotStamps.push(0);
+    recordValues.push(undefined);
+    recordStamps.push(0);
+    slotByLower.set(lower, slot);
+  }
+  slotByKey.set(key, slot);
+  return slot;
+}
+
+function resetSlots(): void {
+  slotByKey.clear();
+  slotByLower.clear();
+  lowerBySlot = [];
+  slotValues = [];
+  slotStamps = [];
+  recordValues = [];
+  recordStamps = [];
+  scannedGen = 0;
+}
+
 /** The context view of one request. */
 class RequestView implements RequestContextView {
+  private readonly gen: number;
+
   constructor(
     private readonly record: Readonly<Record<string, ContextValue>> | undefined,
     private readonly principal: RequestPrincipal,
     private readonly resourceAccount: string | undefined,
-  ) {}
+  ) {
+    // Resets happen only here, so slot numbers never change while a view is being asked.
+    if (slotByKey.size >= MAX_SLOTS) resetSlots();
+    this.gen = ++generation;
+  }
 
   get(key: string): readonly string[] | undefined {
-    const lower = key.toLowerCase();
+    const slot = slotOf(key);
+    if (slotStamps[slot] === this.gen) return slotValues[slot];
+    const values = this.lookup(slot);
+    slotStamps[slot] = this.gen;
+    slotValues[slot] = values;
+    return values;
+  }
+
+  private lookup(slot: number): readonly string[] | undefined {
     const r = this.record;
     if (r !== undefined) {
-      let hit: unknown;
-      let found = false;
-      for (const k in r) {
-        if (sameKey(k, lower)) {
-          hit = r[k];
-          found = true;
-        }
-      }
-      if (found) return asList(hit);
+      if (scannedGen !== this.gen) this.scan(r);
+      // Several spellings of one key in a record: the last one (in property order) wins.
+      if (recordStamps[slot] === this.gen) return asList(recordValues[slot]);
     }
+    const lower = lowerBySlot[slot];
     const d = derivedKey(this.principal, lower);
     if (d !== undefined) return d;
     return this.resourceAccount !== undefined && lower === 'aws:resourceaccount' ? [this.resourceAccount] : undefined;
+  }
+
+  private scan(r: Readonly<Record<string, ContextValue>>): void {
+    for (const k in r) {
+      const s = slotOf(k);
+      recordStamps[s] = this.gen;
+      recordValues[s] = r[k];
+    }
+    scannedGen = this.gen;
   }
 }
 

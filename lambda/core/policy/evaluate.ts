@@ -32,29 +32,18 @@
 import { isFederatedUserSession, isServiceLinked, requestContext } from './context';
 import {
   evaluateLayers,
-  layerResult,
   orderedLayers,
   withKeyPolicyLayer,
   type LayerEval,
+  type MissingKeyPolicy,
   type Layers,
   type Verdict,
 } from './layers';
 import { awsRuleFor } from './aws-rules';
-import type {
-  AwsRule,
-  AuthzRequest,
-  Decision,
-  DecisionKind,
-  LayerResult,
-  NearMiss,
-  PolicySet,
-  PolicyType,
-  StatementRef,
-} from './model';
-import { findNearMisses } from './near-miss';
+import type { AwsRule, AuthzRequest, Decision, DecisionKind, PolicySet, PolicyType, StatementRef } from './model';
 import { roleKey } from './principal';
-import { decisionReasons } from './reasons';
-import type { EvalInput } from './scan';
+import { EngineDecision } from './decision';
+import { resourcePartStart, type EvalInput } from './scan';
 
 /** Account ID in an ARN (5th field) when it is 12 digits, else undefined. No allocation on miss. */
 export function arnAccount(arn: string): string | undefined {
@@ -72,39 +61,69 @@ export function arnAccount(arn: string): string | undefined {
   return arn.slice(pos, pos + 12);
 }
 
-function explicitDeny(l: Layers): Verdict | undefined {
-  if (!anyDeny(l)) return undefined;
-  // Only one type is named, as in AWS's messages; organization layers first.
-  const first = [l.scp, l.rcp, l.vpc, l.resource, l.identity, l.boundary, l.session].find((x) => x.denies.length > 0);
-  if (!first) return undefined;
-  const others = orderedLayers(l).filter((x) => x !== first && x.denies.length > 0);
-  const deciding = others.length === 0 ? first.denies : [...first.denies, ...others.flatMap((x) => x.denies)];
-  return { decision: 'ExplicitlyDenied', decidingType: first.type, deciding };
+/**
+ * {@link arnAccount} when the index of the ARN's sixth part is already known: the account is the 12 digits
+ * between the fourth and the fifth colon.
+ */
+function accountBefore(arn: string, resourcePart: number): string | undefined {
+  const at = resourcePart - 13;
+  if (at < 5 || arn.charCodeAt(at - 1) !== 58 /* : */ || !arn.startsWith('arn:')) return undefined;
+  for (let i = at; i < resourcePart - 1; i++) {
+    const c = arn.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return arn.slice(at, resourcePart - 1);
 }
 
-/** Whether any layer has a matching Deny (no allocation: the common case has none). */
-const anyDeny = (l: Layers): boolean =>
-  l.rcp.denies.length +
-    l.scp.denies.length +
-    l.vpc.denies.length +
-    l.resource.denies.length +
-    l.identity.denies.length +
-    l.boundary.denies.length +
-    l.session.denies.length >
-  0;
+function explicitDeny(l: Layers): Verdict | undefined {
+  // Only one type is named, as in AWS's messages; organization layers first.
+  const first = firstDenying(l);
+  if (!first) return undefined;
+  // The usual case, one denying layer: its list as is (no array built).
+  const deciding =
+    denyingLayers(l) === 1
+      ? first.denies
+      : [...first.denies, ...orderedLayers(l).flatMap((x) => (x !== first && x.denies.length > 0 ? x.denies : []))];
+  return makeVerdict('ExplicitlyDenied', first.type, deciding);
+}
+
+/** The layer named by an explicit deny: SCP, RCP, VPC endpoint, resource, identity, boundary, session. */
+function firstDenying(l: Layers): LayerEval | undefined {
+  if (l.scp.denies.length > 0) return l.scp;
+  if (l.rcp.denies.length > 0) return l.rcp;
+  if (l.vpc.denies.length > 0) return l.vpc;
+  if (l.resource.denies.length > 0) return l.resource;
+  if (l.identity.denies.length > 0) return l.identity;
+  if (l.boundary.denies.length > 0) return l.boundary;
+  return l.session.denies.length > 0 ? l.session : undefined;
+}
+
+/** Number of layers with a matching Deny (no allocation). */
+const denyingLayers = (l: Layers): number =>
+  (l.rcp.denies.length > 0 ? 1 : 0) +
+  (l.scp.denies.length > 0 ? 1 : 0) +
+  (l.vpc.denies.length > 0 ? 1 : 0) +
+  (l.resource.denies.length > 0 ? 1 : 0) +
+  (l.identity.denies.length > 0 ? 1 : 0) +
+  (l.boundary.denies.length > 0 ? 1 : 0) +
+  (l.session.denies.length > 0 ? 1 : 0);
 
 const NONE: readonly StatementRef[] = [];
-const implicit = (layer: LayerEval): Verdict => ({
-  decision: 'ImplicitlyDenied',
-  decidingType: layer.type,
-  deciding: NONE,
-  failedLayer: layer,
-});
-const allowed = (type: PolicyType, deciding: readonly StatementRef[]): Verdict => ({
-  decision: 'Allowed',
-  decidingType: type,
-  deciding,
-});
+/**
+ * Every verdict has the same fields in the same order (absent ones undefined), so the code reading them
+ * sees one object shape.
+ */
+const makeVerdict = (
+  decision: DecisionKind,
+  decidingType: PolicyType | undefined,
+  deciding: readonly StatementRef[],
+  failedLayer?: LayerEval,
+  awsRule?: AwsRule,
+  requires?: readonly 'key-policy'[],
+): Verdict => ({ decision, decidingType, deciding, failedLayer, awsRule, requires });
+const implicit = (layer: LayerEval): Verdict => makeVerdict('ImplicitlyDenied', layer.type, NONE, layer);
+const allowed = (type: PolicyType, deciding: readonly StatementRef[]): Verdict =>
+  makeVerdict('Allowed', type, deciding);
 const lacksAllow = (x: LayerEval): boolean => x.present && x.outcome !== 'allow';
 
 /** The session layer denies: no Allow in present session policies, or none at all for a federated user session. */
@@ -124,7 +143,8 @@ function verdict(
   if (lacksAllow(l.scp)) return implicit(l.scp);
   if (lacksAllow(l.vpc)) return implicit(l.vpc);
   const res = l.resource;
-  const resAllows = res.allows.length > 0;
+  // A KMS grant (`keyPolicy: 'grants-cover'`) allows without a statement.
+  const resAllows = res.allows.length > 0 || res.outcome === 'allow';
   if (!crossAccount && resAllows && res.via === 'direct') return allowed(res.type, res.allows);
   if (!crossAccount && resAllows && res.via === 'role') {
     if (lacksAllow(l.boundary)) return implicit(l.boundary);
@@ -151,7 +171,10 @@ function rcpExemptRequest(key: ActionKey, resource: string): boolean {
 interface ActionKey {
   readonly lower: string;
   readonly service: string;
+  /** An AWS rule may apply (aws-rules.ts only has rules for `sts:`, `iam:` and `kms:` actions). */
+  readonly ruled: boolean;
 }
+const RULED_SERVICES = new Set(['sts', 'iam', 'kms']);
 const actionKeys = new Map<string, ActionKey>();
 
 /** Lower-cased action and service prefix, memoized (bounded) to keep the hot path allocation-free. */
@@ -160,7 +183,8 @@ function actionKey(action: string): ActionKey {
   if (k) return k;
   const lower = action.toLowerCase();
   const colon = lower.indexOf(':');
-  k = { lower, service: colon < 0 ? lower : lower.slice(0, colon) };
+  const service = colon < 0 ? lower : lower.slice(0, colon);
+  k = { lower, service, ruled: RULED_SERVICES.has(service) };
   if (actionKeys.size >= 50_000) actionKeys.clear();
   actionKeys.set(action, k);
   return k;
@@ -175,7 +199,8 @@ function actionKey(action: string): ActionKey {
 export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   const p = request.principal;
   const key = actionKey(request.action);
-  const knownAccount = request.resourceAccount ?? arnAccount(request.resource);
+  const resourcePart = resourcePartStart(request.resource);
+  const knownAccount = request.resourceAccount ?? accountBefore(request.resource, resourcePart);
   const organization = policies.scpLevels !== undefined || policies.rcpLevels !== undefined;
   const serviceLinked = organization && isServiceLinked(p);
   // Principal matching only happens in policies with a Principal element.
@@ -186,6 +211,7 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
     requestedAction: request.action,
     service: key.service,
     resource: request.resource,
+    resourcePart,
     ctx: requestContext(request, knownAccount),
     principal: p,
     roleKey: named ? roleKey(p) : undefined,
@@ -197,89 +223,36 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   const resourceAccount = knownAccount ?? principalAccount;
   const crossAccount =
     principalAccount !== undefined && resourceAccount !== undefined && principalAccount !== resourceAccount;
-  const layers = withKeyPolicyLayer(evaluateLayers(policies, input), keyPolicyRequired(policies, key));
+  const missingKeyPolicy = key.service === 'kms' ? keyPolicyState(policies, request.resource, resourcePart) : undefined;
+  const layers = withKeyPolicyLayer(evaluateLayers(policies, input), missingKeyPolicy);
   // Trust policies and KMS key policies must allow even within one account (see the header).
   const res = layers.resource;
   const resourceRequired = crossAccount || res.type === 'trust' || (res.present && key.service === 'kms');
   const v = verdict(layers, resourceRequired, crossAccount, p.kind === 'root', isFederatedUserSession(p));
-  const rule = awsRuleFor(
-    key.lower,
-    request.resource,
-    p,
-    serviceLinked || (key.service === 'iam' && isServiceLinked(p)),
-  );
-  return new EngineDecision(rule ? ruled(rule) : v, layers, crossAccount, request, input);
+  const rule = key.ruled
+    ? awsRuleFor(key.lower, request.resource, p, serviceLinked || (key.service === 'iam' && isServiceLinked(p)))
+    : undefined;
+  const verdictOrRule = rule
+    ? ruled(rule)
+    : v.decision === 'Allowed' && layers.resource.outcome === 'unknown'
+      ? makeVerdict(v.decision, v.decidingType, v.deciding, undefined, undefined, KEY_POLICY)
+      : v;
+  return new EngineDecision(verdictOrRule, layers, crossAccount, request, input);
 }
 
 /** The verdict of an AWS rule: layers are reported, but they did not decide. */
-const ruled = (rule: AwsRule): Verdict => ({
-  decision: rule.kind === 'always-allowed' ? 'Allowed' : 'ExplicitlyDenied',
-  deciding: NONE,
-  awsRule: rule,
-});
+const ruled = (rule: AwsRule): Verdict =>
+  makeVerdict(rule.kind === 'always-allowed' ? 'Allowed' : 'ExplicitlyDenied', undefined, NONE, undefined, rule);
 
-/** Whether the request needs a key-policy Allow even when no key policy was supplied (see PolicySet). */
-const keyPolicyRequired = (policies: PolicySet, key: ActionKey): boolean =>
-  policies.keyPolicyRequired === true && key.service === 'kms';
-
-const NO_MISSES: readonly NearMiss[] = [];
+const KEY_POLICY: readonly 'key-policy'[] = Object.freeze(['key-policy'] as const);
 
 /**
- * The {@link Decision} returned by `evaluate`. `nearMisses` and `reasons` are getters computed on first
- * read; `toJSON` includes them, so serialized decisions are complete.
+ * The key-policy layer of a `kms:` request when no key policy was supplied (see `PolicySet.keyPolicy`):
+ * undefined when one was supplied or the request is not on a key (resource `*`, an alias ARN).
  */
-class EngineDecision implements Decision {
-  readonly decision: DecisionKind;
-  readonly decidingType?: PolicyType;
-  readonly deciding: readonly StatementRef[];
-  readonly layers: readonly LayerResult[];
-  readonly crossAccount: boolean;
-  declare readonly awsRule?: AwsRule;
-  // ES private fields: not own enumerable properties, so `toEqual`, spreads and `Object.keys` see only
-  // the public shape.
-  readonly #v: Verdict;
-  readonly #evaluated: Layers;
-  readonly #request: AuthzRequest;
-  readonly #input: EvalInput;
-  #misses?: readonly NearMiss[];
-  #why?: readonly string[];
-
-  constructor(v: Verdict, evaluated: Layers, crossAccount: boolean, request: AuthzRequest, input: EvalInput) {
-    this.decision = v.decision;
-    this.decidingType = v.decidingType;
-    this.deciding = v.deciding;
-    const l = evaluated;
-    this.layers = [
-      layerResult(l.rcp),
-      layerResult(l.scp),
-      layerResult(l.vpc),
-      layerResult(l.resource),
-      layerResult(l.identity),
-      layerResult(l.boundary),
-      layerResult(l.session),
-    ];
-    this.crossAccount = crossAccount;
-    if (v.awsRule) (this as { awsRule?: AwsRule }).awsRule = v.awsRule;
-    this.#v = v;
-    this.#evaluated = evaluated;
-    this.#request = request;
-    this.#input = input;
-  }
-
-  /** Near misses of an implicit deny (computed on first read). */
-  get nearMisses(): readonly NearMiss[] {
-    return (this.#misses ??= this.#v.failedLayer ? findNearMisses(this.#v.failedLayer, this.#input) : NO_MISSES);
-  }
-
-  /** Plain-language reasons (computed on first read). */
-  get reasons(): readonly string[] {
-    return (this.#why ??= decisionReasons(this.#request, this.#v, this.#evaluated, this.crossAccount));
-  }
-
-  /** Plain-data form (what `JSON.stringify` writes), including `nearMisses` and `reasons`. */
-  toJSON(): Decision {
-    const { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount, awsRule } = this;
-    const base = { decision, deciding, layers, nearMisses, reasons, crossAccount };
-    return { ...base, ...(decidingType ? { decidingType } : {}), ...(awsRule ? { awsRule } : {}) };
-  }
+function keyPolicyState(policies: PolicySet, resource: string, resourcePart: number): MissingKeyPolicy | undefined {
+  if (policies.resource !== undefined) return undefined;
+  if (policies.keyPolicyRequired === true) return 'none';
+  if (resourcePart < 0 || !resource.startsWith('key/', resourcePart)) return undefined;
+  return policies.keyPolicy ?? 'unknown';
 }

@@ -16,6 +16,7 @@ const OUTCOME: Readonly<Record<LayerResult['outcome'], string>> = {
   'explicit-deny': 'denies it explicitly',
   'no-allow': 'no statement allows it',
   'not-present': 'not present',
+  unknown: 'not supplied (unknown)',
 };
 
 function clause(action: string, decision: Decision): string {
@@ -45,7 +46,8 @@ function sentence(request: AuthzRequest, decision: Decision, catalog: ActionCata
       : decision.decidingType
         ? ` (allowed by ${typeWithArticle(decision.decidingType)})`
         : '';
-    return `${who} is authorized to perform: ${what}${by}`;
+    const unless = decision.requires ? ', provided the key policy, which could not be read, allows it too' : '';
+    return `${who} is authorized to perform: ${what}${by}${unless}`;
   }
   return `${who} is not authorized to perform: ${what} ${clause(action, decision)}`;
 }

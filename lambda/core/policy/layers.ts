@@ -51,14 +51,15 @@ function scanLayer(type: PolicyType, policies: readonly EnginePolicy[], input: E
   let allows: StatementRef[] | undefined;
   let denies: StatementRef[] | undefined;
   let via: PrincipalVia = 'none';
-  for (const p of policies) {
-    for (const s of p.forAction(input.action, input.service)) {
-      const v = statementAppliesToAction(s, input);
+  for (let k = 0; k < policies.length; k++) {
+    const { allows: a, denies: d } = policies[k].forAction(input.action, input.service);
+    for (let i = 0; i < d.length; i++)
+      if (statementAppliesToAction(d[i], input) !== 'none') (denies ??= []).push(d[i].ref);
+    for (let i = 0; i < a.length; i++) {
+      const v = statementAppliesToAction(a[i], input);
       if (v === 'none') continue;
-      if (s.allow) {
-        (allows ??= []).push(s.ref);
-        if (RANK[v] > RANK[via]) via = v;
-      } else (denies ??= []).push(s.ref);
+      (allows ??= []).push(a[i].ref);
+      if (RANK[v] > RANK[via]) via = v;
     }
   }
   const outcome = denies ? 'explicit-deny' : allows ? 'allow' : 'no-allow';
@@ -165,9 +166,11 @@ export function evaluateLayers(set: PolicySet, input: EvalInput): Layers {
 }
 
 const publicAbsent = new Map<PolicyType, LayerResult>();
+const UNKNOWN_RESULT: LayerResult = Object.freeze({ type: 'resource', outcome: 'unknown', matched: EMPTY });
 
 /** The public {@link LayerResult} of a layer (shared objects for absent layers). */
 export function layerResult(x: LayerEval): LayerResult {
+  if (x.outcome === 'unknown') return UNKNOWN_RESULT;
   if (!x.present) {
     let r = publicAbsent.get(x.type);
     if (!r) publicAbsent.set(x.type, (r = Object.freeze({ type: x.type, outcome: 'not-present', matched: EMPTY })));
@@ -182,14 +185,26 @@ export function orderedLayers(l: Layers): LayerEval[] {
   return [l.rcp, l.scp, l.vpc, l.resource, l.identity, l.boundary, l.session];
 }
 
+/** State of the KMS key-policy layer when no key policy was supplied (see `PolicySet.keyPolicy`). */
+export type MissingKeyPolicy = 'unknown' | 'grants-cover' | 'none';
+
+const UNKNOWN_KEY_POLICY: LayerEval = { ...ABSENT.resource, outcome: 'unknown' };
+const NO_ALLOW_KEY_POLICY: LayerEval = { ...ABSENT.resource, outcome: 'no-allow', present: true };
+// A grant names its grantee principal directly (KMS Developer Guide, "Grants in AWS KMS").
+const GRANT_KEY_POLICY: LayerEval = { ...ABSENT.resource, outcome: 'allow', present: true, via: 'direct' };
+
 /**
- * A required key policy that was not supplied is a present layer that allows nothing (not an absent one).
+ * The key-policy layer of a `kms:` request on a key when no key policy was supplied: never "no layer".
+ * `unknown` stays out of the verdict (not present) but is reported; `none` allows nothing; `grants-cover`
+ * allows the caller directly (no statement: the grant is not a policy).
  * @param l evaluated layers
- * @param required whether the request needs a key-policy Allow (see `PolicySet.keyPolicyRequired`)
+ * @param missing the state, or undefined when the request has no key-policy layer or one was supplied
  */
-export function withKeyPolicyLayer(l: Layers, required: boolean): Layers {
-  if (!required || l.resource.present) return l;
-  return { ...l, resource: { ...ABSENT.resource, outcome: 'no-allow', present: true } };
+export function withKeyPolicyLayer(l: Layers, missing: MissingKeyPolicy | undefined): Layers {
+  if (missing === undefined || l.resource.present) return l;
+  const resource =
+    missing === 'none' ? NO_ALLOW_KEY_POLICY : missing === 'grants-cover' ? GRANT_KEY_POLICY : UNKNOWN_KEY_POLICY;
+  return { ...l, resource };
 }
 
 /** Internal outcome before the public `Decision` is assembled. */
@@ -202,4 +217,6 @@ export interface Verdict {
   readonly failedLayer?: LayerEval;
   /** An AWS rule that decided whatever the policies say (aws-rules.ts). */
   readonly awsRule?: AwsRule;
+  /** An Allowed that holds only if the unknown key policy allows too (`Decision.requires`). */
+  readonly requires?: readonly 'key-policy'[];
 }

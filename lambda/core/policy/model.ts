@@ -157,8 +157,11 @@ export interface NearMiss {
 /** The outcome of one policy layer. */
 export interface LayerResult {
   readonly type: PolicyType;
-  /** `not-present` when the request meets no policy of this type (the layer does not apply). */
-  readonly outcome: 'allow' | 'explicit-deny' | 'no-allow' | 'not-present';
+  /**
+   * `not-present` when the request meets no policy of this type (the layer does not apply); `unknown` when the
+   * layer applies but its policy was not supplied (a KMS key's key policy: see {@link PolicySet.keyPolicy}).
+   */
+  readonly outcome: 'allow' | 'explicit-deny' | 'no-allow' | 'not-present' | 'unknown';
   /** Statements that matched in this layer (allows and denies). */
   readonly matched: readonly StatementRef[];
 }
@@ -188,6 +191,12 @@ export interface Decision {
   readonly crossAccount: boolean;
   /** Present when an AWS rule decided regardless of the policies (the layers are still reported). */
   readonly awsRule?: AwsRule;
+  /**
+   * Present on an `Allowed` decision that holds only if a layer whose policy was not supplied allows too:
+   * `key-policy` for a `kms:` request on a key whose key policy is unknown (see {@link PolicySet.keyPolicy}).
+   * Such a decision is not a plain Allowed: report that the key policy could not be read.
+   */
+  readonly requires?: readonly 'key-policy'[];
 }
 
 /** A decision rendered for humans. */
@@ -267,13 +276,25 @@ export interface PolicySet {
   readonly rcpLevels?: readonly (readonly CompiledPolicy[])[];
   readonly vpcEndpoint?: CompiledPolicy;
   /**
-   * The resource has a mandatory resource-based policy (a KMS key policy): with `true` the request needs an
-   * Allow in it even within the account, and when `resource` is absent it meets a key policy that allows
-   * nothing — "no key policy supplied" is not "no key-policy layer" (AWS KMS Developer Guide, "Key policies
-   * in AWS KMS": "Every KMS key must have exactly one key policy"; "Unless the key policy explicitly allows
-   * it, you cannot use IAM policies to allow access to a KMS key"). Undefined (existing callers): a supplied
-   * key policy is required for `kms:` requests, a missing one is treated as unknown and not evaluated
-   * (callers that do not have the key policy, or know a KMS grant authorizes the caller, keep working).
+   * Legacy form of `keyPolicy: 'none'`: with `true` and no `resource`, a `kms:` request meets a key policy
+   * that allows nothing (implicit deny in the resource layer).
    */
   readonly keyPolicyRequired?: boolean;
+  /**
+   * The KMS key-policy layer of a `kms:` request on a key (`arn:…:kms:…:key/…`) when `resource` is absent.
+   * AWS KMS Developer Guide, "Key policies in AWS KMS": "Every KMS key must have exactly one key policy";
+   * "Unless the key policy explicitly allows it, you cannot use IAM policies to allow access to a KMS key".
+   * So "no key policy supplied" is never "no key-policy layer":
+   * - `unknown` (the default): the key policy could not be read. The other layers decide, the resource layer
+   *   is reported as `unknown`, and an `Allowed` carries `requires: ['key-policy']`;
+   * - `grants-cover`: a KMS grant authorizes the caller for this operation (KMS Developer Guide, "Grants in
+   *   AWS KMS"): the key-policy layer allows the caller directly; explicit denies, SCPs and RCPs still apply;
+   * - `none`: the key policy is known to allow nothing for this request (same as `keyPolicyRequired: true`).
+   * With `resource` supplied the layer is that key policy (grants can be merged into it as statements, as
+   * `snapshot/resource-policies.ts` does). Requests without a key resource (`kms:CreateKey`, `kms:ListKeys`,
+   * `kms:GenerateRandom`, custom key stores: resource `*`; alias operations on an alias ARN) have no key-policy
+   * layer (KMS Developer Guide, "AWS KMS permissions": their policy type is "IAM policy" with resource `*`,
+   * and alias ARNs are used only in IAM policy statements about alias operations).
+   */
+  readonly keyPolicy?: 'unknown' | 'grants-cover' | 'none';
 }

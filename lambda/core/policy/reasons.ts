@@ -10,8 +10,12 @@ function layerLine(x: LayerEval): string | undefined {
   switch (x.outcome) {
     case 'explicit-deny':
       return `${name}: explicit deny by ${x.denies.map(describeStatement).join('; ')}`;
+    case 'unknown':
+      return `${name}: the KMS key policy was not supplied (every KMS key has one, and it must allow too)`;
     case 'allow':
-      return `${name}: allowed by ${x.allows.map(describeStatement).join('; ')}`;
+      return x.allows.length === 0
+        ? `${name}: a KMS grant authorizes the caller`
+        : `${name}: allowed by ${x.allows.map(describeStatement).join('; ')}`;
     case 'no-allow':
       return x.failedLevel !== undefined
         ? `${name}: no statement allows the action at organization level ${x.failedLevel + 1}`
@@ -66,6 +70,8 @@ export function decisionReasons(request: AuthzRequest, v: Verdict, layers: Layer
     } else out.push(`Denied: no ${t} allows the action (implicit deny)`);
   } else if (v.decidingType === 'resource' || v.decidingType === 'trust') {
     out.push(`Allowed: the ${t} grants the caller directly within the same account`);
+  } else if (v.requires) {
+    out.push('Allowed by the other layers, but only if the key policy, which could not be read, allows too');
   } else if (request.principal.kind === 'root' && layers.identity.allows.length === 0) {
     out.push('Allowed: the account root user has full access within its account unless a policy denies it');
   } else

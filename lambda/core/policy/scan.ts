@@ -16,6 +16,8 @@ export interface EvalInput {
   /** Lower-cased service prefix. */
   readonly service: string;
   readonly resource: string;
+  /** Index where the resource's sixth ARN part starts (after its fifth colon), -1 when it has fewer parts. */
+  readonly resourcePart: number;
   readonly ctx: RequestContextView;
   readonly principal: RequestPrincipal;
   readonly roleKey?: string;
@@ -25,6 +27,20 @@ export interface EvalInput {
   readonly scpExempt: boolean;
   /** RCPs do not apply to this request (service-linked role caller or trust, `kms:RetireGrant`). */
   readonly rcpExempt: boolean;
+}
+
+/**
+ * Index after the fifth colon of an ARN (where its sixth part, the resource, starts), or -1 when it has fewer
+ * than five colons (`*`, a short or malformed ARN).
+ * @param value requested resource
+ */
+export function resourcePartStart(value: string): number {
+  let at = -1;
+  for (let n = 0; n < 5; n++) {
+    at = value.indexOf(':', at + 1);
+    if (at < 0) return -1;
+  }
+  return at + 1;
 }
 
 /**
@@ -38,9 +54,17 @@ export function resourceMatches(s: CompiledStatement, input: EvalInput): boolean
   if (list === undefined) return true;
   const value = input.resource;
   const negated = s.notResource;
-  for (const r of list) {
+  const rs = input.resourcePart;
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i];
     if (r.any) return !negated;
-    if (!value.startsWith(r.head) || (r.tail.length > 0 && !value.includes(r.tail))) {
+    if (
+      (r.probe >= 0 && value.charCodeAt(r.probe) !== r.probeCode) ||
+      (r.resProbeCode >= 0 &&
+        (rs < 0 || value.charCodeAt(rs + r.resProbe) !== r.resProbeCode || !value.startsWith(r.resHead, rs))) ||
+      !value.startsWith(r.head) ||
+      (r.tail.length > 0 && !value.includes(r.tail))
+    ) {
       if (negated && r.arn.dynamic && r.arn.unresolved(input.ctx)) return false;
       continue;
     }

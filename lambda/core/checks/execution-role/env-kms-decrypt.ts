@@ -70,8 +70,12 @@ function run(input: CheckInput): CheckResult {
   }
   const explicit = answer?.decision.decision === 'ExplicitlyDenied';
   if (!reason && !explicit) {
+    // The engine reports a key policy it was not given as an `unknown` layer: say so rather than "allowed".
+    const unread = answer?.decision.layers.some((l) => l.outcome === 'unknown') ?? !key?.keyPolicy;
     return passed([
-      `No explicit deny of kms:Decrypt on ${keyArn}; Lambda decrypts through the grant it created for the role (grants are not in the snapshot).`,
+      unread
+        ? `No explicit deny of kms:Decrypt on ${keyArn} in the role's policies, boundary or SCPs; the key policy could not be read, so a Deny there is not ruled out. Lambda decrypts through the grant it created for the role (grants are not in the snapshot).`
+        : `No explicit deny of kms:Decrypt on ${keyArn}; Lambda decrypts through the grant it created for the role (grants are not in the snapshot).`,
     ]);
   }
   const roleArn = view?.role.arn ?? fn.roleArn;

@@ -55,7 +55,9 @@ function buildTest(op: ParsedOperator, key: string, m: ValueMatcher): (ctx: Requ
       const values = ctx.get(key);
       if (isEmptySet(values)) return true;
       if (unresolved?.(ctx)) return false;
-      return (values as readonly string[]).every((v) => one(v, ctx));
+      const list = values as readonly string[];
+      for (let i = 0; i < list.length; i++) if (!one(list[i], ctx)) return false;
+      return true;
     };
   }
   if (op.set === 'ForAnyValue') {
@@ -63,15 +65,17 @@ function buildTest(op: ParsedOperator, key: string, m: ValueMatcher): (ctx: Requ
       const values = ctx.get(key);
       if (isEmptySet(values)) return op.ifExists;
       if (unresolved?.(ctx)) return false;
-      return (values as readonly string[]).some((v) => one(v, ctx));
+      const list = values as readonly string[];
+      for (let i = 0; i < list.length; i++) if (one(list[i], ctx)) return true;
+      return false;
     };
   }
   return (ctx) => {
     const values = ctx.get(key);
     if (values === undefined || values.length === 0) return op.ifExists || negated;
     if (unresolved?.(ctx)) return false;
-    const any = values.some((v) => m.anyMatch(v, ctx));
-    return negated ? !any : any;
+    for (let i = 0; i < values.length; i++) if (m.anyMatch(values[i], ctx)) return !negated;
+    return negated;
   };
 }
 

@@ -36,6 +36,32 @@ function parseV4(text: string): bigint | undefined {
   return out;
 }
 
+/**
+ * Fast path for the common request value, a plain dotted quad (`10.1.2.3`: four groups of 1 to 3 digits, each
+ * at most 255, nothing else), as an unsigned 32-bit number without a regular expression or a BigInt.
+ * Undefined for anything else (IPv6, surrounding spaces, a malformed value): callers then use
+ * {@link parseIpAddress}, which accepts exactly the same plain quads.
+ */
+export function plainIpv4(text: string): number | undefined {
+  let out = 0;
+  let group = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      group = group * 10 + (c - 48);
+      if (++digits > 3 || group > 255) return undefined;
+    } else if (c === 46 /* . */ && digits > 0 && dots < 3) {
+      out = out * 256 + group;
+      group = 0;
+      digits = 0;
+      dots++;
+    } else return undefined;
+  }
+  return dots === 3 && digits > 0 ? out * 256 + group : undefined;
+}
+
 /** Parses hextets (an embedded IPv4 tail counts as two). Undefined when a group is malformed. */
 function hextets(part: string): number[] | undefined {
   if (part === '') return [];
@@ -123,10 +149,17 @@ function def(name: string, negated: boolean): OperatorDef {
         else nets.push(net);
       });
       if (problems.length > 0) return { matcher: NEVER, problems };
+      // IPv4 networks as 32-bit numbers, for the fast path below.
+      const v4 = nets.filter((n) => !n.v6).map((n) => ({ base: Number(n.base), mask: Number(n.mask) }));
       return {
         problems,
         matcher: {
           anyMatch: (v) => {
+            const quad = plainIpv4(v);
+            if (quad !== undefined) {
+              for (let i = 0; i < v4.length; i++) if ((quad & v4[i].mask) >>> 0 === v4[i].base) return true;
+              return false;
+            }
             const addr = parseIpAddress(v);
             return addr !== undefined && nets.some((n) => networkContains(n, addr));
           },

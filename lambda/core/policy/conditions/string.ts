@@ -13,7 +13,10 @@ export function patternValues(patterns: readonly CompiledPattern[]): CompiledVal
   return {
     problems: [],
     matcher: {
-      anyMatch: (v, ctx) => patterns.some((p) => p.outcome(v, ctx) === MATCH),
+      anyMatch: (v, ctx) => {
+        for (let i = 0; i < patterns.length; i++) if (patterns[i].outcome(v, ctx) === MATCH) return true;
+        return false;
+      },
       ...(dynamic.length > 0 ? { unresolved: (ctx) => dynamic.some((p) => p.unresolved(ctx)) } : {}),
     },
   };

@@ -71,19 +71,6 @@ export interface CompiledArnPattern {
   unresolved(ctx: RequestContextView): boolean;
 }
 
-/** Positions of the first `count` colons of `value`, or undefined when it has fewer. */
-function colonPositions(value: string, count: number): number[] | undefined {
-  const at: number[] = [];
-  let from = 0;
-  for (let n = 0; n < count; n++) {
-    const i = value.indexOf(':', from);
-    if (i < 0) return undefined;
-    at.push(i);
-    from = i + 1;
-  }
-  return at;
-}
-
 function compileParts(parts: readonly CompiledPattern[], source: string): CompiledArnPattern {
   const dynamicParts = parts.filter((p) => p.dynamic);
   const unresolved = (ctx: RequestContextView): boolean => dynamicParts.some((p) => p.unresolved(ctx));
@@ -94,13 +81,14 @@ function compileParts(parts: readonly CompiledPattern[], source: string): Compil
     outcome: (value, ctx) => {
       if (dynamicParts.length > 0 && unresolved(ctx)) return UNRESOLVED;
       // A short pattern (see isShortWildcard): its last part takes the rest of the value, colons included.
+      // Parts are cut at the value's colons as they are found (no array of positions is built); a value with
+      // too few colons does not match.
       const n = parts.length;
-      const colons = colonPositions(value, n - 1);
-      if (colons === undefined) return NO_MATCH;
+      let start = 0;
       for (let i = 0; i < n; i++) {
-        const start = i === 0 ? 0 : colons[i - 1] + 1;
-        const end = i === n - 1 ? value.length : colons[i];
-        if (parts[i].outcome(value, ctx, start, end) !== MATCH) return NO_MATCH;
+        const end = i === n - 1 ? value.length : value.indexOf(':', start);
+        if (end < 0 || parts[i].outcome(value, ctx, start, end) !== MATCH) return NO_MATCH;
+        start = end + 1;
       }
       return MATCH;
     },

@@ -60,6 +60,25 @@ describe('LAA-ENV-KMS-DECRYPT', () => {
   });
 });
 
+describe('LAA-ENV-KMS-DECRYPT: a key policy the snapshot lacks is reported as unread, not as allowing', () => {
+  const readable = doc({
+    Effect: 'Allow',
+    Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+    Action: 'kms:*',
+    Resource: '*',
+  });
+  it.each<[string, KmsKeyInfo[] | undefined, boolean]>([
+    ['key not in the snapshot', undefined, true],
+    ['key without its key policy', [{ arn: KEY }], true],
+    ['key policy read', [{ arn: KEY, keyPolicy: readable }], false],
+  ])('%s', (_name, keys, unread) => {
+    const { f, snapshot } = world({ kmsKeyArn: KEY }, doc(allow('kms:Decrypt', KEY)), keys);
+    const out = ENV_KMS_DECRYPT.run({ snapshot, fn: f, now: NOW });
+    expect(out.status).toBe('pass');
+    expect((out.notes ?? []).some((n) => n.includes('the key policy could not be read'))).toBe(unread);
+  });
+});
+
 describe('LAA-XRAY-TRACING', () => {
   it.each<[string, Partial<FunctionInfo>, PolicyDocument, string]>([
     [
