@@ -104,8 +104,23 @@ async function processItem(deps: SweepItemDeps, item: SweepItem): Promise<SweepI
   try {
     const now = deps.now();
     const snapshot = await deps.collectItem(item);
-    const report = audit(snapshot, [], { checks: deps.checks, catalog: deps.catalog, now });
-    const delivered = await deliverFindings(deps, report.findings, 'sweep', now, deps.config.maxAlertsPerSweep);
+    const report = audit(snapshot, [], {
+      checks: deps.checks,
+      catalog: deps.catalog,
+      now,
+      suppressions: deps.config.suppressions,
+    });
+    const delivered = await deliverFindings(
+      deps,
+      report.findings,
+      'sweep',
+      now,
+      deps.config.maxAlertsPerSweep,
+      undefined,
+      {
+        suppression: report,
+      },
+    );
     deps.metrics.count('FunctionsSwept', snapshot.functions.length);
     return {
       ...base,
