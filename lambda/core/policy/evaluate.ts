@@ -52,25 +52,10 @@ import type {
   StatementRef,
 } from './model';
 import { findNearMisses } from './near-miss';
+import { arnAccount } from '../arn';
 import { roleKey } from './principal';
 import { decisionReasons } from './reasons';
 import type { EvalInput } from './scan';
-
-/** Account ID in an ARN (5th field) when it is 12 digits, else undefined. No allocation on miss. */
-export function arnAccount(arn: string): string | undefined {
-  if (!arn.startsWith('arn:')) return undefined;
-  let pos = 0;
-  for (let i = 0; i < 4; i++) {
-    pos = arn.indexOf(':', pos) + 1;
-    if (pos === 0) return undefined;
-  }
-  if (arn.charCodeAt(pos + 12) !== 58 /* : */) return undefined;
-  for (let i = pos; i < pos + 12; i++) {
-    const c = arn.charCodeAt(i);
-    if (c < 48 || c > 57) return undefined;
-  }
-  return arn.slice(pos, pos + 12);
-}
 
 function explicitDeny(l: Layers): Verdict | undefined {
   if (!anyDeny(l)) return undefined;

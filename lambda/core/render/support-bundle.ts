@@ -6,6 +6,7 @@
  * from the snapshot, the findings and the denial: environment variable values are never in any of
  * them (only names).
  */
+import { arnAccount } from '../arn';
 import type { DeniedRequest } from '../cloudtrail/types';
 import type { Finding } from '../findings/types';
 import { withTypeName } from '../policy/wording';
@@ -72,9 +73,8 @@ export function crossAccountReasons(
   if (denial?.classification.class === 'cross-account') reasons.push('the denial was classified as cross-account');
   if (denial?.caller.accountId && account && denial.caller.accountId !== account)
     reasons.push(`the caller is in account ${denial.caller.accountId}`);
-  const other = denial?.resource?.split(':')[4];
-  if (other && /^\d{12}$/.test(other) && account && other !== account)
-    reasons.push(`the denied resource is in account ${other}`);
+  const other = arnAccount(denial?.resource);
+  if (other && account && other !== account) reasons.push(`the denied resource is in account ${other}`);
   if (findings.some((f) => f.category === 'cross-account')) reasons.push('a cross-account finding was raised');
   for (const l of fn?.layers ?? [])
     if (l.accountId !== fn?.accountId) reasons.push(`layer ${l.arn} belongs to account ${l.accountId}`);
