@@ -1,9 +1,6 @@
-import {
-  crossAccountReasons,
-  logLinesAround,
-  problemPattern,
-  renderSupportBundle,
-} from '../../../lambda/core/render/support-bundle';
+import { logLinesAround } from '../../../lambda/core/render/log-window';
+import { crossAccountReasons, problemPattern } from '../../../lambda/core/render/problem-pattern';
+import { renderSupportBundle } from '../../../lambda/core/render/support-bundle';
 import type { Finding } from '../../../lambda/core/findings/types';
 import type { LogExcerpt, Snapshot } from '../../../lambda/core/snapshot/types';
 import { ACCOUNT, NOW, execDenial, fn, role, snapshot, trigger, ruleArn } from '../../support/factory';
