@@ -1,4 +1,5 @@
-import { orphanedStatement, sourceExists } from '../../../../lambda/core/checks/invoke/orphaned-statement';
+import { orphanedStatement } from '../../../../lambda/core/checks/invoke/orphaned-statement';
+import { sourceExists } from '../../../../lambda/core/checks/shared/inventory';
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
 import { NOW, fn, snapshot, fnArn, permission, ruleArn, source, withPolicy } from '../../../support/factory';
 
