@@ -17,4 +17,6 @@ export {
   iacRole,
   deployedFn as deployed,
   resourcePolicyDoc as policy,
+  iacTrigger as trigger,
+  servicePermission as permission,
 } from '../../../support/factory';
