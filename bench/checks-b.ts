@@ -9,66 +9,28 @@ import { audit } from '../lambda/core/audit';
 import { compare } from '../lambda/core/compare';
 import { loadActionCatalog } from '../lambda/catalog';
 import type { FunctionInfo, PolicyDocument, RoleInfo, Snapshot, TriggerInfo } from '../lambda/core/snapshot/types';
-import { emptySnapshot } from '../lambda/core/snapshot/empty';
+import {
+  ACCOUNT,
+  REGION,
+  allow,
+  doc,
+  fnArn,
+  fn as factoryFn,
+  plainTrust,
+  role as factoryRole,
+  snapshot,
+} from '../test/support/factory';
 import type { BenchResult } from './types';
 
-const ACCT = '111122223333';
-const REGION = 'us-east-1';
-const fnArn = (name: string): string => `arn:aws:lambda:${REGION}:${ACCT}:function:${name}`;
-
-function role(name: string, statements: Record<string, unknown>[]): RoleInfo {
-  return {
-    arn: `arn:aws:iam::${ACCT}:role/${name}`,
-    name,
-    path: '/',
-    accountId: ACCT,
-    trustPolicy: {
-      Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-    },
-    inlinePolicies: [{ name: 'p', document: { Version: '2012-10-17', Statement: statements } }],
-    attachedPolicies: [],
-    tags: {},
-  };
-}
-
-function fn(name: string, roleName: string, resourcePolicy: PolicyDocument | null = null): FunctionInfo {
-  return {
-    arn: fnArn(name),
-    name,
-    accountId: ACCT,
-    region: REGION,
-    roleArn: `arn:aws:iam::${ACCT}:role/${roleName}`,
-    packageType: 'Zip',
-    environmentVariableNames: [],
-    tags: {},
-    resourcePolicy,
-    eventSourceMappings: [],
-  };
-}
-
-function base(parts: Partial<Snapshot>): Snapshot {
-  return emptySnapshot(
-    {
-      accountId: ACCT,
-      region: REGION,
-      provenance: {
-        takenAt: '2026-11-20T12:00:00Z',
-        mode: 'fixture',
-        collectorVersion: 'bench',
-        failedReads: [],
-        partial: false,
-      },
-    },
-    parts,
-  );
-}
-
-const allow = (action: string | string[], resource: string | string[]): Record<string, unknown> => ({
-  Effect: 'Allow',
-  Action: action,
-  Resource: resource,
-});
+const ACCT = ACCOUNT;
+/** A role whose one inline policy `p` holds `statements`. */
+const role = (name: string, statements: Record<string, unknown>[]): RoleInfo =>
+  factoryRole(name, { p: doc(...statements) }, { trustPolicy: plainTrust() });
+/** A function of role `roleName` with an optional resource policy. */
+const fn = (name: string, roleName: string, resourcePolicy: PolicyDocument | null = null): FunctionInfo =>
+  factoryFn(name, roleName, { resourcePolicy });
+/** A snapshot of the bench account. */
+const base = (parts: Partial<Snapshot>): Snapshot => snapshot(parts, { takenAt: '2026-11-20T12:00:00Z' });
 
 /** Two realistic execution roles: a broad "working" one and a narrower "failing" one. */
 function compareSnapshot(): Snapshot {

@@ -11,12 +11,12 @@ import type { Check } from '../lambda/core/checks/types';
 import { fingerprint } from '../lambda/core/findings/fingerprint';
 import { type AuditorConfig, configEnvironment, readConfig } from '../lambda/handlers/config';
 import { rawRecord } from '../test/handlers/helpers';
-import { sampleFinding } from '../test/core/render/alerts/finding-fixture';
 import { drain, Harness } from '../test/support/delivery-harness';
 import { startDynalite } from '../test/support/dynalite';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchResult } from './types';
+import { sampleFinding } from '../test/support/factory';
 
 const TOTAL = 10_000;
 const WORKERS = 5;

@@ -8,7 +8,7 @@ import type { Severity } from '../lambda/core/findings/types';
 import type { Suppression } from '../lambda/core/findings/suppress';
 import type { LambdaAccessAuditorProps } from './lambda-access-auditor';
 
-/** Context keys understood by the app (documented in the README, "Deploying the auditor"). */
+/** Context keys understood by the app (documented in docs/deploying.md; test/lib/context-keys-docs.test.ts keeps them in step). */
 export const CONTEXT_KEYS = [
   'alertEmails',
   'slackWorkspaceId',

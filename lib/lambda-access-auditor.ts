@@ -2,47 +2,39 @@
  * `LambdaAccessAuditor`: the reusable construct. CloudTrail authorization failures (EventBridge, default bus)
  * → encrypted SQS intake with a DLQ → on-denial Lambda; a scheduled sweep Lambda; both collect → analyze →
  * dedup (DynamoDB, TTL) → publish (SNS: email, Slack via Amazon Q Developer in chat applications) and log
- * structured findings + EMF metrics to CloudWatch.
+ * structured findings + EMF metrics to CloudWatch. The parts are built by focused functions: the intake
+ * (auditor-intake.ts), the functions and their permissions (auditor-functions.ts), alert delivery
+ * (auditor-alerts.ts), alarms, dashboard, saved queries and cdk-nag acknowledgements.
  */
-import * as path from 'node:path';
-import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
-import * as chatbot from 'aws-cdk-lib/aws-chatbot';
+import { Duration } from 'aws-cdk-lib';
 import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
-import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
-import { DENIAL_EVENT_PATTERN, DENIAL_RULE_STATE } from '../lambda/core/cloudtrail';
 import type { IgnoreRule } from '../lambda/core/cloudtrail';
 import type { Severity } from '../lambda/core/findings/types';
-import { configEnvironment, type DeploymentSettings, type OrganizationMode } from '../lambda/handlers/config';
-import { AuditorAlarms } from './alarms';
-import { AuditorDashboard, collectorFailedReadsMetric } from './dashboard';
-import { AUDITOR_BUNDLING } from './bundling';
-import { collectorReadStatements } from './collector-grants';
-import { addAuditorNagSuppressions } from './nag-suppressions';
-import { crossAccountEnvironment, grantAssumeMemberRole, type CrossAccountProps } from './org-grants';
-import { validateAuditorProps } from './props-validation';
 import type { Suppression } from '../lambda/core/findings/suppress';
+import type { DeploymentSettings, OrganizationMode } from '../lambda/handlers/config';
+import { AuditorAlarms } from './alarms';
+import { subscribeAlerts, type SlackChannelProps } from './auditor-alerts';
+import { auditorFunction, createDedupTable, grantRuntimePermissions, handlerEnvironment } from './auditor-functions';
+import { createIntake } from './auditor-intake';
+import { AuditorDashboard, collectorFailedReadsMetric } from './dashboard';
+import { addAuditorNagSuppressions } from './nag-suppressions';
+import type { CrossAccountProps } from './org-grants';
+import { validateAuditorProps } from './props-validation';
 import { addFindingQueries } from './queries';
 
-/** Where Slack alerts go (the workspace must be authorised once in the console first). */
-export interface SlackChannelProps {
-  /** Slack workspace (team) ID, e.g. `T07EXAMPLE`. */
-  readonly slackWorkspaceId: string;
-  /** Slack channel ID, e.g. `C07EXAMPLE` (not the channel name). */
-  readonly slackChannelId: string;
-}
+export type { SlackChannelProps } from './auditor-alerts';
+export { AUDITOR_RUNTIME, METRICS_NAMESPACE } from './auditor-functions';
 
 /** Properties of {@link LambdaAccessAuditor}. Everything is optional. */
 export interface LambdaAccessAuditorProps {
@@ -122,13 +114,9 @@ export interface LambdaAccessAuditorProps {
   readonly organization?: OrganizationMode;
 }
 
-const HANDLERS_DIR = path.join(__dirname, '..', 'lambda', 'handlers');
-const PROJECT_ROOT = path.join(__dirname, '..');
-/** Lambda's runtime for both handlers (Node 22: the project's tested Node line is 20/22). */
-export const AUDITOR_RUNTIME = lambda.Runtime.NODEJS_22_X;
-/** Metric namespace of the EMF metrics the handlers emit. */
-export const METRICS_NAMESPACE = 'LambdaAccessAuditor';
 const ON_DENIAL_TIMEOUT = Duration.minutes(2);
+const SWEEP_TIMEOUT = Duration.minutes(15);
+
 /** The Lambda permission self-auditor for one account and region. */
 export class LambdaAccessAuditor extends Construct {
   /** Key encrypting the intake queue, its DLQ and the created topic. */
@@ -151,12 +139,8 @@ export class LambdaAccessAuditor extends Construct {
   public readonly onDenialFunction: nodejs.NodejsFunction;
   /** Scheduled sweep function. */
   public readonly sweepFunction: nodejs.NodejsFunction;
-  /** Member-account access of a central deployment (none: single account). */
-  private readonly crossAccount?: CrossAccountProps;
-
   constructor(scope: Construct, id: string, props: LambdaAccessAuditorProps = {}) {
     super(scope, id);
-    this.crossAccount = props.crossAccount;
     // EventBridge may send to the encrypted intake queue (and use its key) only for rules of this account.
     this.node.setContext(cxapi.EVENTS_TARGET_QUEUE_SAME_ACCOUNT, true);
     const problems = validateAuditorProps(props);
@@ -167,32 +151,23 @@ export class LambdaAccessAuditor extends Construct {
       enableKeyRotation: true,
       description: 'lambda-access-auditor: intake queue, DLQ and alert topic',
     });
-    this.deadLetterQueue = this.queue('DeadLetterQueue', Duration.days(14));
-    this.intakeQueue = this.queue('IntakeQueue', Duration.days(4), {
-      visibilityTimeout: Duration.seconds(ON_DENIAL_TIMEOUT.toSeconds() * 6),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: 5 },
-    });
-    this.denialRule = this.createDenialRule(props.eventBus);
+    ({
+      deadLetterQueue: this.deadLetterQueue,
+      intakeQueue: this.intakeQueue,
+      denialRule: this.denialRule,
+    } = createIntake(this, this.key, ON_DENIAL_TIMEOUT, props.eventBus));
     this.alertTopic = props.alertTopic ?? new sns.Topic(this, 'AlertTopic', { masterKey: this.key, enforceSSL: true });
-    this.subscribe(props);
-    this.dedupTable = new dynamodb.Table(this, 'DedupTable', {
-      partitionKey: { name: 'fingerprint', type: dynamodb.AttributeType.STRING },
-      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
-      timeToLiveAttribute: 'expiresAt',
-      // AWS owned/managed key: callers need no KMS permissions, so the grants stay minimal.
-      encryption: dynamodb.TableEncryption.AWS_MANAGED,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      // Dedup state only: losing it means at most one repeated alert per finding.
-      removalPolicy: RemovalPolicy.DESTROY,
-    });
+    subscribeAlerts(this, this.alertTopic, props.alertEmails, props.slackChannel);
+    this.dedupTable = createDedupTable(this);
     const retention = props.logRetention ?? logs.RetentionDays.THREE_MONTHS;
-    this.onDenialFunction = this.auditorFunction(
-      'OnDenial',
-      'on-denial.ts',
-      ON_DENIAL_TIMEOUT,
+    const environment = (settings: DeploymentSettings) => handlerEnvironment(settings, props.crossAccount);
+    this.onDenialFunction = auditorFunction(this, {
+      id: 'OnDenial',
+      file: 'on-denial.ts',
+      timeout: ON_DENIAL_TIMEOUT,
       retention,
-      this.environment({ ...this.settings(props), ignoreRules: props.ignoreRules }),
-    );
+      environment: environment({ ...this.settings(props), ignoreRules: props.ignoreRules }),
+    });
     this.onDenialFunction.addEventSource(
       new SqsEventSource(this.intakeQueue, {
         batchSize: 10,
@@ -201,81 +176,53 @@ export class LambdaAccessAuditor extends Construct {
         maxConcurrency: props.onDenialMaxConcurrency ?? 5,
       }),
     );
-    this.sweepFunction = this.auditorFunction(
-      'Sweep',
-      'sweep.ts',
-      Duration.minutes(15),
+    this.sweepFunction = auditorFunction(this, {
+      id: 'Sweep',
+      file: 'sweep.ts',
+      timeout: SWEEP_TIMEOUT,
       retention,
-      this.environment(this.settings(props)),
-    );
+      environment: environment(this.settings(props)),
+    });
     new events.Rule(this, 'SweepSchedule', {
       schedule: props.sweepSchedule ?? events.Schedule.rate(Duration.days(1)),
       targets: [new targets.LambdaFunction(this.sweepFunction, { retryAttempts: 2 })],
     });
-    this.alarms = new AuditorAlarms(this, 'Alarms', {
+    ({ alarms: this.alarms, dashboard: this.dashboard } = this.observe(props));
+    // The schedule target retries a failed sweep; Lambda's own async retries would only repeat it blindly.
+    this.sweepFunction.configureAsyncInvoke({ retryAttempts: 0 });
+    const collectorReadPolicy = grantRuntimePermissions(this, {
+      onDenialFunction: this.onDenialFunction,
+      sweepFunction: this.sweepFunction,
+      alertTopic: this.alertTopic,
+      dedupTable: this.dedupTable,
+      crossAccount: props.crossAccount,
+    });
+    addFindingQueries(this, [this.onDenialFunction.logGroup, this.sweepFunction.logGroup]);
+    addAuditorNagSuppressions({ collectorReadPolicy, functions: [this.onDenialFunction, this.sweepFunction] });
+  }
+
+  /** Operational alarms (to the alert topic) and the dashboard over both functions, the queues and the topic. */
+  private observe(props: LambdaAccessAuditorProps): { alarms: AuditorAlarms; dashboard: cloudwatch.Dashboard } {
+    const alarms = new AuditorAlarms(this, 'Alarms', {
       deadLetterQueue: this.deadLetterQueue,
       sweepFunction: this.sweepFunction,
       topic: this.alertTopic,
       topicKey: props.alertTopic ? undefined : this.key,
       intakeQueue: this.intakeQueue,
       onDenialFunction: this.onDenialFunction,
-      sweepTimeout: Duration.minutes(15),
+      sweepTimeout: SWEEP_TIMEOUT,
       collectorFailedReads: collectorFailedReadsMetric(this, this.sweepFunction.logGroup),
     });
-    this.dashboard = new AuditorDashboard(this, 'Dashboard', {
+    const dashboard = new AuditorDashboard(this, 'Dashboard', {
       onDenialLogGroup: this.onDenialFunction.logGroup,
       sweepLogGroup: this.sweepFunction.logGroup,
       intakeQueue: this.intakeQueue,
       deadLetterQueue: this.deadLetterQueue,
       topic: this.alertTopic,
       sweepFunction: this.sweepFunction,
-      sweepTimeout: Duration.minutes(15),
+      sweepTimeout: SWEEP_TIMEOUT,
     }).dashboard;
-    // The schedule target retries a failed sweep; Lambda's own async retries would only repeat it blindly.
-    this.sweepFunction.configureAsyncInvoke({ retryAttempts: 0 });
-    const collectorReadPolicy = this.grantRuntimePermissions(props.crossAccount);
-    addFindingQueries(this, [this.onDenialFunction.logGroup, this.sweepFunction.logGroup]);
-    addAuditorNagSuppressions({ collectorReadPolicy, functions: [this.onDenialFunction, this.sweepFunction] });
-  }
-
-  private queue(id: string, retentionPeriod: Duration, extra: Partial<sqs.QueueProps> = {}): sqs.Queue {
-    return new sqs.Queue(this, id, {
-      encryption: sqs.QueueEncryption.KMS,
-      encryptionMasterKey: this.key,
-      enforceSSL: true,
-      retentionPeriod,
-      ...extra,
-    });
-  }
-
-  private createDenialRule(eventBus?: events.IEventBus): events.Rule {
-    const rule = new events.Rule(this, 'DenialRule', {
-      description: 'CloudTrail authorization failures (incl. read-only management events) → lambda-access-auditor',
-      eventPattern: DENIAL_EVENT_PATTERN as events.EventPattern,
-      eventBus,
-      targets: [new targets.SqsQueue(this.intakeQueue, { deadLetterQueue: this.deadLetterQueue, retryAttempts: 8 })],
-    });
-    // The L2 Rule only knows ENABLED/DISABLED; this state also delivers read-only (Get/List/Describe) events.
-    (rule.node.defaultChild as events.CfnRule).state = DENIAL_RULE_STATE;
-    return rule;
-  }
-
-  private subscribe(props: LambdaAccessAuditorProps): void {
-    for (const email of props.alertEmails ?? []) {
-      this.alertTopic.addSubscription(new subs.EmailSubscription(email));
-    }
-    if (props.slackChannel) {
-      new chatbot.SlackChannelConfiguration(this, 'SlackChannel', {
-        // Chatbot configuration names are account-wide: the region keeps one stack per region apart.
-        slackChannelConfigurationName: `lambda-access-auditor-${Aws.REGION}-${props.slackChannel.slackChannelId}`,
-        slackWorkspaceId: props.slackChannel.slackWorkspaceId,
-        slackChannelId: props.slackChannel.slackChannelId,
-        notificationTopics: [this.alertTopic],
-        // Notifications only: nobody can run AWS commands from the channel through this configuration.
-        guardrailPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('AWSDenyAll')],
-        loggingLevel: chatbot.LoggingLevel.ERROR,
-      });
-    }
+    return { alarms, dashboard };
   }
 
   /** The handler settings both functions share (the environment contract lives in `lambda/handlers/config.ts`). */
@@ -291,68 +238,5 @@ export class LambdaAccessAuditor extends Construct {
       suppressions: props.suppressions,
       organization: props.organization,
     };
-  }
-
-  private environment(settings: DeploymentSettings): Record<string, string> {
-    return {
-      ...configEnvironment(settings),
-      POWERTOOLS_SERVICE_NAME: 'lambda-access-auditor',
-      POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
-      POWERTOOLS_LOG_LEVEL: 'INFO',
-      ...crossAccountEnvironment(this.crossAccount),
-    };
-  }
-
-  private auditorFunction(
-    id: string,
-    file: string,
-    timeout: Duration,
-    retention: logs.RetentionDays,
-    environment: Record<string, string>,
-  ): nodejs.NodejsFunction {
-    const logGroup = new logs.LogGroup(this, `${id}Logs`, { retention, removalPolicy: RemovalPolicy.RETAIN });
-    // Own role without AWS managed policies: logs write is granted on this log group only.
-    const role = new iam.Role(this, `${id}Role`, {
-      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
-      description: `lambda-access-auditor ${id}: read-only collector + alert publishing`,
-    });
-    logGroup.grantWrite(role);
-    return new nodejs.NodejsFunction(this, id, {
-      entry: path.join(HANDLERS_DIR, file),
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
-      runtime: AUDITOR_RUNTIME,
-      architecture: lambda.Architecture.ARM_64,
-      memorySize: 1024,
-      timeout,
-      role,
-      logGroup,
-      environment,
-      bundling: AUDITOR_BUNDLING,
-    });
-  }
-
-  private grantRuntimePermissions(crossAccount?: CrossAccountProps): iam.Policy {
-    const readPolicy = new iam.Policy(this, 'CollectorReadPolicy', { statements: collectorReadStatements() });
-    const topicKey = this.alertTopic.masterKey;
-    for (const fn of [this.onDenialFunction, this.sweepFunction]) {
-      const role = fn.role as iam.Role;
-      role.attachInlinePolicy(readPolicy);
-      // Explicit actions instead of grantPublish(), which adds the kms:GenerateDataKey* wildcard.
-      role.addToPrincipalPolicy(
-        new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [this.alertTopic.topicArn] }),
-      );
-      if (topicKey) {
-        role.addToPrincipalPolicy(
-          new iam.PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [topicKey.keyArn] }),
-        );
-      }
-      // The claim protocol (lambda/aws/dedup/dynamo.ts) only puts and updates: nothing is ever deleted but by TTL.
-      this.dedupTable.grant(role, 'dynamodb:PutItem', 'dynamodb:UpdateItem');
-      if (crossAccount) grantAssumeMemberRole(role, crossAccount.memberRoleName);
-    }
-    // The sweep reads its one index item (lambda/aws/dedup/sweep-index.ts): GetItem, never Scan or Query.
-    this.dedupTable.grant(this.sweepFunction.role as iam.Role, 'dynamodb:GetItem');
-    return readPolicy;
   }
 }

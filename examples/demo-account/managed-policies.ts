@@ -101,18 +101,6 @@ export const XRAY_DAEMON_WRITE = awsManaged('AWSXRayDaemonWriteAccess', '', 'v2'
 /** `service-role/AWSLambdaRole`. */
 export const LAMBDA_ROLE = awsManaged('AWSLambdaRole', 'service-role/', 'v2', ['lambda:InvokeFunction']);
 
-/** All of the above. */
-export const AWS_MANAGED_POLICIES: readonly ManagedPolicyInfo[] = [
-  BASIC_EXECUTION,
-  VPC_ACCESS_EXECUTION,
-  SQS_QUEUE_EXECUTION,
-  KINESIS_EXECUTION,
-  DYNAMODB_EXECUTION,
-  MSK_EXECUTION,
-  XRAY_DAEMON_WRITE,
-  LAMBDA_ROLE,
-];
-
 /** Demo account constants. */
 export const DEMO_ACCOUNT = '111122223333';
 /** Demo region. */

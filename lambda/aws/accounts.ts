@@ -17,6 +17,7 @@
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import { arnAccount } from '../core/arn';
 import { AuditorError } from '../core/errors';
 import { createClients, STS_CLIENT_OPTIONS, type CollectorClients } from './collect/clients';
 import { CollectContext } from './collect/context';
@@ -167,8 +168,8 @@ function toIdentity(
  * guide's step for cross-account problems: check both the source and the target account.
  */
 export function accountsOfDenial(denial: { account: string; resource?: string }): string[] {
-  const target = denial.resource?.split(':')[4];
-  return target && ACCOUNT_ID.test(target) && target !== denial.account ? [denial.account, target] : [denial.account];
+  const target = arnAccount(denial.resource);
+  return target && target !== denial.account ? [denial.account, target] : [denial.account];
 }
 
 /** Where a denial's function is collected: the clients and, for member accounts, the account's shared limiter. */
@@ -187,8 +188,8 @@ export function collectionTarget(
   denial: { account: string; region: string; functionArn?: string },
 ): CollectionTarget {
   if (!accounts) return { clients: local };
-  const fromArn = denial.functionArn?.split(':')[4];
-  const account = fromArn && ACCOUNT_ID.test(fromArn) ? fromArn : denial.account;
+  const fromArn = arnAccount(denial.functionArn);
+  const account = fromArn ?? denial.account;
   return { clients: accounts.clientsFor(account, denial.region), context: accounts.contextFor(account, denial.region) };
 }
 

@@ -33,8 +33,33 @@ export function partitionOf(arn: string): string {
 }
 
 /** Account of an ARN, or undefined (S3 bucket ARNs carry none). */
-export function accountOf(arn: string): string | undefined {
-  return parseArn(arn)?.accountId || undefined;
+export function accountOf(arn: string | undefined): string | undefined {
+  return (arn && parseArn(arn)?.accountId) || undefined;
+}
+
+/**
+ * The 12-digit account ID of an ARN (its fifth field), else undefined: S3 bucket ARNs carry none, and a
+ * non-ARN (a bare name) gives none. Allocation-free on a miss: the policy engine calls it per evaluation.
+ */
+export function arnAccount(arn: string | undefined): string | undefined {
+  if (!arn?.startsWith('arn:')) return undefined;
+  let pos = 0;
+  for (let i = 0; i < 4; i++) {
+    pos = arn.indexOf(':', pos) + 1;
+    if (pos === 0) return undefined;
+  }
+  if (arn.charCodeAt(pos + 12) !== 58 /* : */) return undefined;
+  for (let i = pos; i < pos + 12; i++) {
+    const c = arn.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return arn.slice(pos, pos + 12);
+}
+
+/** Role name of an IAM role ARN (path dropped) or of an assumed-role session ARN, else undefined. */
+export function roleNameOf(arn: string | undefined): string | undefined {
+  if (!arn) return undefined;
+  return /:(?:role\/(?:.*\/)?|assumed-role\/)(?<name>[^/]+)/.exec(arn)?.groups?.name;
 }
 
 /** Service prefix of an ARN (`sqs`, `sns`, `lambda`, …), or undefined. */
@@ -99,9 +124,13 @@ export interface SessionParts {
   readonly sessionName: string;
 }
 
-/** Splits `arn:…:sts::ACCT:assumed-role/ROLE/SESSION`, or undefined when the string is not a session ARN. */
+/**
+ * Splits `arn:…:sts::ACCT:assumed-role/ROLE/SESSION`, or undefined when the string is not a session ARN.
+ * The account field is taken as written (the CloudTrail intake tolerates odd records); {@link arnAccount}
+ * validates it.
+ */
 export function parseSessionArn(arn: string): SessionParts | undefined {
-  const m = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)\/(.+)$/.exec(arn);
+  const m = /^arn:([\w-]+):sts::([^:]*):assumed-role\/([^/]+)\/(.+)$/.exec(arn);
   return m ? { partition: m[1], accountId: m[2], roleName: m[3], sessionName: m[4] } : undefined;
 }
 

@@ -67,10 +67,21 @@ export async function auditRecord(
       functions: fn ? [fn] : 'none',
       // The collector's own denied reads for this denial are reported with it.
       accountChecks: true,
+      suppressions: deps.config.suppressions,
     });
     const errored = report.runs.filter((r) => r.status === 'error').length;
     if (errored > 0) deps.metrics.count('CheckErrors', errored);
-    const delivered = await deliverFindings(deps, report.findings, 'event', now, Number.POSITIVE_INFINITY, remainingMs);
+    const delivered = await deliverFindings(
+      deps,
+      report.findings,
+      'event',
+      now,
+      Number.POSITIVE_INFINITY,
+      remainingMs,
+      {
+        suppression: report,
+      },
+    );
     // Done only when every alert is sent: a claim held by another delivery may belong to one that failed.
     if (delivered.inFlight > 0) throw alertsInFlight(delivered.inFlight);
   });

@@ -6,7 +6,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import { SEVERITIES, type Finding, type Severity } from '../core/findings/types';
-import { applySuppressions } from '../core/findings/suppress';
+import type { AuditResult } from '../core/audit';
 import { renderLogRecord, type FindingSource } from '../core/render/alerts/log-record';
 import type { DedupConfig } from '../aws/dedup/dynamo';
 import { dedupStore, publisher } from './io-modules';
@@ -57,6 +57,8 @@ export function dedupConfig(config: AuditorConfig): DedupConfig {
 
 /** Sweep-only options of {@link deliverFindings}. */
 export interface DeliveryOptions {
+  /** What audit() did with the configured suppressions: logged here, once, and counted. */
+  readonly suppression?: Pick<AuditResult, 'suppressed' | 'expiredSuppressions'>;
   /** Alertable findings below this severity are not published alone: outcome `digest` (the sweep counts them). */
   readonly individualMinSeverity?: Severity;
   /** Told what became of each finding (`in-flight` is a repeat whose alert is not sent yet). */
@@ -64,7 +66,8 @@ export interface DeliveryOptions {
 }
 
 /**
- * Dedups, publishes and logs `findings` (expected sorted, highest severity first). A publish failure
+ * Dedups, publishes and logs `findings` (expected sorted, highest severity first; suppressions already
+ * applied by audit(), which passes what it suppressed in `options.suppression`). A publish failure
  * releases the claim and rethrows, so the retry (or a duplicate) alerts instead of staying silent.
  *
  * @param remainingMs time left in the invocation (Lambda context), checked before each publish
@@ -78,15 +81,16 @@ export async function deliverFindings(
   remainingMs?: () => number,
   options: DeliveryOptions = {},
 ): Promise<PipelineSummary> {
-  const summary = { findings: findings.length, alerted: 0, repeats: 0, belowThreshold: 0, deferred: 0, inFlight: 0 };
-  const { kept, suppressed } = suppress(deps, findings, source, now);
+  const suppressed = logSuppressions(deps, options.suppression, source);
+  const total = findings.length + suppressed;
+  const summary = { findings: total, alerted: 0, repeats: 0, belowThreshold: 0, deferred: 0, inFlight: 0 };
   const threshold = SEVERITIES.indexOf(deps.config.minAlertSeverity);
   const individual = SEVERITIES.indexOf(options.individualMinSeverity ?? 'info');
   const report = (finding: Finding, outcome: FindingOutcome | 'in-flight'): void => {
     if (outcome !== 'in-flight' && outcome !== 'alerted') logFinding(deps.logger, finding, source, outcome);
     options.onOutcome?.(finding, outcome);
   };
-  for (const finding of kept) {
+  for (const finding of findings) {
     deps.metrics.count('Findings', 1, { severity: finding.severity });
     deps.metrics.count('Findings', 1, { category: finding.category });
     const rank = SEVERITIES.indexOf(finding.severity);
@@ -114,22 +118,20 @@ export async function deliverFindings(
   return { ...summary, suppressed };
 }
 
-/** Applies the configured suppressions: suppressed findings and expired rules are logged here, once. */
-function suppress(
+/** Logs what audit() suppressed and the expired rules it skipped, once; returns the number suppressed. */
+function logSuppressions(
   deps: PipelineDeps,
-  findings: readonly Finding[],
+  suppression: DeliveryOptions['suppression'],
   source: FindingSource,
-  now: Date,
-): { kept: readonly Finding[]; suppressed: number } {
-  const outcome = applySuppressions(findings, deps.config.suppressions, now);
-  for (const rule of outcome.expired) {
+): number {
+  for (const rule of suppression?.expiredSuppressions ?? []) {
     deps.logger.warn('suppression expired', { suppressionId: rule.id, expires: rule.expires, reason: rule.reason });
   }
-  for (const { finding, rule } of outcome.suppressed) {
+  for (const { finding, rule } of suppression?.suppressed ?? []) {
     const { message, ...record } = renderLogRecord(finding, { source, alerted: false });
     deps.logger.info(message, { ...record, outcome: 'suppressed', suppressionId: rule.id, reason: rule.reason });
   }
-  return { kept: outcome.kept, suppressed: outcome.suppressed.length };
+  return suppression?.suppressed.length ?? 0;
 }
 
 function ensureTime(deps: PipelineDeps, remainingMs: (() => number) | undefined, finding: Finding): void {

@@ -119,7 +119,12 @@ function topFindings(findings: readonly Finding[], item: SweepItem): TopFinding[
  * the per-finding threshold left to the digest) and sends its "resolved" notices from the item's own index.
  */
 async function auditItem(deps: SweepItemDeps, item: SweepItem, snapshot: Snapshot, now: Date) {
-  const report = audit(snapshot, [], { checks: deps.checks, catalog: deps.catalog, now });
+  const report = audit(snapshot, [], {
+    checks: deps.checks,
+    catalog: deps.catalog,
+    now,
+    suppressions: deps.config.suppressions,
+  });
   const key = itemIndexKey(item);
   const index = await readIndex(deps, key);
   const alerted = new Set<string>();
@@ -132,6 +137,7 @@ async function auditItem(deps: SweepItemDeps, item: SweepItem, snapshot: Snapsho
     deps.config.maxAlertsPerSweep,
     undefined,
     {
+      suppression: report,
       individualMinSeverity: deps.config.individualMinSeverity,
       onOutcome: (finding, outcome) => {
         if (outcome === 'alerted' || outcome === 'repeat') alerted.add(finding.fingerprint);

@@ -30,7 +30,12 @@ export async function runSweep(deps: HandlerDeps): Promise<SweepSummary> {
   try {
     const now = deps.now();
     const snapshot = await deps.collectSweep();
-    const report = audit(snapshot, [], { now, checks: deps.checks, catalog: deps.catalog });
+    const report = audit(snapshot, [], {
+      now,
+      checks: deps.checks,
+      catalog: deps.catalog,
+      suppressions: deps.config.suppressions,
+    });
     const checkErrors = report.runs.filter((r) => r.status === 'error').length;
     const failedReads = snapshot.provenance.failedReads.length;
     deps.metrics.count('FunctionsSwept', snapshot.functions.length);
@@ -49,6 +54,7 @@ export async function runSweep(deps: HandlerDeps): Promise<SweepSummary> {
       undefined,
       {
         individualMinSeverity: deps.config.individualMinSeverity,
+        suppression: report,
         onOutcome: (finding, outcome) => {
           if (outcome === 'alerted' || outcome === 'repeat') alerted.add(finding.fingerprint);
           if (outcome === 'deferred' || outcome === 'digest') notAlerted.push(finding);

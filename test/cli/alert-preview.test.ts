@@ -2,7 +2,7 @@ import { alertPreview, alertsAsPublished, publishable } from '../../lambda/cli/a
 import { renderSnsAlert } from '../../lambda/core/render/alerts/sns-message';
 import type { Finding, Severity } from '../../lambda/core/findings/types';
 import { PLAIN_STYLE } from '../../lambda/core/render/style';
-import { ROLE_FINDING } from '../core/render/fixtures';
+import { ROLE_FINDING } from '../support/factory';
 
 const at = (severity: Severity, title: string): Finding => ({ ...ROLE_FINDING, severity, title, fingerprint: title });
 

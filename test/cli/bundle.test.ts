@@ -1,7 +1,7 @@
 import { relevantDenials } from '../../lambda/cli/commands/bundle';
 import type { DeniedRequest } from '../../lambda/core/cloudtrail/types';
-import { DENIAL } from '../core/render/fixtures';
 import { BROKEN_FN } from './helpers';
+import { DENIAL } from '../support/factory';
 
 const other: DeniedRequest = {
   ...DENIAL,

@@ -3,8 +3,8 @@ import { verifyDemo, belongsTo, scenarioOwners } from '../../lambda/cli/demo-ver
 import { audit } from '../../lambda/core/audit';
 import { HEALTHY_SCENARIOS } from '../../examples/demo-account/healthy';
 import { BROKEN_FN, envelope, fakeDeps, memoryIo, testSnapshot } from './helpers';
-import { PRINCIPAL_FINDING, ROLE_FINDING } from '../core/render/fixtures';
 import type { Scenario } from '../../examples/demo-account/types';
+import { PRINCIPAL_FINDING, ROLE_FINDING } from '../support/factory';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

@@ -1,8 +1,6 @@
 /** In-memory I/O and fake dependencies for running the CLI in-process. */
 import type { Check } from '../../lambda/core/checks/types';
 import type { DeniedRequest } from '../../lambda/core/cloudtrail/types';
-import { fingerprint } from '../../lambda/core/findings/fingerprint';
-import type { Finding } from '../../lambda/core/findings/types';
 import { err, ok } from '../../lambda/core/result';
 import type { FunctionInfo, Snapshot } from '../../lambda/core/snapshot/types';
 import { validateSnapshot } from '../../lambda/core/snapshot/validate';
@@ -10,7 +8,7 @@ import type { CliDeps, SweepCollector } from '../../lambda/cli/deps';
 import type { CliIo } from '../../lambda/cli/io';
 import { buildSnapshot } from '../../examples/demo-account/build';
 import { HEALTHY_SCENARIOS } from '../../examples/demo-account/healthy';
-import { DENIAL } from '../core/render/fixtures';
+import { DENIAL, functionFinding } from '../support/factory';
 
 /** A captured CLI run. */
 export interface MemoryIo {
@@ -47,20 +45,6 @@ export function memoryIo(
   return { io, out: () => out, err: () => errText, files };
 }
 
-function fnFinding(checkId: string, fn: FunctionInfo, severity: Finding['severity']): Finding {
-  return {
-    checkId,
-    category: 'execution-role',
-    severity,
-    function: { name: fn.name, arn: fn.arn, account: fn.accountId, region: fn.region },
-    title: `${fn.name} is broken`,
-    explanation: { summary: `${fn.name} is broken.`, statements: [], nearMisses: [], details: [] },
-    fix: { summary: 'Fix it.', cli: 'aws lambda fix', notes: [] },
-    references: [{ title: 'Doc', url: 'https://docs.aws.amazon.com/lambda/latest/dg/welcome.html' }],
-    fingerprint: fingerprint({ checkId, functionArn: fn.arn }),
-  };
-}
-
 /** Function check: fails for functions whose name starts with `broken`. */
 export const BROKEN_CHECK: Check = {
   id: 'TEST-BROKEN',
@@ -71,7 +55,7 @@ export const BROKEN_CHECK: Check = {
   scope: 'function',
   run: ({ fn }) =>
     fn && fn.name.startsWith('broken')
-      ? { status: 'fail', findings: [fnFinding('TEST-BROKEN', fn, 'high')] }
+      ? { status: 'fail', findings: [functionFinding('TEST-BROKEN', fn, 'high')] }
       : { status: 'pass', findings: [] },
 };
 
@@ -86,7 +70,7 @@ export const EVENT_CHECK: Check = {
   run: ({ denial, snapshot }) => {
     if (!denial) return { status: 'not-applicable', findings: [] };
     const fn = snapshot.functions[0];
-    return { status: 'fail', findings: [{ ...fnFinding('TEST-EVENT', fn, 'low'), fingerprint: denial.eventId }] };
+    return { status: 'fail', findings: [{ ...functionFinding('TEST-EVENT', fn, 'low'), fingerprint: denial.eventId }] };
   },
 };
 
@@ -98,7 +82,7 @@ export const OPTIONAL_CHECK: Check = {
   defaultSeverity: 'medium',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/welcome.html',
   scope: 'function',
-  run: ({ fn }) => ({ status: 'fail', findings: fn ? [{ ...fnFinding('TEST-OPTIONAL', fn, 'medium') }] : [] }),
+  run: ({ fn }) => ({ status: 'fail', findings: fn ? [{ ...functionFinding('TEST-OPTIONAL', fn, 'medium') }] : [] }),
 };
 
 /** A broken function added to the healthy demo scenarios. */

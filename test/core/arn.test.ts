@@ -1,5 +1,6 @@
 import {
   accountOf,
+  arnAccount,
   assumedRoleArn,
   ecrImage,
   functionNameOf,
@@ -11,6 +12,7 @@ import {
   parseSessionArn,
   partitionOf,
   resourcePattern,
+  roleNameOf,
   serviceOf,
   unqualifiedFunctionArn,
 } from '../../lambda/core/arn';
@@ -100,6 +102,17 @@ describe('roles and sessions', () => {
     '%s is not a session',
     (arn) => expect(parseSessionArn(arn)).toBeUndefined(),
   );
+  it.each<[string, string, string]>([
+    ['arn:aws:sts::1:assumed-role/r/fn', 'r', 'fn'],
+    [
+      'arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_Admin_abc/me@x.com',
+      'AWSReservedSSO_Admin_abc',
+      'me@x.com',
+    ],
+    ['arn:aws:sts::111122223333:assumed-role/r/a/b', 'r', 'a/b'],
+  ])('%s: role %s, session %s', (arn, roleName, sessionName) => {
+    expect(parseSessionArn(arn)).toMatchObject({ roleName, sessionName });
+  });
 });
 
 describe('resourcePattern and ecrImage', () => {
@@ -124,4 +137,39 @@ describe('resourcePattern and ecrImage', () => {
     ['public.ecr.aws/x/y', undefined],
     [undefined, undefined],
   ])('%s', (uri, image) => expect(ecrImage(uri)).toEqual(image));
+});
+
+describe('arnAccount (12-digit account of an ARN, allocation-free on a miss)', () => {
+  it.each<[string | undefined, string | undefined]>([
+    ['arn:aws:iam::111122223333:role/app', '111122223333'],
+    ['arn:aws:sts::111122223333:assumed-role/app/s', '111122223333'],
+    [`${FN}:PROD`, '111122223333'],
+    ['arn:aws:s3:::bucket/key', undefined],
+    ['arn:aws:iam::aws:policy/ReadOnlyAccess', undefined],
+    ['arn:aws:sqs:eu-west-1:1111222233334:q', undefined],
+    ['arn:aws:sqs:eu-west-1:11112222333a:q', undefined],
+    ['111122223333:role/app', undefined],
+    ['arn:aws:sqs', undefined],
+    [undefined, undefined],
+  ])('%s → %s', (arn, account) => {
+    expect(arnAccount(arn)).toBe(account);
+  });
+});
+
+describe('roleNameOf (role of a role ARN or a session ARN)', () => {
+  it.each<[string | undefined, string | undefined]>([
+    ['arn:aws:iam::111122223333:role/app', 'app'],
+    ['arn:aws:iam::111122223333:role/service-role/team/app', 'app'],
+    ['arn:aws:sts::111122223333:assumed-role/app/session-1', 'app'],
+    ['arn:aws-cn:sts::111122223333:assumed-role/app/a/b', 'app'],
+    ['arn:aws:iam::111122223333:user/alice', undefined],
+    [FN, undefined],
+    [undefined, undefined],
+  ])('%s → %s', (arn, name) => {
+    expect(roleNameOf(arn)).toBe(name);
+  });
+
+  it('accountOf takes a missing ARN', () => {
+    expect(accountOf(undefined)).toBeUndefined();
+  });
 });

@@ -18,8 +18,8 @@ import { summarize } from '../../lambda/core/render/summary';
 import { renderFindingsTable } from '../../lambda/core/render/table';
 import { validateSnapshot } from '../../lambda/core/snapshot/validate';
 import { belongsTo, scenarioOwners } from '../../lambda/cli/demo-verify';
-import { ROLE_FINDING } from '../core/render/fixtures';
 import { canaryValue, findCanaries, SECRET_LOOKING_CANARIES } from './fixtures/env-canary';
+import { ROLE_FINDING } from '../support/factory';
 
 const snapshot = buildDemoSnapshot();
 const now = new Date(snapshot.provenance.takenAt);

@@ -11,13 +11,11 @@ import type { DeniedRequest } from '../../lambda/core/cloudtrail';
 import type { Check } from '../../lambda/core/checks/types';
 import { fingerprint } from '../../lambda/core/findings/fingerprint';
 import type { Finding, Severity } from '../../lambda/core/findings/types';
-import type { Snapshot } from '../../lambda/core/snapshot/types';
 import { type AuditorConfig, configEnvironment, readConfig } from '../../lambda/handlers/config';
 import type { AuditLogger, MetricsSink } from '../../lambda/handlers/ports';
 import { loadActionCatalog } from '../../lambda/catalog';
 import { unattributedSnapshot, type HandlerDeps } from '../../lambda/handlers/runtime';
-import { emptySnapshot } from '../../lambda/core/snapshot/empty';
-import { sampleFinding } from '../core/render/alerts/finding-fixture';
+import { sampleFinding, snapshotWithFunctions } from '../support/factory';
 
 export const TOPIC_ARN = 'arn:aws:sns:us-east-1:111122223333:laa-alerts';
 export const TABLE = 'laa-dedup';
@@ -176,36 +174,6 @@ export const throwingCheck: Check = {
   },
 };
 
-/** A snapshot with `n` functions (names fn-0 … fn-(n-1)). */
-export function snapshotWithFunctions(n: number): Snapshot {
-  const base = emptySnapshot({
-    accountId: '111122223333',
-    region: 'us-east-1',
-    provenance: {
-      takenAt: NOW.toISOString(),
-      mode: 'sweep',
-      collectorVersion: 'test',
-      failedReads: [],
-      partial: false,
-    },
-  });
-  return {
-    ...base,
-    functions: Array.from({ length: n }, (_, i) => ({
-      arn: `arn:aws:lambda:us-east-1:111122223333:function:fn-${i}`,
-      name: `fn-${i}`,
-      accountId: '111122223333',
-      region: 'us-east-1',
-      roleArn: `arn:aws:iam::111122223333:role/fn-${i}-role`,
-      packageType: 'Zip' as const,
-      environmentVariableNames: ['TABLE'],
-      tags: {},
-      resourcePolicy: null,
-      eventSourceMappings: [],
-    })),
-  };
-}
-
 /** Deps with mocked clients (wrap `sns`/`ddb` with aws-sdk-client-mock in the test). */
 export function testDeps(
   over: Partial<HandlerDeps> = {},
@@ -220,7 +188,7 @@ export function testDeps(
     catalog: loadActionCatalog(),
     now: () => NOW,
     collectForDenial: jest.fn(async (d: DeniedRequest) => unattributedSnapshot(d, NOW)),
-    collectSweep: jest.fn(async () => snapshotWithFunctions(3)),
+    collectSweep: jest.fn(async () => snapshotWithFunctions(3, { takenAt: NOW.toISOString(), mode: 'sweep' })),
     ...over,
     logger,
     metrics,

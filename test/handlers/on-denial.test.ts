@@ -260,4 +260,19 @@ describe('on-denial handler', () => {
     await expect(auditRecord(deps, sqsRecord('a', 'exec-role-dynamodb-implicit-identity'))).resolves.toBe('ignored');
     expect(deps.logger.named('denial')[0].attributes.ignoredBy).toBe('no-dynamodb');
   });
+
+  it('applies configured suppressions through audit(): the suppressed finding is logged and counted, never alerted', async () => {
+    const deps = testDeps({
+      config: { ...CONFIG, suppressions: [{ id: 'accepted', checkId: 'TEST-DENIED', reason: 'known gap' }] },
+    });
+    const out = await createOnDenialHandler(deps)(
+      batch(sqsRecord('a', 'exec-role-dynamodb-implicit-identity')),
+      CONTEXT,
+    );
+    expect(out).toEqual({ batchItemFailures: [] });
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(0);
+    const logged = deps.logger.named('finding').filter((l) => l.attributes.outcome === 'suppressed');
+    expect(logged.map((l) => l.attributes.suppressionId)).toEqual(['accepted']);
+    expect(deps.metrics.get('FindingsSuppressed')).toBe(1);
+  });
 });

@@ -16,7 +16,8 @@ import {
   type SweepItemDeps,
 } from '../../lambda/handlers/sweep-item';
 import { ACCOUNT, REGION, mockAccount } from '../aws/collect/fixture';
-import { perFunctionCheck, snapshotWithFunctions, testDeps } from './helpers';
+import { perFunctionCheck, testDeps } from './helpers';
+import { snapshotWithFunctions } from '../support/factory';
 
 const sns = mockClient(SNSClient);
 const ddb = mockClient(DynamoDBClient);

@@ -9,7 +9,8 @@ import type { Severity } from '../../lambda/core/findings/types';
 import type { Snapshot } from '../../lambda/core/snapshot/types';
 import { runSweep, type SweepSummary } from '../../lambda/handlers/sweep';
 import { startDynalite, type LocalDynamo } from '../support/dynalite';
-import { CONFIG, NOW, perFunctionCheck, snapshotWithFunctions, testDeps } from './helpers';
+import { CONFIG, NOW, perFunctionCheck, testDeps } from './helpers';
+import { snapshotWithFunctions } from '../support/factory';
 
 const sns = mockClient(SNSClient);
 let local: LocalDynamo;

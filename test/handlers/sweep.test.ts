@@ -2,7 +2,8 @@ import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { runSweep } from '../../lambda/handlers/sweep';
-import { CONFIG, perFunctionCheck, snapshotWithFunctions, testDeps, throwingCheck } from './helpers';
+import { CONFIG, perFunctionCheck, testDeps, throwingCheck } from './helpers';
+import { snapshotWithFunctions } from '../support/factory';
 
 const sns = mockClient(SNSClient);
 const ddb = mockClient(DynamoDBClient);

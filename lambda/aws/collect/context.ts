@@ -18,13 +18,6 @@ export interface SendOptions {
   readonly absentOn?: readonly string[];
 }
 
-/** Error names reported by the SDK when the caller itself is not allowed to read. */
-export const ACCESS_DENIED_CODES: readonly string[] = [
-  'AccessDeniedException',
-  'AccessDenied',
-  'UnauthorizedOperation',
-];
-
 /** Shared state of one collection run (function audit or sweep). */
 export class CollectContext {
   /** Reads that failed, in the order they failed. */

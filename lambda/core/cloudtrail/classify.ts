@@ -6,7 +6,7 @@
 import { baseEventName } from './actions';
 import { denialFlags, passedRole } from './flags';
 import { fixDirection } from './fix-target';
-import { arnAccount } from './identity';
+import { arnAccount, functionNameOf, partitionOf, serviceOf } from '../arn';
 import type { LambdaProblem } from './lambda-problems';
 import { lambdaFunctionArn } from './resources';
 import type { S3NotificationProblem } from './s3-notification';
@@ -71,15 +71,15 @@ function executionRoleEvidence(req: Unclassified): ExecEvidence | undefined {
   return { functionName: named ? c.sessionName : undefined, reasons };
 }
 
-function partitionOf(req: Unclassified): string {
-  return (req.resource ?? req.caller.arn ?? '').split(':')[1] || 'aws';
+function partitionOfRequest(req: Unclassified): string {
+  return partitionOf(req.resource ?? req.caller.arn ?? '');
 }
 
 function fnFields(req: Unclassified, functionName: string | undefined): Partial<DenialClassification> {
   if (!functionName) return {};
-  const ctx = { partition: partitionOf(req), region: req.region, account: req.caller.accountId ?? req.account };
+  const ctx = { partition: partitionOfRequest(req), region: req.region, account: req.caller.accountId ?? req.account };
   const arn = lambdaFunctionArn(functionName, ctx);
-  return { functionName: arn.split(':')[6] ?? functionName, functionArn: arn };
+  return { functionName: functionNameOf(arn) ?? functionName, functionArn: arn };
 }
 
 function who(c: Caller): string {
@@ -124,7 +124,7 @@ function crossAccount(req: Unclassified): DenialClassification | undefined {
 }
 
 function fromNotification(req: Unclassified, n: S3NotificationProblem): DenialClassification {
-  const fn = n.destinations.find((d) => d.split(':')[2] === 'lambda');
+  const fn = n.destinations.find((d) => serviceOf(d) === 'lambda');
   const where = n.destinations.length ? n.destinations.join(', ') : 'the configured destinations';
   return {
     class: fn ? 'invoke-permission' : 'unrelated',

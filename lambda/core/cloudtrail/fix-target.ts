@@ -7,7 +7,7 @@
  * `AWSReservedSSO_*` roles).
  */
 import type { PolicyType } from '../policy/model';
-import { arnAccount } from './identity';
+import { arnAccount } from '../arn';
 import type { Unclassified } from './types';
 import type { DenialClass, DenialFlag, FixDirection, FixTarget } from './types';
 

@@ -2,19 +2,12 @@
  * Flags: facts about a denial that checks may act on (issue 9 §3), each with its reasons and data.
  * Pure: reads the parsed request and its class, never the environment.
  */
-import { arnAccount } from './identity';
+import { arnAccount, roleNameOf } from '../arn';
 import type { Unclassified } from './types';
 import type { DenialClass, DenialFlag } from './types';
 
 const INVOKE_OR_READ = new Set(['lambda:InvokeFunction', 'lambda:InvokeFunctionUrl', 'lambda:GetFunction']);
 const PERSON_TYPES = new Set(['IAMUser', 'AssumedRole', 'FederatedUser', 'IdentityCenterUser', 'Root']);
-
-/** Role name (last path segment) of an IAM role ARN or an STS assumed-role ARN's role part. */
-function roleName(arn: string | undefined): string | undefined {
-  if (!arn) return undefined;
-  const m = /:(?:role\/(?:.*\/)?|assumed-role\/)(?<name>[^/]+)/.exec(arn);
-  return m?.groups?.name;
-}
 
 /** Role-passing parameter of a request (CreateFunction's `role`, others' `roleArn`). */
 export function passedRole(req: Pick<Unclassified, 'requestParameters'>): string | undefined {
@@ -80,7 +73,7 @@ function assumeFlags(req: Unclassified): DenialFlag[] {
     ];
   }
   const self =
-    c.type === 'AssumedRole' && target && roleName(target) === c.roleName && arnAccount(target) === c.accountId;
+    c.type === 'AssumedRole' && target && roleNameOf(target) === c.roleName && arnAccount(target) === c.accountId;
   if (!self) return [];
   return [
     {

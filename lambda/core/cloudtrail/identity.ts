@@ -2,6 +2,7 @@
  * Turns CloudTrail `userIdentity` (AWS-FACTS §1.3) into a {@link Caller}. Tolerates missing fields and
  * `HIDDEN_DUE_TO_SECURITY_REASONS`; never keeps anything secret (access key IDs are identifiers).
  */
+import { arnAccount, lastSegment, parseSessionArn } from '../arn';
 import type { Caller } from './types';
 
 const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS';
@@ -18,32 +19,24 @@ export function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' && v !== HIDDEN ? v : undefined;
 }
 
-/** Last `/` segment of an ARN resource (`…:assumed-role/role/session` → `session`). */
-function lastSegment(arn: string | undefined): string | undefined {
-  if (!arn) return undefined;
-  const i = arn.lastIndexOf('/');
-  return i >= 0 && i < arn.length - 1 ? arn.slice(i + 1) : undefined;
-}
-
-/** Account ID inside an ARN (5th field), when present. */
-export function arnAccount(arn: string | undefined): string | undefined {
-  const account = arn?.split(':')[4];
-  return account && /^\d{12}$/.test(account) ? account : undefined;
-}
-
 /** True when the role name is an IAM Identity Center (SSO) permission-set role. */
 export function isIdentityCenterRole(roleName: string | undefined): boolean {
   return !!roleName && roleName.startsWith('AWSReservedSSO_');
+}
+
+/** Last `/` segment of an ARN (`…:federated-user/Bob` → `Bob`), undefined when it has none. */
+function nameSegment(arn: string | undefined): string | undefined {
+  return arn?.includes('/') ? lastSegment(arn) || undefined : undefined;
 }
 
 function assumedRoleFields(ui: Json): Partial<Caller> {
   const issuer = obj(obj(ui.sessionContext)?.sessionIssuer);
   const arn = str(ui.arn);
   const roleArn = str(issuer?.arn);
-  const stsParts = arn?.includes(':assumed-role/') ? arn.split(':assumed-role/')[1]?.split('/') : undefined;
-  const roleName = str(issuer?.userName) ?? lastSegment(roleArn) ?? stsParts?.[0];
-  const sessionName =
-    stsParts && stsParts.length > 1 ? stsParts.slice(1).join('/') : str(ui.principalId)?.split(':')[1];
+  const session = arn ? parseSessionArn(arn) : undefined;
+  const roleName = str(issuer?.userName) ?? nameSegment(roleArn) ?? session?.roleName;
+  // principalId of a session is `ROLEID:SESSION` (AWS-FACTS §1.3).
+  const sessionName = session?.sessionName ?? str(ui.principalId)?.split(':')[1];
   return { roleArn, roleName, sessionName, ...(isIdentityCenterRole(roleName) ? { identityCenter: true } : {}) };
 }
 
@@ -87,8 +80,8 @@ export function parseCaller(detail: Json): Caller {
   if (type === 'IdentityCenterUser') return drop({ ...base, identityCenter: true });
   if (type === 'FederatedUser') {
     const issuer = obj(obj(ui.sessionContext)?.sessionIssuer);
-    return drop({ ...base, sessionName: lastSegment(arn), userName: base.userName ?? str(issuer?.userName) });
+    return drop({ ...base, sessionName: nameSegment(arn), userName: base.userName ?? str(issuer?.userName) });
   }
-  if (type === 'IAMUser' && !base.userName) return drop({ ...base, userName: lastSegment(arn) });
+  if (type === 'IAMUser' && !base.userName) return drop({ ...base, userName: nameSegment(arn) });
   return drop(base);
 }

@@ -4,6 +4,7 @@
  * be assumed, and `KMSAccessDeniedException` / `EC2AccessDeniedException` on invoke. This module decides
  * whether such an event is a permission problem and what it means.
  */
+import { serviceOf } from '../arn';
 import type { DenialClass } from './types';
 
 /** What a Lambda-specific message means. */
@@ -71,7 +72,7 @@ export function lambdaInvalidParameterProblem(message: string | undefined): Lamb
   }
   const stream = STREAM.exec(message);
   if (stream?.groups?.arn) {
-    const svc = stream.groups.arn.split(':')[2] === 'dynamodb' ? 'dynamodb' : 'kinesis';
+    const svc = serviceOf(stream.groups.arn) === 'dynamodb' ? 'dynamodb' : 'kinesis';
     return {
       class: 'execution-role',
       action: `${svc}:${stream.groups.op ?? 'GetRecords'}`,

@@ -3,6 +3,7 @@
  * Bad input is returned as a typed {@link CloudTrailParseError}; nothing escapes as an exception.
  */
 import { gunzipSync } from 'node:zlib';
+import { partitionOf } from '../arn';
 import type { ActionCatalog } from '../policy/model';
 import { err, ok, type Result } from '../result';
 import { actionForEvent, canonicalAction, servicePrefix } from './actions';
@@ -110,9 +111,9 @@ function locateRecord(
   );
 }
 
-function partitionOf(record: Json): string {
+function partitionOfRecord(record: Json): string {
   const ui = isObj(record.userIdentity) ? record.userIdentity : {};
-  return (typeof ui.arn === 'string' ? ui.arn.split(':')[1] : undefined) || 'aws';
+  return typeof ui.arn === 'string' ? partitionOf(ui.arn) : 'aws';
 }
 
 function notAFailure(f: RecordFields): CloudTrailParseError {
@@ -147,7 +148,7 @@ function buildRequest(
   const msg = parseDenialMessage(f.errorMessage, f.awsRegion);
   const params = keptParameters(isObj(record.requestParameters) ? record.requestParameters : undefined);
   const service = servicePrefix(f.eventSource);
-  const partition = (caller.arn ?? '').split(':')[1] || 'aws';
+  const partition = partitionOf(caller.arn ?? '');
   const action =
     problem?.action ??
     (msg.action ? canonicalAction(msg.action, catalog) : actionForEvent(f.eventSource, f.eventName, catalog));
@@ -193,7 +194,7 @@ function parseRecord(
   const f = fields.value;
   const problem = lambdaProblem(f);
   const rawParams = isObj(record.requestParameters) ? record.requestParameters : undefined;
-  const notification = problem ? undefined : s3NotificationProblem(f, rawParams, partitionOf(record));
+  const notification = problem ? undefined : s3NotificationProblem(f, rawParams, partitionOfRecord(record));
   if (!f.errorCode || (!problem && !notification && !isAuthorizationFailure(f.errorCode, f.eventSource)))
     return err(notAFailure(f));
   const built = buildRequest(f, record, envelopeAccount, problem, notification, options.catalog);

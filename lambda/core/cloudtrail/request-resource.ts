@@ -2,6 +2,7 @@
  * The denied resource when the message names none: from Lambda's own problem, S3's rejected destinations,
  * the passed role (short `iam:PassRole` form) or the request parameters.
  */
+import { serviceOf } from '../arn';
 import { passedRole } from './flags';
 import type { LambdaProblem } from './lambda-problems';
 import { resourceFromParameters, type ArnContext } from './resources';
@@ -11,12 +12,12 @@ import type { S3NotificationProblem } from './s3-notification';
 function problemResource(problem: LambdaProblem, params: Record<string, string> | undefined): string | undefined {
   if (problem.class === 'trust-policy') return params?.role;
   const source = params?.eventSourceArn;
-  return source && source.split(':')[2] === problem.action.split(':')[0] ? source : undefined;
+  return source && serviceOf(source) === problem.action.split(':')[0] ? source : undefined;
 }
 
 /** The destination whose resource policy must change: the first Lambda function, else the first destination. */
 function notificationResource(n: S3NotificationProblem): string | undefined {
-  return n.destinations.find((d) => d.split(':')[2] === 'lambda') ?? n.destinations[0];
+  return n.destinations.find((d) => serviceOf(d) === 'lambda') ?? n.destinations[0];
 }
 
 /**

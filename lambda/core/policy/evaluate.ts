@@ -45,24 +45,8 @@ import { roleKey } from './principal';
 import { EngineDecision } from './decision';
 import { resourcePartStart, type EvalInput } from './scan';
 
-/** Account ID in an ARN (5th field) when it is 12 digits, else undefined. No allocation on miss. */
-export function arnAccount(arn: string): string | undefined {
-  if (!arn.startsWith('arn:')) return undefined;
-  let pos = 0;
-  for (let i = 0; i < 4; i++) {
-    pos = arn.indexOf(':', pos) + 1;
-    if (pos === 0) return undefined;
-  }
-  if (arn.charCodeAt(pos + 12) !== 58 /* : */) return undefined;
-  for (let i = pos; i < pos + 12; i++) {
-    const c = arn.charCodeAt(i);
-    if (c < 48 || c > 57) return undefined;
-  }
-  return arn.slice(pos, pos + 12);
-}
-
 /**
- * {@link arnAccount} when the index of the ARN's sixth part is already known: the account is the 12 digits
+ * `arnAccount` (core/arn.ts) when the index of the ARN's sixth part is already known: the account is the 12 digits
  * between the fourth and the fifth colon.
  */
 function accountBefore(arn: string, resourcePart: number): string | undefined {

@@ -4,82 +4,18 @@
  * mappings), intermittent or continuous, cross-account or not, roles and permissions involved,
  * the function's log lines around the denial and the exact UTC timestamp. It only formats data
  * from the snapshot, the findings and the denial: environment variable values are never in any of
- * them (only names).
+ * them (only names). What the case looks like (continuous or not, cross-account or not) is worked out in
+ * problem-pattern.ts, the log lines around the denial in log-window.ts.
  */
 import type { DeniedRequest } from '../cloudtrail/types';
 import type { Finding } from '../findings/types';
 import { withTypeName } from '../policy/wording';
-import type { FunctionInfo, LogExcerpt, RoleInfo, Snapshot } from '../snapshot/types';
-
-/** Log lines kept on each side of the denial. */
-export const LOG_WINDOW_MS = 5 * 60_000;
-/** Most log lines printed. */
-export const MAX_LOG_LINES = 60;
+import type { FunctionInfo, RoleInfo, Snapshot } from '../snapshot/types';
+import { logLinesAround } from './log-window';
+import { crossAccountReasons, problemPattern } from './problem-pattern';
 
 const cell = (v: string | undefined): string => (v ?? '—').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (v: string): string => `\`${v.replace(/`/g, "'")}\``;
-
-/** How the problem behaves over time, with the reason. */
-export interface ProblemPattern {
-  readonly kind: 'continuous' | 'intermittent-or-fixed' | 'configuration' | 'none';
-  readonly sentence: string;
-}
-
-function occurrenceText(findings: readonly Finding[]): string {
-  const occ = findings.map((f) => f.occurrences).filter((o): o is NonNullable<Finding['occurrences']> => Boolean(o));
-  if (occ.length === 0) return '';
-  const count = Math.max(...occ.map((o) => o.count));
-  const first = occ.map((o) => o.firstSeen).sort()[0];
-  const last = occ
-    .map((o) => o.lastSeen)
-    .sort()
-    .reverse()[0];
-  return ` Seen ${count} time${count === 1 ? '' : 's'} between ${first} and ${last}.`;
-}
-
-/** Classifies the problem: does the current configuration still deny it (continuous) or not? */
-export function problemPattern(findings: readonly Finding[], denial?: DeniedRequest): ProblemPattern {
-  const occ = occurrenceText(findings);
-  if (denial) {
-    const reproduced = findings.some((f) => f.event?.eventId === denial.eventId && f.category !== 'change-correlation');
-    return reproduced
-      ? {
-          kind: 'continuous',
-          sentence: `Continuous: the current configuration still denies this request, so every attempt fails until it is fixed.${occ}`,
-        }
-      : {
-          kind: 'intermittent-or-fixed',
-          sentence: `Intermittent or already fixed: the current policies in the snapshot allow the request (look for time, IP, tag or session conditions, IAM propagation delay, or a fix that already landed).${occ}`,
-        };
-  }
-  if (findings.length > 0) {
-    return {
-      kind: 'configuration',
-      sentence: `Continuous (configuration): found by a sweep without any failure event; it fails on every matching call.${occ}`,
-    };
-  }
-  return { kind: 'none', sentence: 'No problem found for this function.' };
-}
-
-/** Reasons the case is cross-account (empty when it is not). */
-export function crossAccountReasons(
-  fn: FunctionInfo | undefined,
-  findings: readonly Finding[],
-  denial?: DeniedRequest,
-): string[] {
-  const reasons: string[] = [];
-  const account = fn?.accountId ?? denial?.account;
-  if (denial?.classification.class === 'cross-account') reasons.push('the denial was classified as cross-account');
-  if (denial?.caller.accountId && account && denial.caller.accountId !== account)
-    reasons.push(`the caller is in account ${denial.caller.accountId}`);
-  const other = denial?.resource?.split(':')[4];
-  if (other && /^\d{12}$/.test(other) && account && other !== account)
-    reasons.push(`the denied resource is in account ${other}`);
-  if (findings.some((f) => f.category === 'cross-account')) reasons.push('a cross-account finding was raised');
-  for (const l of fn?.layers ?? [])
-    if (l.accountId !== fn?.accountId) reasons.push(`layer ${l.arn} belongs to account ${l.accountId}`);
-  return [...new Set(reasons)];
-}
 
 function functionSection(fn: FunctionInfo | undefined, fnArn: string): string[] {
   if (!fn) return ['## Function', '', `- ARN: ${code(fnArn)} (not in the snapshot: configuration unknown)`];
@@ -221,42 +157,6 @@ function findingsSection(findings: readonly Finding[]): string[] {
     out.push('');
   }
   return out;
-}
-
-/** Index of the line nearest to `t` (the denial), or -1 when there are none. */
-function closestIndex(lines: readonly { readonly timestamp: string }[], t: number): number {
-  let best = -1;
-  let gap = Infinity;
-  lines.forEach((l, i) => {
-    const d = Math.abs(Date.parse(l.timestamp) - t);
-    if (d < gap) {
-      gap = d;
-      best = i;
-    }
-  });
-  return best;
-}
-
-/** The log lines of the function around `at` (± {@link LOG_WINDOW_MS}), or the last ones without a time. */
-export function logLinesAround(
-  excerpts: readonly LogExcerpt[],
-  fnArn: string,
-  at?: string,
-): { lines: string[]; source?: string } {
-  const mine = excerpts.filter((e) => e.functionArn === fnArn);
-  if (mine.length === 0) return { lines: [] };
-  const t = at ? Date.parse(at) : undefined;
-  const all = mine.flatMap((e) => e.lines).sort((a, b) => a.timestamp.localeCompare(b.timestamp));
-  const near = t === undefined ? all : all.filter((l) => Math.abs(Date.parse(l.timestamp) - t) <= LOG_WINDOW_MS);
-  const kept = near.slice(-MAX_LOG_LINES);
-  const closest = t === undefined ? -1 : closestIndex(kept, t);
-  const lines = kept.map(
-    (l, i) => `${i === closest ? '>>' : '  '} ${l.timestamp} ${l.message.replace(/```/g, "'''").trimEnd()}`,
-  );
-  return {
-    lines,
-    source: mine.map((e) => `${e.logGroup} (${e.from} – ${e.to}${e.truncated ? ', truncated' : ''})`).join('; '),
-  };
 }
 
 /**

@@ -2,6 +2,7 @@
  * The one constructor of a snapshot's skeleton: every list empty, provenance as given. The collector,
  * `explain` without `--snapshot`, fixtures and benchmarks all start from it.
  */
+import { partitionOf } from '../arn';
 import { SNAPSHOT_SCHEMA_VERSION, type Provenance, type Snapshot } from './types';
 
 /** Account, region and provenance of a new snapshot; `partition` defaults to `aws`. */
@@ -61,7 +62,7 @@ export interface DenialHeader {
 export function denialOnlySnapshot(denials: readonly DenialHeader[], origin: DenialOnlyOrigin): Snapshot {
   const first = denials[0];
   const arn = first?.caller.arn ?? first?.resource ?? '';
-  const partition = arn.startsWith('arn:') ? arn.split(':')[1] || 'aws' : 'aws';
+  const partition = partitionOf(arn);
   return emptySnapshot({
     accountId: first?.account ?? '000000000000',
     region: first?.region ?? 'us-east-1',

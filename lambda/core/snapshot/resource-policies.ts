@@ -7,6 +7,7 @@
  * account); across accounts both sides must allow. SCP / RCP levels are already part of
  * `policySetForRole` / `policySetForUser` when the snapshot has them.
  */
+import { accountOf } from '../arn';
 import type { CompiledPolicy, PolicySet } from '../policy/model';
 import { resourcePolicy } from './policy-sets';
 import { policyTarget, type PolicyTarget } from './policy-targets';
@@ -43,8 +44,6 @@ export interface ResourceSide {
   /** Why the policy is not known, as the collector recorded it. */
   readonly note?: string;
 }
-
-const accountOf = (arn: string | undefined): string | undefined => arn?.split(':')[4] || undefined;
 
 /** The role ARN behind an assumed-role session ARN (path unknown: matched by account and name). */
 function roleKey(arn: string): string | undefined {

@@ -1,110 +1,27 @@
 /**
  * Load-time validation of a snapshot (from `--snapshot FILE`, a fixture or the collector). Pure: it
  * returns every problem as data, with the JSON path and what was expected, e.g.
- * `functions[3].roleArn: expected string, got number`.
+ * `functions[3].roleArn: expected string, got number`. The checking vocabulary is in shape.ts.
  */
+
 import { err, ok, type Result } from '../result';
+import {
+  arr,
+  bool,
+  dict,
+  document,
+  isRecord,
+  kind,
+  nullableDocument,
+  obj,
+  oneOf,
+  opt,
+  str,
+  type SnapshotProblem,
+} from './shape';
 import { SNAPSHOT_SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS, TRIGGER_KINDS, type Snapshot } from './types';
 
-/** One reason a value is not a valid snapshot. */
-export interface SnapshotProblem {
-  /** JSON path of the offending value, e.g. `functions[3].roleArn` (`$` for the root). */
-  readonly path: string;
-  /** What is wrong, e.g. `expected string, got number`. */
-  readonly message: string;
-}
-
-type Check = (value: unknown, path: string, out: SnapshotProblem[]) => void;
-type Shape = Readonly<Record<string, Check>>;
-
-const MAX_PROBLEMS = 100;
-
-function kind(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-function problem(out: SnapshotProblem[], path: string, message: string): void {
-  if (out.length < MAX_PROBLEMS) out.push({ path, message });
-}
-
-function primitive(expected: 'string' | 'boolean' | 'number'): Check {
-  return (v, path, out) => {
-    if (typeof v !== expected) problem(out, path, `expected ${expected}, got ${kind(v)}`);
-  };
-}
-
-const str = primitive('string');
-const bool = primitive('boolean');
-
-/** Marks a property optional: `undefined` (absent) passes, anything else must match. */
-function opt(check: Check): Check {
-  const wrapped: Check = (v, path, out) => {
-    if (v !== undefined) check(v, path, out);
-  };
-  return Object.assign(wrapped, { optional: true });
-}
-
-function isOptional(check: Check): boolean {
-  return (check as Check & { optional?: boolean }).optional === true;
-}
-
-function oneOf(...allowed: readonly (string | number)[]): Check {
-  return (v, path, out) => {
-    if (!allowed.includes(v as string)) {
-      problem(
-        out,
-        path,
-        `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${JSON.stringify(v)}`,
-      );
-    }
-  };
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function obj(shape: Shape): Check {
-  return (v, path, out) => {
-    if (!isRecord(v)) return problem(out, path, `expected object, got ${kind(v)}`);
-    for (const [key, check] of Object.entries(shape)) {
-      const child = path === '$' ? key : `${path}.${key}`;
-      if (!(key in v) && !isOptional(check)) problem(out, child, 'required property is missing');
-      else check(v[key], child, out);
-    }
-  };
-}
-
-function arr(item: Check): Check {
-  return (v, path, out) => {
-    if (!Array.isArray(v)) return problem(out, path, `expected array, got ${kind(v)}`);
-    v.forEach((element, i) => item(element, `${path}[${i}]`, out));
-  };
-}
-
-/** An object whose values all match `value` (tags, inventory). */
-function dict(value: Check, keys?: readonly string[]): Check {
-  return (v, path, out) => {
-    if (!isRecord(v)) return problem(out, path, `expected object, got ${kind(v)}`);
-    for (const [key, element] of Object.entries(v)) {
-      if (keys && !keys.includes(key))
-        problem(out, `${path}.${key}`, `unknown key; expected one of ${keys.join(', ')}`);
-      else value(element, `${path}.${key}`, out);
-    }
-  };
-}
-
-/** A decoded policy document: a JSON object (never a URL-encoded string). */
-const document: Check = (v, path, out) => {
-  if (typeof v === 'string') return problem(out, path, 'expected decoded policy object, got string (decode it first)');
-  if (!isRecord(v)) problem(out, path, `expected policy object, got ${kind(v)}`);
-};
-
-const nullableDocument: Check = (v, path, out) => {
-  if (v !== null) document(v, path, out);
-};
+export type { SnapshotProblem } from './shape';
 
 const ESM_KINDS = ['sqs', 'kinesis', 'dynamodb', 'msk', 'kafka', 'mq', 'documentdb', 'unknown'];
 

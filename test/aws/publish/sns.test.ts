@@ -2,7 +2,7 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { publishFinding, routingAttributes } from '../../../lambda/aws/publish/sns';
 import { renderSnsAlert } from '../../../lambda/core/render/alerts/sns-message';
-import { sampleFinding } from '../../core/render/alerts/finding-fixture';
+import { sampleFinding } from '../../support/factory';
 
 const TOPIC = 'arn:aws:sns:eu-west-1:111122223333:lambda-access-auditor-alerts';
 

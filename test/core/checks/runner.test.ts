@@ -1,26 +1,12 @@
 import { runChecks } from '../../../lambda/core/checks/runner';
 import type { Check, CheckInput, CheckResult, CheckScope } from '../../../lambda/core/checks/types';
-import { fingerprint } from '../../../lambda/core/findings/fingerprint';
-import type { Finding, Severity } from '../../../lambda/core/findings/types';
-import { execDenial, fn, snapshot } from './builders';
+import type { Severity } from '../../../lambda/core/findings/types';
+import { execDenial, fn, principalFinding, snapshot } from '../../support/factory';
 
 const NOW = new Date('2026-01-15T12:00:00Z');
 const A = fn('alpha', 'alpha-role');
 const B = fn('beta', 'beta-role');
 const SNAP = snapshot({ functions: [A, B] });
-
-function finding(id: string, severity: Severity, target: string): Finding {
-  return {
-    checkId: id,
-    category: 'execution-role',
-    severity,
-    principal: target,
-    title: `${id} on ${target}`,
-    explanation: { summary: 's', statements: [], nearMisses: [], details: [] },
-    references: [],
-    fingerprint: fingerprint({ checkId: id, principal: target }),
-  };
-}
 
 /** A check that fails with one finding per target, naming the target. */
 function check(
@@ -36,7 +22,7 @@ function check(
     defaultSeverity: severity,
     docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/welcome.html',
     scope,
-    run: run ?? ((i) => ({ status: 'fail', findings: [finding(id, severity, i.fn?.name ?? scope)] })),
+    run: run ?? ((i) => ({ status: 'fail', findings: [principalFinding(id, severity, i.fn?.name ?? scope)] })),
   };
 }
 

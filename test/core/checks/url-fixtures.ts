@@ -1,7 +1,6 @@
 /** Function URL fixtures shared by the LAA-URL-PUBLIC and LAA-URL-MISSING-INVOKE-STATEMENT tests. */
 import type { FunctionInfo } from '../../../lambda/core/snapshot/types';
-import { NOW, fn, snapshot } from './builders';
-import { fnArn, permission } from './builders-b';
+import { NOW, fn, snapshot, fnArn, permission } from '../../support/factory';
 
 export const ARN = fnArn('b-hook');
 export const PARTNER = '444455556666';

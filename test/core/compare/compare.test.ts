@@ -1,7 +1,7 @@
 import { compare, renderComparison } from '../../../lambda/core/compare';
 import { loadActionCatalog } from '../../../lambda/catalog';
 import type { PolicyDocument, Snapshot } from '../../../lambda/core/snapshot/types';
-import { ACCOUNT, allow, deny, doc, fn, role, snapshot } from '../checks/builders';
+import { ACCOUNT, allow, deny, doc, fn, role, snapshot } from '../../support/factory';
 
 const catalog = loadActionCatalog();
 const TABLE = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/b-orders`;

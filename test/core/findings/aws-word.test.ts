@@ -2,7 +2,7 @@ import type { DeniedRequest, FixTarget } from '../../../lambda/core/cloudtrail/t
 import { awsNamedLayer, withAwsWord } from '../../../lambda/core/findings/aws-word';
 import type { Finding } from '../../../lambda/core/findings/types';
 import type { PolicyType } from '../../../lambda/core/policy/model';
-import { DENIAL, ROLE_FINDING } from '../render/fixtures';
+import { DENIAL, ROLE_FINDING } from '../../support/factory';
 
 function denial(target: FixTarget, source: 'message' | 'inferred'): DeniedRequest {
   return { ...DENIAL, classification: { ...DENIAL.classification, fix: { target, source, reasons: [] } } };

@@ -5,7 +5,7 @@ import {
   type Suppression,
 } from '../../../lambda/core/findings/suppress';
 import type { Finding } from '../../../lambda/core/findings/types';
-import { sampleFinding } from '../render/alerts/finding-fixture';
+import { sampleFinding } from '../../support/factory';
 
 const NOW = new Date('2026-12-01T00:00:00.000Z');
 const ARN = 'arn:aws:lambda:us-east-1:111122223333:function:orders-prod';

@@ -7,7 +7,7 @@ import {
   type SweepIndex,
 } from '../../../lambda/core/findings/sweep-plan';
 import type { Finding, Severity } from '../../../lambda/core/findings/types';
-import { sampleFinding } from '../render/alerts/finding-fixture';
+import { sampleFinding } from '../../support/factory';
 
 const NOW = new Date('2026-12-01T00:00:00.000Z');
 const f = (fingerprint: string, severity: Severity = 'high'): Finding => sampleFinding({ fingerprint, severity });

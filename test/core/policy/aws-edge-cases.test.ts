@@ -5,7 +5,17 @@
  */
 import { evaluate, explain, parsePolicy, proposeFix } from '../../../lambda/core/policy';
 import type { AuthzRequest, PolicySet, RequestPrincipal } from '../../../lambda/core/policy';
-import { A, allow, buildSet, deny, FULL_ACCESS, policy, session, user, type Stmt } from './helpers';
+import {
+  ACCOUNT as A,
+  allow,
+  buildSet,
+  deny,
+  FULL_ACCESS,
+  policy,
+  session,
+  user,
+  type Stmt,
+} from '../../support/factory';
 
 const req = (principal: RequestPrincipal, action: string, resource: string, context = {}): AuthzRequest => ({
   principal,

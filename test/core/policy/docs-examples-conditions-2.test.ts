@@ -3,7 +3,7 @@
  * One row per documented example, evaluated through the whole engine; each row names its page and section.
  */
 import { A, ALLOW_ALL, OPS, runCondRows, someservice, type CondRow } from './docs-examples-fixtures';
-import type { Stmt } from './helpers';
+import { type Stmt } from '../../support/factory';
 
 const runInstances: Stmt = {
   Sid: 'RunInstance',

@@ -4,8 +4,8 @@
  * One row per documented example, evaluated through the whole engine; each row names its page and section.
  */
 import type { RequestPrincipal } from '../../../lambda/core/policy';
-import { session, user, type Stmt } from './helpers';
 import { A, ALLOW_ALL, OPS, runCondRows, someservice, type CondRow } from './docs-examples-fixtures';
+import { session, user, type Stmt } from '../../support/factory';
 
 const KEY_ARN = `arn:aws:iam::${A}:user/bob`;
 const accessKeys = (Condition: Stmt): Stmt => ({

@@ -1,7 +1,7 @@
 /** Shared fixtures of the `docs-examples*.test.ts` tables (AWS's documented evaluation examples). */
 import type { ContextValue, RequestPrincipal } from '../../../lambda/core/policy';
-import { allow, session, user, type Stmt } from './helpers';
 import { runEvalCases, type EvalCase } from './eval-cases';
+import { allow, session, user, type Stmt } from '../../support/factory';
 
 /** A documented example: the page › section it comes from, then the case. */
 export type DocRow = EvalCase & { doc: string };

@@ -4,8 +4,8 @@
  * everyone else, anonymous callers included. The bucket is in 111122223333, the callers in 444455556666.
  * One row per documented example; every row names the page and section it comes from.
  */
-import { anonymous, session, user, type Stmt } from './helpers';
 import { A, runDocRows, type DocRow } from './docs-examples-fixtures';
+import { anonymous, session, user, type Stmt } from '../../support/factory';
 
 const NP = 'IAM UG "AWS JSON policy elements: NotPrincipal"';
 const B = '444455556666';

@@ -5,8 +5,8 @@
  * names are the documented ones where the page gives them, otherwise the smallest set stating the rule.
  */
 import { evaluate } from '../../../lambda/core/policy';
-import { FULL_ACCESS, RCP_FULL, allow, buildSet, deny, root, session, user } from './helpers';
 import { A, KEY, KMS, OBJ, RCP, SCP, exampleUser, grant, runDocRows, slr, type DocRow } from './docs-examples-fixtures';
+import { FULL_ACCESS, RCP_FULL, allow, buildSet, deny, root, session, user } from '../../support/factory';
 
 const SLR_ARN = `arn:aws:iam::${A}:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS`;
 

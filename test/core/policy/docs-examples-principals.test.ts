@@ -6,7 +6,6 @@
  * names are the documented ones where the page gives them, otherwise the smallest set stating the rule.
  */
 import { evaluate } from '../../../lambda/core/policy';
-import { allow, buildSet, deny, user } from './helpers';
 import {
   A,
   GET,
@@ -24,6 +23,7 @@ import {
   runDocRows,
   type DocRow,
 } from './docs-examples-fixtures';
+import { allow, buildSet, deny, user } from '../../support/factory';
 
 const rows: DocRow[] = [
   {

@@ -4,7 +4,7 @@
  * One row per documented example, evaluated through the whole engine; each row names its page and section.
  */
 import { A, ALLOW_ALL, SETS, runCondRows, type CondRow } from './docs-examples-fixtures';
-import type { Stmt } from './helpers';
+import { type Stmt } from '../../support/factory';
 
 const THREAD = `arn:aws:dynamodb:us-east-1:${A}:table/Thread`;
 const threadGet: Stmt = {

@@ -4,8 +4,8 @@
  * One row per documented example; every row names the page and section it comes from. Policies and
  * names are the documented ones where the page gives them, otherwise the smallest set stating the rule.
  */
-import { FULL_ACCESS, allow, root, user, type Stmt } from './helpers';
 import { A, OBJ, PEL, XACCT, runDocRows, type DocRow } from './docs-examples-fixtures';
+import { FULL_ACCESS, allow, root, user, type Stmt } from '../../support/factory';
 
 const ACCT = '123456789012';
 const CARLOS = `arn:aws:iam::${ACCT}:user/carlossalazar`;

@@ -1,7 +1,7 @@
 /** Table runner shared by the evaluation-logic tests. */
 import { evaluate } from '../../../lambda/core/policy';
 import type { ContextValue, DecisionKind, PolicyType, RequestPrincipal } from '../../../lambda/core/policy';
-import { buildSet, session, type SetSpec } from './helpers';
+import { buildSet, session, type SetSpec } from '../../support/factory';
 
 /** One evaluation case: a policy set, a request (defaults: session of role `app` reading an S3 object). */
 export interface EvalCase {

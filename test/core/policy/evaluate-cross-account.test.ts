@@ -1,6 +1,6 @@
 /** Evaluation logic: cross-account requests, role trust policies, KMS key policies, service principals. */
-import { A, B, allow, service, type Stmt } from './helpers';
 import { GET, OBJ, runEvalCases, type EvalCase } from './eval-cases';
+import { ACCOUNT as A, OTHER_ACCOUNT as B, allow, service, type Stmt } from '../../support/factory';
 const SESSION_ARN = `arn:aws:sts::${A}:assumed-role/app/fn`;
 const ROLE_ARN = `arn:aws:iam::${A}:role/app`;
 const rp = (principal: unknown, action: unknown = GET, resource: unknown = OBJ, extra: Stmt = {}): Stmt => ({

@@ -1,7 +1,7 @@
 /** Evaluation logic: identity-based policies — Action/NotAction, Resource/NotResource, Deny, conditions and context. */
 import { evaluate, parsePolicy } from '../../../lambda/core/policy';
-import { A, FULL_ACCESS, allow, deny, policy, user } from './helpers';
 import { GET, OBJ, runEvalCases, type EvalCase } from './eval-cases';
+import { ACCOUNT as A, FULL_ACCESS, allow, deny, policy, user } from '../../support/factory';
 
 const cases: EvalCase[] = [
   // Action / NotAction

@@ -1,6 +1,6 @@
 /** Evaluation logic: permissions boundaries, session policies, SCPs, RCPs, VPC endpoint policies, the root user. */
-import { A, FULL_ACCESS, RCP_FULL, allow, deny, root, session } from './helpers';
 import { GET, OBJ, runEvalCases, type EvalCase } from './eval-cases';
+import { ACCOUNT as A, FULL_ACCESS, RCP_FULL, allow, deny, root, session } from '../../support/factory';
 
 const cases: EvalCase[] = [
   // Permissions boundary

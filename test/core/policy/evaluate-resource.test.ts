@@ -1,6 +1,16 @@
 /** Evaluation logic: same-account resource-based policies, the documented boundary / session exceptions, principal forms, NotPrincipal. */
-import { A, B, allow, anonymous, deny, root, session, user, type Stmt } from './helpers';
 import { GET, OBJ, runEvalCases, type EvalCase } from './eval-cases';
+import {
+  ACCOUNT as A,
+  OTHER_ACCOUNT as B,
+  allow,
+  anonymous,
+  deny,
+  root,
+  session,
+  user,
+  type Stmt,
+} from '../../support/factory';
 const SESSION_ARN = `arn:aws:sts::${A}:assumed-role/app/fn`;
 const ROLE_ARN = `arn:aws:iam::${A}:role/app`;
 const rp = (principal: unknown, action: unknown = GET, resource: unknown = OBJ, extra: Stmt = {}): Stmt => ({

@@ -2,7 +2,17 @@
 import { loadActionCatalog } from '../../../lambda/catalog';
 import { evaluate, explain } from '../../../lambda/core/policy';
 import type { AuthzRequest, RequestPrincipal } from '../../../lambda/core/policy';
-import { A, B, FULL_ACCESS, allow, buildSet, deny, service, session, type SetSpec } from './helpers';
+import {
+  ACCOUNT as A,
+  OTHER_ACCOUNT as B,
+  FULL_ACCESS,
+  allow,
+  buildSet,
+  deny,
+  service,
+  session,
+  type SetSpec,
+} from '../../support/factory';
 
 const OBJ = 'arn:aws:s3:::bucket/key';
 const CATALOG = loadActionCatalog();

@@ -2,7 +2,18 @@
 import { loadActionCatalog } from '../../../lambda/catalog';
 import { evaluate, loadPolicy, proposeFix } from '../../../lambda/core/policy';
 import type { ActionCatalog, AuthzRequest, FixProposal, RequestPrincipal } from '../../../lambda/core/policy';
-import { A, B, FULL_ACCESS, allow, buildSet, deny, service, session, user, type SetSpec } from './helpers';
+import {
+  ACCOUNT as A,
+  OTHER_ACCOUNT as B,
+  FULL_ACCESS,
+  allow,
+  buildSet,
+  deny,
+  service,
+  session,
+  user,
+  type SetSpec,
+} from '../../support/factory';
 
 const CATALOG = loadActionCatalog();
 const OBJ = 'arn:aws:s3:::bucket/key';

@@ -1,5 +1,5 @@
 import { evaluate, loadPolicy } from '../../../lambda/core/policy';
-import { A, session } from './helpers';
+import { ACCOUNT as A, session } from '../../support/factory';
 
 const load = (statements: Record<string, unknown>[]) =>
   loadPolicy({ Version: '2012-10-17', Statement: statements }, { type: 'identity', name: 'p', origin: 'inline' });

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { evaluate, explain, parsePolicy, proposeFix } from '../../../lambda/core/policy';
 import type { AuthzRequest, PolicyType } from '../../../lambda/core/policy';
-import { A, B, buildSet, session, type SetSpec, type Stmt } from './helpers';
+import { ACCOUNT as A, OTHER_ACCOUNT as B, buildSet, session, type SetSpec, type Stmt } from '../../support/factory';
 
 const RUNS = { numRuns: 300 };
 const ACTIONS = [

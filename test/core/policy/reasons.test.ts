@@ -1,7 +1,7 @@
 /** decisionReasons: the deciding rule names the layer with the right article. */
 import { evaluate } from '../../../lambda/core/policy';
 import type { AuthzRequest } from '../../../lambda/core/policy';
-import { FULL_ACCESS, buildSet, deny, session, type SetSpec } from './helpers';
+import { FULL_ACCESS, buildSet, deny, session, type SetSpec } from '../../support/factory';
 
 const req: AuthzRequest = { principal: session(), action: 's3:GetObject', resource: 'arn:aws:s3:::bucket/key' };
 

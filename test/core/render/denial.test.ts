@@ -1,6 +1,6 @@
 import { renderDenial } from '../../../lambda/core/render/denial';
 import type { DeniedRequest } from '../../../lambda/core/cloudtrail/types';
-import { DENIAL } from './fixtures';
+import { DENIAL } from '../../support/factory';
 
 describe('renderDenial', () => {
   it.each([

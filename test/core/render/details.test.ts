@@ -1,5 +1,5 @@
 import { renderAllDetails, renderFindingDetails } from '../../../lambda/core/render/details';
-import { ALL_FINDINGS, PRINCIPAL_FINDING, ROLE_FINDING } from './fixtures';
+import { ALL_FINDINGS, PRINCIPAL_FINDING, ROLE_FINDING } from '../../support/factory';
 
 describe('renderFindingDetails', () => {
   const text = renderFindingDetails(ROLE_FINDING, 1);

@@ -11,7 +11,7 @@ import { renderSnsAlert } from '../../../lambda/core/render/alerts/sns-message';
 import { MAX_ALERT_ERROR_MESSAGE } from '../../../lambda/core/render/sanitize';
 import { renderFindingDetails } from '../../../lambda/core/render/details';
 import { renderFindingsTable } from '../../../lambda/core/render/table';
-import { sampleFinding } from './alerts/finding-fixture';
+import { sampleFinding } from '../../support/factory';
 
 const NASTY = [
   '<!channel>',

@@ -1,6 +1,6 @@
 import { renderJson, stableStringify } from '../../../lambda/core/render/json';
 import { summarize } from '../../../lambda/core/render/summary';
-import { ALL_FINDINGS, RUNS } from './fixtures';
+import { ALL_FINDINGS, RUNS } from '../../support/factory';
 
 describe('stableStringify', () => {
   it.each([

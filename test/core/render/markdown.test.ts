@@ -1,6 +1,6 @@
 import { escapeCell, renderMarkdown } from '../../../lambda/core/render/markdown';
 import { summarize } from '../../../lambda/core/render/summary';
-import { ALL_FINDINGS, ROLE_FINDING, RUNS } from './fixtures';
+import { ALL_FINDINGS, ROLE_FINDING, RUNS } from '../../support/factory';
 
 describe('renderMarkdown', () => {
   const md = renderMarkdown(ALL_FINDINGS, {

@@ -6,7 +6,7 @@ import {
   toSarif,
   type SarifRuleInfo,
 } from '../../../lambda/core/render/sarif';
-import { ALL_FINDINGS, ERROR_FINDING, FN_ARN, PRINCIPAL_FINDING, ROLE_FINDING, RUNS } from './fixtures';
+import { ALL_FINDINGS, ERROR_FINDING, FN_ARN, PRINCIPAL_FINDING, ROLE_FINDING, RUNS } from '../../support/factory';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

@@ -1,5 +1,5 @@
 import { renderSummaryLine, summarize } from '../../../lambda/core/render/summary';
-import { ALL_FINDINGS, RUNS } from './fixtures';
+import { ALL_FINDINGS, RUNS } from '../../support/factory';
 
 describe('summarize', () => {
   const s = summarize({

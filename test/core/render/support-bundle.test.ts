@@ -1,13 +1,9 @@
-import {
-  crossAccountReasons,
-  logLinesAround,
-  problemPattern,
-  renderSupportBundle,
-} from '../../../lambda/core/render/support-bundle';
+import { logLinesAround } from '../../../lambda/core/render/log-window';
+import { crossAccountReasons, problemPattern } from '../../../lambda/core/render/problem-pattern';
+import { renderSupportBundle } from '../../../lambda/core/render/support-bundle';
 import type { Finding } from '../../../lambda/core/findings/types';
 import type { LogExcerpt, Snapshot } from '../../../lambda/core/snapshot/types';
-import { ACCOUNT, NOW, execDenial, fn, role, snapshot } from '../checks/builders';
-import { trigger, ruleArn } from '../checks/builders-b';
+import { ACCOUNT, NOW, execDenial, fn, role, snapshot, trigger, ruleArn } from '../../support/factory';
 
 const f = fn('b-payments', 'b-payments-role', {
   environmentVariableNames: ['DB_PASSWORD', 'TABLE_NAME'],

@@ -1,7 +1,7 @@
 import type { Finding } from '../../../lambda/core/findings/types';
 import { ANSI_STYLE, stripAnsi } from '../../../lambda/core/render/style';
 import { findingTarget, renderFindingsTable } from '../../../lambda/core/render/table';
-import { ACCOUNT_FINDING, ALL_FINDINGS, PRINCIPAL_FINDING, ROLE_FINDING } from './fixtures';
+import { ACCOUNT_FINDING, ALL_FINDINGS, PRINCIPAL_FINDING, ROLE_FINDING } from '../../support/factory';
 
 describe('renderFindingsTable', () => {
   it('says so when there are no findings', () => {

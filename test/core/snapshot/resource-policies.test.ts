@@ -1,4 +1,3 @@
-import { emptySnapshot } from '../../../lambda/core/snapshot/empty';
 import { policyTarget } from '../../../lambda/core/snapshot/policy-targets';
 import {
   grantStatement,
@@ -8,6 +7,7 @@ import {
 } from '../../../lambda/core/snapshot/resource-policies';
 import type { KmsGrantInfo, Snapshot } from '../../../lambda/core/snapshot/types';
 import { evaluate } from '../../../lambda/core/policy';
+import { snapshot as factorySnapshot } from '../../support/factory';
 
 const ACCT = '123456789012';
 const ROLE = `arn:aws:iam::${ACCT}:role/service/orders-role`;
@@ -33,22 +33,8 @@ const KEY_POLICY = {
   ],
 };
 
-function snapshot(parts: Partial<Snapshot> = {}): Snapshot {
-  return emptySnapshot(
-    {
-      accountId: ACCT,
-      region: 'us-east-1',
-      provenance: {
-        takenAt: '2026-12-01T00:00:00Z',
-        mode: 'fixture',
-        collectorVersion: 't',
-        failedReads: [],
-        partial: false,
-      },
-    },
-    parts,
-  );
-}
+/** A snapshot of account ACCT. */
+const snapshot = (parts: Partial<Snapshot> = {}): Snapshot => factorySnapshot(parts, { accountId: ACCT });
 
 describe('policyTarget', () => {
   it.each([

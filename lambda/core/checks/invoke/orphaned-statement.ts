@@ -6,63 +6,17 @@
  */
 import type { Finding } from '../../findings/types';
 import type { ParsedStatement } from '../../policy/model';
-import { compileGlob, matchGlob } from '../../policy/match/wildcard';
-import type { FunctionInfo, InventoryList, Snapshot, TriggerKind } from '../../snapshot/types';
+import type { FunctionInfo, InventoryList, Snapshot } from '../../snapshot/types';
 import { accountOf } from '../../arn';
 import { renderFix } from '../../fix';
 import { capitalize } from '../shared/describe';
 import { DOCS } from '../shared/references';
 import { buildFinding, evidence, result } from '../shared/finding';
 import { allFunctionPolicies, compiledView, type FunctionPolicyView } from '../shared/function-policy';
+import { inInventory, inventoryKindFor, sourceAccountValues, sourceArnValues } from '../shared/inventory';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 const ID = 'LAA-TRIGGER-ORPHANED-STATEMENT';
-
-/** Which inventory lists the sources of a service principal (undefined: not tracked). */
-export function inventoryKindFor(service: string): TriggerKind | undefined {
-  const s = service.toLowerCase();
-  if (s === 'events.amazonaws.com') return 'eventbridge-rule';
-  if (s === 'sns.amazonaws.com') return 'sns';
-  if (s === 's3.amazonaws.com') return 's3';
-  if (s === 'apigateway.amazonaws.com') return 'apigateway';
-  if (/^logs(\.[a-z0-9-]+)?\.amazonaws\.com$/.test(s)) return 'logs-subscription';
-  if (s === 'iot.amazonaws.com') return 'iot';
-  if (s === 'cognito-idp.amazonaws.com') return 'cognito';
-  return undefined;
-}
-
-const stripAny = (arn: string): string => arn.replace(/:\*$/, '');
-
-/**
- * True when `pattern` (a SourceArn condition value, possibly with wildcards or a sub-path such as an
- * API Gateway `api-id/stage/METHOD/path`) names `existing` or something inside it.
- */
-export function sourceExists(pattern: string, existing: string): boolean {
-  const p = stripAny(pattern);
-  const e = stripAny(existing);
-  return matchGlob(compileGlob(p), e) || p.startsWith(`${e}/`) || p.startsWith(`${e}:`);
-}
-
-const exactIndex = new WeakMap<InventoryList, Set<string>>();
-
-/** True when the inventory holds `source` (exact match via a per-listing index, else {@link sourceExists}). */
-export function inInventory(inventory: InventoryList, source: string): boolean {
-  let exact = exactIndex.get(inventory);
-  if (!exact) {
-    exact = new Set(inventory.arns.map(stripAny));
-    exactIndex.set(inventory, exact);
-  }
-  return exact.has(stripAny(source)) || inventory.arns.some((arn) => sourceExists(source, arn));
-}
-
-/** SourceArn values of a statement's conditions. */
-export function sourceArnValues(statement: ParsedStatement): string[] {
-  return statement.conditions.filter((c) => c.key.toLowerCase() === 'aws:sourcearn').flatMap((c) => [...c.values]);
-}
-
-function sourceAccountValues(statement: ParsedStatement): string[] {
-  return statement.conditions.filter((c) => c.key.toLowerCase() === 'aws:sourceaccount').flatMap((c) => [...c.values]);
-}
 
 /** True when the value belongs to another account (the inventory lists only the audited account). */
 function foreign(snapshot: Snapshot, statement: ParsedStatement, value: string): boolean {

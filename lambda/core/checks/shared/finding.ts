@@ -98,6 +98,8 @@ export type StatedExplanation = Pick<FindingExplanation, 'decision' | 'decidingP
 export interface FindingInput {
   readonly check: Check;
   readonly fn?: FunctionInfo;
+  /** The function when only its reference is known (it is not in the snapshot); `fn` wins when both are given. */
+  readonly functionRef?: FunctionRef;
   /** Principal when the finding is not about a function. */
   readonly principal?: string;
   readonly title: string;
@@ -149,13 +151,14 @@ function explanationOf(input: FindingInput): FindingExplanation {
 
 /** The default dedup key: function (else principal), action, resource pattern and cause. */
 function keyOf(input: FindingInput, action: string | undefined, resource: string | undefined): string {
-  const { check, fn, request, decision } = input;
+  const { check, request, decision } = input;
+  const functionArn = input.fn?.arn ?? input.functionRef?.arn;
   if (input.key) return fingerprint({ checkId: check.id, ...input.key });
   const cause = decision ? [decision.decision, decision.decidingType ?? '', input.cause ?? ''].join('|') : input.cause;
-  const principal = fn || !request ? undefined : (input.principal ?? request.principal.arn);
+  const principal = functionArn || !request ? undefined : (input.principal ?? request.principal.arn);
   return fingerprint({
     checkId: check.id,
-    functionArn: fn?.arn,
+    functionArn,
     principal,
     action,
     resourcePattern: resourcePattern(resource),
@@ -175,7 +178,7 @@ export function buildFinding(input: FindingInput): Finding {
     checkId: check.id,
     category: check.category,
     severity: input.severity ?? check.defaultSeverity,
-    function: fn ? functionRef(fn) : undefined,
+    function: fn ? functionRef(fn) : input.functionRef,
     ...(input.request || input.principal !== undefined ? { principal: input.principal } : {}),
     title: input.title,
     action,

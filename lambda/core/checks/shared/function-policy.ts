@@ -127,11 +127,6 @@ export function outsiderPrincipal(account: string): RequestPrincipal {
   return { kind: 'user', arn: `arn:aws:iam::${account}:user/anyone`, accountId: account, orgId: 'o-outsider00' };
 }
 
-/** Principal for a named account (its root: any principal of that account the account lets through). */
-export function accountPrincipal(account: string): RequestPrincipal {
-  return { kind: 'root', arn: `arn:aws:iam::${account}:root`, accountId: account, orgId: 'o-outsider00' };
-}
-
 /** A request and the engine's decision. */
 export interface Probe {
   readonly request: AuthzRequest;

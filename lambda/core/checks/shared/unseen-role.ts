@@ -4,7 +4,6 @@
  * snapshot at all, diagnose the denial from AWS's message alone.
  */
 import type { DeniedRequest } from '../../cloudtrail/types';
-import { fingerprint } from '../../findings/fingerprint';
 import type { Finding, FindingFix, FunctionRef } from '../../findings/types';
 import type { PolicyType } from '../../policy/model';
 import { TYPE_NAME, textWithArticle } from '../../policy/wording';
@@ -125,36 +124,31 @@ export function messageFinding(check: Check, input: CheckInput, denial: DeniedRe
   const resource = denial.resource ?? '*';
   const reason = awsReason(denial) ?? "AWS's message does not say which policy decided (old-style message).";
   const kind = denial.reason.kind;
-  const base = buildFinding({
+  return buildFinding({
     check,
+    functionRef: fn,
+    principal: caller.roleArn,
     title: `${who} cannot ${denial.action}: ${clause(denial)}`,
     summary: `Diagnosed from AWS's error message; the role's policies were not in the snapshot. AWS denied ${denial.action} on ${resource} for ${who}: ${reason}`,
     action: denial.action,
     resource,
     severity: 'high',
+    stated: {
+      ...(kind === 'unknown' ? {} : { decision: kind === 'explicit' ? 'ExplicitlyDenied' : 'ImplicitlyDenied' }),
+      ...(denial.reason.policyType ? { decidingPolicyType: denial.reason.policyType } : {}),
+    },
     details: [
       "Only AWS's message was used: the role's policies, its permissions boundary and the resource's policy were not evaluated.",
       ...roleReadNotes(input.snapshot, caller),
     ],
     fix: messageFix(denial, caller, input.catalog),
     denial,
-  });
-  return {
-    ...base,
-    function: fn,
-    principal: caller.roleArn,
-    explanation: {
-      ...base.explanation,
-      ...(kind === 'unknown' ? {} : { decision: kind === 'explicit' ? 'ExplicitlyDenied' : 'ImplicitlyDenied' }),
-      ...(denial.reason.policyType ? { decidingPolicyType: denial.reason.policyType } : {}),
-    },
-    fingerprint: fingerprint({
-      checkId: check.id,
+    key: {
       functionArn: fn?.arn,
       principal: caller.roleArn,
       action: denial.action,
       resourcePattern: resourcePattern(resource),
       cause: `message|${kind}|${denial.reason.policyType ?? ''}`,
-    }),
-  };
+    },
+  });
 }

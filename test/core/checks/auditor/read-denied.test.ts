@@ -1,6 +1,6 @@
 import { auditorReadDenied, deniedReads, roleName } from '../../../../lambda/core/checks/auditor/read-denied';
 import type { FailedRead, Snapshot } from '../../../../lambda/core/snapshot/types';
-import { snapshot } from '../builders';
+import { snapshot } from '../../../support/factory';
 
 const AUDITOR = 'arn:aws:sts::111122223333:assumed-role/LambdaAccessAuditor-CollectorRole/on-denial';
 const NOW = new Date('2026-11-23T00:00:00Z');

@@ -1,8 +1,7 @@
 import { crossAccountAssume } from '../../../../lambda/core/checks/cross-account/assume-role';
 import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
 import type { PolicyDocument, Snapshot } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, NOW, allow, doc, fn, role, snapshot } from '../builders';
-import { callerDenial } from '../builders-b';
+import { ACCOUNT, NOW, allow, doc, fn, role, snapshot, callerDenial } from '../../../support/factory';
 
 const OTHER = '444455556666';
 const REMOTE_ROLE = `arn:aws:iam::${OTHER}:role/b-reports-reader`;

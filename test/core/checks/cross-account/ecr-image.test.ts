@@ -1,6 +1,6 @@
 import { IMAGE_CROSS_ACCOUNT_ECR } from '../../../../lambda/core/checks/cross-account/ecr-image';
 import type { FunctionInfo } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, NOW, fn, role, single } from '../builders';
+import { ACCOUNT, NOW, fn, role, single } from '../../../support/factory';
 
 const OTHER = '444455556666';
 

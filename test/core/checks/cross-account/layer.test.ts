@@ -1,6 +1,6 @@
 import { LAYER_CROSS_ACCOUNT, layerParts } from '../../../../lambda/core/checks/cross-account/layer';
 import type { FunctionInfo } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, NOW, fn, role, single } from '../builders';
+import { ACCOUNT, NOW, fn, role, single } from '../../../support/factory';
 
 const OTHER = '444455556666';
 

@@ -1,7 +1,7 @@
 import { ASYNC_DESTINATIONS } from '../../../../lambda/core/checks/event-source/async-destinations';
 import type { FunctionInfo, PolicyDocument } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, NOW, allow, deny, doc, fn, role, single } from '../builders';
 import { loadActionCatalog } from '../../../../lambda/catalog';
+import { ACCOUNT, NOW, allow, deny, doc, fn, role, single } from '../../../support/factory';
 
 const CATALOG = loadActionCatalog();
 

@@ -1,7 +1,7 @@
 import { ESM_PERMISSIONS } from '../../../../lambda/core/checks/event-source/esm-permissions';
 import type { EventSourceMappingInfo, KmsKeyInfo, PolicyDocument } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, role, single } from '../builders';
 import { loadActionCatalog } from '../../../../lambda/catalog';
+import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, role, single } from '../../../support/factory';
 
 const CATALOG = loadActionCatalog();
 

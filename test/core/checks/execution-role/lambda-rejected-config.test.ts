@@ -3,27 +3,29 @@
  * execution role (never the deployer who made the call), evaluated by the engine when it is in the
  * snapshot and diagnosed from AWS's message when it is not.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { LAMBDA_REJECTED_CONFIG } from '../../../../lambda/core/checks/execution-role/lambda-rejected-config';
-import { ROLE_DENIED_ACTION } from '../../../../lambda/core/checks/execution-role/role-denied-action';
-import { CHECKS } from '../../../../lambda/core/checks/registry';
-import { runChecks } from '../../../../lambda/core/checks/runner';
-import { parseDenial } from '../../../../lambda/core/cloudtrail';
 import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
 import type { Category } from '../../../../lambda/core/findings/types';
 import { loadActionCatalog } from '../../../../lambda/catalog';
 import type { FunctionInfo, PolicyDocument, RoleInfo, Snapshot } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, execDenial, fn, lambdaTrust, role, snapshot } from '../builders';
+import {
+  ACCOUNT,
+  LOGS_ALLOW,
+  NOW,
+  allow,
+  deny,
+  doc,
+  execDenial,
+  fn,
+  lambdaTrust,
+  role,
+  snapshot,
+  fixtureDenial,
+} from '../../../support/factory';
 
-const DIR = join(__dirname, '../../../fixtures/cloudtrail');
 const catalog = loadActionCatalog();
 
-function fixture(name: string): DeniedRequest {
-  const parsed = parseDenial(readFileSync(join(DIR, `${name}.json`), 'utf8'));
-  if (!parsed.ok) throw new Error(`${name}: ${parsed.error.message}`);
-  return parsed.value;
-}
+const fixture = fixtureDenial;
 
 const ENI = ['ec2:CreateNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DeleteNetworkInterface'];
 const QUEUE = `arn:aws:sqs:us-east-1:${ACCOUNT}:orders-in`;
@@ -220,18 +222,4 @@ describe('LAA-LAMBDA-REJECTED-CONFIG', () => {
   ])('is not applicable to %s', (_, denial) => {
     expect(run(denial, snapshot()).status).toBe('not-applicable');
   });
-});
-
-describe('LAA-ROLE-DENIED-ACTION leaves InvalidParameterValueException to LAA-LAMBDA-REJECTED-CONFIG', () => {
-  it.each(['vpc-ipve-update-config-describe', 'esm-ipve-sqs-receive-message'])(
-    '%s: the deployer role in the snapshot is not evaluated',
-    (name) => {
-      const denial = fixture(name);
-      const deployer = role(denial.caller.roleName ?? '', { app: doc(LOGS_ALLOW) });
-      const snap = snapshot({ roles: [deployer] });
-      expect(ROLE_DENIED_ACTION.run({ snapshot: snap, denial, catalog, now: NOW }).status).toBe('not-applicable');
-      const ids = runChecks(CHECKS, { snapshot: snap, denial, catalog, now: NOW }).findings.map((f) => f.checkId);
-      expect(ids).toEqual(['LAA-LAMBDA-REJECTED-CONFIG']);
-    },
-  );
 });

@@ -1,7 +1,7 @@
 import { OVER_BROAD_ROLE as CHECK } from '../../../../lambda/core/checks/execution-role/over-broad-role';
 import { fullAccessCopyOf } from '../../../../lambda/core/checks/shared/full-access-copies';
 import type { ManagedPolicyInfo, PolicyDocument, Snapshot } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, LOGS_ALLOW, NOW, allow, doc, fn, managed, role, snapshot } from '../builders';
+import { ACCOUNT, LOGS_ALLOW, NOW, allow, doc, fn, managed, role, snapshot } from '../../../support/factory';
 
 const TABLE = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/orders`;
 const FULL_DOC = doc(allow(['lambda:*', 'cloudformation:DescribeStacks', 's3:*'], '*'));

@@ -1,6 +1,9 @@
 import { ROLE_DENIED_ACTION } from '../../../../lambda/core/checks/execution-role/role-denied-action';
 import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
 import type { PolicyDocument, Snapshot } from '../../../../lambda/core/snapshot/types';
+import { loadActionCatalog } from '../../../../lambda/catalog';
+import { CHECKS } from '../../../../lambda/core/checks/registry';
+import { runChecks } from '../../../../lambda/core/checks/runner';
 import {
   ACCOUNT,
   LOGS_ALLOW,
@@ -9,13 +12,13 @@ import {
   deny,
   doc,
   execDenial,
+  fixtureDenial,
   fn,
   managed,
   role,
   single,
   snapshot,
-} from '../builders';
-import { loadActionCatalog } from '../../../../lambda/catalog';
+} from '../../../support/factory';
 
 const CATALOG = loadActionCatalog();
 
@@ -216,4 +219,22 @@ describe('LAA-ROLE-DENIED-ACTION summary when the snapshot allows what AWS denie
       'AWS denied s3:PutObject on arn:aws:s3:::b/k for unseen (role unseen-role) although its role policies allow it. AWS reported an explicit deny in a service control policy.',
     );
   });
+});
+
+describe('LAA-ROLE-DENIED-ACTION leaves InvalidParameterValueException to LAA-LAMBDA-REJECTED-CONFIG', () => {
+  it.each(['vpc-ipve-update-config-describe', 'esm-ipve-sqs-receive-message'])(
+    '%s: the deployer role in the snapshot is not evaluated',
+    (name) => {
+      const denial = fixtureDenial(name);
+      const deployer = role(denial.caller.roleName ?? '', { app: doc(LOGS_ALLOW) });
+      const snap = snapshot({ roles: [deployer] });
+      expect(ROLE_DENIED_ACTION.run({ snapshot: snap, denial, catalog: CATALOG, now: NOW }).status).toBe(
+        'not-applicable',
+      );
+      const ids = runChecks(CHECKS, { snapshot: snap, denial, catalog: CATALOG, now: NOW }).findings.map(
+        (f) => f.checkId,
+      );
+      expect(ids).toEqual(['LAA-LAMBDA-REJECTED-CONFIG']);
+    },
+  );
 });

@@ -1,7 +1,7 @@
 import { logGroupArn, ROLE_LOGS_WRITE } from '../../../../lambda/core/checks/execution-role/role-logs-write';
 import type { PolicyDocument } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, managed, role, single } from '../builders';
 import { loadActionCatalog } from '../../../../lambda/catalog';
+import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, managed, role, single } from '../../../support/factory';
 
 const CATALOG = loadActionCatalog();
 

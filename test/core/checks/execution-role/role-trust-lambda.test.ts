@@ -1,6 +1,6 @@
 import { ROLE_TRUST_LAMBDA } from '../../../../lambda/core/checks/execution-role/role-trust-lambda';
 import type { PolicyDocument } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, NOW, deny, doc, fn, lambdaTrust, role, single, snapshot } from '../builders';
+import { ACCOUNT, NOW, deny, doc, fn, lambdaTrust, role, single, snapshot } from '../../../support/factory';
 
 const f = fn('a-fn', 'a-role');
 const withTrust = (trust: PolicyDocument) => single(f, role('a-role', {}, { trustPolicy: trust }));

@@ -1,7 +1,7 @@
 import { SHADOWED_GRANT as CHECK } from '../../../../lambda/core/checks/execution-role/shadowed-grant';
 import { loadActionCatalog } from '../../../../lambda/catalog';
 import type { PolicyDocument, Snapshot } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, managed, role, snapshot } from '../builders';
+import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, managed, role, snapshot } from '../../../support/factory';
 
 const catalog = loadActionCatalog();
 const TABLE = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/orders`;

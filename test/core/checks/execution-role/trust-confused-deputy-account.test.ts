@@ -2,7 +2,7 @@ import { ROLE_TRUST_CONFUSED_DEPUTY_ACCOUNT as CHECK } from '../../../../lambda/
 import { executionRoles } from '../../../../lambda/core/checks/shared/execution-roles';
 import { CHECKS, OPTIONAL_CHECKS } from '../../../../lambda/core/checks/registry';
 import type { PolicyDocument } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, NOW, doc, fn, lambdaTrust, role, snapshot } from '../builders';
+import { ACCOUNT, NOW, doc, fn, lambdaTrust, role, snapshot } from '../../../support/factory';
 
 const guarded = lambdaTrust(true);
 const open = lambdaTrust();

@@ -1,7 +1,17 @@
 import { exposureConfusedDeputy } from '../../../../lambda/core/checks/exposure/confused-deputy';
 import type { FunctionInfo, TriggerInfo } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, NOW, fn, snapshot } from '../builders';
-import { fnArn, permission, ruleArn, source, trigger, withPolicy } from '../builders-b';
+import {
+  ACCOUNT,
+  NOW,
+  fn,
+  snapshot,
+  fnArn,
+  permission,
+  ruleArn,
+  source,
+  trigger,
+  withPolicy,
+} from '../../../support/factory';
 
 const ARN = fnArn('b-ingest');
 const base = fn('b-ingest', 'b-ingest-role');

@@ -1,7 +1,6 @@
 import { exposureExternalAccount } from '../../../../lambda/core/checks/exposure/external-account';
 import type { FunctionInfo } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, NOW, fn, snapshot } from '../builders';
-import { fnArn, permission, withPolicy } from '../builders-b';
+import { ACCOUNT, NOW, fn, snapshot, fnArn, permission, withPolicy } from '../../../support/factory';
 
 const ARN = fnArn('b-shared');
 const base = fn('b-shared', 'b-shared-role');

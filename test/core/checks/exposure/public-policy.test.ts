@@ -1,7 +1,6 @@
 import { exposurePublicPolicy } from '../../../../lambda/core/checks/exposure/public-policy';
 import type { FunctionInfo } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, NOW, fn, snapshot } from '../builders';
-import { fnArn, permission, source, withPolicy } from '../builders-b';
+import { ACCOUNT, NOW, fn, snapshot, fnArn, permission, source, withPolicy } from '../../../support/factory';
 
 const ARN = fnArn('b-api');
 const base = fn('b-api', 'b-api-role');

@@ -1,7 +1,7 @@
 import { urlPublic } from '../../../../lambda/core/checks/exposure/url-public';
 import type { FunctionInfo } from '../../../../lambda/core/snapshot/types';
-import { withPolicy } from '../builders-b';
 import { URL_INVOKE, URL_NONE, base, iam, input, none } from '../url-fixtures';
+import { withPolicy } from '../../../support/factory';
 
 describe('LAA-URL-PUBLIC', () => {
   it.each<[string, FunctionInfo, string, RegExp | undefined]>([

@@ -1,7 +1,7 @@
 import { baseEventName, changeCorrelation } from '../../../../lambda/core/checks/hygiene/change-correlation';
 import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
 import type { PermissionChange, Snapshot } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, NOW, execDenial, fn, role, snapshot } from '../builders';
+import { ACCOUNT, NOW, execDenial, fn, role, snapshot } from '../../../support/factory';
 
 const f = fn('b-payments', 'b-payments-role');
 const ROLE = f.roleArn;

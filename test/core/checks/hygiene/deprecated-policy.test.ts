@@ -1,7 +1,6 @@
 import { hygieneDeprecatedPolicy } from '../../../../lambda/core/checks/hygiene/deprecated-policy';
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, NOW, role, snapshot } from '../builders';
-import { user } from '../builders-b';
+import { ACCOUNT, NOW, role, snapshot, iamUser } from '../../../support/factory';
 
 const FULL = { arn: 'arn:aws:iam::aws:policy/AWSLambdaFullAccess', name: 'AWSLambdaFullAccess' };
 const READ = { arn: 'arn:aws:iam::aws:policy/AWSLambdaReadOnlyAccess', name: 'AWSLambdaReadOnlyAccess' };
@@ -9,10 +8,15 @@ const NEW_FULL = { arn: 'arn:aws:iam::aws:policy/AWSLambda_FullAccess', name: 'A
 
 describe('LAA-HYGIENE-DEPRECATED-POLICY', () => {
   it.each<[string, Snapshot, string, string[]]>([
-    ['replacement policy only', snapshot({ users: [user('b-dev', {}, { attachedPolicies: [NEW_FULL] })] }), 'pass', []],
+    [
+      'replacement policy only',
+      snapshot({ users: [iamUser('b-dev', {}, { attachedPolicies: [NEW_FULL] })] }),
+      'pass',
+      [],
+    ],
     [
       'deprecated full access on a user',
-      snapshot({ users: [user('b-dev', {}, { attachedPolicies: [FULL] })] }),
+      snapshot({ users: [iamUser('b-dev', {}, { attachedPolicies: [FULL] })] }),
       'fail',
       ['AWSLambda_FullAccess'],
     ],

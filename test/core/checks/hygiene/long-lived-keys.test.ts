@@ -1,7 +1,6 @@
 import { hygieneLongLivedKeys } from '../../../../lambda/core/checks/hygiene/long-lived-keys';
 import type { AccessKeyInfo, Snapshot } from '../../../../lambda/core/snapshot/types';
-import { NOW, allow, doc, fn, snapshot } from '../builders';
-import { user } from '../builders-b';
+import { NOW, allow, doc, fn, snapshot, iamUser } from '../../../support/factory';
 
 describe('LAA-HYGIENE-LONG-LIVED-KEYS', () => {
   const key = (id: string, createDate: string, status: AccessKeyInfo['status'] = 'Active'): AccessKeyInfo => ({
@@ -21,7 +20,7 @@ describe('LAA-HYGIENE-LONG-LIVED-KEYS', () => {
   const world = (policy: ReturnType<typeof doc>, keys: AccessKeyInfo[]): Snapshot =>
     snapshot({
       functions: [fn('b-billing', 'b-billing-role')],
-      users: [user('b-ci', { p: policy }, { accessKeys: keys })],
+      users: [iamUser('b-ci', { p: policy }, { accessKeys: keys })],
     });
 
   it.each<[string, Snapshot, string, number]>([

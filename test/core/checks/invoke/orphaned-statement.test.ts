@@ -1,7 +1,7 @@
-import { orphanedStatement, sourceExists } from '../../../../lambda/core/checks/invoke/orphaned-statement';
+import { orphanedStatement } from '../../../../lambda/core/checks/invoke/orphaned-statement';
+import { sourceExists } from '../../../../lambda/core/checks/shared/inventory';
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
-import { NOW, fn, snapshot } from '../builders';
-import { fnArn, permission, ruleArn, source, withPolicy } from '../builders-b';
+import { NOW, fn, snapshot, fnArn, permission, ruleArn, source, withPolicy } from '../../../support/factory';
 
 const ARN = fnArn('b-cleanup');
 const RULE = ruleArn('b-cleanup-hourly');

@@ -1,7 +1,20 @@
 import { triggerInvokePermission } from '../../../../lambda/core/checks/invoke/trigger-permission';
 import type { FunctionInfo, Snapshot, TriggerInfo } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, LOGS_ALLOW, NOW, doc, fn, role, snapshot } from '../builders';
-import { fnArn, permission, ruleArn, source, trigger, withPolicy } from '../builders-b';
+import {
+  ACCOUNT,
+  LOGS_ALLOW,
+  NOW,
+  doc,
+  fn,
+  role,
+  snapshot,
+  fnArn,
+  permission,
+  ruleArn,
+  source,
+  trigger,
+  withPolicy,
+} from '../../../support/factory';
 
 const FN = 'b-orders';
 const ARN = fnArn(FN);

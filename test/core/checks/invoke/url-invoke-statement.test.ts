@@ -1,7 +1,7 @@
 import { urlMissingInvokeStatement } from '../../../../lambda/core/checks/invoke/url-invoke-statement';
 import type { FunctionInfo } from '../../../../lambda/core/snapshot/types';
-import { withPolicy } from '../builders-b';
 import { URL_INVOKE, URL_NONE, base, iam, input, none, partnerInvoke, partnerUrl } from '../url-fixtures';
+import { withPolicy } from '../../../support/factory';
 
 describe('LAA-URL-MISSING-INVOKE-STATEMENT', () => {
   it.each<[string, FunctionInfo, string, number]>([

@@ -1,5 +1,5 @@
 /**
- * Builds a snapshot with one function that uses a set of {@link Feature}s, its role granting exactly
+ * Property-test generator on top of the test-data factory (test/support/factory): builds a snapshot with one function that uses a set of {@link Feature}s, its role granting exactly
  * what they need, optionally with one permission removed (mutation tests) and in different storage
  * layouts (property tests).
  */
@@ -11,10 +11,8 @@ import type {
   TriggerInfo,
   TriggerKind,
 } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, REGION, doc, fn, lambdaTrust, managed, role, snapshot } from '../builders';
 import { type Feature, type Grant, logsGrant, statementOf } from './features';
-
-const fnArn = (name: string): string => `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${name}`;
+import { doc, fn, lambdaTrust, managed, resourcePolicyDoc, role, snapshot } from '../../../support/factory';
 
 /** How to build one healthy function (optionally with one permission removed). */
 export interface BuildOptions {
@@ -78,9 +76,7 @@ export function buildHealthy(opts: BuildOptions): Snapshot {
       : role(`${name}-role`, { [`${name}-policy`]: policyDoc }, { trustPolicy: trust });
   const f = fn(name, r.name, {
     ...config,
-    name,
-    arn: fnArn(name),
-    resourcePolicy: resourceStatements.length > 0 ? { ...doc(...resourceStatements), Id: 'default' } : null,
+    resourcePolicy: resourceStatements.length > 0 ? resourcePolicyDoc(...resourceStatements) : null,
   });
   return snapshot({
     functions: [f],

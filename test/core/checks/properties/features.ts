@@ -4,8 +4,8 @@
  * that one permission is missing. Drives the mutation table and the generative property test.
  */
 import type { FunctionInfo, KmsKeyInfo, TriggerInfo } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, REGION, doc } from '../builders';
 import { TRIGGER_FEATURES } from './trigger-features';
+import { ACCOUNT, REGION, doc } from '../../../support/factory';
 
 const A = ACCOUNT;
 const R = REGION;

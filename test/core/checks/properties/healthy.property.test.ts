@@ -7,9 +7,9 @@
 import fc from 'fast-check';
 import { CHECKS } from '../../../../lambda/core/checks/registry';
 import { runChecks } from '../../../../lambda/core/checks/runner';
-import { NOW } from '../builders';
 import { buildHealthy } from './build';
 import { FEATURES } from './features';
+import { NOW } from '../../../support/factory';
 
 const arbitraryFunction = fc.record({
   features: fc.subarray([...FEATURES]),

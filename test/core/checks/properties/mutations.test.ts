@@ -6,9 +6,9 @@
 import { CHECKS } from '../../../../lambda/core/checks/registry';
 import { runChecks } from '../../../../lambda/core/checks/runner';
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
-import { NOW } from '../builders';
 import { buildHealthy } from './build';
 import { FEATURES, INVOKE, logsGrant, type Feature } from './features';
+import { NOW } from '../../../support/factory';
 
 interface Mutation {
   readonly label: string;

@@ -3,8 +3,8 @@
  * `AddPermission` stores (SourceArn, plus SourceAccount where AWS asks for it).
  */
 import type { TriggerKind } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, REGION } from '../builders';
 import type { Feature } from './features';
+import { ACCOUNT, REGION } from '../../../support/factory';
 
 const A = ACCOUNT;
 const R = REGION;

@@ -4,8 +4,20 @@
  * `grant*()` calls, and `AWS::Lambda::Permission` statements from the L2 integrations.
  */
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
-import { snapshot } from '../builders';
-import { A, BASIC, MANAGED, R, VPC_ACCESS, deployed, fnArn, iacRole, permission, policy, trigger } from './kit';
+import {
+  snapshot,
+  ACCOUNT as A,
+  BASIC,
+  MANAGED,
+  REGION as R,
+  VPC_ACCESS,
+  deployedFn,
+  fnArn,
+  iacRole,
+  permission,
+  resourcePolicyDoc,
+  trigger,
+} from '../../../support/factory';
 
 const STACK = 'OrdersStack';
 const role = (fn: string) => `${STACK}-${fn}ServiceRole4A2C7E01-Q1W2E3R4T5Y6`;
@@ -91,7 +103,7 @@ export function cdkAccount(): Snapshot {
   const url = 'OrdersStack-UrlFn5B6C7D8E-s9T0u1V2w3X4';
   const files = 'OrdersStack-FilesFn9C0D1E2F-y5Z6a7B8c9D0';
   const functions = [
-    deployed(worker, role('WorkerFn'), {
+    deployedFn(worker, role('WorkerFn'), {
       tracingMode: 'Active',
       kmsKeyArn: KEY,
       environmentVariableNames: ['TABLE_NAME', 'BUCKET_NAME'],
@@ -113,46 +125,56 @@ export function cdkAccount(): Snapshot {
         },
       ],
     }),
-    deployed(api, role('ApiFn'), {
-      resourcePolicy: policy(
-        permission('OrdersStackApiGETApiPermissionOrdersStackApiGET1A2B3C4D', 'apigateway.amazonaws.com', fnArn(api), {
-          ArnLike: { 'AWS:SourceArn': `arn:aws:execute-api:${R}:${A}:${API}/prod/GET/orders` },
-        }),
+    deployedFn(api, role('ApiFn'), {
+      resourcePolicy: resourcePolicyDoc(
+        permission(
+          'OrdersStackApiGETApiPermissionOrdersStackApiGET1A2B3C4D',
+          { Service: 'apigateway.amazonaws.com' },
+          fnArn(api),
+          {
+            ArnLike: { 'AWS:SourceArn': `arn:aws:execute-api:${R}:${A}:${API}/prod/GET/orders` },
+          },
+        ),
         permission(
           'OrdersStackApiGETApiPermissionTestOrdersStackApiGET5E6F7A8B',
-          'apigateway.amazonaws.com',
+          { Service: 'apigateway.amazonaws.com' },
           fnArn(api),
           {
             ArnLike: { 'AWS:SourceArn': `arn:aws:execute-api:${R}:${A}:${API}/test-invoke-stage/GET/orders` },
           },
         ),
-        permission('ApiFnProxyPermission', 'apigateway.amazonaws.com', fnArn(api), {
+        permission('ApiFnProxyPermission', { Service: 'apigateway.amazonaws.com' }, fnArn(api), {
           ArnLike: { 'AWS:SourceArn': `arn:aws:execute-api:${R}:${A}:${API}/*/*/*` },
         }),
       ),
     }),
-    deployed(hooks, role('HooksFn'), {
-      resourcePolicy: policy(
+    deployedFn(hooks, role('HooksFn'), {
+      resourcePolicy: resourcePolicyDoc(
         permission(
           'OrdersStackNightlyRuleAllowEventRuleOrdersStackHooksFn1A2B3C4D',
-          'events.amazonaws.com',
+          { Service: 'events.amazonaws.com' },
           fnArn(hooks),
           {
             ArnLike: { 'AWS:SourceArn': RULE },
           },
         ),
-        permission('HooksFnAllowInvokeOrdersStackAlertsTopic5E6F7A8B', 'sns.amazonaws.com', fnArn(hooks), {
+        permission('HooksFnAllowInvokeOrdersStackAlertsTopic5E6F7A8B', { Service: 'sns.amazonaws.com' }, fnArn(hooks), {
           ArnLike: { 'AWS:SourceArn': TOPIC },
         }),
-        permission('HooksFnAllowBucketNotificationsToOrdersStackHooksFn9C0D1E2F', 's3.amazonaws.com', fnArn(hooks), {
-          StringEquals: { 'AWS:SourceAccount': A },
-          ArnLike: { 'AWS:SourceArn': BUCKET },
-        }),
+        permission(
+          'HooksFnAllowBucketNotificationsToOrdersStackHooksFn9C0D1E2F',
+          { Service: 's3.amazonaws.com' },
+          fnArn(hooks),
+          {
+            StringEquals: { 'AWS:SourceAccount': A },
+            ArnLike: { 'AWS:SourceArn': BUCKET },
+          },
+        ),
       ),
     }),
-    deployed(url, role('UrlFn'), {
+    deployedFn(url, role('UrlFn'), {
       url: { url: 'https://abcdefghijklmnopqrstuvwxyz012345.lambda-url.us-east-1.on.aws/', authType: 'NONE' },
-      resourcePolicy: policy(
+      resourcePolicy: resourcePolicyDoc(
         {
           Sid: 'FunctionURLAllowPublicAccess',
           Effect: 'Allow',
@@ -171,7 +193,7 @@ export function cdkAccount(): Snapshot {
         },
       ),
     }),
-    deployed(files, role('FilesFn'), {
+    deployedFn(files, role('FilesFn'), {
       vpc: {
         vpcId: 'vpc-0a1b2c3d',
         subnetIds: ['subnet-0a1b2c3d4e5f60718'],
@@ -198,14 +220,15 @@ export function cdkAccount(): Snapshot {
     triggers: [
       trigger(
         'apigateway',
-        'apigateway.amazonaws.com',
         `arn:aws:execute-api:${R}:${A}:${API}/prod/GET/orders`,
         fnArn(api),
+        'apigateway.amazonaws.com',
+        A,
       ),
-      trigger('apigateway', 'apigateway.amazonaws.com', `arn:aws:execute-api:${R}:${A}:${API}/*/*/*`, fnArn(api)),
-      trigger('eventbridge-rule', 'events.amazonaws.com', RULE, fnArn(hooks)),
-      trigger('sns', 'sns.amazonaws.com', TOPIC, fnArn(hooks)),
-      trigger('s3', 's3.amazonaws.com', BUCKET, fnArn(hooks)),
+      trigger('apigateway', `arn:aws:execute-api:${R}:${A}:${API}/*/*/*`, fnArn(api), 'apigateway.amazonaws.com', A),
+      trigger('eventbridge-rule', RULE, fnArn(hooks), 'events.amazonaws.com', A),
+      trigger('sns', TOPIC, fnArn(hooks), 'sns.amazonaws.com', A),
+      trigger('s3', BUCKET, fnArn(hooks), 's3.amazonaws.com', A),
     ],
     inventory: {
       apigateway: { complete: true, arns: [`arn:aws:execute-api:${R}:${A}:${API}`] },

@@ -4,8 +4,20 @@
  * `$default` stage, an API Gateway trigger on an alias whose own policy grants it, and an AWS-published layer.
  */
 import type { ManagedPolicyInfo, Snapshot } from '../../../../lambda/core/snapshot/types';
-import { snapshot } from '../builders';
-import { A, BASIC, MANAGED, R, deployed, fnArn, iacRole, permission, policy, plainTrust, trigger } from './kit';
+import {
+  snapshot,
+  ACCOUNT as A,
+  BASIC,
+  MANAGED,
+  REGION as R,
+  deployedFn,
+  fnArn,
+  iacRole,
+  permission,
+  resourcePolicyDoc,
+  plainTrust,
+  trigger,
+} from '../../../support/factory';
 
 const CONSOLE_POLICY: ManagedPolicyInfo = {
   arn: `arn:aws:iam::${A}:policy/service-role/AWSLambdaBasicExecutionRole-0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d`,
@@ -61,7 +73,7 @@ export function consoleAccount(): Snapshot {
   const roleName = 'console-hello-role-ab12cd34';
   return snapshot({
     functions: [
-      deployed(hello, `service-role/${roleName}`, {
+      deployedFn(hello, `service-role/${roleName}`, {
         runtime: 'python3.13',
         // Powertools for AWS Lambda, published by AWS's layer account: reported as info only.
         layers: [
@@ -71,20 +83,20 @@ export function consoleAccount(): Snapshot {
           },
         ],
       }),
-      deployed(bounded, 'platform/bounded-http-role', {
-        resourcePolicy: policy(
-          permission('http-default', 'apigateway.amazonaws.com', fnArn(bounded), {
+      deployedFn(bounded, 'platform/bounded-http-role', {
+        resourcePolicy: resourcePolicyDoc(
+          permission('http-default', { Service: 'apigateway.amazonaws.com' }, fnArn(bounded), {
             ArnLike: { 'AWS:SourceArn': `${HTTP_API}/*/$default` },
           }),
         ),
       }),
-      deployed(aliased, 'aliased-api-role', {
+      deployedFn(aliased, 'aliased-api-role', {
         resourcePolicy: null,
         qualifierPolicies: [
           {
             qualifier: 'live',
-            policy: policy(
-              permission('rest-live', 'apigateway.amazonaws.com', `${fnArn(aliased)}:live`, {
+            policy: resourcePolicyDoc(
+              permission('rest-live', { Service: 'apigateway.amazonaws.com' }, `${fnArn(aliased)}:live`, {
                 ArnLike: { 'AWS:SourceArn': `${REST_API}/*/POST/orders` },
               }),
             ),
@@ -106,8 +118,8 @@ export function consoleAccount(): Snapshot {
     ],
     managedPolicies: [...MANAGED, CONSOLE_POLICY, BOUNDARY],
     triggers: [
-      trigger('apigateway', 'apigateway.amazonaws.com', `${HTTP_API}/*/$default`, fnArn(bounded)),
-      trigger('apigateway', 'apigateway.amazonaws.com', `${REST_API}/*/POST/orders`, `${fnArn(aliased)}:live`),
+      trigger('apigateway', `${HTTP_API}/*/$default`, fnArn(bounded), 'apigateway.amazonaws.com', A),
+      trigger('apigateway', `${REST_API}/*/POST/orders`, `${fnArn(aliased)}:live`, 'apigateway.amazonaws.com', A),
     ],
     inventory: { apigateway: { complete: true, arns: [HTTP_API, REST_API] } },
   });

@@ -10,8 +10,8 @@ import type {
   PolicyDocument,
   Snapshot,
 } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, LOGS_ALLOW, NOW, allow, doc, fn, lambdaTrust, role, single } from '../builders';
 import { withDataPerimeter, withRegionGuardrail } from './guardrails';
+import { ACCOUNT, LOGS_ALLOW, NOW, allow, doc, fn, lambdaTrust, role, single } from '../../../support/factory';
 
 const STREAM = `arn:aws:kinesis:us-east-1:${ACCOUNT}:stream/clicks`;
 const CONSUMER = `${STREAM}/consumer/fanout:1767225600`;

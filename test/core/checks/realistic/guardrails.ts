@@ -5,7 +5,7 @@
  * (aws-samples/data-perimeter-policy-examples `EnforceOrgIdentities`).
  */
 import type { NamedPolicy, Snapshot } from '../../../../lambda/core/snapshot/types';
-import { A, R } from './kit';
+import { ACCOUNT as A, REGION as R } from '../../../support/factory';
 
 /** The organization ID the fixtures live in. */
 export const ORG_ID = 'o-a1b2c3d4e5';

@@ -6,12 +6,12 @@
 import { CHECKS, OPTIONAL_CHECKS } from '../../../../lambda/core/checks/registry';
 import { runChecks, type AuditReport } from '../../../../lambda/core/checks/runner';
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
-import { NOW } from '../builders';
 import { cdkAccount } from './cdk-shapes';
 import { SLS_EVENTS, samAccount, serverlessAccount } from './sam-serverless-shapes';
 import { consoleAccount } from './console-shapes';
 import { withDataPerimeter, withRegionGuardrail, withServiceOnlyKeys } from './guardrails';
 import { terraformAccount } from './terraform-shapes';
+import { NOW } from '../../../support/factory';
 
 /** `checkId:severity` of every finding, per function name (`(account)` for account-level ones). */
 function byFunction(report: AuditReport): Record<string, string[]> {

@@ -10,12 +10,12 @@ import { allowGrants, isWildcard } from '../../../../lambda/core/checks/shared/g
 import { loadActionCatalog } from '../../../../lambda/catalog';
 import { findRole, policySetForRole } from '../../../../lambda/core/snapshot/policy-sets';
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
-import { NOW } from '../builders';
 import { cdkAccount } from './cdk-shapes';
 import { consoleAccount } from './console-shapes';
 import { withDataPerimeter, withRegionGuardrail, withServiceOnlyKeys } from './guardrails';
 import { samAccount, serverlessAccount } from './sam-serverless-shapes';
 import { terraformAccount } from './terraform-shapes';
+import { NOW } from '../../../support/factory';
 
 const catalog = loadActionCatalog();
 

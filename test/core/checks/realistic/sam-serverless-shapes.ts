@@ -5,21 +5,21 @@
  * `stream`, `sqs`, `http` and `schedule` events (lib/plugins/aws/package/compile/events/*.js).
  */
 import type { FunctionInfo, Snapshot } from '../../../../lambda/core/snapshot/types';
-import { snapshot } from '../builders';
 import {
-  A,
+  snapshot,
+  ACCOUNT as A,
   BASIC,
   KINESIS_EXEC,
   MANAGED,
-  R,
+  REGION as R,
   SQS_EXEC,
-  deployed,
+  deployedFn,
   fnArn,
   iacRole,
   permission,
-  policy,
+  resourcePolicyDoc,
   trigger,
-} from './kit';
+} from '../../../support/factory';
 
 const SAM_QUEUE = `arn:aws:sqs:${R}:${A}:sam-app-JobsQueue-3Fg7Hj9Kl1Mn`;
 const SAM_TABLE = `arn:aws:dynamodb:${R}:${A}:table/sam-app-OrdersTable-1XYZ2ABC3DEF`;
@@ -66,12 +66,12 @@ export function samAccount(): Snapshot {
   const bucket = 'arn:aws:s3:::sam-app-uploads-111122223333';
   return snapshot({
     functions: [
-      deployed(api, roleOf(api), {
+      deployedFn(api, roleOf(api), {
         runtime: 'python3.13',
-        resourcePolicy: policy(
+        resourcePolicy: resourcePolicyDoc(
           permission(
             'sam-app-HelloWorldFunctionHelloWorldPermissionProd-1A2B3C4D5E6F',
-            'apigateway.amazonaws.com',
+            { Service: 'apigateway.amazonaws.com' },
             fnArn(api),
             {
               ArnLike: { 'AWS:SourceArn': `arn:aws:execute-api:${R}:${A}:${SAM_API}/*/GET/hello` },
@@ -79,12 +79,12 @@ export function samAccount(): Snapshot {
           ),
         ),
       }),
-      deployed(jobs, roleOf(jobs), {
+      deployedFn(jobs, roleOf(jobs), {
         eventSourceMappings: [
           { uuid: '5a5a5a5a-0000-4000-8000-000000000001', kind: 'sqs', eventSourceArn: SAM_QUEUE, state: 'Enabled' },
         ],
       }),
-      deployed(clicks, roleOf(clicks), {
+      deployedFn(clicks, roleOf(clicks), {
         eventSourceMappings: [
           {
             uuid: '5a5a5a5a-0000-4000-8000-000000000002',
@@ -94,19 +94,29 @@ export function samAccount(): Snapshot {
           },
         ],
       }),
-      deployed(cron, roleOf(cron), {
-        resourcePolicy: policy(
-          permission('sam-app-CronFunctionNightlyPermission-7G8H9I0J1K2L', 'events.amazonaws.com', fnArn(cron), {
-            ArnLike: { 'AWS:SourceArn': rule },
-          }),
+      deployedFn(cron, roleOf(cron), {
+        resourcePolicy: resourcePolicyDoc(
+          permission(
+            'sam-app-CronFunctionNightlyPermission-7G8H9I0J1K2L',
+            { Service: 'events.amazonaws.com' },
+            fnArn(cron),
+            {
+              ArnLike: { 'AWS:SourceArn': rule },
+            },
+          ),
         ),
       }),
-      deployed(uploads, roleOf(uploads), {
+      deployedFn(uploads, roleOf(uploads), {
         // SAM's S3 event permission carries SourceAccount only (a SourceArn would be a circular reference).
-        resourcePolicy: policy(
-          permission('sam-app-UploadsFunctionPhotoUploadPermission-3M4N5O6P7Q8R', 's3.amazonaws.com', fnArn(uploads), {
-            StringEquals: { 'AWS:SourceAccount': A },
-          }),
+        resourcePolicy: resourcePolicyDoc(
+          permission(
+            'sam-app-UploadsFunctionPhotoUploadPermission-3M4N5O6P7Q8R',
+            { Service: 's3.amazonaws.com' },
+            fnArn(uploads),
+            {
+              StringEquals: { 'AWS:SourceAccount': A },
+            },
+          ),
         ),
       }),
     ],
@@ -129,12 +139,13 @@ export function samAccount(): Snapshot {
     triggers: [
       trigger(
         'apigateway',
-        'apigateway.amazonaws.com',
         `arn:aws:execute-api:${R}:${A}:${SAM_API}/*/GET/hello`,
         fnArn(api),
+        'apigateway.amazonaws.com',
+        A,
       ),
-      trigger('eventbridge-rule', 'events.amazonaws.com', rule, fnArn(cron)),
-      trigger('s3', 's3.amazonaws.com', bucket, fnArn(uploads)),
+      trigger('eventbridge-rule', rule, fnArn(cron), 'events.amazonaws.com', A),
+      trigger('s3', bucket, fnArn(uploads), 's3.amazonaws.com', A),
     ],
   });
 }
@@ -199,27 +210,37 @@ function slsFunction(event: SlsEvent, roleName: string): FunctionInfo {
   const uuid = `5e5e5e5e-0000-4000-8000-00000000000${SLS_EVENTS.indexOf(event)}`;
   switch (event) {
     case 'stream':
-      return deployed(name, roleName, { eventSourceMappings: [esm(uuid, 'kinesis', SLS_STREAM)] });
+      return deployedFn(name, roleName, { eventSourceMappings: [esm(uuid, 'kinesis', SLS_STREAM)] });
     case 'consumer':
-      return deployed(name, roleName, { eventSourceMappings: [esm(uuid, 'kinesis', SLS_CONSUMER)] });
+      return deployedFn(name, roleName, { eventSourceMappings: [esm(uuid, 'kinesis', SLS_CONSUMER)] });
     case 'dynamodb':
-      return deployed(name, roleName, { eventSourceMappings: [esm(uuid, 'dynamodb', SLS_TABLE_STREAM)] });
+      return deployedFn(name, roleName, { eventSourceMappings: [esm(uuid, 'dynamodb', SLS_TABLE_STREAM)] });
     case 'sqs':
-      return deployed(name, roleName, { eventSourceMappings: [esm(uuid, 'sqs', SLS_QUEUE)] });
+      return deployedFn(name, roleName, { eventSourceMappings: [esm(uuid, 'sqs', SLS_QUEUE)] });
     case 'http':
-      return deployed(name, roleName, {
-        resourcePolicy: policy(
-          permission(`${SLS}-HttpLambdaPermissionApiGateway-1A2B3C4D5E6F`, 'apigateway.amazonaws.com', fnArn(name), {
-            ArnLike: { 'AWS:SourceArn': `arn:aws:execute-api:${R}:${A}:${SLS_API}/*/*` },
-          }),
+      return deployedFn(name, roleName, {
+        resourcePolicy: resourcePolicyDoc(
+          permission(
+            `${SLS}-HttpLambdaPermissionApiGateway-1A2B3C4D5E6F`,
+            { Service: 'apigateway.amazonaws.com' },
+            fnArn(name),
+            {
+              ArnLike: { 'AWS:SourceArn': `arn:aws:execute-api:${R}:${A}:${SLS_API}/*/*` },
+            },
+          ),
         ),
       });
     case 'schedule':
-      return deployed(name, roleName, {
-        resourcePolicy: policy(
-          permission(`${SLS}-CronLambdaPermissionEventsRuleSchedule1-7G8H9I0J`, 'events.amazonaws.com', fnArn(name), {
-            ArnLike: { 'AWS:SourceArn': SLS_RULE },
-          }),
+      return deployedFn(name, roleName, {
+        resourcePolicy: resourcePolicyDoc(
+          permission(
+            `${SLS}-CronLambdaPermissionEventsRuleSchedule1-7G8H9I0J`,
+            { Service: 'events.amazonaws.com' },
+            fnArn(name),
+            {
+              ArnLike: { 'AWS:SourceArn': SLS_RULE },
+            },
+          ),
         ),
       });
   }
@@ -246,14 +267,15 @@ export function serverlessAccount(events: readonly SlsEvent[] = SLS_EVENTS): Sna
       ? [
           trigger(
             'apigateway',
-            'apigateway.amazonaws.com',
             `arn:aws:execute-api:${R}:${A}:${SLS_API}/*/*`,
             fnArn(`${SLS}-http`),
+            'apigateway.amazonaws.com',
+            A,
           ),
         ]
       : []),
     ...(events.includes('schedule')
-      ? [trigger('eventbridge-rule', 'events.amazonaws.com', SLS_RULE, fnArn(`${SLS}-schedule`))]
+      ? [trigger('eventbridge-rule', SLS_RULE, fnArn(`${SLS}-schedule`), 'events.amazonaws.com', A)]
       : []),
   ];
   return snapshot({

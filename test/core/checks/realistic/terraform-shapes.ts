@@ -5,8 +5,20 @@
  * condition keys, `NotAction` statements and a VPC function.
  */
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
-import { snapshot } from '../builders';
-import { A, BASIC, MANAGED, R, VPC_ACCESS, deployed, fnArn, iacRole, permission, policy, trigger } from './kit';
+import {
+  snapshot,
+  ACCOUNT as A,
+  BASIC,
+  MANAGED,
+  REGION as R,
+  VPC_ACCESS,
+  deployedFn,
+  fnArn,
+  iacRole,
+  permission,
+  resourcePolicyDoc,
+  trigger,
+} from '../../../support/factory';
 
 const TRUST_TF = {
   Version: '2012-10-17',
@@ -40,7 +52,7 @@ export function terraformAccount(): Snapshot {
   const power = 'tf-power-user';
   return snapshot({
     functions: [
-      deployed(stream, 'tf_stream_reader', {
+      deployedFn(stream, 'tf_stream_reader', {
         eventSourceMappings: [
           {
             uuid: '7f7f7f7f-0000-4000-8000-000000000001',
@@ -50,38 +62,41 @@ export function terraformAccount(): Snapshot {
           },
         ],
       }),
-      deployed(hooks, 'tf_hooks', {
-        resourcePolicy: policy(
-          permission('AllowExecutionFromCloudWatch', 'events.amazonaws.com', fnArn(hooks), {
+      deployedFn(hooks, 'tf_hooks', {
+        resourcePolicy: resourcePolicyDoc(
+          permission('AllowExecutionFromCloudWatch', { Service: 'events.amazonaws.com' }, fnArn(hooks), {
             ArnLike: { 'AWS:SourceArn': RULE },
           }),
-          permission('AllowExecutionFromSNS', 'sns.amazonaws.com', fnArn(hooks), {
+          permission('AllowExecutionFromSNS', { Service: 'sns.amazonaws.com' }, fnArn(hooks), {
             ArnLike: { 'aws:sourcearn': TOPIC },
           }),
-          permission('AllowExecutionFromS3Bucket', 's3.amazonaws.com', fnArn(hooks), {
+          permission('AllowExecutionFromS3Bucket', { Service: 's3.amazonaws.com' }, fnArn(hooks), {
             ArnLike: { 'AWS:SourceArn': BUCKET },
             StringEquals: { 'AWS:SourceAccount': A },
           }),
-          permission('AllowAPIGatewayInvoke', 'apigateway.amazonaws.com', fnArn(hooks), {
+          permission('AllowAPIGatewayInvoke', { Service: 'apigateway.amazonaws.com' }, fnArn(hooks), {
             ArnLike: { 'AWS:SourceArn': `${API_EXEC}/*/*` },
           }),
         ),
       }),
-      deployed(logsFn, 'tf_log_forwarder', {
-        resourcePolicy: policy(
-          permission('AllowExecutionFromCloudWatchLogs', `logs.${R}.amazonaws.com`, fnArn(logsFn), {
+      deployedFn(logsFn, 'tf_log_forwarder', {
+        resourcePolicy: resourcePolicyDoc(
+          permission('AllowExecutionFromCloudWatchLogs', { Service: `logs.${R}.amazonaws.com` }, fnArn(logsFn), {
             ArnLike: { 'AWS:SourceArn': `${LOG_GROUP}:*` },
           }),
         ),
       }),
-      deployed(vpcFn, 'tf_vpc_worker', {
+      deployedFn(vpcFn, 'tf_vpc_worker', {
         vpc: {
           vpcId: 'vpc-0f0e0d0c',
           subnetIds: ['subnet-01234567', 'subnet-89abcdef'],
           securityGroupIds: ['sg-0badc0de'],
         },
       }),
-      deployed(power, 'tf_power_user', { tracingMode: 'Active', deadLetterTargetArn: `arn:aws:sqs:${R}:${A}:tf-dlq` }),
+      deployedFn(power, 'tf_power_user', {
+        tracingMode: 'Active',
+        deadLetterTargetArn: `arn:aws:sqs:${R}:${A}:tf-dlq`,
+      }),
     ],
     roles: [
       iacRole(
@@ -129,12 +144,12 @@ export function terraformAccount(): Snapshot {
     ],
     managedPolicies: MANAGED,
     triggers: [
-      trigger('eventbridge-rule', 'events.amazonaws.com', RULE, fnArn(hooks)),
-      trigger('sns', 'sns.amazonaws.com', TOPIC, fnArn(hooks)),
-      trigger('s3', 's3.amazonaws.com', BUCKET, fnArn(hooks)),
-      trigger('apigateway', 'apigateway.amazonaws.com', `${API_EXEC}/*/*`, fnArn(hooks)),
+      trigger('eventbridge-rule', RULE, fnArn(hooks), 'events.amazonaws.com', A),
+      trigger('sns', TOPIC, fnArn(hooks), 'sns.amazonaws.com', A),
+      trigger('s3', BUCKET, fnArn(hooks), 's3.amazonaws.com', A),
+      trigger('apigateway', `${API_EXEC}/*/*`, fnArn(hooks), 'apigateway.amazonaws.com', A),
       // The collector records log subscriptions with the global principal whatever the policy names.
-      trigger('logs-subscription', 'logs.amazonaws.com', `${LOG_GROUP}:*`, fnArn(logsFn)),
+      trigger('logs-subscription', `${LOG_GROUP}:*`, fnArn(logsFn), 'logs.amazonaws.com', A),
     ],
     inventory: {
       'eventbridge-rule': { complete: true, arns: [RULE] },

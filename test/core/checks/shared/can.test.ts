@@ -1,6 +1,6 @@
 import { allowed, can, executionRole } from '../../../../lambda/core/checks/shared/can';
 import { executionPrincipal, servicePrincipal } from '../../../../lambda/core/checks/shared/principal';
-import { ACCOUNT, allow, doc, fn, managed, role, single } from '../builders';
+import { ACCOUNT, allow, doc, fn, managed, role, single } from '../../../support/factory';
 
 describe('executionPrincipal', () => {
   it('builds the STS session ARN without the role path', () => {

@@ -3,7 +3,7 @@ import { evaluate } from '../../../../lambda/core/policy';
 import type { AuthzRequest } from '../../../../lambda/core/policy';
 import { denialClause, triggerKindName } from '../../../../lambda/core/checks/shared/describe';
 import type { TriggerKind } from '../../../../lambda/core/snapshot/types';
-import { FULL_ACCESS, buildSet, deny, session, type SetSpec } from '../../policy/helpers';
+import { FULL_ACCESS, buildSet, deny, session, type SetSpec } from '../../../support/factory';
 
 const req: AuthzRequest = {
   principal: session(),

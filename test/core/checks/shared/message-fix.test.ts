@@ -12,17 +12,13 @@ import type { Finding } from '../../../../lambda/core/findings/types';
 import { loadActionCatalog } from '../../../../lambda/catalog';
 import type { PolicyType } from '../../../../lambda/core/policy/model';
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
-import { NOW, snapshot } from '../builders';
+import { CLOUDTRAIL_FIXTURES, NOW, fixtureDenial, snapshot } from '../../../support/factory';
 
-const DIR = join(__dirname, '../../../fixtures/cloudtrail');
+const DIR = CLOUDTRAIL_FIXTURES;
 const catalog = loadActionCatalog();
 const EMPTY = snapshot();
 
-function fixture(name: string): DeniedRequest {
-  const parsed = parseDenial(readFileSync(join(DIR, `${name}.json`), 'utf8'));
-  if (!parsed.ok) throw new Error(`${name}: ${parsed.error.message}`);
-  return parsed.value;
-}
+const fixture = fixtureDenial;
 
 /** A fixture whose error message AWS worded differently (e.g. a newer message naming the policy ARN). */
 function reworded(name: string, from: RegExp, to: string): DeniedRequest {

@@ -1,7 +1,7 @@
 /** awsReason: the sentence about the layer AWS named, with the article AWS's text needs. */
 import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
 import { awsReason } from '../../../../lambda/core/checks/shared/unseen-role';
-import { DENIAL } from '../../render/fixtures';
+import { DENIAL } from '../../../support/factory';
 
 describe('awsReason', () => {
   it.each<[DeniedRequest['reason'], string | undefined]>([

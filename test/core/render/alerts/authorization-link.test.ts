@@ -2,7 +2,7 @@ import { consoleLink } from '../../../../lambda/core/checks/shared/finding';
 import type { Finding } from '../../../../lambda/core/findings/types';
 import { renderChatbotNotification } from '../../../../lambda/core/render/alerts/chatbot';
 import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
-import { ROLE_FINDING } from '../fixtures';
+import { ROLE_FINDING } from '../../../support/factory';
 
 const ID = 'EXAMPLE1a2b3c4d5e';
 const LINK = `https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/authorization-details/${ID}`;

@@ -4,7 +4,7 @@ import {
   renderChatbotNotification,
 } from '../../../../lambda/core/render/alerts/chatbot';
 import type { Severity } from '../../../../lambda/core/findings/types';
-import { sampleFinding } from './finding-fixture';
+import { sampleFinding } from '../../../support/factory';
 
 describe('renderChatbotNotification', () => {
   const n = renderChatbotNotification(sampleFinding());

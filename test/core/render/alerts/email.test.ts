@@ -1,6 +1,6 @@
 import { MAX_SUBJECT_LENGTH, renderEmailBody, renderEmailSubject } from '../../../../lambda/core/render/alerts/email';
 import { toPrintableAscii, truncate } from '../../../../lambda/core/render/alerts/text';
-import { sampleFinding } from './finding-fixture';
+import { sampleFinding } from '../../../support/factory';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 

@@ -1,5 +1,5 @@
 import { renderLogRecord } from '../../../../lambda/core/render/alerts/log-record';
-import { sampleFinding } from './finding-fixture';
+import { sampleFinding } from '../../../support/factory';
 
 describe('renderLogRecord', () => {
   it('flattens an event finding into root-level fields', () => {

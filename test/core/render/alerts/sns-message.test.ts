@@ -6,7 +6,7 @@ import {
   renderSnsAlert,
 } from '../../../../lambda/core/render/alerts/sns-message';
 import type { Finding } from '../../../../lambda/core/findings/types';
-import { sampleFinding } from './finding-fixture';
+import { sampleFinding } from '../../../support/factory';
 
 function bigFinding(statementCount: number, textSize: number): Finding {
   const base = sampleFinding();

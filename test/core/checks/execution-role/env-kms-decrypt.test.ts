@@ -1,0 +1,76 @@
+import { ENV_KMS_DECRYPT } from '../../../../lambda/core/checks/execution-role/env-kms-decrypt';
+import type { FunctionInfo, KmsKeyInfo, PolicyDocument } from '../../../../lambda/core/snapshot/types';
+import { ACCOUNT, NOW, allow, deny, doc, fn, role, single } from '../../../support/factory';
+
+const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/env-key`;
+
+function world(extra: Partial<FunctionInfo>, policy: PolicyDocument, kmsKeys?: KmsKeyInfo[]) {
+  const f = fn('a-feat', 'a-feat-role', extra);
+  return { f, snapshot: single(f, role('a-feat-role', { app: policy }), { kmsKeys }) };
+}
+
+describe('LAA-ENV-KMS-DECRYPT', () => {
+  const keyDeny = doc(
+    { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' },
+    {
+      Effect: 'Deny',
+      Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/a-feat-role` },
+      Action: 'kms:Decrypt',
+      Resource: '*',
+    },
+  );
+  it.each<[string, Partial<FunctionInfo>, PolicyDocument, KmsKeyInfo[] | undefined, string]>([
+    ['no role permission: Lambda uses its grant', { kmsKeyArn: KEY }, doc(), undefined, 'pass'],
+    ['role allowed', { kmsKeyArn: KEY }, doc(allow('kms:Decrypt', KEY)), undefined, 'pass'],
+    ['explicit deny in the role policy', { kmsKeyArn: KEY }, doc(deny('kms:*')), undefined, 'fail'],
+    [
+      'explicit deny in the key policy',
+      { kmsKeyArn: KEY },
+      doc(allow('kms:Decrypt', KEY)),
+      [{ arn: KEY, keyPolicy: keyDeny }],
+      'fail',
+    ],
+    [
+      'Lambda reports KMSKeyAccessDenied',
+      {
+        kmsKeyArn: KEY,
+        state: 'Failed',
+        stateReasonCode: 'KMSKeyAccessDenied',
+        stateReason: 'Lambda was unable to decrypt the environment variables because KMS access was denied.',
+      },
+      doc(),
+      undefined,
+      'fail',
+    ],
+    ['no customer key', {}, doc(), undefined, 'not-applicable'],
+    ['AWS managed key', { kmsKeyArn: KEY }, doc(), [{ arn: KEY, awsManaged: true }], 'not-applicable'],
+  ])('%s', (_name, extra, policy, keys, status) => {
+    const { f, snapshot } = world(extra, policy, keys);
+    const out = ENV_KMS_DECRYPT.run({ snapshot, fn: f, now: NOW });
+    expect(out.status).toBe(status);
+    if (status === 'fail') {
+      expect(out.findings[0].severity).toBe('high');
+      expect(out.findings[0].fix?.cdk).toContain('key.grantDecrypt(fn)');
+      expect(out.findings[0].fix?.cli).toContain('update-function-configuration');
+    }
+  });
+});
+
+describe('LAA-ENV-KMS-DECRYPT: a key policy the snapshot lacks is reported as unread, not as allowing', () => {
+  const readable = doc({
+    Effect: 'Allow',
+    Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+    Action: 'kms:*',
+    Resource: '*',
+  });
+  it.each<[string, KmsKeyInfo[] | undefined, boolean]>([
+    ['key not in the snapshot', undefined, true],
+    ['key without its key policy', [{ arn: KEY }], true],
+    ['key policy read', [{ arn: KEY, keyPolicy: readable }], false],
+  ])('%s', (_name, keys, unread) => {
+    const { f, snapshot } = world({ kmsKeyArn: KEY }, doc(allow('kms:Decrypt', KEY)), keys);
+    const out = ENV_KMS_DECRYPT.run({ snapshot, fn: f, now: NOW });
+    expect(out.status).toBe('pass');
+    expect((out.notes ?? []).some((n) => n.includes('the key policy could not be read'))).toBe(unread);
+  });
+});

@@ -1,0 +1,40 @@
+import { XRAY_TRACING } from '../../../../lambda/core/checks/execution-role/xray-tracing';
+import type { FunctionInfo, KmsKeyInfo, PolicyDocument } from '../../../../lambda/core/snapshot/types';
+import { ACCOUNT, NOW, allow, doc, fn, role, single } from '../../../support/factory';
+
+function world(extra: Partial<FunctionInfo>, policy: PolicyDocument, kmsKeys?: KmsKeyInfo[]) {
+  const f = fn('a-feat', 'a-feat-role', extra);
+  return { f, snapshot: single(f, role('a-feat-role', { app: policy }), { kmsKeys }) };
+}
+
+describe('LAA-XRAY-TRACING', () => {
+  it.each<[string, Partial<FunctionInfo>, PolicyDocument, string]>([
+    [
+      'active with permissions',
+      { tracingMode: 'Active' },
+      doc(allow(['xray:PutTraceSegments', 'xray:PutTelemetryRecords'])),
+      'pass',
+    ],
+    ['active without permissions', { tracingMode: 'Active' }, doc(), 'fail'],
+    ['active, telemetry missing', { tracingMode: 'Active' }, doc(allow('xray:PutTraceSegments')), 'fail'],
+    [
+      'active, scoped to its own function',
+      { tracingMode: 'Active' },
+      doc(
+        allow('xray:PutTraceSegments', '*', {
+          Condition: {
+            ArnEquals: { 'lambda:SourceFunctionArn': `arn:aws:lambda:us-east-1:${ACCOUNT}:function:a-feat` },
+          },
+        }),
+        allow('xray:PutTelemetryRecords'),
+      ),
+      'pass',
+    ],
+    ['pass-through', { tracingMode: 'PassThrough' }, doc(), 'not-applicable'],
+  ])('%s', (_name, extra, policy, status) => {
+    const { f, snapshot } = world(extra, policy);
+    const out = XRAY_TRACING.run({ snapshot, fn: f, now: NOW });
+    expect(out.status).toBe(status);
+    if (status === 'fail') expect(out.findings[0].fix?.cdk).toContain('AWSXRayDaemonWriteAccess');
+  });
+});
