@@ -245,6 +245,7 @@ export const ROLE_DENIED_ACTION: Check = {
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
   fixKinds: [
     'identity-statement',
+    'permission-set',
     'resource-statement',
     'remove-statement',
     'boundary',

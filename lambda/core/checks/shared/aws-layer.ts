@@ -9,6 +9,7 @@
  */
 import type { DeniedRequest } from '../../cloudtrail/types';
 import { awsNamedLayer } from '../../findings/aws-word';
+import { fixTargetLayer } from '../../fix';
 import type { FixSpec } from '../../fix/types';
 import type { Finding } from '../../findings/types';
 import { compilePolicy, evaluate, parsePolicy, proposeFix } from '../../policy';
@@ -19,12 +20,15 @@ import type {
   Decision,
   PolicySet,
   PolicyType,
+  RequestPrincipal,
   StatementRef,
 } from '../../policy/model';
 import { TYPE_NAME } from '../../policy/wording';
 import type { PolicyDocument } from '../../snapshot/types';
 import { type FixSubject, messageFixSpec } from './message-fix';
 import { proposalFix, type ProposalContext } from './proposal';
+import { callerTarget, type CallerView } from './caller';
+import { roleSessionPrincipal } from './principal';
 
 /** Trust policies are resource-based policies in AWS's messages. */
 export function sameLayer(a: PolicyType | undefined, b: PolicyType | undefined): boolean {
@@ -210,4 +214,40 @@ export function withAwsExplanation(finding: Finding, denial: DeniedRequest): Fin
     ...finding,
     explanation: { ...finding.explanation, decidingPolicyType: type, ...(kind === 'unknown' ? {} : { decision }) },
   };
+}
+
+/** Whose policies a fix for `denial`'s caller changes: from the snapshot's view of it, else from CloudTrail. */
+export function callerSubject(denial: DeniedRequest, view?: CallerView): FixSubject | undefined {
+  const c = denial.caller;
+  const target = view ? { kind: view.kind, name: view.name } : callerTarget(denial);
+  const principalArn = view?.arn ?? (c.type === 'AssumedRole' ? c.roleArn : c.arn);
+  if (!target || !principalArn) return undefined;
+  const account = c.accountId ?? denial.account;
+  const principal: RequestPrincipal =
+    view?.principal ??
+    (c.type === 'AssumedRole'
+      ? roleSessionPrincipal(principalArn, c.sessionName ?? 'session', account)
+      : { kind: c.type === 'IAMUser' ? 'user' : 'role', arn: principalArn, accountId: account });
+  return { target, principal, principalArn };
+}
+
+/**
+ * A deployer check's fix, by AWS's word: the check's own fix when it already targets the layer AWS named (or
+ * AWS named none); otherwise the fix in AWS's layer, evaluated (`evaluated`) or from the message alone, with
+ * the check's own fix as a later step when the evaluation still needs it. IAM Identity Center roles: the
+ * permission set.
+ */
+export function callerFixByAwsWord(
+  denial: DeniedRequest,
+  own: FixSpec | undefined,
+  input: Omit<AwsFixInput, 'denial' | 'evaluated'> & { readonly evaluated?: Evaluated },
+  whose: string,
+): AwsFix | undefined {
+  const layer = awsLayer(denial);
+  const mine = own ? viaPermissionSet(denial, own) : undefined;
+  if (!layer || (mine && sameLayer(fixTargetLayer(mine), layer)))
+    return mine ? { spec: mine, evidence: [] } : undefined;
+  if (input.evaluated) return fixByAwsWord({ ...input, denial, evaluated: input.evaluated }, whose);
+  const spec = viaPermissionSet(denial, messageFixSpec(denial, input.who, { catalog: input.catalog }));
+  return { spec, evidence: [] };
 }

@@ -69,13 +69,15 @@ export function subjectOf(caller: MessageCaller): FixSubject {
 /**
  * Whether a denial can be diagnosed from its message: the caller is a role session AND the message is
  * about the caller (Lambda's `InvalidParameterValueException` is about the execution role instead).
- * Execution-role denials qualify, and `lambda:InvokeFunction` denials of a role session.
+ * Execution-role and VPC-network (ENI) denials qualify, and `lambda:InvokeFunction` denials of a role session.
  */
 export function messageDiagnosable(denial: DeniedRequest): boolean {
   if (!messageCaller(denial) || denial.errorCode === 'InvalidParameterValueException') return false;
   const cls = denial.classification.class;
   return (
-    cls === 'execution-role' || (cls === 'invoke-permission' && denial.action.toLowerCase() === 'lambda:invokefunction')
+    cls === 'execution-role' ||
+    cls === 'vpc-network' ||
+    (cls === 'invoke-permission' && denial.action.toLowerCase() === 'lambda:invokefunction')
   );
 }
 
