@@ -219,8 +219,12 @@ export function withAwsExplanation(finding: Finding, denial: DeniedRequest): Fin
 /** Whose policies a fix for `denial`'s caller changes: from the snapshot's view of it, else from CloudTrail. */
 export function callerSubject(denial: DeniedRequest, view?: CallerView): FixSubject | undefined {
   const c = denial.caller;
-  const target = view ? { kind: view.kind, name: view.name } : callerTarget(denial);
   const principalArn = view?.arn ?? (c.type === 'AssumedRole' ? c.roleArn : c.arn);
+  // Root and federated users have no identity policy of their own: their name only labels other layers' fixes.
+  const fallback = principalArn
+    ? { kind: 'user' as const, name: principalArn.slice(principalArn.lastIndexOf('/') + 1) }
+    : undefined;
+  const target = view ? { kind: view.kind, name: view.name } : (callerTarget(denial) ?? fallback);
   if (!target || !principalArn) return undefined;
   const account = c.accountId ?? denial.account;
   const principal: RequestPrincipal =
