@@ -8,7 +8,9 @@
  * with AWS, the finding says so as evidence. When AWS named no layer, the check keeps its own fix.
  */
 import type { DeniedRequest } from '../../cloudtrail/types';
-import { awsNamedLayer } from '../../findings/aws-word';
+import { awsNamedLayer, sameLayer } from '../../findings/aws-word';
+
+export { sameLayer };
 import { fixTargetLayer } from '../../fix';
 import type { FixSpec } from '../../fix/types';
 import type { Finding } from '../../findings/types';
@@ -29,12 +31,6 @@ import { type FixSubject, messageFixSpec } from './message-fix';
 import { proposalFix, type ProposalContext } from './proposal';
 import { callerTarget, type CallerView } from './caller';
 import { roleSessionPrincipal } from './principal';
-
-/** Trust policies are resource-based policies in AWS's messages. */
-export function sameLayer(a: PolicyType | undefined, b: PolicyType | undefined): boolean {
-  const norm = (t: PolicyType | undefined) => (t === 'trust' ? 'resource' : t);
-  return norm(a) === norm(b);
-}
 
 /** The layer AWS's message named for `denial` (undefined when it named none, or the fix is not a policy). */
 export function awsLayer(denial: DeniedRequest): PolicyType | undefined {
