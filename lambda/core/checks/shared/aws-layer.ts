@@ -28,6 +28,7 @@ import type {
 import { TYPE_NAME } from '../../policy/wording';
 import type { PolicyDocument } from '../../snapshot/types';
 import { type FixSubject, messageFixSpec } from './message-fix';
+import { denyCli } from './policy-lookup';
 import { proposalFix, type ProposalContext } from './proposal';
 import { callerTarget, type CallerView } from './caller';
 import { roleSessionPrincipal } from './principal';
@@ -164,6 +165,13 @@ export function viaPermissionSet(denial: DeniedRequest, fix: FixSpec): FixSpec {
   };
 }
 
+/** A Deny the evaluation located only by layer (a resource policy): add the command that shows it. */
+function withLookup(denial: DeniedRequest, who: FixSubject, fix: FixSpec): FixSpec {
+  if (fix.kind !== 'remove-statement' || fix.location.in !== 'unknown' || fix.location.lookup) return fix;
+  const lookup = denyCli(denial, who, fix.location.layer);
+  return lookup ? { ...fix, location: { ...fix.location, lookup } } : fix;
+}
+
 /** What a check knows beyond the evaluation, for the fix in AWS's layer. */
 export interface AwsFixInput {
   readonly denial: DeniedRequest;
@@ -190,8 +198,12 @@ export function fixByAwsWord(input: AwsFixInput, whose: string): AwsFix | undefi
   const { denial, who, evaluated, ctx, catalog } = input;
   const layer = awsLayer(denial);
   if (!layer) return undefined;
-  const known = { catalog, denies: deniesIn(evaluated.decision, layer), resourceDocument: input.resourceDocument };
-  const primary = viaPermissionSet(denial, messageFixSpec(denial, who, known));
+  const d = evaluated.decision;
+  const known = { catalog, denies: deniesIn(d, layer), resourceDocument: input.resourceDocument };
+  // The evaluation agrees with AWS: its own proposal (near misses, the deciding statement) is the primary fix.
+  const agrees = d.decision !== 'Allowed' && !d.awsRule && sameLayer(d.decidingType, layer);
+  const own = agrees ? withLookup(denial, who, proposalFix(proposeFix(evaluated.request, d, catalog), ctx)) : undefined;
+  const primary = viaPermissionSet(denial, own ?? messageFixSpec(denial, who, known));
   const then = followUps(evaluated, layer, who, ctx, catalog).map((f) => viaPermissionSet(denial, f));
   const evidence = disagreement(denial, evaluated.decision, whose);
   return {
