@@ -9,6 +9,7 @@ import type {
   LogExcerpt,
   ManagedPolicyInfo,
   PermissionChange,
+  ResourcePolicyInfo,
   RoleInfo,
   TriggerInfo,
   TriggerKind,
@@ -32,6 +33,8 @@ export interface Scenario {
   readonly permissionChanges?: readonly PermissionChange[];
   readonly logExcerpts?: readonly LogExcerpt[];
   readonly kmsKeys?: readonly KmsKeyInfo[];
+  /** Resource-based policies of resources the scenario's denials name (bucket, queue, secret, …). */
+  readonly resourcePolicies?: readonly ResourcePolicyInfo[];
   /** Check IDs the sweep (no event) must produce for this scenario, exactly (order irrelevant). */
   readonly expectedSweep: readonly string[];
   /** CloudTrail events (EventBridge envelopes) of this scenario's denials, with the check IDs each must produce. */

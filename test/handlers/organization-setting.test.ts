@@ -7,7 +7,8 @@ import * as collect from '../../lambda/aws/collect';
 import type { DeniedRequest } from '../../lambda/core/cloudtrail';
 import { configEnvironment, readConfig } from '../../lambda/handlers/config';
 import { productionDeps } from '../../lambda/handlers/runtime';
-import { snapshotWithFunctions, TABLE, TOPIC_ARN } from './helpers';
+import { snapshotWithFunctions } from '../support/factory';
+import { TABLE, TOPIC_ARN } from './helpers';
 
 const denial = {
   eventTime: '2026-11-23T02:00:00Z',

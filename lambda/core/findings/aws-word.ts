@@ -1,8 +1,10 @@
 /**
- * AWS's word first: when a denial's message names the policy layer that decided ("… because no session policy
- * allows …", "… with an explicit deny in a resource-based policy"), a finding about that denial whose fix changes
- * a different layer must say so, never silently. This is the one place that compares the two (the intake's
- * `classification.fix`, the fix kind's `targetLayer`); it adds evidence, it does not rewrite the fix.
+ * AWS's word first — the safety net. The checks themselves choose a primary fix in the layer AWS's message
+ * named (lambda/core/checks/shared/aws-layer.ts); this is the one place that compares the two again (the
+ * intake's `classification.fix`, the fix kind's `targetLayer`) for every finding of a denial. A finding whose
+ * fix still changes a different layer must say so, never silently: it gets a first fix note and an explanation
+ * line (evidence, not a rewrite). No fixture triggers it (test/core/cloudtrail/denial-table-truth.test.ts
+ * asserts that, message-only and with a snapshot); it guards checks added later.
  */
 import { policyTypeOf } from '../cloudtrail/fix-target';
 import type { DeniedRequest } from '../cloudtrail/types';
@@ -10,9 +12,9 @@ import type { PolicyType } from '../policy/model';
 import { TYPE_NAME } from '../policy/wording';
 import type { Finding } from './types';
 
-/** Trust policies are resource-based policies in AWS's messages. */
-function sameLayer(a: PolicyType, b: PolicyType): boolean {
-  const norm = (t: PolicyType): PolicyType => (t === 'trust' ? 'resource' : t);
+/** Whether two layers are the same in AWS's messages (a trust policy is a resource-based policy there). */
+export function sameLayer(a: PolicyType | undefined, b: PolicyType | undefined): boolean {
+  const norm = (t: PolicyType | undefined) => (t === 'trust' ? 'resource' : t);
   return norm(a) === norm(b);
 }
 

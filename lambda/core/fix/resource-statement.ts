@@ -39,6 +39,7 @@ export function renderResourceStatement(fix: ResourceStatementFix): RenderedForm
   if (!how) {
     return {
       policyJson: fix.statement,
+      cli: fix.cli,
       cdk: fix.cdk,
       notes: [`Add the statement to the resource-based policy of ${fix.resourceArn}.`],
     };

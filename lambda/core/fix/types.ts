@@ -73,6 +73,8 @@ export interface ResourceStatementFix extends FixBase {
   readonly existing?: PolicyDocument;
   /** CDK snippet for the resource's owner stack (e.g. `repository.addToResourcePolicy(...)`). */
   readonly cdk?: string;
+  /** AWS CLI for services whose policy API the renderer does not merge (e.g. `lambda add-permission`). */
+  readonly cli?: string;
 }
 
 /** Merge a statement into a role's trust policy (never overwrite it). */

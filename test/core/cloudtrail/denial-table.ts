@@ -1,7 +1,7 @@
 /**
  * Reads the fixture expectations (test/fixtures/cloudtrail/*.expected.json with an `expectation` block) and
- * renders docs/denial-table.md: "AWS says → deciding layer → the fix goes to", one row per fixture, with an
- * empty "auditor says" column for the finding check ID (filled in by whoever wires the checks).
+ * renders docs/denial-table.md: "AWS says → deciding layer → the fix goes to", one row per fixture, with the
+ * "auditor says" column (the check IDs whose findings report it, measured by denial-table-truth.test.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,8 +67,9 @@ export function renderDenialTable(cases: readonly ExpectationCase[]): string {
     '(`test/core/cloudtrail/denial-table.test.ts` fails when this file is stale; regenerate with',
     '`UPDATE_DENIAL_TABLE=1 npx jest test/core/cloudtrail/denial-table.test.ts`). The deciding layer is the',
     'policy type AWS named (`-` when AWS named none: the layer is then inferred, see docs/intake.md). The',
-    '**auditor says** column (finding check ID) is filled in by whoever wires the checks: set',
-    '`expectation.auditorSays` in the fixture.',
+    '**auditor says** column is measured: `test/core/cloudtrail/denial-table-truth.test.ts` runs every fixture',
+    "through `audit()` message-only and with a snapshot consistent with AWS's message, fails when",
+    "`expectation.auditorSays` differs, and checks that every finding's primary fix targets the layer AWS named.",
     '',
   ];
   const header = [

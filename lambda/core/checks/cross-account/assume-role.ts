@@ -3,7 +3,9 @@
  * identity-side `sts:AssumeRole` allow (identity policies, boundary, SCPs of the caller's account)
  * AND the target role's trust policy naming the caller. The engine checks each side it can see: the
  * caller when it is in the snapshot, the trust policy when the target role is; otherwise the finding
- * prints the exact trust statement the other account must add.
+ * prints the exact trust statement the other account must add. AWS's word orders the fix: when its
+ * message says the caller's identity-based policy allows no sts:AssumeRole, the caller's policy comes first
+ * (not the target's trust policy); a resource-based (trust) policy named first puts the trust statement first.
  */
 import type { DeniedRequest } from '../../cloudtrail/types';
 import type { Finding, FindingExplanation, FindingFix } from '../../findings/types';
@@ -16,6 +18,8 @@ import { accountOf, lastSegment } from '../../arn';
 import { renderFix, tsString } from '../../fix';
 import type { FixSpec, TrustMergeFix } from '../../fix/types';
 import { callerLabel, callerTarget, callerView } from '../shared/caller';
+import { awsLayer, callerSubject, sameLayer, viaPermissionSet, withAwsExplanation } from '../shared/aws-layer';
+import { messageFixSpec } from '../shared/message-fix';
 import { DOCS } from '../shared/references';
 import { buildFinding, decisionEvidence, nearMissLines, notApplicable, passed } from '../shared/finding';
 import { assumedAllowAll } from '../shared/function-policy';
@@ -135,7 +139,11 @@ interface Verdict {
   readonly trustUnknown: boolean;
 }
 
-/** The caller-side fix, then the trust-side fix, as far as each side refuses. */
+/**
+ * The fixes, in order: by AWS's word first (the caller's identity policy when AWS said no identity-based
+ * policy allows it, the trust policy when AWS named a resource-based policy, else the layer AWS named), then
+ * the other side as far as the evaluation shows it refuses; without AWS's word, caller side then trust side.
+ */
 function fixFor(
   denial: DeniedRequest,
   roleArn: string,
@@ -144,20 +152,47 @@ function fixFor(
   sides?: Sides,
 ): FindingFix | undefined {
   const target = callerTarget(denial);
-  const specs: FixSpec[] = [];
-  if (v.callerFails && target) {
-    specs.push({
-      kind: 'identity-statement',
-      summary: `Allow ${target.name} to call sts:AssumeRole on ${roleArn}.`,
-      target,
-      policyName: 'laa-fix-sts-assumerole',
-      statements: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn }],
-    });
-  }
-  if (v.trustFails || v.trustUnknown) specs.push(trustFix(roleArn, principalArn, sides?.targetRole));
-  const [first, ...rest] = specs;
-  if (!first) return undefined;
-  return renderFix({ ...first, summary: specs.map((f) => f.summary).join(' Then: '), then: rest });
+  const layer = awsLayer(denial);
+  const callerFix: FixSpec | undefined = target && {
+    kind: 'identity-statement',
+    summary: `Allow ${target.name} to call sts:AssumeRole on ${roleArn}.`,
+    target,
+    policyName: 'laa-fix-sts-assumerole',
+    statements: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn }],
+  };
+  const trust: FixSpec =
+    sameLayer(layer, 'trust') && denial.reason.kind === 'explicit'
+      ? {
+          kind: 'remove-statement',
+          summary: `Narrow or remove the explicit Deny in the trust policy of ${lastSegment(roleArn)} (account ${accountOf(roleArn)}): an added Allow would not help.`,
+          location: { in: 'trust', roleName: lastSegment(roleArn) },
+        }
+      : trustFix(roleArn, principalArn, sides?.targetRole);
+  const needsCaller = v.callerFails || layer === 'identity';
+  const needsTrust = v.trustFails || (v.trustUnknown && layer !== 'identity') || sameLayer(layer, 'trust');
+  const ordered: (FixSpec | undefined)[] = sameLayer(layer, 'trust')
+    ? [trust, needsCaller ? callerFix : undefined]
+    : [needsCaller ? callerFix : undefined, needsTrust ? trust : undefined];
+  const who = callerSubject(denial);
+  const first =
+    layer && layer !== 'identity' && !sameLayer(layer, 'trust') && who ? messageFixSpec(denial, who) : undefined;
+  const specs = [first, ...ordered]
+    .filter((f): f is FixSpec => f !== undefined)
+    .map((f) => viaPermissionSet(denial, f));
+  const [head, ...rest] = specs;
+  if (!head) return undefined;
+  const unknownNote =
+    layer === 'identity' && v.trustUnknown
+      ? [
+          `The trust policy of ${roleArn} is not in the snapshot: if the call still fails after this change, it must name ${principalArn} too.`,
+        ]
+      : [];
+  return renderFix({
+    ...head,
+    summary: specs.map((f) => f.summary).join(' Then: '),
+    notes: [...(head.notes ?? []), ...unknownNote],
+    then: rest,
+  });
 }
 
 function failingSide(v: Verdict): string {
@@ -195,7 +230,10 @@ function assumeFinding(denial: DeniedRequest, roleArn: string, sides: Sides | un
     trustFails: sides?.trust !== undefined && !trustAllows(sides.trust),
     trustUnknown: sides?.trust === undefined,
   };
-  if (sides && !v.callerFails && !v.trustFails && !v.trustUnknown) return undefined;
+  const layer = awsLayer(denial);
+  const visible = !layer || layer === 'identity' || sameLayer(layer, 'trust');
+  // Both sides allow now: already fixed — unless AWS named a layer the snapshot cannot see (no silent drop).
+  if (sides && !v.callerFails && !v.trustFails && !v.trustUnknown && visible) return undefined;
   const e = explanationFor(denial, roleArn, v, sides);
   return buildFinding({
     check: crossAccountAssume,
@@ -233,7 +271,7 @@ function run({ snapshot, denial }: CheckInput): CheckResult {
   if (!roleArn) return notApplicable('The denial does not name the role to assume.');
   const finding = assumeFinding(denial, roleArn, evaluateSides(snapshot, denial, roleArn));
   return finding
-    ? { status: 'fail', findings: [finding] }
+    ? { status: 'fail', findings: [withAwsExplanation(finding, denial)] }
     : passed([
         `Both ${callerLabel(denial)}'s policies and the trust policy of ${roleArn} allow it now: already fixed, or an SCP / session policy outside the snapshot denied it.`,
       ]);
@@ -247,7 +285,16 @@ export const crossAccountAssume: Check = {
   category: 'cross-account',
   defaultSeverity: 'high',
   docsUrl: DOCS.crossAccount.url,
-  fixKinds: ['identity-statement', 'trust-merge'],
+  fixKinds: [
+    'identity-statement',
+    'permission-set',
+    'trust-merge',
+    'remove-statement',
+    'boundary',
+    'org-policy',
+    'session-policy',
+    'config-change',
+  ],
   scope: 'event',
   run,
 };

@@ -3,7 +3,9 @@
  * (CreateFunction, UpdateFunctionCode, AddPermission, DeleteFunction, …). The engine re-evaluates
  * the action against the caller's policies (and the function's resource policy when the function
  * is in the snapshot: cross-account management goes through it), explains the deciding layer and
- * proposes the least-privilege statement.
+ * proposes the least-privilege statement. When AWS's message named the deciding layer (an SCP, a
+ * boundary, …) the primary fix targets that layer (shared/aws-layer.ts); IAM Identity Center roles get
+ * permission-set fixes.
  */
 import type { DeniedRequest } from '../../cloudtrail/types';
 import type { FindingFix } from '../../findings/types';
@@ -11,7 +13,11 @@ import { evaluate, proposeFix } from '../../policy';
 import type { ActionCatalog, AuthzRequest, Decision, PolicySet } from '../../policy/model';
 import type { FunctionInfo, Snapshot } from '../../snapshot/types';
 import { unqualifiedFunctionArn } from '../../arn';
-import { callerLabel, callerProposalFix, callerTarget, callerView } from '../shared/caller';
+import { callerLabel, callerTarget, callerView, type CallerView } from '../shared/caller';
+import { awsLayer, callerFixByAwsWord, callerSubject, type Evaluated, withAwsExplanation } from '../shared/aws-layer';
+import { proposalFix, type ProposalContext } from '../shared/proposal';
+import { awsReason, clause } from '../shared/unseen-role';
+import type { FixSpec, IdentityTarget } from '../../fix/types';
 import { DOCS } from '../shared/references';
 import { denialClause } from '../shared/describe';
 import { buildFinding, notApplicable, passed, result } from '../shared/finding';
@@ -39,23 +45,44 @@ function targetFunction(snapshot: Snapshot, resource: string): FunctionInfo | un
   return snapshot.functions.find((f) => f.arn === arn);
 }
 
-function fixFor(
+/** The check's own fix: the engine's proposal when evaluated, else the identity statement the caller needs. */
+function ownFix(
   denial: DeniedRequest,
   request: AuthzRequest,
   decision?: Decision,
   catalog?: ActionCatalog,
-): FindingFix | undefined {
+): FixSpec | undefined {
   const target = callerTarget(denial);
   const policyName = fixPolicyName(request.action);
-  if (decision) return callerProposalFix(proposeFix(request, decision, catalog), target, policyName);
+  if (decision) return proposalFix(proposeFix(request, decision, catalog), ctxFor(denial, target, policyName));
   if (!target) return undefined;
-  return renderFix({
+  return {
     kind: 'identity-statement',
     summary: `Allow ${target.name} to call ${request.action} on ${request.resource}.`,
     target,
     policyName,
     statements: [{ Effect: 'Allow', Action: request.action, Resource: request.resource }],
-  });
+  };
+}
+
+function ctxFor(denial: DeniedRequest, target: IdentityTarget | undefined, policyName: string): ProposalContext {
+  return { target: target ?? { kind: 'role', name: '<caller>' }, policyName, account: denial.account };
+}
+
+/** The fix by AWS's word (shared/aws-layer.ts), rendered; evidence when the evaluation disagrees. */
+function fixFor(
+  denial: DeniedRequest,
+  request: AuthzRequest,
+  view?: CallerView,
+  evaluated?: Evaluated,
+  catalog?: ActionCatalog,
+): { fix?: FindingFix; evidence: readonly string[] } {
+  const own = ownFix(denial, request, evaluated?.decision, catalog);
+  const who = callerSubject(denial, view);
+  const ctx = ctxFor(denial, who?.target, fixPolicyName(request.action));
+  const aws = who ? callerFixByAwsWord(denial, own, { who, ctx, catalog, evaluated }, "The caller's") : undefined;
+  const spec = aws?.spec ?? own;
+  return { fix: spec ? renderFix(spec) : undefined, evidence: aws?.evidence ?? [] };
 }
 
 function run({ snapshot, denial, catalog }: CheckInput): CheckResult {
@@ -71,48 +98,58 @@ function run({ snapshot, denial, catalog }: CheckInput): CheckResult {
       check: deployerDeniedAction,
       fn,
       title: `${who} may not call ${denial.action}${fn ? ` on ${fn.name}` : ''}`,
-      summary: `CloudTrail shows ${who} was denied ${denial.action} on ${resource}; the caller's policies are not in the snapshot, so the fix below is the statement it needs.`,
+      summary: `CloudTrail shows ${who} was denied ${denial.action} on ${resource}; the caller's policies are not in the snapshot, so the fix below is the change it needs${awsSaid(denial)}.`,
       action: denial.action,
       resource,
       denial,
-      fix: fixFor(denial, request),
+      fix: fixFor(denial, request).fix,
       references: [DOCS.identityBased],
       cause: who,
       severity: denial.classification.severityHint,
     });
-    return result([{ ...finding, principal: who }]);
+    return result([withAwsExplanation({ ...finding, principal: who }, denial)]);
   }
   const policy = fn ? compiledView(functionPolicyFor(snapshot, fn, resource)) : undefined;
   const set: PolicySet = policy ? { ...view.policySet, resource: policy } : view.policySet;
   const request: AuthzRequest = { principal: view.principal, action: denial.action, resource };
   const decision = evaluate(request, set);
-  if (decision.decision === 'Allowed') {
+  const layer = awsLayer(denial);
+  if (decision.decision === 'Allowed' && (!layer || layer === 'identity')) {
     return passed([
       `${view.name}'s current policies allow ${denial.action} on ${resource}: already fixed, or a session policy / SCP outside the snapshot denied it.`,
     ]);
   }
   const incomplete = decision.decision === 'ImplicitlyDenied' && view.missingPolicies.length > 0;
-  return result([
-    buildFinding({
-      check: deployerDeniedAction,
-      fn,
-      principal: view.arn,
-      request,
-      decision,
-      denial,
-      title: `${view.name} may not call ${denial.action}${fn ? ` on ${fn.name}` : ''}`,
-      summary: `${view.name} was denied ${denial.action} on ${resource} because ${denialClause(decision)}.`,
-      fix: fixFor(denial, request, decision, catalog),
-      details: incomplete
+  const { fix, evidence } = fixFor(denial, request, view, { request, set, decision }, catalog);
+  const finding = buildFinding({
+    check: deployerDeniedAction,
+    fn,
+    principal: view.arn,
+    request,
+    decision,
+    denial,
+    title: `${view.name} may not call ${denial.action}${fn ? ` on ${fn.name}` : ''}`,
+    summary: `${view.name} was denied ${denial.action} on ${resource} because ${layer ? clause(denial) : denialClause(decision)}.`,
+    fix,
+    details: [
+      ...evidence,
+      ...(incomplete
         ? [
             `Could not read attached managed policies: ${view.missingPolicies.join(', ')}; one of them may already allow it.`,
           ]
-        : [],
-      references: [DOCS.identityBased],
-      cause: view.arn,
-      severity: denial.classification.severityHint,
-    }),
-  ]);
+        : []),
+    ],
+    references: [DOCS.identityBased],
+    cause: view.arn,
+    severity: denial.classification.severityHint,
+  });
+  return result([withAwsExplanation(finding, denial)]);
+}
+
+/** ` (AWS reported …)` when AWS named the deciding layer. */
+function awsSaid(denial: DeniedRequest): string {
+  const reason = awsReason(denial);
+  return reason ? ` (${reason.replace(/\.$/, '')})` : '';
 }
 
 /** The check object. */
@@ -123,7 +160,16 @@ export const deployerDeniedAction: Check = {
   category: 'deployer',
   defaultSeverity: 'medium',
   docsUrl: DOCS.identityBased.url,
-  fixKinds: ['identity-statement', 'remove-statement', 'boundary', 'org-policy'],
+  fixKinds: [
+    'identity-statement',
+    'permission-set',
+    'remove-statement',
+    'boundary',
+    'org-policy',
+    'session-policy',
+    'resource-statement',
+    'config-change',
+  ],
   scope: 'event',
   run,
 };

@@ -2,7 +2,8 @@
  * LAA-DEPLOYER-PASSROLE: a person or pipeline was denied `iam:PassRole` while creating or updating a
  * function (CreateFunction / UpdateFunctionConfiguration need to pass the execution role). The
  * engine re-evaluates `iam:PassRole` on the role with `iam:PassedToService=lambda.amazonaws.com`
- * against the caller's policies; the fix is scoped with that condition key.
+ * against the caller's policies; the fix is scoped with that condition key. When AWS's message named the
+ * deciding layer, the primary fix targets that layer (shared/aws-layer.ts).
  */
 import { lastSegment } from '../../arn';
 import type { DeniedRequest } from '../../cloudtrail/types';
@@ -11,13 +12,18 @@ import { evaluate, proposeFix } from '../../policy';
 import type { AuthzRequest, Decision, PolicyStatementJson } from '../../policy/model';
 import type { Snapshot } from '../../snapshot/types';
 import { renderFix } from '../../fix';
-import { callerLabel, callerProposalFix, callerTarget, callerView } from '../shared/caller';
+import { callerLabel, callerTarget, callerView, type CallerView } from '../shared/caller';
+import { awsLayer, callerFixByAwsWord, callerSubject, type Evaluated, withAwsExplanation } from '../shared/aws-layer';
+import { proposalFix, type ProposalContext } from '../shared/proposal';
+import { clause } from '../shared/unseen-role';
+import type { FixSpec, IdentityTarget } from '../../fix/types';
 import { DOCS } from '../shared/references';
 import { buildFinding, notApplicable, passed, result } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 const ID = 'LAA-DEPLOYER-PASSROLE';
 const PASSED_TO = { 'iam:PassedToService': 'lambda.amazonaws.com' };
+const POLICY_NAME = 'laa-fix-iam-passrole';
 
 /** True when the denial is a denied `iam:PassRole` of a deployer. */
 export function isPassRoleDenial(denial: DeniedRequest): boolean {
@@ -42,25 +48,45 @@ export function passRoleStatement(roleArn: string): PolicyStatementJson {
   };
 }
 
-function passFix(
+/** The check's own fix: the engine's edit of an explicit Deny, else the scoped PassRole statement. */
+function ownFix(
   denial: DeniedRequest,
   roleArn: string,
   decision?: Decision,
   request?: AuthzRequest,
-): FindingFix | undefined {
+): FixSpec | undefined {
   const target = callerTarget(denial);
   if (decision && request && decision.decision === 'ExplicitlyDenied') {
-    return callerProposalFix(proposeFix(request, decision), target, 'laa-fix-iam-passrole');
+    return proposalFix(proposeFix(request, decision), ctxFor(denial, target));
   }
   if (!target) return undefined;
-  return renderFix({
+  return {
     kind: 'identity-statement',
     summary: `Allow ${target.name} to pass ${roleArn} to Lambda only (iam:PassedToService = lambda.amazonaws.com).`,
     target,
-    policyName: 'laa-fix-iam-passrole',
+    policyName: POLICY_NAME,
     statements: [passRoleStatement(roleArn)],
     notes: ['Without the iam:PassedToService condition the caller could pass the role to any service; keep it.'],
-  });
+  };
+}
+
+function ctxFor(denial: DeniedRequest, target: IdentityTarget | undefined): ProposalContext {
+  return { target: target ?? { kind: 'role', name: '<caller>' }, policyName: POLICY_NAME, account: denial.account };
+}
+
+/** The fix by AWS's word (shared/aws-layer.ts), rendered; evidence when the evaluation disagrees. */
+function passFix(
+  denial: DeniedRequest,
+  roleArn: string,
+  view?: CallerView,
+  evaluated?: Evaluated,
+): { fix?: FindingFix; evidence: readonly string[] } {
+  const own = ownFix(denial, roleArn, evaluated?.decision, evaluated?.request);
+  const who = callerSubject(denial, view);
+  const ctx = ctxFor(denial, who?.target);
+  const aws = who ? callerFixByAwsWord(denial, own, { who, ctx, evaluated }, "The caller's") : undefined;
+  const spec = aws?.spec ?? own;
+  return { fix: spec ? renderFix(spec) : undefined, evidence: aws?.evidence ?? [] };
 }
 
 function run({ snapshot, denial }: CheckInput): CheckResult {
@@ -82,11 +108,11 @@ function evaluateCaller(snapshot: Snapshot, denial: DeniedRequest, roleArn: stri
       action: 'iam:PassRole',
       resource: roleArn,
       denial,
-      fix: passFix(denial, roleArn),
+      fix: passFix(denial, roleArn).fix,
       references: [DOCS.passRole],
       cause: who,
     });
-    return result([{ ...finding, principal: who }]);
+    return result([withAwsExplanation({ ...finding, principal: who }, denial)]);
   }
   const request: AuthzRequest = {
     principal: view.principal,
@@ -95,31 +121,39 @@ function evaluateCaller(snapshot: Snapshot, denial: DeniedRequest, roleArn: stri
     context: PASSED_TO,
   };
   const decision = evaluate(request, view.policySet);
-  if (decision.decision === 'Allowed') {
+  const layer = awsLayer(denial);
+  if (decision.decision === 'Allowed' && (!layer || layer === 'identity')) {
     return passed([
       `${view.name}'s current policies allow iam:PassRole on ${roleArn} to Lambda: already fixed, or a session policy / SCP outside the snapshot denied it.`,
     ]);
   }
   const incomplete = decision.decision === 'ImplicitlyDenied' && view.missingPolicies.length > 0;
+  const { fix, evidence } = passFix(denial, roleArn, view, { request, set: view.policySet, decision });
   return result([
-    buildFinding({
-      check: deployerPassRole,
-      principal: view.arn,
-      request,
-      decision,
+    withAwsExplanation(
+      buildFinding({
+        check: deployerPassRole,
+        principal: view.arn,
+        request,
+        decision,
+        denial,
+        title: `${view.name} may not pass ${lastSegment(roleArn)} to Lambda (iam:PassRole denied)`,
+        summary: `${view.name} tried to create or update a function with execution role ${roleArn}, but ${layer ? clause(denial) : decision.decision === 'ExplicitlyDenied' ? 'an explicit Deny blocks' : 'no policy allows'} iam:PassRole on it for lambda.amazonaws.com.`,
+        fix,
+        details: [
+          ...evidence,
+          ...(incomplete
+            ? [
+                `Could not read attached managed policies: ${view.missingPolicies.join(', ')}; one of them may already allow it.`,
+              ]
+            : []),
+        ],
+        references: [DOCS.passRole],
+        cause: roleArn,
+        severity: denial.classification.severityHint,
+      }),
       denial,
-      title: `${view.name} may not pass ${lastSegment(roleArn)} to Lambda (iam:PassRole denied)`,
-      summary: `${view.name} tried to create or update a function with execution role ${roleArn}, but ${decision.decision === 'ExplicitlyDenied' ? 'an explicit Deny blocks' : 'no policy allows'} iam:PassRole on it for lambda.amazonaws.com.`,
-      fix: passFix(denial, roleArn, decision, request),
-      details: incomplete
-        ? [
-            `Could not read attached managed policies: ${view.missingPolicies.join(', ')}; one of them may already allow it.`,
-          ]
-        : [],
-      references: [DOCS.passRole],
-      cause: roleArn,
-      severity: denial.classification.severityHint,
-    }),
+    ),
   ]);
 }
 
@@ -131,7 +165,15 @@ export const deployerPassRole: Check = {
   category: 'deployer',
   defaultSeverity: 'high',
   docsUrl: DOCS.passRole.url,
-  fixKinds: ['identity-statement', 'remove-statement'],
+  fixKinds: [
+    'identity-statement',
+    'permission-set',
+    'remove-statement',
+    'boundary',
+    'org-policy',
+    'session-policy',
+    'config-change',
+  ],
   scope: 'event',
   run,
 };

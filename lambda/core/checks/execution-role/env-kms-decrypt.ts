@@ -1,12 +1,17 @@
 /**
  * `LAA-ENV-KMS-DECRYPT`: a function whose environment is encrypted with a customer managed key.
- * Lambda decrypts it through a KMS grant for the execution role created at deploy time (grants are
- * not in the snapshot), so an implicit deny is not a finding; an explicit deny in the key policy,
- * the role's policies, its boundary or an SCP is (a Deny beats a grant), and so is Lambda's own
+ * Lambda decrypts it through a KMS grant for the execution role created at deploy time (ListGrants, when
+ * collected, shows it), so an implicit deny is not a finding; an explicit deny in the key policy (read with
+ * its grants through `resourceSideFor`), the role's policies, its boundary or an SCP is (a Deny beats a
+ * grant): the fix edits that Deny first, then re-saves the configuration; so is Lambda's own
  * `KMSKeyAccessDenied` reason code. Lambda does not inject `lambda:SourceFunctionArn` here.
  */
 import type { Finding } from '../../findings/types';
-import { resourcePolicy } from '../../snapshot/policy-sets';
+import { lastSegment } from '../../arn';
+import type { FixSpec } from '../../fix/types';
+import { proposeFix } from '../../policy';
+import { resourceSideFor } from '../../snapshot/resource-policies';
+import { proposalFix } from '../shared/proposal';
 import type { FunctionInfo } from '../../snapshot/types';
 import { type Answer, canWith, executionRole } from '../shared/can';
 import { denialClause } from '../shared/describe';
@@ -20,7 +25,8 @@ function stateReason(fn: FunctionInfo): string | undefined {
   return undefined;
 }
 
-function fixFor(fn: FunctionInfo, roleArn: string, keyArn: string): Finding['fix'] {
+/** Re-save the configuration so Lambda re-creates its grant (the step after any Deny is gone). */
+function resaveFix(fn: FunctionInfo, roleArn: string, keyArn: string): FixSpec {
   const statement = {
     Sid: 'AllowLambdaExecutionRoleDecrypt',
     Effect: 'Allow',
@@ -28,7 +34,7 @@ function fixFor(fn: FunctionInfo, roleArn: string, keyArn: string): Finding['fix
     Action: 'kms:Decrypt',
     Resource: '*',
   };
-  return renderFix({
+  return {
     kind: 'config-change',
     summary: `Let ${roleArn} use ${keyArn} (no Deny in the key policy, role policies, boundary or SCPs), then re-save the function configuration so Lambda re-creates its grant.`,
     policyJson: { Version: '2012-10-17', Statement: [statement] },
@@ -39,7 +45,16 @@ function fixFor(fn: FunctionInfo, roleArn: string, keyArn: string): Finding['fix
       'The principal that updates the function needs kms:CreateGrant and kms:Encrypt on the key.',
       PROPAGATION_NOTE,
     ],
-  });
+  };
+}
+
+/** The Deny that blocks (key policy, role policy, boundary or SCP) first, then the re-save; else the re-save. */
+function fixFor(fn: FunctionInfo, roleArn: string, keyArn: string, answer?: Answer): Finding['fix'] {
+  const resave = resaveFix(fn, roleArn, keyArn);
+  if (!answer || answer.decision.decision !== 'ExplicitlyDenied') return renderFix(resave);
+  const ctx = { target: { kind: 'role' as const, name: lastSegment(roleArn) }, policyName: 'laa-fix-kms-decrypt' };
+  const deny = proposalFix(proposeFix(answer.request, answer.decision), { ...ctx, account: fn.accountId });
+  return renderFix({ ...deny, then: [resave] });
 }
 
 function run(input: CheckInput): CheckResult {
@@ -52,8 +67,12 @@ function run(input: CheckInput): CheckResult {
   const view = executionRole(snapshot, fn);
   const reason = stateReason(fn);
   let answer: Answer | undefined;
+  // The key policy with its grants (resourceSideFor): a Deny there beats Lambda's grant.
+  const side = view
+    ? resourceSideFor(snapshot, { principalArn: view.role.arn, action: 'kms:Decrypt', resourceArn: keyArn })
+    : undefined;
   if (view) {
-    const policy = key?.keyPolicy ? resourcePolicy(key.keyPolicy, `key policy of ${keyArn}`) : undefined;
+    const policy = side?.resource;
     answer = canWith(
       view,
       fn,
@@ -72,10 +91,11 @@ function run(input: CheckInput): CheckResult {
   if (!reason && !explicit) {
     // The engine reports a key policy it was not given as an `unknown` layer: say so rather than "allowed".
     const unread = answer?.decision.layers.some((l) => l.outcome === 'unknown') ?? !key?.keyPolicy;
+    const grant = side && side.grants.length > 0 ? ' (its grant for the role is on the key)' : '';
     return passed([
       unread
-        ? `No explicit deny of kms:Decrypt on ${keyArn} in the role's policies, boundary or SCPs; the key policy could not be read, so a Deny there is not ruled out. Lambda decrypts through the grant it created for the role (grants are not in the snapshot).`
-        : `No explicit deny of kms:Decrypt on ${keyArn}; Lambda decrypts through the grant it created for the role (grants are not in the snapshot).`,
+        ? `No explicit deny of kms:Decrypt on ${keyArn} in the role's policies, boundary or SCPs; the key policy could not be read, so a Deny there is not ruled out. Lambda decrypts through the grant it created for the role${grant}.`
+        : `No explicit deny of kms:Decrypt on ${keyArn}; Lambda decrypts through the grant it created for the role${grant}.`,
     ]);
   }
   const roleArn = view?.role.arn ?? fn.roleArn;
@@ -95,7 +115,7 @@ function run(input: CheckInput): CheckResult {
           title,
           summary,
           details,
-          fix: fixFor(fn, roleArn, keyArn),
+          fix: fixFor(fn, roleArn, keyArn, answer),
         })
       : buildFinding({
           check: ENV_KMS_DECRYPT,
@@ -119,7 +139,7 @@ export const ENV_KMS_DECRYPT: Check = {
   category: 'execution-role',
   defaultSeverity: 'high',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html',
-  fixKinds: ['config-change'],
+  fixKinds: ['remove-statement', 'config-change'],
   scope: 'function',
   run,
 };

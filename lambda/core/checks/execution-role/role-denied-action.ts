@@ -1,22 +1,27 @@
 /**
  * `LAA-ROLE-DENIED-ACTION`: a call made by a function's execution role (or any role session found
- * in the snapshot) was denied. Re-evaluates it against the role's full policy set (+ the target
- * function's resource policy), explains which layer decided, and proposes the smallest fix. When the
- * caller's role is not in the snapshot, the diagnosis and fix come from AWS's error message alone.
+ * in the snapshot) was denied. Re-evaluates it against the role's full policy set and the resource side
+ * (function / trust policy, or the stored resource policy: KMS key policy and grants, bucket, queue, secret…;
+ * same- vs cross-account per the IAM user guide), explains which layer decided, and proposes the smallest fix.
+ * When AWS's message named the deciding layer, the primary fix targets that layer (shared/aws-layer.ts) and
+ * the evaluation's further needs follow. When the caller's role is not in the snapshot, the diagnosis and fix
+ * come from AWS's error message alone.
  */
 import type { DeniedRequest } from '../../cloudtrail/types';
 import { evaluate, proposeFix } from '../../policy';
-import type { AuthzRequest, CompiledPolicy, ContextValue } from '../../policy/model';
+import type { AuthzRequest, CompiledPolicy, ContextValue, PolicySet } from '../../policy/model';
 import { findRole, missingManagedPolicies, policySetForRole, resourcePolicy } from '../../snapshot/policy-sets';
-import type { FunctionInfo, RoleInfo, Snapshot } from '../../snapshot/types';
+import { resourceSideFor, withResourceSide } from '../../snapshot/resource-policies';
+import type { FunctionInfo, PolicyDocument, RoleInfo, Snapshot } from '../../snapshot/types';
 import { lastSegment, unqualifiedFunctionArn } from '../../arn';
 import { denialClause } from '../shared/describe';
 import { buildFinding, notApplicable, passed, result } from '../shared/finding';
-import { fixPolicyName } from '../../fix';
+import { fixPolicyName, renderFix } from '../../fix';
+import { awsLayer, fixByAwsWord, withAwsExplanation } from '../shared/aws-layer';
 import { renderProposal } from '../shared/proposal';
 import { roleSessionPrincipal } from '../shared/principal';
-import { messageDiagnosable } from '../shared/message-fix';
-import { awsReason, messageFinding, unseenFix, unseenLayers } from '../shared/unseen-role';
+import { type FixSubject, messageDiagnosable } from '../shared/message-fix';
+import { awsReason, clause, messageFinding, unseenFix, unseenLayers } from '../shared/unseen-role';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 const CLASSES = new Set(['execution-role', 'vpc-network', 'unrelated']);
@@ -75,18 +80,73 @@ function fromMessage(input: CheckInput, denial: DeniedRequest): CheckResult {
   return finding ? result([finding], [note]) : notApplicable(note);
 }
 
+/** The policies the request met: the role's, and the resource side (function / trust / stored resource policy). */
+function policiesFor(snapshot: Snapshot, denial: DeniedRequest, role: RoleInfo): Met {
+  const own = targetPolicy(snapshot, denial);
+  const set = policySetForRole(snapshot, role);
+  if (own) return { set: { ...set, resource: own }, resourceKnown: true };
+  const resourceArn = denial.resource;
+  if (!resourceArn || resourceArn === '*') return { set, resourceKnown: false };
+  const side = resourceSideFor(snapshot, { principalArn: role.arn, action: denial.action, resourceArn });
+  const unreadable =
+    side.status === 'unreadable'
+      ? [
+          `The auditor could not read the resource-based policy of ${side.policyArn ?? resourceArn} (see LAA-AUDITOR-READ-DENIED).`,
+        ]
+      : [];
+  const document = side.policyArn ? storedDocument(snapshot, side.policyArn) : undefined;
+  return {
+    set: withResourceSide(set, side),
+    resourceKnown: side.resource !== undefined,
+    notes: unreadable,
+    ...(document ? { document } : {}),
+  };
+}
+
+interface Met {
+  readonly set: PolicySet;
+  readonly resourceKnown: boolean;
+  readonly notes?: readonly string[];
+  readonly document?: PolicyDocument;
+}
+
+/** The stored resource policy document (for a merged fix), when the snapshot has it. */
+function storedDocument(snapshot: Snapshot, arn: string): PolicyDocument | undefined {
+  return (
+    snapshot.resourcePolicies?.find((p) => p.arn === arn)?.document ??
+    snapshot.kmsKeys?.find((k) => k.arn === arn)?.keyPolicy
+  );
+}
+
+function subject(role: RoleInfo, request: AuthzRequest): FixSubject {
+  return {
+    target: { kind: 'role', name: role.name },
+    principal: request.principal,
+    principalArn: role.arn,
+    boundaryArn: role.permissionsBoundaryArn,
+    functionVar: 'fn',
+  };
+}
+
 function run(input: CheckInput): CheckResult {
   const { snapshot, denial } = input;
   if (!denial) return notApplicable('No denial in this audit.');
   if (denial.errorCode === 'InvalidParameterValueException') return notApplicable(REJECTED_CONFIG_NOTE);
   const role = callerRole(snapshot, denial);
-  if (!role && messageDiagnosable(denial)) return fromMessage(input, denial);
-  if (denial.classification.class !== 'execution-role' && (!role || !CLASSES.has(denial.classification.class))) {
-    return notApplicable(`Denial class ${denial.classification.class} is handled by other checks.`);
+  const diagnosable = messageDiagnosable(denial);
+  if (!role && diagnosable) return fromMessage(input, denial);
+  const cls = denial.classification.class;
+  if (cls !== 'execution-role' && !diagnosable && (!role || !CLASSES.has(cls))) {
+    return notApplicable(`Denial class ${cls} is handled by other checks.`);
   }
   if (!role) return notApplicable(`Role of ${denial.caller.arn ?? 'the caller'} is not in the snapshot.`);
   const ignored = denial.classification.ignoredBy;
   if (ignored) return passed([`Ignored by rule ${ignored.rule}: ${ignored.reason}`]);
+  return evaluated(input, denial, role);
+}
+
+function evaluated(input: CheckInput, denial: DeniedRequest, role: RoleInfo): CheckResult {
+  const { snapshot } = input;
   const fn = findFunction(snapshot, denial, role);
   const request: AuthzRequest = {
     principal: roleSessionPrincipal(role.arn, sessionName(denial), role.accountId, role),
@@ -94,67 +154,85 @@ function run(input: CheckInput): CheckResult {
     resource: denial.resource ?? '*',
     context: requestContext(denial, fn),
   };
-  const resource = targetPolicy(snapshot, denial);
-  const decision = evaluate(request, { ...policySetForRole(snapshot, role), resource });
+  const met = policiesFor(snapshot, denial, role);
+  const decision = evaluate(request, met.set);
   const missing = missingManagedPolicies(snapshot, role.attachedPolicies);
-  const notes = missing.length > 0 ? [`Managed policies not in the snapshot: ${missing.join(', ')}.`] : [];
+  const notes = [
+    ...(missing.length > 0 ? [`Managed policies not in the snapshot: ${missing.join(', ')}.`] : []),
+    ...(met.notes ?? []),
+  ];
   const who = fn ? `${fn.name} (role ${role.name})` : `role ${role.name}`;
-  if (decision.decision === 'Allowed') {
-    const layers = unseenLayers(snapshot, denial, resource !== undefined);
-    const reason = awsReason(denial);
-    return result(
-      [
-        buildFinding({
-          check: ROLE_DENIED_ACTION,
-          fn,
-          title: `${who} was denied ${denial.action} by a policy the auditor cannot see`,
-          summary: `AWS denied ${denial.action} on ${request.resource} for ${who} although its role policies allow it. ${reason ?? 'A policy outside the snapshot denied it.'}`,
-          action: denial.action,
-          resource: request.resource,
-          severity: 'high',
-          details: [
-            ...(reason ? [reason] : []),
-            'Layers not visible in the snapshot:',
-            ...layers.map((l) => `- ${l}`),
-            ...notes,
-          ],
-          fix: unseenFix(denial, role.arn),
-          denial,
-          cause: `unseen|${denial.reason.policyType ?? 'unknown'}`,
-        }),
-      ],
-      notes,
-    );
-  }
-  const proposal = proposeFix(request, decision, input.catalog);
-  const fix = renderProposal(
-    proposal,
+  const ctx = {
+    target: { kind: 'role' as const, name: role.name },
+    policyName: fixPolicyName(denial.action),
+    functionVar: 'fn',
+    boundaryArn: role.permissionsBoundaryArn,
+    account: denial.account,
+  };
+  const aws = fixByAwsWord(
     {
-      target: { kind: 'role', name: role.name },
-      policyName: fixPolicyName(denial.action),
-      functionVar: 'fn',
-      boundaryArn: role.permissionsBoundaryArn,
-      account: denial.account,
+      denial,
+      who: subject(role, request),
+      evaluated: { request, set: met.set, decision },
+      ctx,
+      catalog: input.catalog,
+      resourceDocument: met.document,
     },
-    notes,
+    "The role's",
   );
-  return result(
-    [
-      buildFinding({
-        check: ROLE_DENIED_ACTION,
-        fn,
-        principal: fn ? undefined : role.arn,
-        request,
-        decision,
-        title: `${who} cannot ${denial.action}: ${denialClause(decision)}`,
-        summary: `AWS denied ${denial.action} on ${request.resource} for ${who} because ${denialClause(decision)}.`,
-        details: [...(awsReason(denial) ? [awsReason(denial) as string] : []), ...notes],
-        fix,
-        denial,
-      }),
+  if (decision.decision === 'Allowed' && (!aws || awsLayer(denial) === 'identity')) {
+    return unseen(denial, fn, who, request, met.resourceKnown, notes, snapshot, role.arn);
+  }
+  const fix = aws ? renderFix(aws.spec) : renderProposal(proposeFix(request, decision, input.catalog), ctx, notes);
+  const reason = awsReason(denial);
+  const finding = buildFinding({
+    check: ROLE_DENIED_ACTION,
+    fn,
+    principal: fn ? undefined : role.arn,
+    request,
+    decision,
+    title: `${who} cannot ${denial.action}: ${aws ? clause(denial) : denialClause(decision)}`,
+    summary: aws
+      ? `AWS denied ${denial.action} on ${request.resource} for ${who}: ${reason ?? ''}`.trim()
+      : `AWS denied ${denial.action} on ${request.resource} for ${who} because ${denialClause(decision)}.`,
+    details: [...(reason ? [reason] : []), ...(aws?.evidence ?? []), ...notes],
+    fix: aws ? { ...fix, notes: [...new Set([...fix.notes, ...notes])] } : fix,
+    denial,
+  });
+  return result([aws ? withAwsExplanation(finding, denial) : finding], notes);
+}
+
+function unseen(
+  denial: DeniedRequest,
+  fn: FunctionInfo | undefined,
+  who: string,
+  request: AuthzRequest,
+  resourceKnown: boolean,
+  notes: readonly string[],
+  snapshot: Snapshot,
+  roleArn: string,
+): CheckResult {
+  const layers = unseenLayers(snapshot, denial, resourceKnown);
+  const reason = awsReason(denial);
+  const finding = buildFinding({
+    check: ROLE_DENIED_ACTION,
+    fn,
+    title: `${who} was denied ${denial.action} by a policy the auditor cannot see`,
+    summary: `AWS denied ${denial.action} on ${request.resource} for ${who} although its role policies allow it. ${reason ?? 'A policy outside the snapshot denied it.'}`,
+    action: denial.action,
+    resource: request.resource,
+    severity: 'high',
+    details: [
+      ...(reason ? [reason] : []),
+      'Layers not visible in the snapshot:',
+      ...layers.map((l) => `- ${l}`),
+      ...notes,
     ],
-    notes,
-  );
+    fix: unseenFix(denial, roleArn),
+    denial,
+    cause: `unseen|${denial.reason.policyType ?? 'unknown'}`,
+  });
+  return result([finding], notes);
 }
 
 /** `LAA-ROLE-DENIED-ACTION`. */
@@ -167,6 +245,7 @@ export const ROLE_DENIED_ACTION: Check = {
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
   fixKinds: [
     'identity-statement',
+    'permission-set',
     'resource-statement',
     'remove-statement',
     'boundary',

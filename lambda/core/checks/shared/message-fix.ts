@@ -1,17 +1,28 @@
 /**
- * Fixes diagnosed from AWS's error message alone, for a role session whose role is not in the snapshot:
- * the layer AWS named (`DeniedRequest.reason`) decides the fix. Missing Allows reuse the engine's
+ * Fixes in the layer AWS's error message named (`DeniedRequest.reason`), as fix kinds: for a caller whose
+ * policies are not in the snapshot, and as the primary fix of every denial check when AWS named a layer
+ * (with what the snapshot knows: the Deny statement, the current resource policy; see aws-layer.ts). Missing Allows reuse the engine's
  * {@link proposeFix} (catalog-canonical action, exact resource) and the shared renderers; explicit denies
  * name the layer and policy that must change, since an added Allow never overrides a Deny.
  */
 import type { DeniedRequest } from '../../cloudtrail/types';
 import type { FindingFix } from '../../findings/types';
 import { proposeFix } from '../../policy';
-import type { ActionCatalog, AuthzRequest, Decision, FixProposal, PolicyType } from '../../policy/model';
+import type {
+  ActionCatalog,
+  AuthzRequest,
+  Decision,
+  PolicyType,
+  RequestPrincipal,
+  StatementRef,
+} from '../../policy/model';
+import type { FixSpec, IdentityTarget, ResourcePolicyService } from '../../fix/types';
+import type { PolicyDocument } from '../../snapshot/types';
 import { TYPE_NAME, textWithArticle } from '../../policy/wording';
 import { accountOf, iamRoleArn, lastSegment, parseArn, partitionOf } from '../../arn';
-import { cliArg, fixPolicyName, PROPAGATION_NOTE, renderFix } from '../../fix';
-import { renderProposal } from './proposal';
+import { fixPolicyName, PROPAGATION_NOTE, renderFix } from '../../fix';
+import { proposalFix } from './proposal';
+import { denyCli, invokePermission, readResourcePolicyCli } from './policy-lookup';
 import { roleSessionPrincipal } from './principal';
 
 /** The role session a message-based diagnosis is about. */
@@ -34,16 +45,39 @@ export function messageCaller(denial: DeniedRequest): MessageCaller | undefined 
   return { roleArn, roleName: c.roleName ?? lastSegment(roleArn), sessionName, accountId };
 }
 
+/** Whose policies a fix changes: the identity target, the principal as a request names it, and its IAM ARN. */
+export interface FixSubject {
+  readonly target: IdentityTarget;
+  readonly principal: RequestPrincipal;
+  /** The IAM ARN a resource-based policy names (the role for a session, the user). */
+  readonly principalArn: string;
+  readonly boundaryArn?: string;
+  /** CDK variable of the function whose execution role `target` is. */
+  readonly functionVar?: string;
+}
+
+/** The subject of a role session found from the message alone. */
+export function subjectOf(caller: MessageCaller): FixSubject {
+  return {
+    target: { kind: 'role', name: caller.roleName },
+    principal: roleSessionPrincipal(caller.roleArn, caller.sessionName, caller.accountId),
+    principalArn: caller.roleArn,
+    functionVar: 'fn',
+  };
+}
+
 /**
  * Whether a denial can be diagnosed from its message: the caller is a role session AND the message is
  * about the caller (Lambda's `InvalidParameterValueException` is about the execution role instead).
- * Execution-role denials qualify, and `lambda:InvokeFunction` denials of a role session.
+ * Execution-role and VPC-network (ENI) denials qualify, and `lambda:InvokeFunction` denials of a role session.
  */
 export function messageDiagnosable(denial: DeniedRequest): boolean {
   if (!messageCaller(denial) || denial.errorCode === 'InvalidParameterValueException') return false;
   const cls = denial.classification.class;
   return (
-    cls === 'execution-role' || (cls === 'invoke-permission' && denial.action.toLowerCase() === 'lambda:invokefunction')
+    cls === 'execution-role' ||
+    cls === 'vpc-network' ||
+    (cls === 'invoke-permission' && denial.action.toLowerCase() === 'lambda:invokefunction')
   );
 }
 
@@ -54,9 +88,9 @@ export function layerText(denial: DeniedRequest): string | undefined {
 }
 
 /** The request as AWS saw it: the caller's session, the action and the resource (`*` when none is named). */
-export function messageRequest(denial: DeniedRequest, caller: MessageCaller): AuthzRequest {
+export function messageRequest(denial: DeniedRequest, who: FixSubject): AuthzRequest {
   return {
-    principal: roleSessionPrincipal(caller.roleArn, caller.sessionName, caller.accountId),
+    principal: who.principal,
     action: denial.action,
     resource: denial.resource ?? '*',
     context: {},
@@ -77,40 +111,6 @@ function messageDecision(request: AuthzRequest, explicit: boolean, type: PolicyT
   };
 }
 
-/** A command that shows the current resource-based policy of `resource`, for the services that have one. */
-function readResourcePolicyCli(resource: string): string | undefined {
-  const arn = parseArn(resource);
-  if (!arn) return undefined;
-  const name = lastSegment(resource);
-  switch (arn.service) {
-    case 'lambda':
-      return `aws lambda get-policy --function-name ${cliArg(resource)}`;
-    case 's3':
-      return `aws s3api get-bucket-policy --bucket ${cliArg(arn.resource.split('/')[0])}`;
-    case 'sns':
-      return `aws sns get-topic-attributes --topic-arn ${cliArg(resource)} --query Attributes.Policy`;
-    case 'sqs':
-      return `aws sqs get-queue-attributes --queue-url $(aws sqs get-queue-url --queue-name ${cliArg(name)} --query QueueUrl --output text) --attribute-names Policy`;
-    case 'secretsmanager':
-      return `aws secretsmanager get-resource-policy --secret-id ${cliArg(resource)}`;
-    case 'kms':
-      return `aws kms get-key-policy --key-id ${cliArg(resource)} --policy-name default`;
-    default:
-      return undefined;
-  }
-}
-
-/** `add-permission` for a role session invoking a function: the resource-policy fix in CLI and CDK form. */
-function invokePermission(resource: string, roleArn: string): Pick<FindingFix, 'cli' | 'cdk'> | undefined {
-  const arn = parseArn(resource);
-  if (arn?.service !== 'lambda' || !arn.resource.startsWith('function:')) return undefined;
-  const sid = `laa-invoke-${lastSegment(roleArn)}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 100);
-  return {
-    cli: `aws lambda add-permission --function-name ${cliArg(resource)} --statement-id ${sid} --action lambda:InvokeFunction --principal ${roleArn}`,
-    cdk: `targetFn.addPermission('${sid}', {\n  principal: new iam.ArnPrincipal('${roleArn}'),\n  action: 'lambda:InvokeFunction',\n});`,
-  };
-}
-
 /** Notes for a missing Allow in a resource-based policy. */
 function resourceNotes(denial: DeniedRequest, request: AuthzRequest, crossAccount: boolean): string[] {
   const notes = [`Add the statement to the resource-based policy of ${request.resource} (principal = the role).`];
@@ -124,43 +124,16 @@ function resourceNotes(denial: DeniedRequest, request: AuthzRequest, crossAccoun
   return notes;
 }
 
-/** Where the explicit Deny lives and a command to look at it. */
-function denyCli(denial: DeniedRequest, caller: MessageCaller, type: PolicyType | undefined): string | undefined {
-  const arn = denial.reason.policyArn;
-  const versionOf = (p: string) =>
-    `aws iam get-policy-version --policy-arn ${p} --version-id $(aws iam get-policy --policy-arn ${p} --query Policy.DefaultVersionId --output text)`;
-  switch (type) {
-    case 'identity':
-      if (arn && accountOf(arn) === 'aws')
-        return `aws iam detach-role-policy --role-name ${caller.roleName} --policy-arn ${arn}  # AWS managed policies cannot be edited`;
-      return arn
-        ? `${versionOf(arn)}  # edit the Deny, then create-policy-version --set-as-default`
-        : `aws iam list-role-policies --role-name ${caller.roleName}; aws iam list-attached-role-policies --role-name ${caller.roleName}  # find the Deny`;
-    case 'permissions-boundary':
-      return arn
-        ? `${versionOf(arn)}  # the boundary: edit the Deny, then create-policy-version --set-as-default`
-        : `aws iam get-role --role-name ${caller.roleName} --query Role.PermissionsBoundary`;
-    case 'scp':
-    case 'rcp': {
-      const id = arn ? lastSegment(arn) : undefined;
-      return id
-        ? `aws organizations describe-policy --policy-id ${id}  # run in the management account`
-        : `aws organizations list-policies-for-target --target-id ${denial.account} --filter ${type === 'scp' ? 'SERVICE_CONTROL_POLICY' : 'RESOURCE_CONTROL_POLICY'}  # run in the management account`;
-    }
-    case 'vpc-endpoint':
-      return denial.vpcEndpointId
-        ? `aws ec2 describe-vpc-endpoints --vpc-endpoint-ids ${denial.vpcEndpointId} --query 'VpcEndpoints[0].PolicyDocument'`
-        : undefined;
-    case 'resource':
-      return denial.resource ? readResourcePolicyCli(denial.resource) : undefined;
-    default:
-      return undefined;
-  }
-}
-
-/** The fix for an explicit deny: the layer (and policy) that must change; an Allow would not help. */
-function explicitFix(denial: DeniedRequest, caller: MessageCaller, proposal: FixProposal | undefined): FindingFix {
+/**
+ * The fix for an explicit deny: the layer (and policy) that must change; an Allow would not help. With the
+ * Deny statements the snapshot shows in that layer, the fix names the first one (where it is, what it says).
+ */
+function explicitFix(denial: DeniedRequest, who: FixSubject, known: MessageKnowledge): FixSpec {
   const type = denial.reason.policyType;
+  const request = messageRequest(denial, who);
+  const denies = known.denies ?? [];
+  const decision = type ? { ...messageDecision(request, true, type), deciding: denies } : undefined;
+  const proposal = decision ? proposeFix(request, decision, known.catalog) : undefined;
   const text = layerText(denial) ?? 'a policy';
   const arn = denial.reason.policyArn ? ` (${denial.reason.policyArn})` : '';
   const notes = [
@@ -169,24 +142,47 @@ function explicitFix(denial: DeniedRequest, caller: MessageCaller, proposal: Fix
   if (type === 'scp') notes.push('AWS reports an SCP that merely lacks an Allow as an explicit deny too.');
   if (type === 'session')
     notes.push('The session policy is passed by whoever creates the role session (AssumeRole Policy / PolicyArns).');
+  const lookup = denyCli(denial, who, type);
+  if (proposal && denies.length > 0) {
+    const spec = proposalFix(proposal, { target: who.target, policyName: 'laa-fix', account: denial.account });
+    if (spec.kind !== 'remove-statement' || spec.location.in !== 'unknown') return spec;
+    return { ...spec, location: { ...spec.location, lookup: spec.location.lookup ?? lookup } };
+  }
   const summary = `Change the explicit Deny in ${textWithArticle(text)}${arn}: an added Allow would not help.`;
-  const lookup = denyCli(denial, caller, type);
-  if (!type) return renderFix({ kind: 'config-change', summary, cli: lookup, notes: [...notes, PROPAGATION_NOTE] });
-  // The Deny's statement is not known from the message: the location is the layer AWS named and a lookup.
-  return renderFix({ kind: 'remove-statement', summary, location: { in: 'unknown', layer: type, lookup }, notes });
+  if (!type) return { kind: 'config-change', summary, cli: lookup, notes: [...notes, PROPAGATION_NOTE] };
+  // The Deny's statement is not known: the location is the layer AWS named and a lookup.
+  return { kind: 'remove-statement', summary, location: { in: 'unknown', layer: type, lookup }, notes };
+}
+
+/** The service whose resource-policy API a resource-statement fix uses. */
+function policyService(resource: string): ResourcePolicyService {
+  const service = parseArn(resource)?.service;
+  return service === 'kms' || service === 'ecr' ? service : 'other';
+}
+
+/** A missing Allow in the resource-based policy: the statement, merged into the policy when the snapshot has it. */
+function resourceAllow(denial: DeniedRequest, who: FixSubject, fix: FixSpec, known: MessageKnowledge): FixSpec {
+  const resource = denial.resource;
+  if (!resource || fix.kind !== 'resource-statement') return fix;
+  const invoke = invokePermission(resource, who.principalArn);
+  if (invoke) return { ...fix, ...invoke };
+  const arn = parseArn(resource);
+  return {
+    ...fix,
+    service: policyService(resource),
+    ...(arn?.service === 'kms' || arn?.service === 'ecr'
+      ? { resourceName: lastSegment(resource), region: arn.region }
+      : {}),
+    ...(known.resourceDocument ? { existing: known.resourceDocument } : {}),
+  };
 }
 
 /** The fix for a missing Allow in the layer AWS named (identity when AWS named none). */
-function missingAllowFix(
-  denial: DeniedRequest,
-  caller: MessageCaller,
-  type: PolicyType,
-  catalog: ActionCatalog | undefined,
-): FindingFix {
-  const request = messageRequest(denial, caller);
+function missingAllowFix(denial: DeniedRequest, who: FixSubject, type: PolicyType, known: MessageKnowledge): FixSpec {
+  const request = messageRequest(denial, who);
   const decision = messageDecision(request, false, type);
-  const proposal = proposeFix(request, decision, catalog);
-  const canonical = catalog?.canonical(denial.action) ?? denial.action;
+  const proposal = proposeFix(request, decision, known.catalog);
+  const canonical = known.catalog?.canonical(denial.action) ?? denial.action;
   const extra: string[] = [];
   if (type === 'resource') extra.push(...resourceNotes(denial, request, decision.crossAccount));
   else if (denial.resource === undefined)
@@ -194,48 +190,61 @@ function missingAllowFix(
       'AWS\'s message names no resource: the statement uses "*"; narrow Resource to what the code uses if the action supports resource-level permissions.',
     );
   const ctx = {
-    target: { kind: 'role' as const, name: caller.roleName },
+    target: who.target,
     policyName: fixPolicyName(canonical),
-    functionVar: 'fn',
+    functionVar: who.functionVar,
+    boundaryArn: who.boundaryArn,
     account: denial.account,
   };
-  const fix = renderProposal(proposal, ctx, extra);
-  if (type === 'resource' && denial.resource) return { ...fix, ...invokePermission(denial.resource, caller.roleArn) };
-  if (type === 'vpc-endpoint' && denial.vpcEndpointId) return { ...fix, cli: denyCli(denial, caller, 'vpc-endpoint') };
+  const fix = proposalFix(proposal, ctx, extra);
+  if (type === 'resource') return resourceAllow(denial, who, fix, known);
+  if (fix.kind === 'config-change' && type === 'vpc-endpoint' && denial.vpcEndpointId)
+    return { ...fix, cli: denyCli(denial, who, 'vpc-endpoint') };
+  if (fix.kind === 'session-policy') return { ...fix, roleArn: who.principalArn };
   return fix;
 }
 
+/** What the snapshot adds to AWS's message, when there is one. */
+export interface MessageKnowledge {
+  readonly catalog?: ActionCatalog;
+  /** Deny statements the evaluation matched in the layer AWS named. */
+  readonly denies?: readonly StatementRef[];
+  /** The resource's current resource-based policy (the fix merges into it). */
+  readonly resourceDocument?: PolicyDocument;
+}
+
 /**
- * The fix AWS's message supports, by the kind of denial: a least-privilege Allow for a missing one, the
- * layer and policy to change for an explicit deny, and — when the message is old-style and names no
+ * The fix AWS's message supports, by the kind of denial, as a fix kind: a least-privilege Allow for a missing
+ * one, the layer and policy to change for an explicit deny, and — when the message is old-style and names no
  * layer — the identity statement as the likely fix, with that caveat.
  */
-export function messageFix(
-  denial: DeniedRequest,
-  caller: MessageCaller,
-  catalog: ActionCatalog | undefined,
-): FindingFix {
+export function messageFixSpec(denial: DeniedRequest, who: FixSubject, known: MessageKnowledge = {}): FixSpec {
   const { kind, policyType } = denial.reason;
-  if (kind === 'explicit') {
-    const request = messageRequest(denial, caller);
-    const proposal = policyType ? proposeFix(request, messageDecision(request, true, policyType), catalog) : undefined;
-    return explicitFix(denial, caller, proposal);
-  }
+  if (kind === 'explicit') return explicitFix(denial, who, known);
   if (kind === 'implicit' && !policyType) {
-    return renderFix({
+    return {
       kind: 'config-change',
       summary: `Allow ${denial.action} in the ${layerText(denial) ?? 'policy'} AWS named.`,
       notes: [PROPAGATION_NOTE],
-    });
+    };
   }
-  const fix = missingAllowFix(denial, caller, policyType ?? 'identity', catalog);
+  const fix = missingAllowFix(denial, who, policyType ?? 'identity', known);
   if (kind !== 'unknown') return fix;
   return {
     ...fix,
     summary: `Likely fix (AWS did not say which policy decided): ${fix.summary}`,
     notes: [
       'AWS did not say which policy decided (old-style message): a missing identity-based Allow is the most common cause, but a permissions boundary, an SCP, a resource-based, session or VPC endpoint policy could also deny it; if this statement does not help, look there.',
-      ...fix.notes,
+      ...(fix.notes ?? []),
     ],
   };
+}
+
+/** {@link messageFixSpec} for a role session, rendered. */
+export function messageFix(
+  denial: DeniedRequest,
+  caller: MessageCaller,
+  catalog: ActionCatalog | undefined,
+): FindingFix {
+  return renderFix(messageFixSpec(denial, subjectOf(caller), { catalog }));
 }

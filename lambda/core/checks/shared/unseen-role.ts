@@ -71,8 +71,8 @@ export function unseenFix(denial: DeniedRequest, roleArn: string): FindingFix {
       : undefined;
   return renderFix({
     kind: 'config-change',
-    // A change in the layer AWS named; "identity" only means re-collecting the snapshot.
-    layer: layer === 'identity' ? undefined : layer,
+    // A change in the layer AWS named ("identity": re-collect, the identity policies changed since the denial).
+    layer,
     summary,
     policyJson: statement,
     cli,
@@ -105,7 +105,7 @@ function sessionFunction(denial: DeniedRequest, caller: MessageCaller): Function
 }
 
 /** One-line reason for titles: `no identity-based policy allows it`, `explicit deny in an SCP`. */
-function clause(denial: DeniedRequest): string {
+export function clause(denial: DeniedRequest): string {
   const text = layerText(denial);
   if (denial.reason.kind === 'explicit') return `explicit deny in ${textWithArticle(text ?? 'a policy')}`;
   if (denial.reason.kind === 'implicit') return `no ${text ?? 'policy'} allows it`;

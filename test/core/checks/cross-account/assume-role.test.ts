@@ -104,3 +104,58 @@ describe('LAA-CROSS-ACCOUNT-ASSUME', () => {
     expect(f.fix?.cli).toContain('aws iam update-assume-role-policy --role-name b-reports-reader');
   });
 });
+
+describe("LAA-CROSS-ACCOUNT-ASSUME: AWS's word orders the fix", () => {
+  const said = (d: DeniedRequest, kind: 'implicit' | 'explicit', type: 'identity' | 'resource' | 'session') => ({
+    ...d,
+    reason: { kind, policyType: type },
+    classification: {
+      ...d.classification,
+      fix: { target: type, source: 'message' as const, reasons: [] },
+    },
+  });
+  it.each<[string, Snapshot, DeniedRequest, string, string, RegExp | undefined]>([
+    [
+      "AWS: no identity-based policy allows it (caller's side), trust unknown → caller first, no trust rewrite",
+      snapshot(),
+      said(assume(REMOTE_ROLE), 'implicit', 'identity'),
+      'identity-statement',
+      'identity',
+      /^aws iam put-role-policy --role-name b-reports-role /,
+    ],
+    [
+      'AWS: explicit deny in a resource-based policy → the Deny in the trust policy first',
+      world(ASSUME_REMOTE),
+      said(assume(REMOTE_ROLE), 'explicit', 'resource'),
+      'remove-statement',
+      'trust',
+      undefined,
+    ],
+    [
+      'AWS: no resource-based policy allows it → trust statement merged first',
+      world(ASSUME_REMOTE),
+      said(assume(REMOTE_ROLE), 'implicit', 'resource'),
+      'trust-merge',
+      'trust',
+      undefined,
+    ],
+    [
+      'AWS: no session policy allows it, both sides allow in the snapshot → still a finding, session fix',
+      world(ASSUME_REMOTE, [trustingRole('b-reports-reader', CALLER_ROLE, OTHER)]),
+      said(assume(REMOTE_ROLE), 'implicit', 'session'),
+      'session-policy',
+      'session',
+      undefined,
+    ],
+  ])('%s', (_name, s, denial, kind, layer, cli) => {
+    const r = crossAccountAssume.run({ snapshot: s, denial, now: NOW });
+    expect(r.status).toBe('fail');
+    expect(r.findings[0].fix?.kind).toBe(kind);
+    expect(r.findings[0].fix?.targetLayer).toBe(layer);
+    expect(r.findings[0].explanation.decidingPolicyType).toBe(denial.reason.policyType);
+    if (cli) {
+      expect(r.findings[0].fix?.cli).toMatch(cli);
+      expect(r.findings[0].fix?.cli).not.toMatch(/update-assume-role-policy/);
+    }
+  });
+});

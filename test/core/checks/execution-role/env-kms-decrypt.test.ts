@@ -74,3 +74,45 @@ describe('LAA-ENV-KMS-DECRYPT: a key policy the snapshot lacks is reported as un
     expect((out.notes ?? []).some((n) => n.includes('the key policy could not be read'))).toBe(unread);
   });
 });
+
+describe('LAA-ENV-KMS-DECRYPT: the Deny first, then the re-save', () => {
+  const keyPolicy = doc(
+    { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' },
+    {
+      Sid: 'NoEnv',
+      Effect: 'Deny',
+      Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/a-feat-role` },
+      Action: 'kms:Decrypt',
+      Resource: '*',
+    },
+  );
+  const grant = {
+    grantId: 'g1',
+    granteePrincipal: `arn:aws:iam::${ACCOUNT}:role/a-feat-role`,
+    operations: ['Decrypt'],
+  };
+  it.each<[string, PolicyDocument, KmsKeyInfo[], string, RegExp]>([
+    [
+      'key policy Deny (grant present: a Deny beats it)',
+      doc(allow('kms:Decrypt', KEY)),
+      [{ arn: KEY, keyPolicy, grants: [grant] }],
+      'resource',
+      /"Sid":"NoEnv"/,
+    ],
+    ['role policy Deny', doc(deny('kms:*')), [], 'identity', /"Effect":"Deny"/],
+  ])('%s', (_name, policy, keys, layer, statement) => {
+    const { f, snapshot } = world({ kmsKeyArn: KEY }, policy, keys);
+    const [finding] = ENV_KMS_DECRYPT.run({ snapshot, fn: f, now: NOW }).findings;
+    expect(finding.fix?.kind).toBe('remove-statement');
+    expect(finding.fix?.targetLayer).toBe(layer);
+    expect(JSON.stringify(finding.fix?.policyJson)).toMatch(statement);
+    expect(finding.fix?.cli).toContain('update-function-configuration');
+  });
+
+  it('names the grant when the key has one for the role and nothing denies', () => {
+    const { f, snapshot } = world({ kmsKeyArn: KEY }, doc(), [{ arn: KEY, keyPolicy: doc(), grants: [grant] }]);
+    expect((ENV_KMS_DECRYPT.run({ snapshot, fn: f, now: NOW }).notes ?? []).join(' ')).toMatch(
+      /its grant for the role is on the key/,
+    );
+  });
+});
