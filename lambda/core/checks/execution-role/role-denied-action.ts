@@ -16,6 +16,7 @@ import { fixPolicyName } from '../../fix';
 import { renderProposal } from '../shared/proposal';
 import { roleSessionPrincipal } from '../shared/principal';
 import { messageDiagnosable } from '../shared/message-fix';
+import { hasFlag } from '../shared/flags';
 import { awsReason, messageFinding, unseenFix, unseenLayers } from '../shared/unseen-role';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -79,6 +80,11 @@ function run(input: CheckInput): CheckResult {
   const { snapshot, denial } = input;
   if (!denial) return notApplicable('No denial in this audit.');
   if (denial.errorCode === 'InvalidParameterValueException') return notApplicable(REJECTED_CONFIG_NOTE);
+  if (
+    hasFlag(denial, 'self-assume-execution-role') ||
+    (hasFlag(denial, 'identity-invoke') && hasFlag(denial, 'cross-account-resource'))
+  )
+    return notApplicable('Handled by LAA-SELF-ASSUME-ROLE / LAA-IDENTITY-INVOKE (issue 9 §3 cases).');
   const role = callerRole(snapshot, denial);
   if (!role && messageDiagnosable(denial)) return fromMessage(input, denial);
   if (denial.classification.class !== 'execution-role' && (!role || !CLASSES.has(denial.classification.class))) {
