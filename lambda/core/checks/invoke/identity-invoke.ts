@@ -93,6 +93,12 @@ function engineDecision(
   return { request, decision: evaluate(request, policy ? { ...view.policySet, resource: policy } : view.policySet) };
 }
 
+/** AWS named no layer, or a missing identity Allow: an Allowed evaluation then means it was fixed since. */
+function identitySideOnly(denial: DeniedRequest): boolean {
+  const r = denial.reason;
+  return !r.policyType || (r.policyType === 'identity' && r.kind === 'implicit');
+}
+
 function run(input: CheckInput): CheckResult {
   const { denial, snapshot } = input;
   const flag = flagOf(denial, 'identity-invoke');
@@ -102,7 +108,7 @@ function run(input: CheckInput): CheckResult {
   const engine = engineDecision(snapshot, denial, arn);
   if (!engine && messageDiagnosable(denial) && !hasFlag(denial, 'cross-account-resource'))
     return notApplicable('A role session denied InvokeFunction: LAA-ROLE-DENIED-ACTION diagnoses it from the message.');
-  if (engine?.decision.decision === 'Allowed' && !denial.reason.policyType)
+  if (engine?.decision.decision === 'Allowed' && identitySideOnly(denial))
     return passed([
       `The caller's current policies allow ${denial.action} on ${arn}: already fixed, or a layer outside the snapshot denied it.`,
     ]);
