@@ -7,17 +7,11 @@
  * the key / secret: https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html,
  * https://docs.aws.amazon.com/secretsmanager/latest/userguide/auth-and-access_resource-policies.html).
  */
-import { parseArn, serviceOf } from '../../arn';
+import { parseArn, s3PrefixPattern, serviceOf } from '../../arn';
+
+export { s3PrefixPattern };
 import type { ResourceStatementFix } from '../../fix/types';
 import { tsString } from '../../fix/quote';
-
-/** The S3 prefix pattern of an object ARN: `arn:aws:s3:::bucket/dir/sub/*` (the key's folder), else `bucket/*`. */
-export function s3PrefixPattern(objectArn: string): string | undefined {
-  const m = /^(arn:[^:]+:s3:::[^/]+)\/(.+)$/.exec(objectArn);
-  if (!m) return undefined;
-  const cut = m[2].lastIndexOf('/');
-  return cut > 0 ? `${m[1]}/${m[2].slice(0, cut)}/*` : `${m[1]}/*`;
-}
 
 /** The `Resource` of the resource-side statement for `resource`. */
 export function resourceSideResource(resource: string): string {
