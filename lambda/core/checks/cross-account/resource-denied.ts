@@ -41,7 +41,7 @@ function callingFunction(snapshot: Snapshot, denial: DeniedRequest): FunctionInf
 }
 
 /** Primary fix in the layer AWS named; the remaining side(s) follow in order. */
-function fixFor(denial: DeniedRequest, resource: string, owner: string): FixSpec {
+function fixFor(denial: DeniedRequest, resource: string, owner: string, fn?: FunctionInfo): FixSpec {
   const principal = callerPrincipalArn(denial);
   const who = denial.caller.roleName ?? lastSegment(principal);
   const identityStatement: PolicyStatementJson = {
@@ -53,6 +53,7 @@ function fixFor(denial: DeniedRequest, resource: string, owner: string): FixSpec
     denial,
     [identityStatement],
     `Allow ${who} to call ${denial.action} on ${resource} in its own (identity) policy.`,
+    fn ? 'fn' : undefined,
   );
   const resourceSide = resourceSideFix(
     resource,
@@ -80,9 +81,11 @@ function fixFor(denial: DeniedRequest, resource: string, owner: string): FixSpec
 }
 
 function run(input: CheckInput): CheckResult {
-  const { denial, snapshot } = input;
-  const flag = flagOf(denial, 'cross-account-resource');
-  if (!denial || !flag) return notApplicable('The denied resource is not in another account.');
+  const { snapshot, catalog } = input;
+  const flag = flagOf(input.denial, 'cross-account-resource');
+  if (!input.denial || !flag) return notApplicable('The denied resource is not in another account.');
+  // Messages may spell the action in lower case (SQS: `sqs:sendmessage`): statements use the canonical name.
+  const denial = { ...input.denial, action: catalog?.canonical(input.denial.action) ?? input.denial.action };
   const elsewhere = ownedElsewhere(denial);
   if (elsewhere) return notApplicable(elsewhere);
   const resource = flagData(flag, 'resource') ?? denial.resource ?? '*';
@@ -100,7 +103,7 @@ function run(input: CheckInput): CheckResult {
     resource,
     stated: awsStated(denial),
     details: [...flag.reasons],
-    fix: renderFix(fixFor(denial, resource, owner)),
+    fix: renderFix(fixFor(denial, resource, owner, fn)),
     denial,
     references: [{ title: 'Cross-account policy evaluation logic', url: EVALUATION_URL }, DOCS.crossAccount],
     cause: `cross-account|${owner}`,

@@ -25,13 +25,28 @@ export function callerPrincipalArn(denial: DeniedRequest): string {
   return c.roleArn ?? c.arn ?? c.accountId ?? denial.account;
 }
 
-/** Adds `statements` to the caller's identity side: its permission set, else an inline policy. */
-export function callerAllowFix(denial: DeniedRequest, statements: PolicyStatementJson[], summary: string): FixSpec {
+/**
+ * Adds `statements` to the caller's identity side: its permission set, else an inline policy (`functionVar`:
+ * the caller is that function's execution role, so the CDK form is `fn.addToRolePolicy` / `grant*`).
+ */
+export function callerAllowFix(
+  denial: DeniedRequest,
+  statements: PolicyStatementJson[],
+  summary: string,
+  functionVar?: string,
+): FixSpec {
   const set = denial.caller.identityCenter ? permissionSetOf(denial.caller.roleName) : undefined;
   if (set) return { kind: 'permission-set', permissionSetName: set, statements, summary };
   const target = callerTarget(denial) ?? { kind: 'role' as const, name: '<caller>' };
   const action = String([statements[0]?.Action ?? 'access'].flat()[0]);
-  return { kind: 'identity-statement', target, policyName: fixPolicyName(action), statements, summary };
+  return {
+    kind: 'identity-statement',
+    target,
+    policyName: fixPolicyName(action),
+    statements,
+    summary,
+    ...(functionVar ? { functionVar } : {}),
+  };
 }
 
 /** The fix in the layer AWS named when it is neither a missing identity Allow nor the resource side. */

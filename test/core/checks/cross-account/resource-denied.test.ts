@@ -1,4 +1,6 @@
+import { loadActionCatalog } from '../../../../lambda/catalog';
 import { CROSS_ACCOUNT_RESOURCE } from '../../../../lambda/core/checks/cross-account/resource-denied';
+import { NOW } from '../builders';
 import { s3PrefixPattern } from '../../../../lambda/core/checks/shared/resource-side';
 import { FX_OTHER, FX_ROLE, auditFindings, fixtureDenial, fxFunction, fxSnapshot, runOn } from '../cases/kit';
 
@@ -28,7 +30,14 @@ describe('LAA-CROSS-ACCOUNT-RESOURCE', () => {
     expect(f.fix?.notes.join(' ')).toContain('"Action":"kms:Decrypt","Resource":"*"');
   });
 
-  it('with the function in the snapshot: the finding is about the function', () => {
+  it("with the catalog: the statements use the action's canonical spelling (SQS messages are lower case)", () => {
+    const denial = fixtureDenial('special-cross-account-sqs-resource-implicit');
+    expect(denial.action).toBe('sqs:sendmessage');
+    const out = CROSS_ACCOUNT_RESOURCE.run({ snapshot: fxSnapshot(), denial, catalog: loadActionCatalog(), now: NOW });
+    expect(JSON.stringify(out.findings[0].fix?.policyJson)).toContain('"Action":"sqs:SendMessage"');
+  });
+
+  it('with the function in the snapshot: the finding is about the function, CDK grants to fn', () => {
     const snapshot = fxSnapshot({ functions: [fxFunction('orders-fn')] });
     const [f] = runOn(
       CROSS_ACCOUNT_RESOURCE,
@@ -37,6 +46,7 @@ describe('LAA-CROSS-ACCOUNT-RESOURCE', () => {
     ).findings;
     expect(f.function?.name).toBe('orders-fn');
     expect(f.principal).toBeUndefined();
+    expect(f.fix?.cdk).toContain('queue.grantSendMessages(fn);');
   });
 
   it.each([
