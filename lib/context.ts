@@ -19,6 +19,7 @@ export const CONTEXT_KEYS = [
   'maxAlertsPerSweep',
   'individualAlertMinSeverity',
   'resolvedNoticeMinSeverity',
+  'consoleReadSeverity',
   'suppressions',
   'organization',
 ] as const;
@@ -88,6 +89,7 @@ export function auditorPropsFromContext(get: Getter): LambdaAccessAuditorProps {
     maxAlertsPerSweep: number('maxAlertsPerSweep', get('maxAlertsPerSweep')),
     individualAlertMinSeverity: text(get('individualAlertMinSeverity')) as Severity | undefined,
     resolvedNoticeMinSeverity: text(get('resolvedNoticeMinSeverity')) as Severity | 'off' | undefined,
+    consoleReadSeverity: text(get('consoleReadSeverity')) as Severity | undefined,
     suppressions: json('suppressions', get('suppressions')) as Suppression[] | undefined,
     organization: organization(get('organization')),
   };

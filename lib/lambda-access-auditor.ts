@@ -90,6 +90,8 @@ export interface LambdaAccessAuditorProps {
   readonly individualAlertMinSeverity?: Severity;
   /** Alerted findings at or above this severity absent from a complete sweep get a "resolved" notice. @default 'high' */
   readonly resolvedNoticeMinSeverity?: Severity | 'off';
+  /** Severity of a person's denied read in the Lambda console (LAA-IDENTITY-INVOKE). @default 'medium' */
+  readonly consoleReadSeverity?: Severity;
   /**
    * Retention of the auditor's own log groups.
    * @default logs.RetentionDays.THREE_MONTHS
@@ -235,6 +237,7 @@ export class LambdaAccessAuditor extends Construct {
       maxAlertsPerSweep: props.maxAlertsPerSweep,
       individualMinSeverity: props.individualAlertMinSeverity,
       resolvedMinSeverity: props.resolvedNoticeMinSeverity,
+      consoleReadSeverity: props.consoleReadSeverity,
       suppressions: props.suppressions,
       organization: props.organization,
     };

@@ -29,6 +29,7 @@ export interface ValidatableProps {
   readonly individualAlertMinSeverity?: string;
   readonly suppressions?: readonly unknown[];
   readonly resolvedNoticeMinSeverity?: string;
+  readonly consoleReadSeverity?: string;
 }
 
 /** Returns every problem found in `props` (empty when valid). Tokens (deploy-time values) are not checked. */
@@ -43,6 +44,7 @@ export function validateAuditorProps(props: ValidatableProps): string[] {
     ...validateSuppressions(props.suppressions),
     ...validateSeverity('individualAlertMinSeverity', props.individualAlertMinSeverity, false),
     ...validateSeverity('resolvedNoticeMinSeverity', props.resolvedNoticeMinSeverity, true),
+    ...validateSeverity('consoleReadSeverity', props.consoleReadSeverity, false),
   ];
 }
 

@@ -10,6 +10,7 @@ import { SCENARIOS_A } from './scenarios-a';
 import { SCENARIOS_B } from './scenarios-b';
 import { SCENARIOS_LATENT } from './scenarios-latent';
 import { SCENARIOS_TRUTH } from './scenarios-truth';
+import { SCENARIOS_CASES } from './scenarios-cases';
 import type { Scenario } from './types';
 
 /** Every scenario of the demo account, in a stable order. */
@@ -18,6 +19,7 @@ export const DEMO_SCENARIOS: readonly Scenario[] = [
   ...SCENARIOS_B,
   ...SCENARIOS_LATENT,
   ...SCENARIOS_TRUTH,
+  ...SCENARIOS_CASES,
   ...HEALTHY_SCENARIOS,
 ];
 

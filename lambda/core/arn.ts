@@ -135,13 +135,24 @@ export function parseSessionArn(arn: string): SessionParts | undefined {
 }
 
 /**
+ * The prefix pattern of an S3 object ARN: the key's folder, `arn:aws:s3:::bucket/dir/sub/*` (a key without
+ * `/` gives `bucket/*`); undefined for anything else. One grant per prefix, not per object key (issue 9 §3).
+ */
+export function s3PrefixPattern(objectArn: string): string | undefined {
+  const m = /^(arn:[^:]+:s3:::[^/]+)\/(.+)$/.exec(objectArn);
+  if (!m) return undefined;
+  const cut = m[2].lastIndexOf('/');
+  return cut > 0 ? `${m[1]}/${m[2].slice(0, cut)}/*` : `${m[1]}/*`;
+}
+
+/**
  * A resource *pattern* for fingerprints, so that the same bug on many objects dedups into one
- * finding: S3 object keys become `bucket/*`, log streams become `log-stream:*`.
+ * finding: S3 object keys become their prefix (`bucket/dir/*`), log streams become `log-stream:*`.
  */
 export function resourcePattern(resource: string | undefined): string | undefined {
   if (!resource) return undefined;
-  const s3 = /^arn:([^:]+):s3:::([^/]+)\/.+$/.exec(resource);
-  if (s3) return `arn:${s3[1]}:s3:::${s3[2]}/*`;
+  const s3 = s3PrefixPattern(resource);
+  if (s3) return s3;
   const stream = /^(arn:[^:]+:logs:[^:]*:[^:]*:log-group:[^:]+):log-stream:.+$/.exec(resource);
   if (stream) return `${stream[1]}:log-stream:*`;
   return resource;

@@ -7,7 +7,7 @@
  */
 import { CHECKS } from './checks/registry';
 import { runChecks, type CheckRun } from './checks/runner';
-import type { Check } from './checks/types';
+import type { Check, CheckSettings } from './checks/types';
 import type { DeniedRequest } from './cloudtrail/types';
 import { withAwsWord } from './findings/aws-word';
 import { sortFindings } from './findings/sort';
@@ -41,6 +41,8 @@ export interface AuditOptions {
   readonly accountChecks?: boolean;
   /** Ignore rules for findings: matching findings leave `findings` (listed in `suppressed`). @default [] */
   readonly suppressions?: readonly Suppression[];
+  /** Settings the checks read (e.g. the severity of console read denials). @default {} */
+  readonly settings?: CheckSettings;
   /** Called after each function- or account-scoped check run (progress bars). */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -81,7 +83,7 @@ export function audit(snapshot: Snapshot, denials: readonly DeniedRequest[], opt
   const selection = options.functions ?? 'all';
   const accountChecks = options.accountChecks ?? selection === 'all';
   const functions = selectFunctions(snapshot, selection);
-  const { now, catalog } = options;
+  const { now, catalog, settings } = options;
   const sweepChecks = checks.filter(
     (c) => (c.scope === 'function' && functions.length > 0) || (c.scope === 'account' && accountChecks),
   );
@@ -89,13 +91,14 @@ export function audit(snapshot: Snapshot, denials: readonly DeniedRequest[], opt
     snapshot,
     now,
     catalog,
+    settings,
     functions: functions.map((fn) => fn.arn),
     onProgress: options.onProgress,
   });
   const eventChecks = checks.filter((c) => c.scope === 'event');
   const runs: CheckRun[] = [...sweep.runs];
   const perDenial = denials.map((denial): DenialFindings => {
-    const report = runChecks(eventChecks, { snapshot, now, catalog, denial });
+    const report = runChecks(eventChecks, { snapshot, now, catalog, settings, denial });
     runs.push(...report.runs);
     // AWS's word first: a fix aimed at another layer than the one AWS named says so (findings/aws-word.ts).
     return { denial, findings: report.findings.map((f) => withAwsWord(f, denial)) };

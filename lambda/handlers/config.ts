@@ -30,6 +30,8 @@ export interface AuditorConfig {
   readonly individualMinSeverity: Severity;
   /** Findings at or above this severity get a "resolved" notice when a complete sweep no longer sees them. */
   readonly resolvedMinSeverity: Severity | 'off';
+  /** Severity of a person's denied read in the Lambda console (LAA-IDENTITY-INVOKE). */
+  readonly consoleReadSeverity: Severity;
   /** Ignore rules for findings (lambda/core/findings/suppress.ts), from `SUPPRESSIONS` (JSON array). */
   readonly suppressions: readonly Suppression[];
   /** Extra ignore rules (built-ins are applied by the parser). */
@@ -60,6 +62,7 @@ export const CONFIG_ENV = {
   ignoreRules: 'IGNORE_RULES',
   individualMinSeverity: 'ALERT_INDIVIDUAL_MIN_SEVERITY',
   resolvedMinSeverity: 'RESOLVED_MIN_SEVERITY',
+  consoleReadSeverity: 'CONSOLE_READ_SEVERITY',
   suppressions: 'SUPPRESSIONS',
   memberRoleName: 'MEMBER_ROLE_NAME',
   homeAccount: 'AUDITOR_ACCOUNT_ID',
@@ -80,6 +83,8 @@ export const CONFIG_DEFAULTS = {
   resolvedMinSeverity: 'high',
   /** Organization policies are not read unless asked for (the reads need the management or a delegated admin account). */
   organization: 'off',
+  /** A person's denied read in the Lambda console (issue 9 §3: medium, was low). */
+  consoleReadSeverity: 'medium',
 } as const satisfies Partial<AuditorConfig>;
 
 /** What the construct knows at synth time; unset optional settings take {@link CONFIG_DEFAULTS}. */
@@ -93,6 +98,7 @@ export interface DeploymentSettings {
   readonly ignoreRules?: readonly IgnoreRule[];
   readonly individualMinSeverity?: Severity;
   readonly resolvedMinSeverity?: Severity | 'off';
+  readonly consoleReadSeverity?: Severity;
   /** Written only when non-empty. */
   readonly suppressions?: readonly Suppression[];
   /** Written only when `auto` (the default `off` needs no variable). */
@@ -116,6 +122,7 @@ export function configEnvironment(settings: DeploymentSettings): Record<string, 
     ...(settings.ignoreRules?.length ? { [CONFIG_ENV.ignoreRules]: JSON.stringify(settings.ignoreRules) } : {}),
     [CONFIG_ENV.individualMinSeverity]: settings.individualMinSeverity ?? CONFIG_DEFAULTS.individualMinSeverity,
     [CONFIG_ENV.resolvedMinSeverity]: settings.resolvedMinSeverity ?? CONFIG_DEFAULTS.resolvedMinSeverity,
+    [CONFIG_ENV.consoleReadSeverity]: settings.consoleReadSeverity ?? CONFIG_DEFAULTS.consoleReadSeverity,
     ...(settings.suppressions?.length ? { [CONFIG_ENV.suppressions]: JSON.stringify(settings.suppressions) } : {}),
     ...organizationEnvironment(settings.organization),
   };
@@ -220,6 +227,7 @@ export function readConfig(env: Env): AuditorConfig {
     maxAlertsPerSweep: positiveInt(env, CONFIG_ENV.maxAlertsPerSweep, CONFIG_DEFAULTS.maxAlertsPerSweep),
     individualMinSeverity: severity(env, CONFIG_ENV.individualMinSeverity, CONFIG_DEFAULTS.individualMinSeverity),
     resolvedMinSeverity: severityOrOff(env, CONFIG_ENV.resolvedMinSeverity, CONFIG_DEFAULTS.resolvedMinSeverity),
+    consoleReadSeverity: severity(env, CONFIG_ENV.consoleReadSeverity, CONFIG_DEFAULTS.consoleReadSeverity),
     ignoreRules: ignoreRules(env),
     suppressions: suppressions(env),
     region: required(env, 'AWS_REGION'),

@@ -64,6 +64,7 @@ export async function auditRecord(
       now,
       checks: deps.checks,
       catalog: deps.catalog,
+      settings: { consoleReadSeverity: deps.config.consoleReadSeverity },
       functions: fn ? [fn] : 'none',
       // The collector's own denied reads for this denial are reported with it.
       accountChecks: true,

@@ -117,7 +117,8 @@ describe('roles and sessions', () => {
 
 describe('resourcePattern and ecrImage', () => {
   it.each([
-    ['arn:aws:s3:::b/some/key.json', 'arn:aws:s3:::b/*'],
+    ['arn:aws:s3:::b/some/key.json', 'arn:aws:s3:::b/some/*'],
+    ['arn:aws:s3:::b/key.json', 'arn:aws:s3:::b/*'],
     [
       'arn:aws:logs:eu-west-1:1:log-group:/aws/lambda/f:log-stream:2026/x',
       'arn:aws:logs:eu-west-1:1:log-group:/aws/lambda/f:log-stream:*',

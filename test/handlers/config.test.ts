@@ -13,6 +13,7 @@ describe('readConfig', () => {
       maxAlertsPerSweep: 50,
       individualMinSeverity: 'info',
       resolvedMinSeverity: 'high',
+      consoleReadSeverity: 'medium',
       suppressions: [],
       ignoreRules: [],
       region: 'us-east-1',
@@ -31,6 +32,7 @@ describe('readConfig', () => {
         IGNORE_RULES: JSON.stringify(rules),
         ALERT_INDIVIDUAL_MIN_SEVERITY: 'high',
         RESOLVED_MIN_SEVERITY: 'critical',
+        CONSOLE_READ_SEVERITY: 'low',
       }),
     ).toMatchObject({
       ttlSeconds: 3600,
@@ -39,6 +41,7 @@ describe('readConfig', () => {
       ignoreRules: rules,
       individualMinSeverity: 'high',
       resolvedMinSeverity: 'critical',
+      consoleReadSeverity: 'low',
     });
   });
 
@@ -63,6 +66,11 @@ describe('readConfig', () => {
       'an unknown resolved threshold',
       { ...ENV, RESOLVED_MIN_SEVERITY: 'never' },
       'RESOLVED_MIN_SEVERITY must be one of critical, high, medium, low, info',
+    ],
+    [
+      'an unknown console read severity',
+      { ...ENV, CONSOLE_READ_SEVERITY: 'quiet' },
+      'CONSOLE_READ_SEVERITY must be one of critical, high, medium, low, info',
     ],
     ['suppressions that are not JSON', { ...ENV, SUPPRESSIONS: '[' }, 'SUPPRESSIONS is not JSON'],
     [
@@ -91,6 +99,7 @@ describe('configEnvironment', () => {
       ignoreRules: rules,
       individualMinSeverity: CONFIG_DEFAULTS.individualMinSeverity,
       resolvedMinSeverity: CONFIG_DEFAULTS.resolvedMinSeverity,
+      consoleReadSeverity: CONFIG_DEFAULTS.consoleReadSeverity,
       suppressions: [],
       region: 'eu-west-1',
       organization: CONFIG_DEFAULTS.organization,

@@ -10,6 +10,7 @@ import type { SQSEvent } from 'aws-lambda';
 import type { DeniedRequest } from '../../lambda/core/cloudtrail';
 import { unattributedSnapshot } from '../../lambda/handlers/runtime';
 import { auditRecord, createOnDenialHandler } from '../../lambda/handlers/on-denial';
+import { IDENTITY_INVOKE } from '../../lambda/core/checks/invoke/identity-invoke';
 import {
   CONFIG,
   CONTEXT,
@@ -248,6 +249,16 @@ describe('on-denial handler', () => {
     expect(deps.metrics.get('CheckErrors')).toBe(1);
     const checkIds = deps.logger.named('finding').map((l) => l.attributes.checkId);
     expect(checkIds.sort()).toEqual(['LAA-CHECK-ERROR', 'TEST-DENIED']);
+  });
+
+  it.each([
+    ['default', CONFIG, 'medium'],
+    ['CONSOLE_READ_SEVERITY=low', { ...CONFIG, consoleReadSeverity: 'low' as const }, 'low'],
+  ])('gives a console read denial the configured severity (%s)', async (_n, config, severity) => {
+    const deps = testDeps({ config, checks: [IDENTITY_INVOKE] });
+    await auditRecord(deps, sqsRecord('a', 'special-sso-console-get-function-name-only'));
+    const [finding] = deps.logger.named('finding');
+    expect(finding.attributes).toMatchObject({ checkId: 'LAA-IDENTITY-INVOKE', severity });
   });
 
   it('passes configured ignore rules to the parser', async () => {

@@ -51,7 +51,9 @@ describe('auditorPropsFromContext', () => {
       maxAlertsPerSweep: '10',
       individualAlertMinSeverity: 'high',
       resolvedNoticeMinSeverity: 'off',
+      consoleReadSeverity: 'low',
     });
+    expect(props.consoleReadSeverity).toBe('low');
     expect(props.individualAlertMinSeverity).toBe('high');
     expect(props.resolvedNoticeMinSeverity).toBe('off');
     expect(props.slackChannel).toEqual({ slackWorkspaceId: 'T07EXAMPLE', slackChannelId: 'C07EXAMPLE' });

@@ -256,6 +256,7 @@ describe('functions', () => {
             ALERT_MIN_SEVERITY: 'medium',
             ALERT_INDIVIDUAL_MIN_SEVERITY: 'info',
             RESOLVED_MIN_SEVERITY: 'high',
+            CONSOLE_READ_SEVERITY: 'medium',
           }),
         },
       });

@@ -96,6 +96,11 @@ describe('validateAuditorProps', () => {
       { resolvedNoticeMinSeverity: 'never' },
       'resolvedNoticeMinSeverity is "never": expected one of critical, high, medium, low, info, off.',
     ],
+    [
+      'an unknown console read severity',
+      { consoleReadSeverity: 'off' },
+      'consoleReadSeverity is "off": expected one of critical, high, medium, low, info.',
+    ],
   ])('rejects %s, showing the value and the fix', (_name, props, message) => {
     const problems = validateAuditorProps(props);
     expect(problems).toHaveLength(1);

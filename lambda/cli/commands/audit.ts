@@ -5,6 +5,7 @@
 import { audit } from '../../core/audit';
 import { SUPPRESSIONS_OPTION, loadSuppressions, noteSuppressions } from '../suppressions';
 import { ALERTS_OPTION, alertsAsPublished } from '../alert-preview';
+import { CONSOLE_READ_OPTION, consoleReadSettings } from '../console-read';
 import {
   auditTime,
   checkFunctions,
@@ -44,6 +45,7 @@ export const AUDIT_COMMAND: Command = {
       ...reportOptions({ now: true, check: true }),
       ALERTS_OPTION,
       SUPPRESSIONS_OPTION,
+      CONSOLE_READ_OPTION,
     ],
     positionals: [],
     examples: [
@@ -67,6 +69,7 @@ export const AUDIT_COMMAND: Command = {
       now: auditTime(args, snapshot.provenance.takenAt),
       catalog: ctx.deps.loadCatalog(),
       extraChecks: extraChecks(args, ctx.deps),
+      settings: consoleReadSettings(args),
     });
     noteSuppressions(ctx.io, outcome);
     const code = report(args, ctx, outcome, {

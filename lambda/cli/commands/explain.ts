@@ -10,6 +10,7 @@ import { summarize } from '../../core/render/summary';
 import { denialOnlySnapshot, type DenialOnlyOrigin } from '../../core/snapshot/empty';
 import { inputError } from '../io';
 import { ALERTS_OPTION, alertsAsPublished } from '../alert-preview';
+import { CONSOLE_READ_OPTION, consoleReadSettings } from '../console-read';
 import { emit, failOnExitCode, renderOutcome } from '../output';
 import { audit, type AuditResult } from '../../core/audit';
 import {
@@ -60,6 +61,7 @@ export const EXPLAIN_COMMAND: Command = {
       ...reportOptions({ formats: ['table', 'json'], now: true }),
       ALERTS_OPTION,
       SUPPRESSIONS_OPTION,
+      CONSOLE_READ_OPTION,
     ],
     positionals: [],
     examples: [
@@ -80,6 +82,7 @@ export const EXPLAIN_COMMAND: Command = {
       : denialOnlySnapshot(events.denials, NO_SNAPSHOT_ORIGIN);
     const outcome: AuditResult = audit(snapshot, events.denials, {
       checks: ctx.deps.checks,
+      settings: consoleReadSettings(args),
       suppressions: loadSuppressions(args, ctx.io),
       functions: 'none',
       now: auditTime(args, snapshot.provenance.takenAt),

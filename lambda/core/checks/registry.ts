@@ -5,6 +5,8 @@
  */
 import { auditorReadDenied } from './auditor/read-denied';
 import { crossAccountAssume } from './cross-account/assume-role';
+import { LAYER_DENIED_DEPLOY } from './cross-account/layer-denied';
+import { CROSS_ACCOUNT_RESOURCE } from './cross-account/resource-denied';
 import { IMAGE_CROSS_ACCOUNT_ECR } from './cross-account/ecr-image';
 import { LAYER_CROSS_ACCOUNT } from './cross-account/layer';
 import { deployerDeniedAction } from './deployer/denied-action';
@@ -23,6 +25,10 @@ import { SHADOWED_GRANT } from './execution-role/shadowed-grant';
 import { OVER_BROAD_ROLE } from './execution-role/over-broad-role';
 import { VPC_ENI_PERMISSIONS } from './execution-role/vpc-eni-permissions';
 import { XRAY_TRACING } from './execution-role/xray-tracing';
+import { SELF_ASSUME_ROLE } from './execution-role/self-assume';
+import { LAMBDA_CANNOT_ASSUME_ROLE } from './execution-role/lambda-cannot-assume';
+import { IDENTITY_INVOKE } from './invoke/identity-invoke';
+import { S3_NOTIFICATION_DESTINATION } from './invoke/s3-notification-destination';
 import { exposureConfusedDeputy } from './exposure/confused-deputy';
 import { exposureExternalAccount } from './exposure/external-account';
 import { exposurePublicPolicy } from './exposure/public-policy';
@@ -49,6 +55,8 @@ export const CHECKS: readonly Check[] = [
   LAMBDA_REJECTED_CONFIG,
   SHADOWED_GRANT,
   OVER_BROAD_ROLE,
+  SELF_ASSUME_ROLE,
+  LAMBDA_CANNOT_ASSUME_ROLE,
   // event sources
   ESM_PERMISSIONS,
   ASYNC_DESTINATIONS,
@@ -56,6 +64,8 @@ export const CHECKS: readonly Check[] = [
   triggerInvokePermission,
   orphanedStatement,
   urlMissingInvokeStatement,
+  IDENTITY_INVOKE,
+  S3_NOTIFICATION_DESTINATION,
   // exposure
   exposurePublicPolicy,
   exposureConfusedDeputy,
@@ -68,6 +78,8 @@ export const CHECKS: readonly Check[] = [
   crossAccountAssume,
   LAYER_CROSS_ACCOUNT,
   IMAGE_CROSS_ACCOUNT_ECR,
+  CROSS_ACCOUNT_RESOURCE,
+  LAYER_DENIED_DEPLOY,
   // hygiene
   hygieneDeprecatedPolicy,
   hygieneLongLivedKeys,

@@ -64,6 +64,7 @@ function planRuns(checks: readonly Check[], options: RunOptions): PlannedRun[] {
     denial: options.denial,
     catalog: options.catalog,
     now: options.now,
+    ...(options.settings ? { settings: options.settings } : {}),
   };
   const planned: PlannedRun[] = [];
   for (const check of checks) {

@@ -30,6 +30,14 @@ export interface CheckInput {
   readonly catalog?: ActionCatalog;
   /** Time of the audit (UTC), for "recent change" windows; never read from the clock inside checks. */
   readonly now: Date;
+  /** Audit settings some checks read (passed through from the audit options). */
+  readonly settings?: CheckSettings;
+}
+
+/** Audit settings checks may read. */
+export interface CheckSettings {
+  /** Severity of a console read denial (LAA-IDENTITY-INVOKE). @default 'medium' */
+  readonly consoleReadSeverity?: Severity;
 }
 
 /** `function`: run once per function; `account`: once per snapshot; `event`: once per denial. */

@@ -11,6 +11,7 @@ export {
   AUTH_ERROR_CODE_MATCHERS,
   CREDENTIAL_ERROR_CODES,
   UNAUTHORIZED_EXCEPTION_SOURCES,
+  SERVICE_SCOPED_CODES,
   isAuthorizationErrorCode,
   isAuthorizationFailure,
 } from './pattern';

@@ -20,6 +20,9 @@ import { matchesEventPattern } from './event-pattern';
  * - `InsufficientPermissionsException`: AWS Config (its role or the rule's Lambda function lacks permissions),
  *   Directory Service (botocore / SDK exception docs).
  * - `UnauthorizedAccess`, `Forbidden`, `ForbiddenException`: kept from the first release (HTTP 403 spellings).
+ * - `UnauthorizedOperationException`: Amazon WorkDocs ("The operation is not permitted."), AWS Server Migration
+ *   Service ("You lack permissions needed to perform this operation. Check your IAM policies…") (botocore /
+ *   AWS SDK for Java exception docs, checked 2026-12-04).
  */
 export const AUTH_ERROR_CODE_MATCHERS: readonly Record<string, unknown>[] = [
   { prefix: { 'equals-ignore-case': 'AccessDenied' } },
@@ -31,6 +34,7 @@ export const AUTH_ERROR_CODE_MATCHERS: readonly Record<string, unknown>[] = [
   { 'equals-ignore-case': 'UnauthorizedAccess' },
   { 'equals-ignore-case': 'Forbidden' },
   { 'equals-ignore-case': 'ForbiddenException' },
+  { 'equals-ignore-case': 'UnauthorizedOperationException' },
 ];
 
 /**
@@ -39,6 +43,22 @@ export const AUTH_ERROR_CODE_MATCHERS: readonly Record<string, unknown>[] = [
  * code means a missing or invalid token, so it is matched only for these event sources.
  */
 export const UNAUTHORIZED_EXCEPTION_SOURCES: readonly string[] = ['iot.amazonaws.com', 'appsync.amazonaws.com'];
+
+/**
+ * Codes that mean "not permitted" only for some services (matched with their `eventSource`), checked against
+ * each service's SDK exception docs (botocore reference, checked 2026-12-04):
+ * - `UnauthorizedException`: {@link UNAUTHORIZED_EXCEPTION_SOURCES}.
+ * - `NotAuthorizedException`: Performance Insights ("The user is not authorized to perform this request.").
+ *   Deliberately NOT Amazon Cognito (failed sign-in, bad tokens), Route 53 (a missing VPC-association
+ *   authorization, not a policy) or Kinesis Video Streams archived media ("… or the token has expired").
+ * - `AuthorizationException`: AWS License Manager ("The Amazon Web Services user account does not have
+ *   permission to perform the action. Check the IAM policy associated with this account.").
+ */
+export const SERVICE_SCOPED_CODES: Readonly<Record<string, readonly string[]>> = {
+  UnauthorizedException: UNAUTHORIZED_EXCEPTION_SOURCES,
+  NotAuthorizedException: ['pi.amazonaws.com'],
+  AuthorizationException: ['license-manager.amazonaws.com'],
+};
 
 /**
  * Codes that mean bad, missing or expired credentials, not "not permitted": never delivered, never parsed
@@ -82,7 +102,10 @@ export const DENIAL_EVENT_PATTERN: Record<string, unknown> = {
   detail: {
     $or: [
       { errorCode: [...AUTH_ERROR_CODE_MATCHERS] },
-      { eventSource: [...UNAUTHORIZED_EXCEPTION_SOURCES], errorCode: ['UnauthorizedException'] },
+      ...Object.entries(SERVICE_SCOPED_CODES).map(([code, sources]) => ({
+        eventSource: [...sources],
+        errorCode: [code],
+      })),
       { eventSource: ['lambda.amazonaws.com'], errorCode: [LAMBDA_INVALID_PARAMETER_CODE] },
       {
         eventSource: ['s3.amazonaws.com'],
@@ -118,5 +141,5 @@ export function isAuthorizationErrorCode(errorCode: string): boolean {
  */
 export function isAuthorizationFailure(errorCode: string, eventSource: string): boolean {
   if (isAuthorizationErrorCode(errorCode)) return true;
-  return errorCode === 'UnauthorizedException' && UNAUTHORIZED_EXCEPTION_SOURCES.includes(eventSource);
+  return Object.hasOwn(SERVICE_SCOPED_CODES, errorCode) && SERVICE_SCOPED_CODES[errorCode].includes(eventSource);
 }

@@ -83,14 +83,14 @@ export const GRANTS: readonly GrantEntry[] = [
     service: 's3',
     actions: l('s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation'),
     variable: 'bucket',
-    importExpr: "s3.Bucket.fromBucketArn(this, 'Bucket', ARN)",
+    importExpr: "s3.Bucket.fromBucketName(this, 'Bucket', BUCKET)",
     method: 'grantRead',
   },
   {
     service: 's3',
     actions: l('s3:PutObject'),
     variable: 'bucket',
-    importExpr: "s3.Bucket.fromBucketArn(this, 'Bucket', ARN)",
+    importExpr: "s3.Bucket.fromBucketName(this, 'Bucket', BUCKET)",
     method: 'grantPut',
   },
   {
@@ -131,8 +131,21 @@ export function grantFor(actions: readonly string[], resources: readonly string[
   return GRANTS.find((g) => g.service === service && wanted.every((a) => g.actions.includes(a)));
 }
 
+/**
+ * S3: `Bucket.fromBucketName(...)` and the key pattern as `grant*`'s `objectsKeyPattern` (default `'*'`;
+ * aws-cdk-lib aws-s3 BucketGrants.read / put), never a bucket imported from an object ARN.
+ */
+function renderS3Grant(grant: GrantEntry, resource: string, fnVar: string): string | undefined {
+  const m = /^arn:[^:]+:s3:::([^/]+)(?:\/(.+))?$/.exec(resource);
+  if (!m) return undefined;
+  const keys = m[2] && m[2] !== '*' ? `, ${tsString(m[2])}` : '';
+  return `const bucket = s3.Bucket.fromBucketName(this, 'Bucket', ${tsString(m[1])});\nbucket.${grant.method}(${fnVar}${keys});`;
+}
+
 /** Renders a grant as a CDK snippet for function variable `fnVar`. */
 export function renderGrant(grant: GrantEntry, resource: string, fnVar = 'fn'): string {
+  const s3 = grant.service === 's3' ? renderS3Grant(grant, resource, fnVar) : undefined;
+  if (s3) return s3;
   const table = /:table\/([^/]+)/.exec(resource);
   const name = table ? table[1] : (resource.split(/[:/]/).pop() ?? resource);
   const arn = grant.service === 'logs' ? resource.replace(/:log-stream:.*$/, ':*') : resource;

@@ -3,6 +3,7 @@
  * (exact canonical action, exact resource) in the layer that lacks one, or — for explicit denies —
  * the statement that must change, since an added Allow can never override a Deny.
  */
+import { s3PrefixPattern } from '../arn';
 import { principalFacts } from './context';
 import type {
   ActionCatalog,
@@ -51,6 +52,9 @@ function sidFor(action: string): string {
  * call (CloudWatch Logs streams: the minimal pattern is every stream of the log group).
  */
 function fixResource(resource: string): { resource: string; note?: string } {
+  const prefix = s3PrefixPattern(resource);
+  if (prefix && prefix !== resource)
+    return { resource: prefix, note: `One grant for the prefix ${prefix}, not one per object key.` };
   const m = /^(arn:[\w-]+:logs:[^:]*:\d{12}:log-group:[^:]+):log-stream:.+$/.exec(resource);
   if (!m) return { resource };
   return {

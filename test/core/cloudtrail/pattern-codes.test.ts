@@ -20,6 +20,10 @@ describe('error codes that mean "not permitted"', () => {
     ['AccessDeniedForDependencyException', 'organizations.amazonaws.com'],
     ['UnauthorizedException', 'iot.amazonaws.com'],
     ['UnauthorizedException', 'appsync.amazonaws.com'],
+    ['UnauthorizedOperationException', 'workdocs.amazonaws.com'],
+    ['UnauthorizedOperationException', 'sms.amazonaws.com'],
+    ['NotAuthorizedException', 'pi.amazonaws.com'],
+    ['AuthorizationException', 'license-manager.amazonaws.com'],
   ])('%s from %s is delivered and parsed', (errorCode, eventSource) => {
     expect(matchesEventPattern(DENIAL_EVENT_PATTERN, envelope({ errorCode, eventSource, eventName: 'X' }))).toBe(true);
     expect(isAuthorizationFailure(errorCode, eventSource)).toBe(true);
@@ -37,18 +41,20 @@ describe('codes that mean bad credentials, or not permitted only elsewhere', () 
     expect(isAuthorizationFailure(errorCode, 'sts.amazonaws.com')).toBe(false);
   });
 
-  it.each(['cognito-idp.amazonaws.com', 'lambda.amazonaws.com'])(
-    'UnauthorizedException from %s is not delivered',
-    (eventSource) => {
-      expect(
-        matchesEventPattern(
-          DENIAL_EVENT_PATTERN,
-          envelope({ errorCode: 'UnauthorizedException', eventSource, eventName: 'X' }),
-        ),
-      ).toBe(false);
-      expect(isAuthorizationFailure('UnauthorizedException', eventSource)).toBe(false);
-    },
-  );
+  it.each([
+    ['UnauthorizedException', 'cognito-idp.amazonaws.com'],
+    ['UnauthorizedException', 'lambda.amazonaws.com'],
+    // Cognito: failed sign-in / bad token; Route 53: a missing VPC-association authorization (not a policy);
+    // Kinesis Video archived media: "… or the token has expired" (SDK exception docs).
+    ['NotAuthorizedException', 'cognito-idp.amazonaws.com'],
+    ['NotAuthorizedException', 'cognito-identity.amazonaws.com'],
+    ['NotAuthorizedException', 'route53.amazonaws.com'],
+    ['NotAuthorizedException', 'kinesisvideo.amazonaws.com'],
+    ['AuthorizationException', 'sts.amazonaws.com'],
+  ])('%s from %s is not delivered', (errorCode, eventSource) => {
+    expect(matchesEventPattern(DENIAL_EVENT_PATTERN, envelope({ errorCode, eventSource, eventName: 'X' }))).toBe(false);
+    expect(isAuthorizationFailure(errorCode, eventSource)).toBe(false);
+  });
 });
 
 describe('S3 notification destination validation', () => {

@@ -17,6 +17,8 @@ import {
 
 const CATALOG = loadActionCatalog();
 const OBJ = 'arn:aws:s3:::bucket/key';
+/** The prefix pattern a proposal grants for an object key (one grant per prefix, issue 9 §3). */
+const OBJ_PREFIX = 'arn:aws:s3:::bucket/*';
 const FN_B = `arn:aws:lambda:us-east-1:${B}:function:f`;
 
 interface Case {
@@ -32,13 +34,13 @@ interface Case {
 
 const cases: Case[] = [
   {
-    name: 'missing identity allow → exact statement',
+    name: 'missing identity allow → the statement for the key prefix',
     set: {},
     action: 's3:getobject',
     expect: {
       kind: 'add-identity-allow',
       layer: 'identity',
-      statement: { Sid: 'AllowS3GetObject', Effect: 'Allow', Action: 's3:GetObject', Resource: OBJ },
+      statement: { Sid: 'AllowS3GetObject', Effect: 'Allow', Action: 's3:GetObject', Resource: OBJ_PREFIX },
     },
   },
   {
@@ -292,25 +294,25 @@ describe('proposeFix: the summary names where to add', () => {
       'role session → the role, inline',
       session(A, 'a-orders-writer-role', 'a-orders-writer', '/service-role/'),
       {},
-      `Add an Allow for s3:GetObject on ${OBJ} to role a-orders-writer-role (inline policy).`,
+      `Add an Allow for s3:GetObject on ${OBJ_PREFIX} to role a-orders-writer-role (inline policy).`,
     ],
     [
       'user → the user, inline',
       user(A, 'alice'),
       {},
-      `Add an Allow for s3:GetObject on ${OBJ} to user alice (inline policy).`,
+      `Add an Allow for s3:GetObject on ${OBJ_PREFIX} to user alice (inline policy).`,
     ],
     [
       'boundary → the boundary of the role',
       session(A, 'app'),
       { identity: [[FULL_ACCESS]], boundary: [allow('sqs:*')] },
-      `Add an Allow for s3:GetObject on ${OBJ} to the permissions boundary of role app.`,
+      `Add an Allow for s3:GetObject on ${OBJ_PREFIX} to the permissions boundary of role app.`,
     ],
     [
       'no named identity → the caller’s identity-based policy',
       { kind: 'federated', arn: `arn:aws:iam::${A}:saml-provider/corp`, accountId: A },
       { identity: [[allow('sqs:*')]] },
-      `Add an Allow for s3:GetObject on ${OBJ} to the caller’s identity-based policy.`,
+      `Add an Allow for s3:GetObject on ${OBJ_PREFIX} to the caller’s identity-based policy.`,
     ],
   ])('%s', (_name, principal, set, summary) => {
     const req: AuthzRequest = { principal, action: 's3:GetObject', resource: OBJ };

@@ -23,6 +23,7 @@ import { denialClause } from '../shared/describe';
 import { buildFinding, notApplicable, passed, result } from '../shared/finding';
 import { fixPolicyName, renderFix } from '../../fix';
 import { compiledView, functionPolicyFor } from '../shared/function-policy';
+import { hasFlag } from '../shared/flags';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 const ID = 'LAA-DEPLOYER-DENIED-ACTION';
@@ -88,6 +89,8 @@ function fixFor(
 function run({ snapshot, denial, catalog }: CheckInput): CheckResult {
   if (!denial || !isLambdaManagementDenial(denial))
     return notApplicable('The denial is not a Lambda management action of a deployer.');
+  if (hasFlag(denial, 'identity-invoke'))
+    return notApplicable('An invoke or read by a user or role: LAA-IDENTITY-INVOKE.');
   const resource = deniedResource(denial);
   const who = callerLabel(denial);
   const view = callerView(snapshot, denial);

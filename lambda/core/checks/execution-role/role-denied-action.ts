@@ -21,6 +21,7 @@ import { awsLayer, fixByAwsWord, withAwsExplanation } from '../shared/aws-layer'
 import { renderProposal } from '../shared/proposal';
 import { roleSessionPrincipal } from '../shared/principal';
 import { type FixSubject, messageDiagnosable } from '../shared/message-fix';
+import { hasFlag } from '../shared/flags';
 import { awsReason, clause, messageFinding, unseenFix, unseenLayers } from '../shared/unseen-role';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -132,6 +133,11 @@ function run(input: CheckInput): CheckResult {
   const { snapshot, denial } = input;
   if (!denial) return notApplicable('No denial in this audit.');
   if (denial.errorCode === 'InvalidParameterValueException') return notApplicable(REJECTED_CONFIG_NOTE);
+  if (
+    hasFlag(denial, 'self-assume-execution-role') ||
+    (hasFlag(denial, 'identity-invoke') && hasFlag(denial, 'cross-account-resource'))
+  )
+    return notApplicable('Handled by LAA-SELF-ASSUME-ROLE / LAA-IDENTITY-INVOKE (issue 9 §3 cases).');
   const role = callerRole(snapshot, denial);
   const diagnosable = messageDiagnosable(denial);
   if (!role && diagnosable) return fromMessage(input, denial);

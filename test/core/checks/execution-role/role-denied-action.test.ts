@@ -189,7 +189,7 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
     expect(out.notes?.[0]).toContain('r1');
   });
 
-  it('gives the same fingerprint for two objects of one bucket', () => {
+  it('gives the same fingerprint for two objects under one prefix (issue 9 §3: one finding per prefix)', () => {
     const s = world(doc());
     const a = ROLE_DENIED_ACTION.run({
       snapshot: s,
@@ -199,7 +199,7 @@ describe('LAA-ROLE-DENIED-ACTION', () => {
     });
     const b = ROLE_DENIED_ACTION.run({
       snapshot: s,
-      denial: execDenial(f, 's3:GetObject', 'arn:aws:s3:::a-b/y/2'),
+      denial: execDenial(f, 's3:GetObject', 'arn:aws:s3:::a-b/x/2'),
       catalog: CATALOG,
       now: NOW,
     });

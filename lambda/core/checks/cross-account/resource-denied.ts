@@ -1,0 +1,134 @@
+/**
+ * `LAA-CROSS-ACCOUNT-RESOURCE`: a role (typically a function's execution role) was denied on a resource
+ * in ANOTHER account (queue, bucket, key, secret, table…; intake flag `cross-account-resource`). Across
+ * accounts BOTH the caller's identity policy and the resource's policy must allow the request (IAM user
+ * guide, cross-account policy evaluation logic), so the finding names both sides: the primary fix goes to
+ * the layer AWS named (identity Allow here, or the statement the other account adds), the other side
+ * follows as `then`. Role assumption (LAA-CROSS-ACCOUNT-ASSUME), layers (LAA-LAYER-DENIED-DEPLOY) and
+ * invokes by users and roles (LAA-IDENTITY-INVOKE) have their own checks.
+ */
+import { accountOf, lastSegment } from '../../arn';
+import type { DeniedRequest } from '../../cloudtrail/types';
+import { renderFix } from '../../fix';
+import type { FixSpec } from '../../fix/types';
+import type { PolicyStatementJson } from '../../policy/model';
+import type { FunctionInfo, Snapshot } from '../../snapshot/types';
+import { callerAllowFix, callerPrincipalArn, namedLayerFix } from '../shared/caller-fix';
+import { awsStated, flagData, flagOf, functionsUsingRole, hasFlag } from '../shared/flags';
+import { buildFinding, notApplicable, result } from '../shared/finding';
+import { DOCS } from '../shared/references';
+import { resourceSideFix, resourceSideResource, s3PrefixPattern } from '../shared/resource-side';
+import type { Check, CheckInput, CheckResult } from '../types';
+
+const EVALUATION_URL =
+  'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html';
+
+/** Denials other checks own even though the resource is in another account. */
+function ownedElsewhere(denial: DeniedRequest): string | undefined {
+  if (/^sts:AssumeRole/i.test(denial.action)) return 'Cross-account role assumption: LAA-CROSS-ACCOUNT-ASSUME.';
+  if (hasFlag(denial, 'cross-account-layer')) return 'A layer of another account: LAA-LAYER-DENIED-DEPLOY.';
+  if (hasFlag(denial, 'identity-invoke')) return 'An invoke by a user or role: LAA-IDENTITY-INVOKE.';
+  if (denial.caller.type !== 'AssumedRole' && denial.caller.type !== 'IAMUser')
+    return 'The caller is not a role or user.';
+  return undefined;
+}
+
+function callingFunction(snapshot: Snapshot, denial: DeniedRequest): FunctionInfo | undefined {
+  const roleArn = denial.caller.roleArn;
+  if (!roleArn) return undefined;
+  const users = functionsUsingRole(snapshot, roleArn);
+  return users.find((f) => f.name === denial.caller.sessionName) ?? (users.length === 1 ? users[0] : undefined);
+}
+
+/** Primary fix in the layer AWS named; the remaining side(s) follow in order. */
+function fixFor(denial: DeniedRequest, resource: string, owner: string, fn?: FunctionInfo): FixSpec {
+  const principal = callerPrincipalArn(denial);
+  const who = denial.caller.roleName ?? lastSegment(principal);
+  const identityStatement: PolicyStatementJson = {
+    Effect: 'Allow',
+    Action: denial.action,
+    Resource: s3PrefixPattern(resource) ?? resource,
+  };
+  const identity = callerAllowFix(
+    denial,
+    [identityStatement],
+    `Allow ${who} to call ${denial.action} on ${resource} in its own (identity) policy.`,
+    fn ? 'fn' : undefined,
+  );
+  const resourceSide = resourceSideFix(
+    resource,
+    denial.action,
+    principal,
+    `Account ${owner} adds a statement allowing ${who} ${denial.action} to the policy of ${resource}.`,
+  );
+  const r = denial.reason;
+  if (r.policyType === 'resource' && r.kind === 'explicit') {
+    const remove: FixSpec = {
+      kind: 'remove-statement',
+      location: { in: 'unknown', layer: 'resource' },
+      summary: `Account ${owner} must remove or narrow the explicit Deny in the resource-based policy of ${resource}${r.policyArn ? ` (${r.policyArn})` : ''}.`,
+    };
+    return { ...remove, then: [resourceSide, identity] };
+  }
+  if (r.policyType === 'resource') return { ...resourceSide, then: [identity] };
+  const named = namedLayerFix(denial, {
+    Effect: 'Allow',
+    Action: denial.action,
+    Resource: resourceSideResource(resource),
+  });
+  if (named) return { ...named, then: [identity, resourceSide] };
+  return { ...identity, then: [resourceSide] };
+}
+
+function run(input: CheckInput): CheckResult {
+  const { snapshot, catalog } = input;
+  const flag = flagOf(input.denial, 'cross-account-resource');
+  if (!input.denial || !flag) return notApplicable('The denied resource is not in another account.');
+  // Messages may spell the action in lower case (SQS: `sqs:sendmessage`): statements use the canonical name.
+  const denial = { ...input.denial, action: catalog?.canonical(input.denial.action) ?? input.denial.action };
+  const elsewhere = ownedElsewhere(denial);
+  if (elsewhere) return notApplicable(elsewhere);
+  const resource = flagData(flag, 'resource') ?? denial.resource ?? '*';
+  const owner = flagData(flag, 'resourceAccount') ?? accountOf(resource) ?? 'the owner';
+  const fn = callingFunction(snapshot, denial);
+  const principal = callerPrincipalArn(denial);
+  const who = fn ? `${fn.name} (role ${denial.caller.roleName})` : (denial.caller.roleName ?? principal);
+  const finding = buildFinding({
+    check: CROSS_ACCOUNT_RESOURCE,
+    fn,
+    principal: fn ? undefined : principal,
+    title: `${who} cannot ${denial.action} on a resource of account ${owner}: both accounts must allow it`,
+    summary: `${resource} belongs to account ${owner}; across accounts ${denial.action} needs an Allow in ${lastSegment(principal)}'s identity policy AND in the resource's policy in ${owner}${denial.reason.policyType ? ` (AWS named the ${denial.reason.policyTypeText ?? denial.reason.policyType})` : ''}.`,
+    action: denial.action,
+    resource,
+    stated: awsStated(denial),
+    details: [...flag.reasons],
+    fix: renderFix(fixFor(denial, resource, owner, fn)),
+    denial,
+    references: [{ title: 'Cross-account policy evaluation logic', url: EVALUATION_URL }, DOCS.crossAccount],
+    cause: `cross-account|${owner}`,
+  });
+  return result([finding]);
+}
+
+/** `LAA-CROSS-ACCOUNT-RESOURCE`. */
+export const CROSS_ACCOUNT_RESOURCE: Check = {
+  id: 'LAA-CROSS-ACCOUNT-RESOURCE',
+  title: 'Access to a resource in another account needs both sides',
+  topic: 'cross-account',
+  category: 'cross-account',
+  defaultSeverity: 'high',
+  docsUrl: EVALUATION_URL,
+  fixKinds: [
+    'identity-statement',
+    'resource-statement',
+    'remove-statement',
+    'permission-set',
+    'boundary',
+    'org-policy',
+    'session-policy',
+    'config-change',
+  ],
+  scope: 'event',
+  run,
+};

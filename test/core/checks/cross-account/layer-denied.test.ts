@@ -1,0 +1,35 @@
+import { LAYER_DENIED_DEPLOY } from '../../../../lambda/core/checks/cross-account/layer-denied';
+import { FX_ACCOUNT, auditFindings, fixtureDenial, fxFunction, fxSnapshot, runOn } from '../cases/kit';
+
+// Fixture: special-layer-other-account-at-deploy ("no resource-based policy allows the
+// lambda:GetLayerVersion action", IAM troubleshooting guide wording).
+const DENIAL = fixtureDenial('special-layer-other-account-at-deploy');
+const DEPLOYER = `arn:aws:iam::${FX_ACCOUNT}:user/ci-deployer`;
+
+describe('LAA-LAYER-DENIED-DEPLOY', () => {
+  it.each([
+    ['message only', fxSnapshot(), undefined],
+    ['function in the snapshot', fxSnapshot({ functions: [fxFunction('orders-fn')] }), 'orders-fn'],
+  ])('%s: the layer owner grants first (AWS named the resource policy), then the deployer', (_n, snapshot, fnName) => {
+    const out = runOn(LAYER_DENIED_DEPLOY, DENIAL, snapshot);
+    expect(out.status).toBe('fail');
+    const [f] = out.findings;
+    expect(f.principal).toBe(DEPLOYER);
+    expect(f.function?.name).toBe(fnName);
+    expect(f.fix).toMatchObject({ kind: 'config-change', targetLayer: 'resource' });
+    expect(f.fix?.cli).toContain(
+      `aws lambda add-layer-version-permission --region eu-west-1 --layer-name shared-utils --version-number 7 --statement-id allow-${FX_ACCOUNT} --action lambda:GetLayerVersion --principal ${FX_ACCOUNT}`,
+    );
+    expect(f.fix?.cli).toContain('aws iam put-user-policy --user-name ci-deployer');
+  });
+
+  it('is the only finding the audit gives (not also LAA-CROSS-ACCOUNT-RESOURCE)', () => {
+    expect(auditFindings(DENIAL).map((f) => f.checkId)).toEqual(['LAA-LAYER-DENIED-DEPLOY']);
+  });
+
+  it('not applicable without the cross-account-layer flag', () => {
+    expect(runOn(LAYER_DENIED_DEPLOY, fixtureDenial('special-cross-account-sqs-resource-implicit')).status).toBe(
+      'not-applicable',
+    );
+  });
+});
