@@ -52,6 +52,10 @@ export const DEFAULT_QUOTAS: Readonly<Record<string, RateQuota>> = {
     ],
   },
   'cloudtrail:LookupEvents': { perSecond: 2, apis: ['cloudtrail:LookupEvents'] },
+  cloudtrail: {
+    perSecond: 5,
+    apis: ['cloudtrail:DescribeTrails', 'cloudtrail:GetTrailStatus', 'cloudtrail:GetEventSelectors'],
+  },
   logs: { perSecond: 5, apis: ['logs:FilterLogEvents', 'logs:DescribeSubscriptionFilters'] },
   events: {
     perSecond: 20,

@@ -20,6 +20,7 @@ import { ResourcePolicyCollector } from './resource-policies/index';
 import { OrganizationReader, type OrganizationMode } from './resource-policies/organizations';
 import { revealsFunctionUrl } from './resource-policy';
 import { buildSnapshot } from './snapshot';
+import { collectTrails } from './trails';
 import { listBuckets, listRulesWithTargets, listTopics, ruleTriggers } from './sweep-sources';
 import {
   apiGatewayTriggersFor,
@@ -138,6 +139,7 @@ export async function collectAccount(clients: CollectorClients, o: CollectAccoun
   const rules = listRulesWithTargets(ctx, clients, concurrency);
   const subs = listSubscriptions(ctx, clients);
   const topics = listTopics(ctx, clients);
+  const trails = collectTrails(ctx, clients.cloudtrail);
   const work: Promise<FunctionResult>[] = [];
   let done = 0;
   const functionsComplete = await listFunctionsStreaming(ctx, clients, (page) => {
@@ -216,6 +218,7 @@ export async function collectAccount(clients: CollectorClients, o: CollectAccoun
     managedPolicies: iam.managedPolicies,
     triggers,
     inventory: { 'eventbridge-rule': ruleListing.inventory, sns: topicInventory, s3: bucketInventory },
+    trails: await trails,
     ...extra,
   });
 }

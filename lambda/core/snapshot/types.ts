@@ -8,7 +8,7 @@
 
 /**
  * Current schema version, written by the collector. Version 2 added the optional `resourcePolicies`,
- * `kmsKeys[].grants` / `grantsComplete` and `organization.source`; every version-1 snapshot is also a valid
+ * `kmsKeys[].grants` / `grantsComplete`, `organization.source`, `trails` and `auditor`; every version-1 snapshot is also a valid
  * version-2 snapshot without them, so both load (see {@link SUPPORTED_SCHEMA_VERSIONS}).
  */
 export const SNAPSHOT_SCHEMA_VERSION = 2 as const;
@@ -20,8 +20,10 @@ export const SUPPORTED_SCHEMA_VERSIONS: readonly SnapshotSchemaVersion[] = [1, 2
 export type SnapshotSchemaVersion = 1 | 2;
 
 import type { KmsKeyInfo, PolicyDocument, ResourcePolicyInfo } from './resource-types';
+import type { AuditorDeployment, TrailsInfo } from './trails';
 
 export type * from './resource-types';
+export type * from './trails';
 
 /** A named policy document (inline policy, SCP, …). */
 export interface NamedPolicy {
@@ -294,4 +296,8 @@ export interface Snapshot {
   readonly kmsKeys?: readonly KmsKeyInfo[];
   /** Resource-based policies of resources named by denials or by function configuration (schema 2). */
   readonly resourcePolicies?: readonly ResourcePolicyInfo[];
+  /** CloudTrail trails visible from the Region (sweeps; lambda/core/snapshot/trails.ts). */
+  readonly trails?: TrailsInfo;
+  /** How the auditor itself is deployed (handler sweeps). */
+  readonly auditor?: AuditorDeployment;
 }

@@ -256,6 +256,17 @@ const resourcePolicyInfo = obj({
   note: opt(str),
 });
 
+const trailCoverage = obj({
+  name: str,
+  arn: str,
+  homeRegion: opt(str),
+  multiRegion: bool,
+  globalServiceEvents: bool,
+  logging: opt(bool),
+  management: opt(oneOf('All', 'WriteOnly', 'ReadOnly', 'None')),
+  dataEventTypes: arr(str),
+});
+
 const provenance = obj({
   takenAt: str,
   mode: oneOf('function', 'sweep', 'fixture'),
@@ -288,6 +299,8 @@ const snapshotShape = obj({
   ),
   kmsKeys: opt(arr(kmsKey)),
   resourcePolicies: opt(arr(resourcePolicyInfo)),
+  trails: opt(obj({ complete: bool, trails: arr(trailCoverage) })),
+  auditor: opt(obj({ stackRegion: str, globalRegionCovered: opt(bool), denialRuleState: opt(str) })),
 });
 
 /**

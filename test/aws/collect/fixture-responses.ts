@@ -2,7 +2,12 @@
  * Responses of the mocked account, shaped like AWS's: URL-encoded IAM documents, IsTruncated + Marker,
  * NextMarker, NextToken, ResourceNotFoundException from GetPolicy.
  */
-import { LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
+import {
+  DescribeTrailsCommand,
+  GetEventSelectorsCommand,
+  GetTrailStatusCommand,
+  LookupEventsCommand,
+} from '@aws-sdk/client-cloudtrail';
 import { DescribeSubscriptionFiltersCommand, FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import {
   AccessPointNotFound,
@@ -287,6 +292,22 @@ export function otherResponses(s: Stubs): void {
     ],
   });
   s.cloudtrail.on(LookupEventsCommand).resolves({ Events: [] });
+  // One multi-Region trail with the default selector (API_GetEventSelectors: all management events, no data).
+  s.cloudtrail.on(DescribeTrailsCommand).resolves({
+    trailList: [
+      {
+        Name: 'management',
+        TrailARN: `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/management`,
+        HomeRegion: 'us-east-1',
+        IsMultiRegionTrail: true,
+        IncludeGlobalServiceEvents: true,
+      },
+    ],
+  });
+  s.cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true });
+  s.cloudtrail
+    .on(GetEventSelectorsCommand)
+    .resolves({ EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [] }] });
   s.cloudtrail
     .on(LookupEventsCommand, { LookupAttributes: [{ AttributeKey: 'ResourceName', AttributeValue: 'orders-role' }] })
     .resolves({
