@@ -3,6 +3,7 @@
  * explicit, stable IDs. Adding a check = one file in its topic folder + one line here + its test
  * (docs/contributing.md); docs/checks.md is generated from this list.
  */
+import { AUDITOR_COVERAGE } from './auditor/coverage';
 import { auditorReadDenied } from './auditor/read-denied';
 import { crossAccountAssume } from './cross-account/assume-role';
 import { IMAGE_CROSS_ACCOUNT_ECR } from './cross-account/ecr-image';
@@ -74,6 +75,7 @@ export const CHECKS: readonly Check[] = [
   changeCorrelation,
   // auditor health
   auditorReadDenied,
+  AUDITOR_COVERAGE,
 ];
 
 /**
