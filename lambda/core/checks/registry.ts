@@ -22,6 +22,7 @@ import { ROLE_TRUST_CONFUSED_DEPUTY_ACCOUNT } from './execution-role/trust-confu
 import { ROLE_TRUST_LAMBDA } from './execution-role/role-trust-lambda';
 import { SHADOWED_GRANT } from './execution-role/shadowed-grant';
 import { OVER_BROAD_ROLE } from './execution-role/over-broad-role';
+import { CONFIGURED_UNUSABLE } from './execution-role/configured-unusable';
 import { VPC_ENI_PERMISSIONS } from './execution-role/vpc-eni-permissions';
 import { XRAY_TRACING } from './execution-role/xray-tracing';
 import { exposureConfusedDeputy } from './exposure/confused-deputy';
@@ -50,6 +51,7 @@ export const CHECKS: readonly Check[] = [
   LAMBDA_REJECTED_CONFIG,
   SHADOWED_GRANT,
   OVER_BROAD_ROLE,
+  CONFIGURED_UNUSABLE,
   // event sources
   ESM_PERMISSIONS,
   ASYNC_DESTINATIONS,

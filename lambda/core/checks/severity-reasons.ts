@@ -18,6 +18,8 @@ export const SEVERITY_REASONS: Readonly<Record<string, string>> = {
   'LAA-EFS-MOUNT': 'Invocations that mount the file system fail; configuration-time checks may hide it.',
   'LAA-LAMBDA-REJECTED-CONFIG': 'A deployment was rejected: the change did not happen.',
   'LAA-ROLE-SHADOWED-GRANT': 'A call the role was meant to make will be denied the first time the function makes it.',
+  'LAA-CONFIGURED-UNUSABLE':
+    'The role may do nothing with a resource the configuration names: the first call to it will be denied (only when NO typical action is allowed).',
   'LAA-ROLE-OVER-BROAD':
     'High when code running as the role can take over the account (`*`, `iam:*`, PassRole on `*`); low for service-wide data grants (least-privilege hygiene).',
   'LAA-ROLE-TRUST-CONFUSED-DEPUTY':

@@ -168,6 +168,8 @@ export interface FunctionInfo {
   readonly logGroup?: string;
   /** Names only: the values are never collected. */
   readonly environmentVariableNames: readonly string[];
+  /** Resources environment values name (ARNs, SQS queue URLs as ARNs), by variable NAME; never other values. */
+  readonly environmentResources?: readonly { readonly variable: string; readonly arn: string }[];
   readonly tags: Readonly<Record<string, string>>;
   /** Resource-based policy of the unqualified function; null when it has none. */
   readonly resourcePolicy: PolicyDocument | null;

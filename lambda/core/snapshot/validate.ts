@@ -191,6 +191,7 @@ const fn = obj({
   lastUpdateStatusReasonCode: opt(str),
   logGroup: opt(str),
   environmentVariableNames: arr(str),
+  environmentResources: opt(arr(obj({ variable: str, arn: str }))),
   tags,
   resourcePolicy: nullableDocument,
   qualifierPolicies: opt(arr(obj({ qualifier: str, policy: nullableDocument }))),
