@@ -9,6 +9,7 @@ import { HEALTHY_SCENARIOS } from './healthy';
 import { SCENARIOS_A } from './scenarios-a';
 import { SCENARIOS_B } from './scenarios-b';
 import { SCENARIOS_LATENT } from './scenarios-latent';
+import { SCENARIOS_LATENT2 } from './scenarios-latent2';
 import type { Scenario } from './types';
 
 /** Every scenario of the demo account, in a stable order. */
@@ -16,6 +17,7 @@ export const DEMO_SCENARIOS: readonly Scenario[] = [
   ...SCENARIOS_A,
   ...SCENARIOS_B,
   ...SCENARIOS_LATENT,
+  ...SCENARIOS_LATENT2,
   ...HEALTHY_SCENARIOS,
 ];
 
