@@ -62,6 +62,7 @@ export const ACTION_SCOPES: Readonly<Record<string, keyof typeof READ_SCOPES>> =
   'iam:ListRolePolicies': 'iamRole',
   'iam:GetPolicy': 'iamPolicy',
   'iam:GetPolicyVersion': 'iamPolicy',
+  'iam:GenerateServiceLastAccessedDetails': 'iamRole',
   'logs:DescribeSubscriptionFilters': 'logGroup',
   'logs:FilterLogEvents': 'logGroup',
   'events:ListTargetsByRule': 'eventsRule',

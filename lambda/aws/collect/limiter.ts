@@ -49,6 +49,8 @@ export const DEFAULT_QUOTAS: Readonly<Record<string, RateQuota>> = {
       'iam:GetPolicy',
       'iam:GetPolicyVersion',
       'iam:GetAccountAuthorizationDetails',
+      'iam:GenerateServiceLastAccessedDetails',
+      'iam:GetServiceLastAccessedDetails',
     ],
   },
   'cloudtrail:LookupEvents': { perSecond: 2, apis: ['cloudtrail:LookupEvents'] },

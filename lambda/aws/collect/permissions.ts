@@ -25,6 +25,8 @@ export const COLLECTOR_API_ACTIONS = {
   'iam:GetPolicy': 'iam:GetPolicy',
   'iam:GetPolicyVersion': 'iam:GetPolicyVersion',
   'iam:GetAccountAuthorizationDetails': 'iam:GetAccountAuthorizationDetails',
+  'iam:GenerateServiceLastAccessedDetails': 'iam:GenerateServiceLastAccessedDetails',
+  'iam:GetServiceLastAccessedDetails': 'iam:GetServiceLastAccessedDetails',
   'cloudtrail:LookupEvents': 'cloudtrail:LookupEvents',
   'cloudtrail:DescribeTrails': 'cloudtrail:DescribeTrails',
   'cloudtrail:GetTrailStatus': 'cloudtrail:GetTrailStatus',

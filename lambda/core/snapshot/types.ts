@@ -21,9 +21,11 @@ export type SnapshotSchemaVersion = 1 | 2;
 
 import type { KmsKeyInfo, PolicyDocument, ResourcePolicyInfo } from './resource-types';
 import type { AuditorDeployment, TrailsInfo } from './trails';
+import type { RoleLastAccessed } from './last-accessed';
 
 export type * from './resource-types';
 export type * from './trails';
+export type * from './last-accessed';
 
 /** A named policy document (inline policy, SCP, …). */
 export interface NamedPolicy {
@@ -302,4 +304,6 @@ export interface Snapshot {
   readonly trails?: TrailsInfo;
   /** How the auditor itself is deployed (handler sweeps). */
   readonly auditor?: AuditorDeployment;
+  /** IAM last-accessed reports of over-broad execution roles (sweeps; ./last-accessed.ts). */
+  readonly lastAccessed?: readonly RoleLastAccessed[];
 }

@@ -302,6 +302,21 @@ const snapshotShape = obj({
   resourcePolicies: opt(arr(resourcePolicyInfo)),
   trails: opt(obj({ complete: bool, trails: arr(trailCoverage) })),
   auditor: opt(obj({ stackRegion: str, globalRegionCovered: opt(bool), denialRuleState: opt(str) })),
+  lastAccessed: opt(
+    arr(
+      obj({
+        roleArn: str,
+        completedAt: str,
+        services: arr(
+          obj({
+            namespace: str,
+            lastAuthenticated: opt(str),
+            actions: opt(arr(obj({ action: str, lastAccessed: opt(str) }))),
+          }),
+        ),
+      }),
+    ),
+  ),
 });
 
 /**

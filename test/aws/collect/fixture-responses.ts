@@ -22,7 +22,9 @@ import {
   ListTargetsByRuleCommand,
 } from '@aws-sdk/client-eventbridge';
 import {
+  GenerateServiceLastAccessedDetailsCommand,
   GetAccountAuthorizationDetailsCommand,
+  GetServiceLastAccessedDetailsCommand,
   GetPolicyCommand as IamGetPolicyCommand,
   GetPolicyVersionCommand,
   GetRoleCommand,
@@ -169,6 +171,22 @@ export function attachBasicExecutionRole(iam: Stubs['iam'], roleName?: string): 
 }
 
 export function iamResponses(s: Stubs): void {
+  // Last-accessed report (API_GetServiceLastAccessedDetails shape): done at the first poll.
+  s.iam.on(GenerateServiceLastAccessedDetailsCommand).resolves({ JobId: 'job-1' });
+  s.iam.on(GetServiceLastAccessedDetailsCommand).resolves({
+    JobStatus: 'COMPLETED',
+    JobCreationDate: new Date('2026-11-20T10:00:00Z'),
+    JobCompletionDate: new Date('2026-11-20T10:00:05Z'),
+    ServicesLastAccessed: [
+      {
+        ServiceName: 'Amazon DynamoDB',
+        ServiceNamespace: 'dynamodb',
+        LastAuthenticated: new Date('2026-11-19T08:00:00Z'),
+        TrackedActionsLastAccessed: [{ ActionName: 'GetItem', LastAccessedTime: new Date('2026-11-19T08:00:00Z') }],
+      },
+      { ServiceName: 'Amazon S3', ServiceNamespace: 's3' },
+    ],
+  });
   s.iam.on(GetRoleCommand, { RoleName: 'orders-role' }).resolves({
     Role: {
       Path: '/service/',
