@@ -86,6 +86,7 @@ export function buildSnapshot(scenarios: readonly Scenario[], takenAt: string = 
   assertUnique(scenarios);
   const all = <T>(pick: (s: Scenario) => readonly T[] | undefined): T[] => scenarios.flatMap((s) => pick(s) ?? []);
   const kmsKeys = all((s) => s.kmsKeys);
+  const lastAccessed = all((s) => s.lastAccessed);
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     account: { id: DEMO_ACCOUNT, region: DEMO_REGION, partition: 'aws' },
@@ -100,5 +101,6 @@ export function buildSnapshot(scenarios: readonly Scenario[], takenAt: string = 
     permissionChanges: all((s) => s.permissionChanges),
     logExcerpts: all((s) => s.logExcerpts),
     ...(kmsKeys.length > 0 ? { kmsKeys } : {}),
+    ...(lastAccessed.length > 0 ? { lastAccessed } : {}),
   };
 }

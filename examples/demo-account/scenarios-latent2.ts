@@ -1,7 +1,8 @@
 /**
  * Latent-problem demo scenarios, second part (issue 13): found by the sweep before any denial.
  * A resource the environment names that the role cannot use at all, and its healthy twin (the role reads
- * the table but may not write it: not knowably wrong, no finding).
+ * the table but may not write it: not knowably wrong, no finding), and an administrator-like role with
+ * its IAM last-accessed report, for which the over-broad finding proposes a narrowed policy.
  */
 import { BASIC_EXECUTION } from './managed-policies';
 import { ACCT, REGION, allow, demoFunction, execRole, policy } from './scenarios-a-kit';
@@ -18,6 +19,29 @@ const readOnlyRole = execRole('l2-env-read-only', {
   managed: [BASIC_EXECUTION],
   inline: { read: policy(allow('ReadInvoices', ['dynamodb:GetItem', 'dynamodb:Query'], TABLE)) },
 });
+
+const usedRole = execRole('l2-broad-proposal', {
+  managed: [BASIC_EXECUTION],
+  inline: { everything: policy(allow('Everything', '*', '*')) },
+});
+
+/** IAM last-accessed report (API_GetServiceLastAccessedDetails, action level) of the admin-like role. */
+const report = {
+  roleArn: usedRole.arn,
+  completedAt: '2026-11-20T06:00:00.000Z',
+  services: [
+    {
+      namespace: 'dynamodb',
+      lastAuthenticated: '2026-11-19T22:10:00.000Z',
+      actions: [
+        { action: 'dynamodb:GetItem', lastAccessed: '2026-11-19T22:10:00.000Z' },
+        { action: 'dynamodb:DeleteTable' },
+      ],
+    },
+    { namespace: 'logs', lastAuthenticated: '2026-11-19T22:10:00.000Z' },
+    { namespace: 'iam' },
+  ],
+};
 
 /** The environment of both functions: the variable NAME and the ARN its value holds (never the value). */
 const env = {
@@ -42,5 +66,14 @@ export const SCENARIOS_LATENT2: readonly Scenario[] = [
     roles: [readOnlyRole],
     managedPolicies: [BASIC_EXECUTION],
     expectedSweep: [],
+  },
+  {
+    id: 'l2-broad-proposal',
+    description: 'Admin-like role with a last-accessed report: the fix grants only dynamodb:GetItem and logs:*',
+    functions: [demoFunction('l2-broad-proposal', usedRole)],
+    roles: [usedRole],
+    managedPolicies: [BASIC_EXECUTION],
+    lastAccessed: [report],
+    expectedSweep: ['LAA-ROLE-OVER-BROAD'],
   },
 ];

@@ -6,6 +6,7 @@ import type {
   FunctionInfo,
   GroupInfo,
   KmsKeyInfo,
+  RoleLastAccessed,
   LogExcerpt,
   ManagedPolicyInfo,
   PermissionChange,
@@ -32,6 +33,8 @@ export interface Scenario {
   readonly permissionChanges?: readonly PermissionChange[];
   readonly logExcerpts?: readonly LogExcerpt[];
   readonly kmsKeys?: readonly KmsKeyInfo[];
+  /** IAM last-accessed reports of the scenario's roles (the over-broad proposal uses them). */
+  readonly lastAccessed?: readonly RoleLastAccessed[];
   /** Check IDs the sweep (no event) must produce for this scenario, exactly (order irrelevant). */
   readonly expectedSweep: readonly string[];
   /** CloudTrail events (EventBridge envelopes) of this scenario's denials, with the check IDs each must produce. */
