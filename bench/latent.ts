@@ -1,10 +1,13 @@
 /**
  * Effective-permission sweep cost of the latent checks (issue 13): LAA-ROLE-SHADOWED-GRANT (every
  * Allow of every execution role asked to the engine, wildcards expanded over the IAM action catalog)
- * and LAA-ROLE-OVER-BROAD, over the demo account replicated to 1,000 functions (one role each).
+ * LAA-ROLE-OVER-BROAD and LAA-CONFIGURED-UNUSABLE (three environment-named resources per function: a
+ * table, a queue and a bucket, each asked to the engine for its typical actions), over the demo account
+ * replicated to 1,000 functions (one role each).
  */
 import { OVER_BROAD_ROLE } from '../lambda/core/checks/execution-role/over-broad-role';
 import { SHADOWED_GRANT } from '../lambda/core/checks/execution-role/shadowed-grant';
+import { CONFIGURED_UNUSABLE } from '../lambda/core/checks/execution-role/configured-unusable';
 import { audit } from '../lambda/core/audit';
 import { loadActionCatalog } from '../lambda/catalog';
 import type { FunctionInfo, RoleInfo, Snapshot } from '../lambda/core/snapshot/types';
@@ -28,6 +31,18 @@ function replicate(base: Snapshot, target: number): Snapshot {
   return { ...base, functions, roles };
 }
 
+/** Every function of `s` with three environment-named resources (what a typical CDK app passes). */
+function withEnvironmentResources(s: Snapshot): Snapshot {
+  const arn = (service: string, resource: string) =>
+    `arn:aws:${service}:${s.account.region}:${s.account.id}:${resource}`;
+  const environmentResources = [
+    { variable: 'TABLE_ARN', arn: arn('dynamodb', 'table/orders') },
+    { variable: 'QUEUE_URL', arn: arn('sqs', 'jobs') },
+    { variable: 'BUCKET_ARN', arn: 'arn:aws:s3:::orders-uploads' },
+  ];
+  return { ...s, functions: s.functions.map((f) => ({ ...f, environmentResources })) };
+}
+
 /** Runs the benchmark. */
 export async function run(): Promise<BenchResult[]> {
   const catalog = loadActionCatalog();
@@ -40,6 +55,10 @@ export async function run(): Promise<BenchResult[]> {
   const t1 = process.hrtime.bigint();
   audit(snapshot, [], { checks: [OVER_BROAD_ROLE], catalog, now });
   const broadMs = Number(process.hrtime.bigint() - t1) / 1e6;
+  const configured = withEnvironmentResources(snapshot);
+  const t2 = process.hrtime.bigint();
+  const unusable = audit(configured, [], { checks: [CONFIGURED_UNUSABLE], catalog, now });
+  const configuredMs = Number(process.hrtime.bigint() - t2) / 1e6;
   const roles = snapshot.roles.length;
   return [
     { name: 'latent: shadowed-grant sweep per role', value: shadowMs / roles, unit: 'ms', note: `${roles} roles` },
@@ -53,6 +72,12 @@ export async function run(): Promise<BenchResult[]> {
       name: 'latent: over-broad check per 1,000 functions',
       value: (broadMs / snapshot.functions.length) * 1000,
       unit: 'ms',
+    },
+    {
+      name: 'latent: configured-but-unusable check per 1,000 functions',
+      value: (configuredMs / configured.functions.length) * 1000,
+      unit: 'ms',
+      note: `3 resources per function, ${unusable.findings.length} findings`,
     },
   ];
 }

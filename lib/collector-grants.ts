@@ -41,6 +41,8 @@ export function readScopes(region: string = Aws.REGION) {
     sarApplication: `arn:${Aws.PARTITION}:serverlessrepo:${region}:${Aws.ACCOUNT_ID}:applications/*`,
     /** Organizations ARNs name the management account (and `aws` for AWS managed policies): not this one. */
     organization: `arn:${Aws.PARTITION}:organizations::*:*`,
+    /** Trails of any Region of this account (a multi-Region trail's home Region may differ). */
+    cloudtrailTrail: `arn:${Aws.PARTITION}:cloudtrail:*:${Aws.ACCOUNT_ID}:trail/*`,
   } as const;
 }
 
@@ -60,6 +62,7 @@ export const ACTION_SCOPES: Readonly<Record<string, keyof typeof READ_SCOPES>> =
   'iam:ListRolePolicies': 'iamRole',
   'iam:GetPolicy': 'iamPolicy',
   'iam:GetPolicyVersion': 'iamPolicy',
+  'iam:GenerateServiceLastAccessedDetails': 'iamRole',
   'logs:DescribeSubscriptionFilters': 'logGroup',
   'logs:FilterLogEvents': 'logGroup',
   'events:ListTargetsByRule': 'eventsRule',
@@ -85,6 +88,8 @@ export const ACTION_SCOPES: Readonly<Record<string, keyof typeof READ_SCOPES>> =
   'organizations:ListParents': 'organization',
   'organizations:ListPoliciesForTarget': 'organization',
   'organizations:DescribePolicy': 'organization',
+  'cloudtrail:GetTrailStatus': 'cloudtrailTrail',
+  'cloudtrail:GetEventSelectors': 'cloudtrailTrail',
 };
 
 /** Read actions without resource-level permissions (they only accept `Resource: *`). */

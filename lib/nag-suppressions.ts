@@ -96,6 +96,10 @@ const SCOPE_FINDINGS: Readonly<Record<string, { readonly resource: string; reado
     resource: 'arn:<AWS::Partition>:organizations::*:*',
     why: 'Organizations ARNs carry the management account (or "aws" for AWS managed policies), not this one; only the parents and SCPs/RCPs of this account are read',
   },
+  cloudtrailTrail: {
+    resource: 'arn:<AWS::Partition>:cloudtrail:*:<AWS::AccountId>:trail/*',
+    why: "the trails read (status and event selectors, for the auditor-coverage check) are those DescribeTrails lists from this Region, which include multi-Region trails whose home Region is another one, so the ARN's Region cannot be fixed; trail names are the account owner's choice",
+  },
 };
 
 /** The construct parts that carry acknowledged findings. */

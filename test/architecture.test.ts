@@ -18,7 +18,13 @@ const LAYERS: readonly (readonly string[])[] = [
   ['lambda/core/fix/'],
   ['lambda/core/findings/'],
   ['lambda/core/cloudtrail/', 'lambda/core/snapshot/', 'lambda/catalog/'],
-  ['lambda/core/policy/', 'lambda/core/arn.ts', 'lambda/core/errors.ts', 'lambda/core/result.ts'],
+  [
+    'lambda/core/policy/',
+    'lambda/core/arn.ts',
+    'lambda/core/errors.ts',
+    'lambda/core/result.ts',
+    'lambda/core/json-elements.ts',
+  ],
 ];
 
 /** Folders read (tests, fixtures and examples are not layers of the product). */

@@ -87,6 +87,7 @@ export function buildSnapshot(scenarios: readonly Scenario[], takenAt: string = 
   const all = <T>(pick: (s: Scenario) => readonly T[] | undefined): T[] => scenarios.flatMap((s) => pick(s) ?? []);
   const kmsKeys = all((s) => s.kmsKeys);
   const resourcePolicies = all((s) => s.resourcePolicies);
+  const lastAccessed = all((s) => s.lastAccessed);
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     account: { id: DEMO_ACCOUNT, region: DEMO_REGION, partition: 'aws' },
@@ -102,5 +103,6 @@ export function buildSnapshot(scenarios: readonly Scenario[], takenAt: string = 
     logExcerpts: all((s) => s.logExcerpts),
     ...(kmsKeys.length > 0 ? { kmsKeys } : {}),
     ...(resourcePolicies.length > 0 ? { resourcePolicies } : {}),
+    ...(lastAccessed.length > 0 ? { lastAccessed } : {}),
   };
 }

@@ -11,6 +11,7 @@ import { SCENARIOS_B } from './scenarios-b';
 import { SCENARIOS_LATENT } from './scenarios-latent';
 import { SCENARIOS_TRUTH } from './scenarios-truth';
 import { SCENARIOS_CASES } from './scenarios-cases';
+import { SCENARIOS_LATENT2 } from './scenarios-latent2';
 import type { Scenario } from './types';
 
 /** Every scenario of the demo account, in a stable order. */
@@ -20,6 +21,7 @@ export const DEMO_SCENARIOS: readonly Scenario[] = [
   ...SCENARIOS_LATENT,
   ...SCENARIOS_TRUTH,
   ...SCENARIOS_CASES,
+  ...SCENARIOS_LATENT2,
   ...HEALTHY_SCENARIOS,
 ];
 

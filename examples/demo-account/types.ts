@@ -6,6 +6,7 @@ import type {
   FunctionInfo,
   GroupInfo,
   KmsKeyInfo,
+  RoleLastAccessed,
   LogExcerpt,
   ManagedPolicyInfo,
   PermissionChange,
@@ -35,6 +36,8 @@ export interface Scenario {
   readonly kmsKeys?: readonly KmsKeyInfo[];
   /** Resource-based policies of resources the scenario's denials name (bucket, queue, secret, …). */
   readonly resourcePolicies?: readonly ResourcePolicyInfo[];
+  /** IAM last-accessed reports of the scenario's roles (the over-broad proposal uses them). */
+  readonly lastAccessed?: readonly RoleLastAccessed[];
   /** Check IDs the sweep (no event) must produce for this scenario, exactly (order irrelevant). */
   readonly expectedSweep: readonly string[];
   /** CloudTrail events (EventBridge envelopes) of this scenario's denials, with the check IDs each must produce. */

@@ -49,9 +49,15 @@ export const DEFAULT_QUOTAS: Readonly<Record<string, RateQuota>> = {
       'iam:GetPolicy',
       'iam:GetPolicyVersion',
       'iam:GetAccountAuthorizationDetails',
+      'iam:GenerateServiceLastAccessedDetails',
+      'iam:GetServiceLastAccessedDetails',
     ],
   },
   'cloudtrail:LookupEvents': { perSecond: 2, apis: ['cloudtrail:LookupEvents'] },
+  cloudtrail: {
+    perSecond: 5,
+    apis: ['cloudtrail:DescribeTrails', 'cloudtrail:GetTrailStatus', 'cloudtrail:GetEventSelectors'],
+  },
   logs: { perSecond: 5, apis: ['logs:FilterLogEvents', 'logs:DescribeSubscriptionFilters'] },
   events: {
     perSecond: 20,

@@ -1,10 +1,15 @@
 /**
  * Pure mapping of Lambda API shapes to snapshot types. Environment variable VALUES are dropped here:
- * only `Object.keys(Environment.Variables)` survives.
+ * the names survive, and the ARNs / SQS queue URLs among the values (./env-resources.ts), nothing else.
  */
 import type { EventSourceMappingConfiguration, FunctionConfiguration } from '@aws-sdk/client-lambda';
 import type { EventSourceKind, EventSourceMappingInfo, FunctionInfo } from '../../core/snapshot/types';
 import { parseArn, unqualifiedFunctionArn } from '../../core/arn';
+import { environmentResources } from './env-resources';
+
+function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length > 0 ? list : undefined;
+}
 
 /** Function configuration mapped; policy, URL and mappings are filled in by the collector. */
 export type FunctionBase = Omit<FunctionInfo, 'resourcePolicy' | 'eventSourceMappings' | 'url' | 'qualifierPolicies'>;
@@ -53,6 +58,8 @@ export function mapFunction(
     lastUpdateStatusReasonCode: c.LastUpdateStatusReasonCode,
     logGroup: c.LoggingConfig?.LogGroup,
     environmentVariableNames: Object.keys(c.Environment?.Variables ?? {}).sort(),
+    // Values are dropped; only ARNs / queue URLs they hold survive, by variable name (./env-resources.ts).
+    environmentResources: nonEmpty(environmentResources(c.Environment?.Variables)),
     tags: { ...(extra.tags ?? {}) },
   });
 }

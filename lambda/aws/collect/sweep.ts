@@ -20,6 +20,9 @@ import { ResourcePolicyCollector } from './resource-policies/index';
 import { OrganizationReader, type OrganizationMode } from './resource-policies/organizations';
 import { revealsFunctionUrl } from './resource-policy';
 import { buildSnapshot } from './snapshot';
+import { collectTrails } from './trails';
+import { readLastAccessed, type LastAccessedOptions } from './last-accessed';
+import { OVER_BROAD_ROLE } from '../../core/checks/execution-role/over-broad-role';
 import { listBuckets, listRulesWithTargets, listTopics, ruleTriggers } from './sweep-sources';
 import {
   apiGatewayTriggersFor,
@@ -52,6 +55,11 @@ export interface CollectAccountOptions {
   resourcePolicies?: boolean;
   /** Read the SCPs / RCPs that apply to the account (default `off`; `auto`: only where Organizations is readable). */
   organization?: OrganizationMode;
+  /**
+   * IAM last-accessed reports (action level) of the execution roles the over-broad check flags, for its
+   * narrowed-policy proposal (`roles` overrides which roles; `false` reads none). Default: flagged roles.
+   */
+  lastAccessed?: (LastAccessedOptions & { roles?: readonly string[] }) | false;
   /** Injected for tests and benchmarks. */
   context?: CollectContext;
   /** Clock, for tests. */
@@ -138,6 +146,7 @@ export async function collectAccount(clients: CollectorClients, o: CollectAccoun
   const rules = listRulesWithTargets(ctx, clients, concurrency);
   const subs = listSubscriptions(ctx, clients);
   const topics = listTopics(ctx, clients);
+  const trails = collectTrails(ctx, clients.cloudtrail);
   const work: Promise<FunctionResult>[] = [];
   let done = 0;
   const functionsComplete = await listFunctionsStreaming(ctx, clients, (page) => {
@@ -201,7 +210,7 @@ export async function collectAccount(clients: CollectorClients, o: CollectAccoun
   const accountId = first?.accountId || caller?.accountId || '';
   const region = (await regionOf(clients)) || first?.region || '';
   const extra = await policyParts(ctx, clients, o, { accountId, region }, functions, shared.accessPoints);
-  return buildSnapshot(ctx, {
+  const snapshot = buildSnapshot(ctx, {
     mode: 'sweep',
     now,
     ...(caller ? { auditorPrincipal: caller.arn } : {}),
@@ -216,8 +225,27 @@ export async function collectAccount(clients: CollectorClients, o: CollectAccoun
     managedPolicies: iam.managedPolicies,
     triggers,
     inventory: { 'eventbridge-rule': ruleListing.inventory, sns: topicInventory, s3: bucketInventory },
+    trails: await trails,
     ...extra,
   });
+  return withLastAccessed(ctx, clients, snapshot, o.lastAccessed ?? {});
+}
+
+/** The snapshot with the last-accessed reports of its over-broad execution roles (or of the roles asked). */
+async function withLastAccessed(
+  ctx: CollectContext,
+  clients: CollectorClients,
+  snapshot: Snapshot,
+  o: NonNullable<CollectAccountOptions['lastAccessed']>,
+): Promise<Snapshot> {
+  if (o === false) return snapshot;
+  const flagged = OVER_BROAD_ROLE.run({ snapshot, now: new Date(snapshot.provenance.takenAt) }).findings;
+  const roles = o.roles ?? flagged.flatMap((f) => (f.principal ? [f.principal] : []));
+  if (roles.length === 0) return snapshot;
+  const lastAccessed = await readLastAccessed(ctx, clients.iam, roles, o);
+  // Failed report reads join provenance (they never make the snapshot partial: the data is optional).
+  const provenance = { ...snapshot.provenance, failedReads: [...ctx.failedReads] };
+  return { ...snapshot, provenance, ...(lastAccessed.length > 0 ? { lastAccessed } : {}) };
 }
 
 /** Resource policies, KMS keys and organization policies of a sweep, as optional snapshot parts. */

@@ -3,6 +3,7 @@
  * it checks and the fix kinds its findings carry. A test fails when the committed file is stale.
  */
 import { FIX_KINDS } from '../fix';
+import { SEVERITY_REASONS } from './severity-reasons';
 import type { Check, CheckTopic } from './types';
 
 /** Topic folders in the order the document lists them, with their headings. */
@@ -19,7 +20,8 @@ export const TOPIC_TITLES: Readonly<Record<CheckTopic, string>> = {
 
 function row(c: Check): string {
   const kinds = c.fixKinds?.map((k) => `\`${k}\``).join(', ') ?? '(renders its fix itself)';
-  return `| \`${c.id}\` | ${c.defaultSeverity} | ${c.scope} | ${c.title} | ${kinds} |`;
+  const why = SEVERITY_REASONS[c.id] ?? '(no reason documented)';
+  return `| \`${c.id}\` | ${c.defaultSeverity} | ${why} | ${c.scope} | ${c.title} | ${kinds} |`;
 }
 
 /** The Markdown of docs/checks.md for `checks`. */
@@ -37,8 +39,12 @@ export function checksMarkdown(checks: readonly Check[]): string {
   for (const [topic, title] of Object.entries(TOPIC_TITLES) as [CheckTopic, string][]) {
     const inTopic = checks.filter((c) => c.topic === topic);
     if (inTopic.length === 0) continue;
-    lines.push(`## ${title} (\`${topic}/\`)`, '', '| ID | Default severity | Scope | Checks that | Fix kinds |');
-    lines.push('| --- | --- | --- | --- | --- |', ...inTopic.map(row), '');
+    lines.push(
+      `## ${title} (\`${topic}/\`)`,
+      '',
+      '| ID | Default severity | Why this severity | Scope | Checks that | Fix kinds |',
+    );
+    lines.push('| --- | --- | --- | --- | --- | --- |', ...inTopic.map(row), '');
   }
   lines.push(
     '## Fix kinds',

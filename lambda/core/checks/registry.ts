@@ -3,6 +3,7 @@
  * explicit, stable IDs. Adding a check = one file in its topic folder + one line here + its test
  * (docs/contributing.md); docs/checks.md is generated from this list.
  */
+import { AUDITOR_COVERAGE } from './auditor/coverage';
 import { auditorReadDenied } from './auditor/read-denied';
 import { crossAccountAssume } from './cross-account/assume-role';
 import { LAYER_DENIED_DEPLOY } from './cross-account/layer-denied';
@@ -23,6 +24,7 @@ import { ROLE_TRUST_CONFUSED_DEPUTY_ACCOUNT } from './execution-role/trust-confu
 import { ROLE_TRUST_LAMBDA } from './execution-role/role-trust-lambda';
 import { SHADOWED_GRANT } from './execution-role/shadowed-grant';
 import { OVER_BROAD_ROLE } from './execution-role/over-broad-role';
+import { CONFIGURED_UNUSABLE } from './execution-role/configured-unusable';
 import { VPC_ENI_PERMISSIONS } from './execution-role/vpc-eni-permissions';
 import { XRAY_TRACING } from './execution-role/xray-tracing';
 import { SELF_ASSUME_ROLE } from './execution-role/self-assume';
@@ -57,6 +59,7 @@ export const CHECKS: readonly Check[] = [
   OVER_BROAD_ROLE,
   SELF_ASSUME_ROLE,
   LAMBDA_CANNOT_ASSUME_ROLE,
+  CONFIGURED_UNUSABLE,
   // event sources
   ESM_PERMISSIONS,
   ASYNC_DESTINATIONS,
@@ -86,6 +89,7 @@ export const CHECKS: readonly Check[] = [
   changeCorrelation,
   // auditor health
   auditorReadDenied,
+  AUDITOR_COVERAGE,
 ];
 
 /**

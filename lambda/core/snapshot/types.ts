@@ -8,7 +8,7 @@
 
 /**
  * Current schema version, written by the collector. Version 2 added the optional `resourcePolicies`,
- * `kmsKeys[].grants` / `grantsComplete` and `organization.source`; every version-1 snapshot is also a valid
+ * `kmsKeys[].grants` / `grantsComplete`, `organization.source`, `trails` and `auditor`; every version-1 snapshot is also a valid
  * version-2 snapshot without them, so both load (see {@link SUPPORTED_SCHEMA_VERSIONS}).
  */
 export const SNAPSHOT_SCHEMA_VERSION = 2 as const;
@@ -20,8 +20,12 @@ export const SUPPORTED_SCHEMA_VERSIONS: readonly SnapshotSchemaVersion[] = [1, 2
 export type SnapshotSchemaVersion = 1 | 2;
 
 import type { KmsKeyInfo, PolicyDocument, ResourcePolicyInfo } from './resource-types';
+import type { AuditorDeployment, TrailsInfo } from './trails';
+import type { RoleLastAccessed } from './last-accessed';
 
 export type * from './resource-types';
+export type * from './trails';
+export type * from './last-accessed';
 
 /** A named policy document (inline policy, SCP, …). */
 export interface NamedPolicy {
@@ -166,6 +170,8 @@ export interface FunctionInfo {
   readonly logGroup?: string;
   /** Names only: the values are never collected. */
   readonly environmentVariableNames: readonly string[];
+  /** Resources environment values name (ARNs, SQS queue URLs as ARNs), by variable NAME; never other values. */
+  readonly environmentResources?: readonly { readonly variable: string; readonly arn: string }[];
   readonly tags: Readonly<Record<string, string>>;
   /** Resource-based policy of the unqualified function; null when it has none. */
   readonly resourcePolicy: PolicyDocument | null;
@@ -294,4 +300,10 @@ export interface Snapshot {
   readonly kmsKeys?: readonly KmsKeyInfo[];
   /** Resource-based policies of resources named by denials or by function configuration (schema 2). */
   readonly resourcePolicies?: readonly ResourcePolicyInfo[];
+  /** CloudTrail trails visible from the Region (sweeps; lambda/core/snapshot/trails.ts). */
+  readonly trails?: TrailsInfo;
+  /** How the auditor itself is deployed (handler sweeps). */
+  readonly auditor?: AuditorDeployment;
+  /** IAM last-accessed reports of over-broad execution roles (sweeps; ./last-accessed.ts). */
+  readonly lastAccessed?: readonly RoleLastAccessed[];
 }

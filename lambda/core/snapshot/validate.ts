@@ -108,6 +108,7 @@ const fn = obj({
   lastUpdateStatusReasonCode: opt(str),
   logGroup: opt(str),
   environmentVariableNames: arr(str),
+  environmentResources: opt(arr(obj({ variable: str, arn: str }))),
   tags,
   resourcePolicy: nullableDocument,
   qualifierPolicies: opt(arr(obj({ qualifier: str, policy: nullableDocument }))),
@@ -173,6 +174,17 @@ const resourcePolicyInfo = obj({
   note: opt(str),
 });
 
+const trailCoverage = obj({
+  name: str,
+  arn: str,
+  homeRegion: opt(str),
+  multiRegion: bool,
+  globalServiceEvents: bool,
+  logging: opt(bool),
+  management: opt(oneOf('All', 'WriteOnly', 'ReadOnly', 'None')),
+  dataEventTypes: arr(str),
+});
+
 const provenance = obj({
   takenAt: str,
   mode: oneOf('function', 'sweep', 'fixture'),
@@ -205,6 +217,23 @@ const snapshotShape = obj({
   ),
   kmsKeys: opt(arr(kmsKey)),
   resourcePolicies: opt(arr(resourcePolicyInfo)),
+  trails: opt(obj({ complete: bool, trails: arr(trailCoverage) })),
+  auditor: opt(obj({ stackRegion: str, globalRegionCovered: opt(bool), denialRuleState: opt(str) })),
+  lastAccessed: opt(
+    arr(
+      obj({
+        roleArn: str,
+        completedAt: str,
+        services: arr(
+          obj({
+            namespace: str,
+            lastAuthenticated: opt(str),
+            actions: opt(arr(obj({ action: str, lastAccessed: opt(str) }))),
+          }),
+        ),
+      }),
+    ),
+  ),
 });
 
 /**

@@ -2,7 +2,12 @@
  * Responses of the mocked account, shaped like AWS's: URL-encoded IAM documents, IsTruncated + Marker,
  * NextMarker, NextToken, ResourceNotFoundException from GetPolicy.
  */
-import { LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
+import {
+  DescribeTrailsCommand,
+  GetEventSelectorsCommand,
+  GetTrailStatusCommand,
+  LookupEventsCommand,
+} from '@aws-sdk/client-cloudtrail';
 import { DescribeSubscriptionFiltersCommand, FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import {
   AccessPointNotFound,
@@ -17,7 +22,9 @@ import {
   ListTargetsByRuleCommand,
 } from '@aws-sdk/client-eventbridge';
 import {
+  GenerateServiceLastAccessedDetailsCommand,
   GetAccountAuthorizationDetailsCommand,
+  GetServiceLastAccessedDetailsCommand,
   GetPolicyCommand as IamGetPolicyCommand,
   GetPolicyVersionCommand,
   GetRoleCommand,
@@ -164,6 +171,22 @@ export function attachBasicExecutionRole(iam: Stubs['iam'], roleName?: string): 
 }
 
 export function iamResponses(s: Stubs): void {
+  // Last-accessed report (API_GetServiceLastAccessedDetails shape): done at the first poll.
+  s.iam.on(GenerateServiceLastAccessedDetailsCommand).resolves({ JobId: 'job-1' });
+  s.iam.on(GetServiceLastAccessedDetailsCommand).resolves({
+    JobStatus: 'COMPLETED',
+    JobCreationDate: new Date('2026-11-20T10:00:00Z'),
+    JobCompletionDate: new Date('2026-11-20T10:00:05Z'),
+    ServicesLastAccessed: [
+      {
+        ServiceName: 'Amazon DynamoDB',
+        ServiceNamespace: 'dynamodb',
+        LastAuthenticated: new Date('2026-11-19T08:00:00Z'),
+        TrackedActionsLastAccessed: [{ ActionName: 'GetItem', LastAccessedTime: new Date('2026-11-19T08:00:00Z') }],
+      },
+      { ServiceName: 'Amazon S3', ServiceNamespace: 's3' },
+    ],
+  });
   s.iam.on(GetRoleCommand, { RoleName: 'orders-role' }).resolves({
     Role: {
       Path: '/service/',
@@ -287,6 +310,22 @@ export function otherResponses(s: Stubs): void {
     ],
   });
   s.cloudtrail.on(LookupEventsCommand).resolves({ Events: [] });
+  // One multi-Region trail with the default selector (API_GetEventSelectors: all management events, no data).
+  s.cloudtrail.on(DescribeTrailsCommand).resolves({
+    trailList: [
+      {
+        Name: 'management',
+        TrailARN: `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/management`,
+        HomeRegion: 'us-east-1',
+        IsMultiRegionTrail: true,
+        IncludeGlobalServiceEvents: true,
+      },
+    ],
+  });
+  s.cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true });
+  s.cloudtrail
+    .on(GetEventSelectorsCommand)
+    .resolves({ EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true, DataResources: [] }] });
   s.cloudtrail
     .on(LookupEventsCommand, { LookupAttributes: [{ AttributeKey: 'ResourceName', AttributeValue: 'orders-role' }] })
     .resolves({

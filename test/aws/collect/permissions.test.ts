@@ -12,6 +12,7 @@ import { RateLimiter } from '../../../lambda/aws/collect/limiter';
 import { collectAccount } from '../../../lambda/aws/collect/sweep';
 import { collectFunction } from '../../../lambda/aws/collect/single';
 import { mockAccount, type Stubs } from './fixture';
+import { ORDERS_ROLE } from './fixture-data';
 import { answerBasePolicies, mockPolicyClients, P, type PolicyStubs } from './resource-policies/fixture';
 
 const SERVICE_OF_STUB: Record<keyof Stubs | keyof PolicyStubs, string> = {
@@ -70,7 +71,10 @@ describe('COLLECTOR_READ_ACTIONS', () => {
   it('is sorted, unique and read-only', () => {
     expect([...COLLECTOR_READ_ACTIONS]).toEqual([...new Set(COLLECTOR_READ_ACTIONS)].sort());
     for (const action of COLLECTOR_READ_ACTIONS)
-      expect(action).toMatch(/^[a-z0-9-]+:(Get|List|Describe|Lookup|Filter)[A-Za-z]+$|^apigateway:GET$/);
+      expect(action).toMatch(
+        // iam:GenerateServiceLastAccessedDetails only starts a usage report job: it changes no resource.
+        /^[a-z0-9-]+:(Get|List|Describe|Lookup|Filter)[A-Za-z]+$|^apigateway:GET$|^iam:GenerateServiceLastAccessedDetails$/,
+      );
   });
 
   it('matches exactly the commands the collector sends (function audit with changes and logs + full sweep)', async () => {
@@ -88,7 +92,12 @@ describe('COLLECTOR_READ_ACTIONS', () => {
       organization: 'required',
       context: ctx,
     });
-    await collectAccount(clients, { context: ctx, fullFunctionReads: true, organization: 'required' });
+    await collectAccount(clients, {
+      context: ctx,
+      fullFunctionReads: true,
+      organization: 'required',
+      lastAccessed: { roles: [ORDERS_ROLE] },
+    });
     // The fixture's one broken inline policy aside, every read succeeds.
     expect(ctx.failedReads.map((f) => f.api)).toEqual(['iam:GetRolePolicy']);
     const sent = sentApis({ ...account.stubs, ...policies.stubs });

@@ -4,6 +4,7 @@ import { buildDemoSnapshot, DEMO_SCENARIOS, demoEvents } from '../../../examples
 import { checksMarkdown } from '../../../lambda/core/checks/doc';
 import { CHECKS, OPTIONAL_CHECKS } from '../../../lambda/core/checks/registry';
 import { runChecks } from '../../../lambda/core/checks/runner';
+import { SEVERITY_REASONS } from '../../../lambda/core/checks/severity-reasons';
 import { parseDenial } from '../../../lambda/core/cloudtrail';
 import type { Finding } from '../../../lambda/core/findings/types';
 import { loadActionCatalog } from '../../../lambda/catalog';
@@ -28,6 +29,14 @@ describe('docs/checks.md', () => {
       expect(c.topic).toBeDefined();
       expect(doc.split(`\`${c.id}\``)).toHaveLength(2);
     }
+  });
+});
+
+describe('severity reasons', () => {
+  it('document the default severity of every registered check, and of no other ID', () => {
+    const ids = [...CHECKS, ...OPTIONAL_CHECKS].map((c) => c.id).sort();
+    expect(Object.keys(SEVERITY_REASONS).sort()).toEqual(ids);
+    expect(checksMarkdown(CHECKS)).not.toContain('(no reason documented)');
   });
 });
 

@@ -8,7 +8,7 @@
  */
 import type { DeniedRequest } from '../../../lambda/core/cloudtrail/types';
 import type { PolicyType } from '../../../lambda/core/policy/model';
-import { emptySnapshot } from '../../../lambda/core/snapshot/empty';
+import { snapshot } from '../../support/factory';
 import { policyTarget } from '../../../lambda/core/snapshot/policy-targets';
 import type {
   FunctionInfo,
@@ -173,12 +173,8 @@ export function snapshotConsistentWith(d: DeniedRequest): Snapshot {
   addCaller(d, parts);
   addResource(d, parts);
   const org = organization(d);
-  return emptySnapshot(
-    {
-      accountId: d.account,
-      region: d.region,
-      provenance: { takenAt: d.eventTime, mode: 'fixture', collectorVersion: 'test', failedReads: [], partial: false },
-    },
+  return snapshot(
     { ...parts, ...(org ? { organization: org } : {}) },
+    { accountId: d.account, region: d.region, takenAt: d.eventTime },
   );
 }

@@ -90,9 +90,10 @@ export function trigger(
   return { kind, sourceArn, targetArn: target, servicePrincipal, ...(sourceAccount ? { sourceAccount } : {}) };
 }
 
-/** Snapshot header overrides: another account, audit time or collection mode. */
+/** Snapshot header overrides: another account or Region, audit time or collection mode. */
 export interface SnapshotHeaderOptions {
   readonly accountId?: string;
+  readonly region?: string;
   readonly takenAt?: string;
   readonly mode?: Provenance['mode'];
 }
@@ -102,7 +103,7 @@ export function snapshot(parts: Partial<Snapshot> = {}, header: SnapshotHeaderOp
   return emptySnapshot(
     {
       accountId: header.accountId ?? ACCOUNT,
-      region: REGION,
+      region: header.region ?? REGION,
       provenance: {
         takenAt: header.takenAt ?? NOW.toISOString(),
         mode: header.mode ?? 'fixture',

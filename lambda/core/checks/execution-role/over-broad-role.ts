@@ -10,7 +10,9 @@
  * | a customer-managed copy of a historical full-access policy     | low      |
  *
  * High = the code (or anyone who injects code) can take over the account; low = least-privilege
- * hygiene, below the default alert threshold. The fix removes the broad statement (remove-statement).
+ * hygiene, below the default alert threshold. The fix removes the broad statement (remove-statement),
+ * then, when the snapshot holds the role's IAM last-accessed report, grants only what the role used
+ * (identity-statement, shared/usage-proposal.ts): the proposal shown as a diff against today's policy.
  */
 import type { RemoveStatementFix } from '../../fix/types';
 import { renderFix } from '../../fix';
@@ -22,6 +24,8 @@ import { fullAccessCopyOf } from '../shared/full-access-copies';
 import { actionMatcher, allowGrants, type Grant } from '../shared/grants';
 import type { Check, CheckInput, CheckResult } from '../types';
 import { executionRoles } from '../shared/execution-roles';
+import { usageOf, usageStatementFix } from '../shared/usage-proposal';
+import type { RoleLastAccessed } from '../../snapshot/types';
 
 /** Data services whose service-wide wildcard on `*` is reported. */
 export const DATA_SERVICES: readonly string[] = [
@@ -92,18 +96,35 @@ function removeFix(roleName: string, b: BroadGrant): RemoveStatementFix {
 
 const RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 
-function roleFinding(roleName: string, roleArn: string, fns: readonly string[], broad: BroadGrant[]): Finding {
+function roleFinding(
+  roleName: string,
+  roleArn: string,
+  fns: readonly string[],
+  broad: BroadGrant[],
+  report?: RoleLastAccessed,
+): Finding {
   const worst = [...broad].sort((a, b) => RANK[b.severity] - RANK[a.severity])[0];
+  const usage = report ? usageOf(report) : undefined;
+  const narrowed = usage ? usageStatementFix(roleName, usage) : undefined;
+  const usageLines = usage
+    ? [
+        `Used within IAM's tracking period (report of ${usage.completedAt}): ${usage.used.join(', ') || 'nothing'}.`,
+        ...(usage.unused.length > 0 ? [`Granted but never used: ${usage.unused.join(', ')}.`] : []),
+      ]
+    : [];
   const finding = buildFinding({
     check: OVER_BROAD_ROLE,
     title: `Execution role ${roleName} is over-broad: ${worst.reason}`,
     summary: `${roleName} (used by ${fns.join(', ')}) allows far more than a function needs; code running as it reaches ${worst.severity === 'high' ? 'the whole account' : 'every resource of the service'}.`,
     severity: worst.severity,
     resource: roleArn,
-    details: broad.map(
-      (b) => `${b.grant.ref.policy.name} ${b.grant.ref.sid ?? `#${b.grant.ref.index}`}: ${b.reason} (${b.severity})`,
-    ),
-    fix: renderFix(removeFix(roleName, worst)),
+    details: [
+      ...broad.map(
+        (b) => `${b.grant.ref.policy.name} ${b.grant.ref.sid ?? `#${b.grant.ref.index}`}: ${b.reason} (${b.severity})`,
+      ),
+      ...usageLines,
+    ],
+    fix: renderFix({ ...removeFix(roleName, worst), ...(narrowed ? { then: [narrowed] } : {}) }),
     cause: `over-broad|${roleArn}`,
   });
   return { ...finding, principal: roleArn };
@@ -128,6 +149,7 @@ function run(input: CheckInput): CheckResult {
           use.role.arn,
           use.functions.map((f) => f.name),
           all,
+          input.snapshot.lastAccessed?.find((r) => r.roleArn === use.role.arn),
         ),
       );
   }
@@ -162,6 +184,7 @@ export const OVER_BROAD_ROLE: Check = {
   category: 'execution-role',
   defaultSeverity: 'high',
   docsUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+  fixKinds: ['remove-statement', 'identity-statement'],
   scope: 'account',
   run,
 };

@@ -6,7 +6,8 @@
  */
 import type { FunctionInfo, Snapshot } from '../../snapshot/types';
 import { partitionOf } from '../../arn';
-import { executionRole } from '../shared/can';
+import { executionRole, type ExecutionRoleView } from '../shared/can';
+import { allowGrants } from '../shared/grants';
 import { notApplicable, result } from '../shared/finding';
 import { checkRequirements, requirementFinding } from '../shared/requirements';
 import type { Check, CheckInput, CheckResult } from '../types';
@@ -29,6 +30,22 @@ function groupKnownToExist(snapshot: Snapshot, fn: FunctionInfo): boolean {
   return snapshot.logExcerpts.some((e) => e.logGroup === group || e.logGroup.endsWith(`:log-group:${group}`));
 }
 
+/**
+ * True when an Allow of the role names this exact log group (not a wildcard over groups) for writing.
+ * Combined with a custom log group in the function's configuration (`LoggingConfig.LogGroup`), the group
+ * is deployed with the function and its role (CDK `logGroup` + `grantWrite`, as the auditor's own stack
+ * does), so Lambda never needs `logs:CreateLogGroup` (issue 13). The default `/aws/lambda/<name>` group
+ * proves nothing: Lambda creates it on first invocation.
+ */
+export function grantsNameGroup(view: ExecutionRoleView, groupArn: string): boolean {
+  const exact = new Set([groupArn, `${groupArn}:*`, `${groupArn}:log-stream:*`]);
+  return allowGrants(view.policySet.identity).some(
+    (g) =>
+      (g.statement.action ?? []).some((a) => /^logs:(PutLogEvents|\*)$/i.test(a)) &&
+      (g.statement.resource ?? []).some((r) => exact.has(r)),
+  );
+}
+
 function run(input: CheckInput): CheckResult {
   const { snapshot, fn } = input;
   if (!fn) return notApplicable('Function-scoped check without a function.');
@@ -39,9 +56,17 @@ function run(input: CheckInput): CheckResult {
     { action: 'logs:CreateLogStream', resource: `${group}:log-stream:*`, sourceFunctionArn: true },
     { action: 'logs:PutLogEvents', resource: `${group}:log-stream:*`, sourceFunctionArn: true },
   ]);
-  const exists = groupKnownToExist(snapshot, fn);
+  const managed = fn.logGroup !== undefined && grantsNameGroup(view, group);
+  const exists = groupKnownToExist(snapshot, fn) || managed;
   const create = exists
-    ? { denied: [], notes: ['The log group exists (log lines were read), so logs:CreateLogGroup is not needed.'] }
+    ? {
+        denied: [],
+        notes: [
+          managed
+            ? 'The custom log group is deployed with the function (the role is granted writes on exactly it), so logs:CreateLogGroup is not needed.'
+            : 'The log group exists (log lines were read), so logs:CreateLogGroup is not needed.',
+        ],
+      }
     : checkRequirements(view, fn, [{ action: 'logs:CreateLogGroup', resource: `${group}:*`, sourceFunctionArn: true }]);
   const findings = [];
   if (write.denied.length > 0) {

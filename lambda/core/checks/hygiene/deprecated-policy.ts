@@ -2,12 +2,15 @@
  * LAA-HYGIENE-DEPRECATED-POLICY: the deprecated AWS managed policies `AWSLambdaFullAccess` and
  * `AWSLambdaReadOnlyAccess` are attached to a user, group or role. They no longer receive updates
  * (new Lambda features are missing from them) and cannot be newly attached; the replacements are
- * `AWSLambda_FullAccess` and `AWSLambda_ReadOnlyAccess` (AWS-FACTS §6.3).
+ * `AWSLambda_FullAccess` and `AWSLambda_ReadOnlyAccess` (AWS-FACTS §6.3). A customer-managed COPY of a
+ * historical full-access policy (same statements as the AWS managed original in the snapshot,
+ * checks/shared/full-access-copies.ts) is reported too: it is just as stale, and cannot be found by name.
  */
 import type { Finding } from '../../findings/types';
 import type { AttachedPolicyRef, Snapshot } from '../../snapshot/types';
 import { cliArg, renderFix } from '../../fix';
 import { capitalize } from '../shared/describe';
+import { fullAccessCopyOf } from '../shared/full-access-copies';
 import { DOCS } from '../shared/references';
 import { buildFinding, result } from '../shared/finding';
 import { PROPAGATION_NOTE } from '../../fix';
@@ -31,6 +34,23 @@ export function replacementFor(arn: string): { name: string; replacement: string
     : undefined;
 }
 
+/** A deprecated policy attached by ARN: the AWS managed original, or a customer-managed copy of it. */
+interface Deprecated extends NonNullable<ReturnType<typeof replacementFor>> {
+  /** Set when the attached policy is a customer-managed copy of `name`. */
+  readonly copy?: boolean;
+}
+
+/** The deprecated policy `arn` is, or is a customer-managed copy of (by document), if any. */
+export function deprecatedAttachment(arn: string, snapshot: Snapshot): Deprecated | undefined {
+  const direct = replacementFor(arn);
+  if (direct) return direct;
+  const policy = snapshot.managedPolicies.find((p) => p.arn === arn);
+  const original = policy ? fullAccessCopyOf(policy, snapshot) : undefined;
+  const partition = /^arn:([\w-]+):/.exec(arn)?.[1] ?? 'aws';
+  const rep = original ? replacementFor(`arn:${partition}:iam::aws:policy/${original}`) : undefined;
+  return rep ? { ...rep, copy: true } : undefined;
+}
+
 interface Holder {
   readonly kind: 'user' | 'group' | 'role';
   readonly name: string;
@@ -46,11 +66,8 @@ function holders(snapshot: Snapshot): Holder[] {
   ];
 }
 
-function deprecatedFinding(
-  h: Holder,
-  ref: AttachedPolicyRef,
-  rep: NonNullable<ReturnType<typeof replacementFor>>,
-): Finding {
+function deprecatedFinding(h: Holder, ref: AttachedPolicyRef, rep: Deprecated): Finding {
+  const what = rep.copy ? `a customer-managed copy of the deprecated ${rep.name}` : `the deprecated ${rep.name}`;
   const flag = `--${h.kind}-name ${cliArg(h.name)}`;
   const importExpr =
     h.kind === 'user'
@@ -62,11 +79,14 @@ function deprecatedFinding(
     check: hygieneDeprecatedPolicy,
     severity: 'medium',
     principal: h.arn,
-    title: `Deprecated ${rep.name} is attached to ${h.kind} ${h.name}: use ${rep.replacement}`,
+    title: `${rep.copy ? `A copy of deprecated ${rep.name} (${ref.name})` : `Deprecated ${rep.name}`} is attached to ${h.kind} ${h.name}: use ${rep.replacement}`,
     resource: ref.arn,
-    summary: `${capitalize(h.kind)} ${h.name} uses the deprecated AWS managed policy ${rep.name}, which no longer gets updates for new Lambda features; ${rep.replacement} replaces it.`,
+    summary: `${capitalize(h.kind)} ${h.name} uses ${what}${rep.copy ? ` (${ref.name})` : ' AWS managed policy'}, which no longer gets updates for new Lambda features; ${rep.replacement} replaces it.`,
     details: [
       `Attached policy: ${ref.arn}.`,
+      ...(rep.copy
+        ? [`${ref.name} has the same statements as the AWS managed ${rep.name} (key and array order ignored).`]
+        : []),
       'Deprecated AWS managed policies stay attached where they are, but can no longer be attached anywhere new.',
       'Compare the two policies before switching: the replacement grants a different (current) action set.',
     ],
@@ -100,7 +120,7 @@ function run({ snapshot }: CheckInput): CheckResult {
   const findings: Finding[] = [];
   for (const h of all) {
     for (const ref of h.attached) {
-      const rep = replacementFor(ref.arn);
+      const rep = deprecatedAttachment(ref.arn, snapshot);
       if (rep) findings.push(deprecatedFinding(h, ref, rep));
     }
   }

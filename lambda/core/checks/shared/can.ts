@@ -124,3 +124,8 @@ export function incompleteNotes(view: ExecutionRoleView): string[] {
   if (view.missingBoundary) notes.push(`Could not read permissions boundary ${view.missingBoundary}.`);
   return notes;
 }
+
+/** True when a denial from the snapshot could be wrong because part of the role's policies is missing. */
+export function undecidable(view: ExecutionRoleView, answer: Answer): boolean {
+  return answer.decision.decision === 'ImplicitlyDenied' && view.missingPolicies.length > 0;
+}

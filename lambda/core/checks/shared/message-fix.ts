@@ -8,21 +8,14 @@
 import type { DeniedRequest } from '../../cloudtrail/types';
 import type { FindingFix } from '../../findings/types';
 import { proposeFix } from '../../policy';
-import type {
-  ActionCatalog,
-  AuthzRequest,
-  Decision,
-  PolicyType,
-  RequestPrincipal,
-  StatementRef,
-} from '../../policy/model';
-import type { FixSpec, IdentityTarget, ResourcePolicyService } from '../../fix/types';
+import type { ActionCatalog, AuthzRequest, Decision, PolicyType, StatementRef } from '../../policy/model';
+import type { FixSpec, ResourcePolicyService } from '../../fix/types';
 import type { PolicyDocument } from '../../snapshot/types';
 import { TYPE_NAME, textWithArticle } from '../../policy/wording';
 import { accountOf, iamRoleArn, lastSegment, parseArn, partitionOf } from '../../arn';
 import { fixPolicyName, PROPAGATION_NOTE, renderFix } from '../../fix';
 import { proposalFix } from './proposal';
-import { denyCli, invokePermission, readResourcePolicyCli } from './policy-lookup';
+import { denyCli, invokePermission, readResourcePolicyCli, type FixSubject } from './policy-lookup';
 import { roleSessionPrincipal } from './principal';
 
 /** The role session a message-based diagnosis is about. */
@@ -45,16 +38,7 @@ export function messageCaller(denial: DeniedRequest): MessageCaller | undefined 
   return { roleArn, roleName: c.roleName ?? lastSegment(roleArn), sessionName, accountId };
 }
 
-/** Whose policies a fix changes: the identity target, the principal as a request names it, and its IAM ARN. */
-export interface FixSubject {
-  readonly target: IdentityTarget;
-  readonly principal: RequestPrincipal;
-  /** The IAM ARN a resource-based policy names (the role for a session, the user). */
-  readonly principalArn: string;
-  readonly boundaryArn?: string;
-  /** CDK variable of the function whose execution role `target` is. */
-  readonly functionVar?: string;
-}
+export type { FixSubject } from './policy-lookup';
 
 /** The subject of a role session found from the message alone. */
 export function subjectOf(caller: MessageCaller): FixSubject {

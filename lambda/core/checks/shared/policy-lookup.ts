@@ -6,7 +6,19 @@ import type { DeniedRequest } from '../../cloudtrail/types';
 import type { PolicyType } from '../../policy/model';
 import { accountOf, lastSegment, parseArn } from '../../arn';
 import { cliArg } from '../../fix';
-import type { FixSubject } from './message-fix';
+import type { IdentityTarget } from '../../fix/types';
+import type { RequestPrincipal } from '../../policy/model';
+
+/** Whose policies a fix changes: the identity target, the principal as a request names it, and its IAM ARN. */
+export interface FixSubject {
+  readonly target: IdentityTarget;
+  readonly principal: RequestPrincipal;
+  /** The IAM ARN a resource-based policy names (the role for a session, the user). */
+  readonly principalArn: string;
+  readonly boundaryArn?: string;
+  /** CDK variable of the function whose execution role `target` is. */
+  readonly functionVar?: string;
+}
 
 /** A command that shows the current resource-based policy of `resource`, for the services that have one. */
 export function readResourcePolicyCli(resource: string): string | undefined {

@@ -3,16 +3,12 @@
  * (test/fixtures/cloudtrail/special-*.json, built by test/fixtures/cloudtrail-matrix/specials.ts, each citing
  * its AWS source) parsed into denials, and a snapshot in the fixtures' account and region.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { audit } from '../../../../lambda/core/audit';
-import { parseDenial } from '../../../../lambda/core/cloudtrail';
 import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
 import type { Check } from '../../../../lambda/core/checks/types';
 import type { Finding } from '../../../../lambda/core/findings/types';
 import type { FunctionInfo, PolicyDocument, RoleInfo, Snapshot } from '../../../../lambda/core/snapshot/types';
-import { emptySnapshot } from '../../../../lambda/core/snapshot/empty';
-import { NOW } from '../builders';
+import { NOW, snapshot } from '../../../support/factory';
 
 /** Account and region of the matrix fixtures (test/fixtures/cloudtrail-matrix/callers.ts). */
 export const FX_ACCOUNT = '111122223333';
@@ -21,24 +17,9 @@ export const FX_REGION = 'eu-west-1';
 /** The execution role of the fixtures' `orders-fn`. */
 export const FX_ROLE = `arn:aws:iam::${FX_ACCOUNT}:role/service-role/orders-fn-role-ab12cd34`;
 
-/** The parsed denial of committed fixture `name`. */
-export function fixtureDenial(name: string): DeniedRequest {
-  const text = readFileSync(join(__dirname, '../../../fixtures/cloudtrail', `${name}.json`), 'utf8');
-  const r = parseDenial(text);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code}`);
-  return r.value;
-}
-
 /** A snapshot of the fixtures' account. */
 export function fxSnapshot(parts: Partial<Snapshot> = {}): Snapshot {
-  const provenance = {
-    takenAt: NOW.toISOString(),
-    mode: 'fixture' as const,
-    collectorVersion: 'test',
-    failedReads: [],
-    partial: false,
-  };
-  return emptySnapshot({ accountId: FX_ACCOUNT, region: FX_REGION, provenance }, parts);
+  return snapshot(parts, { accountId: FX_ACCOUNT, region: FX_REGION });
 }
 
 /** A role of the fixtures' account with a trust policy and inline policies. */

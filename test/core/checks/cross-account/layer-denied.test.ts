@@ -1,5 +1,6 @@
 import { LAYER_DENIED_DEPLOY } from '../../../../lambda/core/checks/cross-account/layer-denied';
-import { FX_ACCOUNT, auditFindings, fixtureDenial, fxFunction, fxSnapshot, runOn } from '../cases/kit';
+import { FX_ACCOUNT, auditFindings, fxFunction, fxSnapshot, runOn } from '../cases/kit';
+import { fixtureDenial } from '../../../support/factory';
 
 // Fixture: special-layer-other-account-at-deploy ("no resource-based policy allows the
 // lambda:GetLayerVersion action", IAM troubleshooting guide wording).

@@ -2,7 +2,8 @@ import { loadActionCatalog } from '../../../../lambda/catalog';
 import { CROSS_ACCOUNT_RESOURCE } from '../../../../lambda/core/checks/cross-account/resource-denied';
 import { NOW } from '../builders';
 import { s3PrefixPattern } from '../../../../lambda/core/checks/shared/resource-side';
-import { FX_OTHER, FX_ROLE, auditFindings, fixtureDenial, fxFunction, fxSnapshot, runOn } from '../cases/kit';
+import { FX_OTHER, FX_ROLE, auditFindings, fxFunction, fxSnapshot, runOn } from '../cases/kit';
+import { fixtureDenial } from '../../../support/factory';
 
 // Fixtures (IAM troubleshooting guide wording, AWS-FACTS §4.2): an execution role denied on a queue, a key
 // and a secret of account 444455556666, each with the layer AWS named.

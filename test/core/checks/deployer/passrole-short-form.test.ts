@@ -1,5 +1,6 @@
 import { deployerPassRole } from '../../../../lambda/core/checks/deployer/passrole';
-import { FX_ROLE, auditFindings, fixtureDenial, runOn } from '../cases/kit';
+import { FX_ROLE, auditFindings, runOn } from '../cases/kit';
+import { fixtureDenial } from '../../../support/factory';
 
 // Fixtures: the short documented form "User: … is not authorized to perform: iam:PassRole" (no resource in
 // the message; Lambda troubleshooting guide): the passed role comes from requestParameters.role / roleArn.

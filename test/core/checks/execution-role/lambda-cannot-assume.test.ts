@@ -1,6 +1,7 @@
 import { LAMBDA_CANNOT_ASSUME_ROLE } from '../../../../lambda/core/checks/execution-role/lambda-cannot-assume';
 import type { PolicyDocument } from '../../../../lambda/core/snapshot/types';
-import { FX_ACCOUNT, FX_ROLE, docOf, fixtureDenial, fxFunction, fxRole, fxSnapshot, runOn } from '../cases/kit';
+import { FX_ACCOUNT, FX_ROLE, docOf, fxFunction, fxRole, fxSnapshot, runOn } from '../cases/kit';
+import { fixtureDenial } from '../../../support/factory';
 
 // Fixture: special-lambda-service-cannot-assume-role (AWSService caller, AWS-FACTS §1.3 / §5.1).
 const DENIAL = fixtureDenial('special-lambda-service-cannot-assume-role');

@@ -70,6 +70,46 @@ describe('LAA-ROLE-OVER-BROAD', () => {
     },
   );
 
+  describe('proposal from IAM last-accessed data', () => {
+    const report = {
+      roleArn: `arn:aws:iam::${ACCOUNT}:role/app-role`,
+      completedAt: '2026-11-20T10:00:05.000Z',
+      services: [
+        {
+          namespace: 'dynamodb',
+          lastAuthenticated: '2026-11-19T08:00:00.000Z',
+          actions: [
+            { action: 'dynamodb:GetItem', lastAccessed: '2026-11-19T08:00:00.000Z' },
+            { action: 'dynamodb:PutItem' },
+          ],
+        },
+        { namespace: 'sqs', lastAuthenticated: '2026-11-18T00:00:00.000Z' },
+        { namespace: 'iam' },
+      ],
+    };
+    const run = (lastAccessed?: (typeof report)[]) =>
+      CHECK.run({ snapshot: { ...account(doc(allow('*'))), ...(lastAccessed ? { lastAccessed } : {}) }, now: NOW })
+        .findings[0];
+
+    it('removes the broad statement, then grants only what was used (tracked actions, else the service)', () => {
+      const f = run([report]);
+      expect(f.fix?.kind).toBe('remove-statement');
+      expect(JSON.stringify(f.fix?.policyJson)).toContain('"Action":"*"');
+      expect(f.fix?.cli).toContain('least-privilege-from-usage');
+      expect(f.fix?.cli).toMatch(/"Action":\s*\[\s*"dynamodb:GetItem",\s*"sqs:\*"\s*\]/);
+      expect(f.explanation.details).toContain(
+        "Used within IAM's tracking period (report of 2026-11-20T10:00:05.000Z): dynamodb:GetItem, sqs:*.",
+      );
+      expect(f.explanation.details).toContain('Granted but never used: iam.');
+    });
+
+    it('only removes when there is no report for the role', () => {
+      const f = run([{ ...report, roleArn: `arn:aws:iam::${ACCOUNT}:role/other` }]);
+      expect(f.fix?.cli ?? '').not.toContain('least-privilege-from-usage');
+      expect(f.explanation.details.join(' ')).not.toContain('tracking period');
+    });
+  });
+
   it('is not applicable without functions', () => {
     expect(CHECK.run({ snapshot: snapshot(), now: NOW }).status).toBe('not-applicable');
   });

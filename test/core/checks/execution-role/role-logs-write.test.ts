@@ -7,6 +7,7 @@ const CATALOG = loadActionCatalog();
 
 const f = fn('a-logs', 'a-logs-role');
 const group = `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/lambda/a-logs`;
+const CUSTOM = `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:AppLogs:*`;
 
 function runWith(policy: PolicyDocument, extra: Parameters<typeof single>[2] = {}, fnOverride = f) {
   return ROLE_LOGS_WRITE.run({
@@ -18,6 +19,21 @@ function runWith(policy: PolicyDocument, extra: Parameters<typeof single>[2] = {
 }
 
 describe('LAA-ROLE-LOGS-WRITE', () => {
+  it.each([
+    ['write on exactly the custom group (deployed with it, CDK logGroup + grantWrite)', CUSTOM, 'pass', []],
+    [
+      'write on a wildcard over groups: existence unknown',
+      `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:*`,
+      'fail',
+      ['medium'],
+    ],
+  ] as const)('custom log group, %s', (_n, resource, status, severities) => {
+    const custom = fn('a-logs', 'a-logs-role', { logGroup: 'AppLogs' });
+    const out = runWith(doc(allow(['logs:CreateLogStream', 'logs:PutLogEvents'], resource)), {}, custom);
+    expect(out.status).toBe(status);
+    expect(out.findings.map((x) => x.severity)).toEqual(severities);
+  });
+
   it.each<[string, PolicyDocument, string, string[]]>([
     ['basic execution on *', doc(LOGS_ALLOW), 'pass', []],
     [
@@ -49,6 +65,23 @@ describe('LAA-ROLE-LOGS-WRITE', () => {
     ],
     ['only CreateLogGroup missing', doc(allow(['logs:CreateLogStream', 'logs:PutLogEvents'])), 'fail', ['medium']],
     ['explicit deny on PutLogEvents', doc(LOGS_ALLOW, deny('logs:PutLogEvents')), 'fail', ['high']],
+    [
+      'write granted on the default group by name: Lambda still creates it',
+      doc(allow(['logs:CreateLogStream', 'logs:PutLogEvents'], `${group}:*`)),
+      'fail',
+      ['medium'],
+    ],
+    [
+      'write granted on a wildcard over groups: existence unknown',
+      doc(
+        allow(
+          ['logs:CreateLogStream', 'logs:PutLogEvents'],
+          `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/lambda/*`,
+        ),
+      ),
+      'fail',
+      ['medium'],
+    ],
   ])('%s', (_name, policy, status, severities) => {
     const out = runWith(policy);
     expect(out.status).toBe(status);

@@ -1,5 +1,6 @@
 import { SELF_ASSUME_ROLE } from '../../../../lambda/core/checks/execution-role/self-assume';
-import { FX_ROLE, auditFindings, fixtureDenial, fxFunction, fxSnapshot, runOn } from '../cases/kit';
+import { FX_ROLE, auditFindings, fxFunction, fxSnapshot, runOn } from '../cases/kit';
+import { fixtureDenial } from '../../../support/factory';
 
 // Fixture: special-exec-role-assumes-itself (IAM troubleshooting guide wording; Lambda developer guide,
 // "You should avoid manually calling sts:AssumeRole to assume the execution role in your function code").

@@ -1,7 +1,8 @@
 import { IDENTITY_INVOKE } from '../../../../lambda/core/checks/invoke/identity-invoke';
 import type { PolicyDocument } from '../../../../lambda/core/snapshot/types';
 import { NOW } from '../builders';
-import { FX_ACCOUNT, auditFindings, docOf, fixtureDenial, fxFunction, fxSnapshot, runOn } from '../cases/kit';
+import { FX_ACCOUNT, auditFindings, docOf, fxFunction, fxSnapshot, runOn } from '../cases/kit';
+import { fixtureDenial } from '../../../support/factory';
 
 // Fixtures (IAM troubleshooting guide wording, AWS-FACTS §4.2; Lambda troubleshooting guide for the console read).
 const USER_INVOKE = fixtureDenial('special-user-invoke-identity-implicit');

@@ -1,5 +1,6 @@
 import { S3_NOTIFICATION_DESTINATION } from '../../../../lambda/core/checks/invoke/s3-notification-destination';
-import { FX_ACCOUNT, auditFindings, docOf, fixtureDenial, fxFunction, fxSnapshot, runOn } from '../cases/kit';
+import { FX_ACCOUNT, auditFindings, docOf, fxFunction, fxSnapshot, runOn } from '../cases/kit';
+import { fixtureDenial } from '../../../support/factory';
 
 // Fixtures: S3 InvalidArgument "Unable to validate the following destination configurations" (S3 API
 // reference PutBucketNotificationConfiguration; see test/fixtures/cloudtrail-matrix/specials.ts).

@@ -1,0 +1,152 @@
+import { AUDITOR_COVERAGE, coverageGaps } from '../../../../lambda/core/checks/auditor/coverage';
+import { usedDataEvents } from '../../../../lambda/core/checks/shared/data-events';
+import type { Snapshot, TrailCoverage } from '../../../../lambda/core/snapshot/types';
+import { allow, doc, fn, role, snapshot } from '../builders';
+
+const NOW = new Date('2026-11-23T00:00:00Z');
+
+/** A logging multi-Region trail with the default selector (all management events, no data events). */
+function trail(extra: Partial<TrailCoverage> = {}): TrailCoverage {
+  return {
+    name: 'main',
+    arn: 'arn:aws:cloudtrail:us-east-1:111122223333:trail/main',
+    homeRegion: 'us-east-1',
+    multiRegion: true,
+    globalServiceEvents: true,
+    logging: true,
+    management: 'All',
+    dataEventTypes: [],
+    ...extra,
+  };
+}
+
+/** One function whose role reads S3 objects, plus the given trails and auditor deployment. */
+function account(trails: TrailCoverage[] | undefined, auditor?: Snapshot['auditor']): Snapshot {
+  return snapshot({
+    functions: [fn('reader', 'reader-role')],
+    roles: [role('reader-role', { app: doc(allow('s3:GetObject', 'arn:aws:s3:::b/*')) })],
+    ...(trails ? { trails: { complete: true, trails } } : {}),
+    ...(auditor ? { auditor } : {}),
+  });
+}
+
+const S3_LOGGED = trail({ dataEventTypes: ['AWS::S3::Object'] });
+const HOME = { stackRegion: 'us-east-1', denialRuleState: 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS' };
+
+describe('LAA-AUDITOR-COVERAGE', () => {
+  it.each([
+    ['no trails section, no deployment', undefined, undefined, 'not-applicable', undefined, []],
+    ['management + S3 data events logged, stack in us-east-1', [S3_LOGGED], HOME, 'pass', undefined, []],
+    ['no trail at all', [], HOME, 'fail', 'medium', ['No logging trail', 'AWS::S3::Object']],
+    [
+      'trail stopped',
+      [trail({ logging: false, dataEventTypes: ['AWS::S3::Object'] })],
+      HOME,
+      'fail',
+      'medium',
+      ['No logging trail', 'AWS::S3::Object'],
+    ],
+    [
+      'single-Region trail of another Region',
+      [trail({ multiRegion: false, homeRegion: 'eu-west-1' })],
+      HOME,
+      'fail',
+      'medium',
+      ['No logging trail', 'AWS::S3::Object'],
+    ],
+    [
+      'write-only management events',
+      [trail({ management: 'WriteOnly', dataEventTypes: ['AWS::S3::Object'] })],
+      HOME,
+      'fail',
+      'medium',
+      ['write-only'],
+    ],
+    ['no S3 data events', [trail()], HOME, 'fail', 'low', ['AWS::S3::Object data events']],
+    ['denial rule disabled', [S3_LOGGED], { ...HOME, denialRuleState: 'DISABLED' }, 'fail', 'high', ['DISABLED']],
+    [
+      'denial rule without read-only events',
+      [S3_LOGGED],
+      { ...HOME, denialRuleState: 'ENABLED' },
+      'fail',
+      'medium',
+      ['read-only calls'],
+    ],
+    [
+      'stack outside us-east-1, no stack there',
+      [S3_LOGGED],
+      { stackRegion: 'eu-west-1' },
+      'fail',
+      'low',
+      ['us-east-1 only'],
+    ],
+    [
+      'stack outside us-east-1, us-east-1 covered',
+      [S3_LOGGED],
+      { stackRegion: 'eu-west-1', globalRegionCovered: true },
+      'pass',
+      undefined,
+      [],
+    ],
+  ] as const)('%s', (_n, trails, auditor, status, severity, lines) => {
+    const res = AUDITOR_COVERAGE.run({ snapshot: account(trails ? [...trails] : undefined, auditor), now: NOW });
+    expect(res.status).toBe(status);
+    expect(res.findings).toHaveLength(status === 'fail' ? 1 : 0);
+    const [finding] = res.findings;
+    expect(finding?.severity).toBe(severity);
+    const details = finding?.explanation.details.join('\n') ?? '';
+    for (const line of lines) expect(details).toContain(line);
+    expect(finding?.explanation.details ?? []).toHaveLength(lines.length);
+  });
+
+  it('claims no trail gap when a trail could not be read (error as data, noted)', () => {
+    const res = AUDITOR_COVERAGE.run({ snapshot: account([trail({ management: undefined })], HOME), now: NOW });
+    expect(res.status).toBe('pass');
+    expect(res.notes?.join(' ')).toMatch(/could not be read/);
+  });
+
+  it('reports once per account and Region with a config-change fix, worst gap first', () => {
+    const [finding] = AUDITOR_COVERAGE.run({ snapshot: account([], { stackRegion: 'eu-west-1' }), now: NOW }).findings;
+    expect(finding.function).toBeUndefined();
+    expect(finding.fix?.summary).toMatch(/create-trail/);
+    expect(coverageGaps(account([], { stackRegion: 'eu-west-1' })).map((g) => g.severity)).toEqual([
+      'medium',
+      'low',
+      'low',
+    ]);
+  });
+});
+
+describe('usedDataEvents', () => {
+  it.each([
+    ['nothing used', snapshot({ functions: [fn('f', 'r')], roles: [role('r')] }), []],
+    ['`*` alone says nothing', snapshot({ functions: [fn('f', 'r')], roles: [role('r', { a: doc(allow('*')) })] }), []],
+    [
+      'grants: dynamodb:Query and sqs:*',
+      snapshot({ functions: [fn('f', 'r')], roles: [role('r', { a: doc(allow(['dynamodb:Query', 'sqs:*'])) })] }),
+      ['AWS::DynamoDB::Table', 'AWS::SQS::Queue'],
+    ],
+    [
+      'configuration: SNS destination, SQS event source, DynamoDB stream (not a table event)',
+      snapshot({
+        functions: [
+          fn('f', 'r', {
+            destinations: { onFailure: 'arn:aws:sns:us-east-1:111122223333:alerts' },
+            eventSourceMappings: [
+              { uuid: 'u1', kind: 'sqs', eventSourceArn: 'arn:aws:sqs:us-east-1:111122223333:jobs' },
+              {
+                uuid: 'u2',
+                kind: 'dynamodb',
+                eventSourceArn: 'arn:aws:dynamodb:us-east-1:111122223333:table/t/stream/2026-01-01T00:00:00.000',
+              },
+            ],
+          }),
+        ],
+        roles: [role('r')],
+      }),
+      ['AWS::SNS::Topic', 'AWS::SQS::Queue'],
+    ],
+  ] as const)('%s', (_n, snap, types) => {
+    expect([...usedDataEvents(snap).keys()]).toEqual(types);
+  });
+});
