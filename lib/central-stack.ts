@@ -128,6 +128,7 @@ export class LambdaAccessAuditorCentralStack extends Stack {
         POWERTOOLS_LOG_LEVEL: 'INFO',
         ALERT_MIN_SEVERITY: a.minAlertSeverity ?? 'medium',
         MAX_ALERTS_PER_SWEEP: String(a.maxAlertsPerSweep ?? 50),
+        ...(a.alertLanguage && a.alertLanguage !== 'en' ? { ALERT_LANGUAGE: a.alertLanguage } : {}),
         ...crossAccountEnvironment({ memberRoleName }),
       },
       grant: (role) => {

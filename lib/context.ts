@@ -6,6 +6,7 @@ import { Duration } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import type { Severity } from '../lambda/core/findings/types';
 import type { Suppression } from '../lambda/core/findings/suppress';
+import type { Lang } from '../lambda/core/i18n';
 import type { LambdaAccessAuditorProps } from './lambda-access-auditor';
 
 /** Context keys understood by the app (documented in the README, "Deploying the auditor"). */
@@ -20,6 +21,7 @@ export const CONTEXT_KEYS = [
   'individualAlertMinSeverity',
   'resolvedNoticeMinSeverity',
   'suppressions',
+  'alertLanguage',
 ] as const;
 
 type Getter = (key: string) => unknown;
@@ -82,5 +84,6 @@ export function auditorPropsFromContext(get: Getter): LambdaAccessAuditorProps {
     individualAlertMinSeverity: text(get('individualAlertMinSeverity')) as Severity | undefined,
     resolvedNoticeMinSeverity: text(get('resolvedNoticeMinSeverity')) as Severity | 'off' | undefined,
     suppressions: json('suppressions', get('suppressions')) as Suppression[] | undefined,
+    alertLanguage: text(get('alertLanguage')) as Lang | undefined,
   };
 }

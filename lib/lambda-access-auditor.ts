@@ -25,6 +25,7 @@ import { Construct } from 'constructs';
 import { DENIAL_EVENT_PATTERN, DENIAL_RULE_STATE } from '../lambda/core/cloudtrail';
 import type { IgnoreRule } from '../lambda/core/cloudtrail';
 import type { Severity } from '../lambda/core/findings/types';
+import type { Lang } from '../lambda/core/i18n';
 import { configEnvironment, type DeploymentSettings } from '../lambda/handlers/config';
 import { AuditorAlarms } from './alarms';
 import { AuditorDashboard, collectorFailedReadsMetric } from './dashboard';
@@ -98,6 +99,12 @@ export interface LambdaAccessAuditorProps {
   readonly individualAlertMinSeverity?: Severity;
   /** Alerted findings at or above this severity absent from a complete sweep get a "resolved" notice. @default 'high' */
   readonly resolvedNoticeMinSeverity?: Severity | 'off';
+  /**
+   * Language of alert emails and Slack messages: `en`, `de`, `fr`, `ja` or `ko` (docs/i18n.md). AWS identifiers,
+   * policy JSON and commands are never translated; Japanese and Korean email subjects stay English (ASCII).
+   * @default 'en'
+   */
+  readonly alertLanguage?: Lang;
   /**
    * Retention of the auditor's own log groups.
    * @default logs.RetentionDays.THREE_MONTHS
@@ -283,6 +290,7 @@ export class LambdaAccessAuditor extends Construct {
       individualMinSeverity: props.individualAlertMinSeverity,
       resolvedMinSeverity: props.resolvedNoticeMinSeverity,
       suppressions: props.suppressions,
+      alertLanguage: props.alertLanguage,
     };
   }
 

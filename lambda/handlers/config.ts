@@ -5,6 +5,7 @@
  */
 import type { IgnoreRule } from '../core/cloudtrail';
 import { AuditorError } from '../core/errors';
+import { DEFAULT_LANG, isLang, LANGS, type Lang } from '../core/i18n';
 import { SEVERITIES, type Severity } from '../core/findings/types';
 import { parseSuppressions, type Suppression } from '../core/findings/suppress';
 
@@ -34,6 +35,8 @@ export interface AuditorConfig {
   readonly suppressions: readonly Suppression[];
   /** Extra ignore rules (built-ins are applied by the parser). */
   readonly ignoreRules: readonly IgnoreRule[];
+  /** Language of alert texts (email, Slack), from `ALERT_LANGUAGE` (issue 15; docs/i18n.md). */
+  readonly alertLanguage: Lang;
   /** Region the auditor runs in (`AWS_REGION`, set by Lambda). */
   readonly region: string;
   /** Central deployment: member role to assume (`MEMBER_ROLE_NAME`) and own account (`AUDITOR_ACCOUNT_ID`). */
@@ -54,6 +57,7 @@ export const CONFIG_ENV = {
   suppressions: 'SUPPRESSIONS',
   memberRoleName: 'MEMBER_ROLE_NAME',
   homeAccount: 'AUDITOR_ACCOUNT_ID',
+  alertLanguage: 'ALERT_LANGUAGE',
 } as const;
 
 /** Defaults of the optional settings (the construct's `@default`s and the CLI's alert preview use them too). */
@@ -68,6 +72,8 @@ export const CONFIG_DEFAULTS = {
   individualMinSeverity: 'info',
   /** Lowest severity that gets a "resolved" notice (`off`: none). */
   resolvedMinSeverity: 'high',
+  /** English alerts; the variable is written only for another language. */
+  alertLanguage: DEFAULT_LANG,
 } as const satisfies Partial<AuditorConfig>;
 
 /** What the construct knows at synth time; unset optional settings take {@link CONFIG_DEFAULTS}. */
@@ -83,6 +89,8 @@ export interface DeploymentSettings {
   readonly resolvedMinSeverity?: Severity | 'off';
   /** Written only when non-empty. */
   readonly suppressions?: readonly Suppression[];
+  /** Written only when not English (the default). */
+  readonly alertLanguage?: Lang;
 }
 
 /** The variables of a central deployment's member access (none for a single account). */
@@ -103,6 +111,9 @@ export function configEnvironment(settings: DeploymentSettings): Record<string, 
     [CONFIG_ENV.individualMinSeverity]: settings.individualMinSeverity ?? CONFIG_DEFAULTS.individualMinSeverity,
     [CONFIG_ENV.resolvedMinSeverity]: settings.resolvedMinSeverity ?? CONFIG_DEFAULTS.resolvedMinSeverity,
     ...(settings.suppressions?.length ? { [CONFIG_ENV.suppressions]: JSON.stringify(settings.suppressions) } : {}),
+    ...(settings.alertLanguage && settings.alertLanguage !== DEFAULT_LANG
+      ? { [CONFIG_ENV.alertLanguage]: settings.alertLanguage }
+      : {}),
   };
 }
 
@@ -177,6 +188,18 @@ function suppressions(env: Env): Suppression[] {
   return parsed.value;
 }
 
+function language(env: Env): Lang {
+  const raw = env[CONFIG_ENV.alertLanguage];
+  if (raw === undefined || raw === '') return CONFIG_DEFAULTS.alertLanguage;
+  if (!isLang(raw)) {
+    throw new AuditorError(
+      'CONFIG_INVALID',
+      `${CONFIG_ENV.alertLanguage} must be one of ${LANGS.join(', ')}, got ${JSON.stringify(raw)}.`,
+    );
+  }
+  return raw;
+}
+
 /** Parses the handler configuration; throws {@link AuditorError} naming the variable and the fix. */
 export function readConfig(env: Env): AuditorConfig {
   return {
@@ -190,6 +213,7 @@ export function readConfig(env: Env): AuditorConfig {
     resolvedMinSeverity: severityOrOff(env, CONFIG_ENV.resolvedMinSeverity, CONFIG_DEFAULTS.resolvedMinSeverity),
     ignoreRules: ignoreRules(env),
     suppressions: suppressions(env),
+    alertLanguage: language(env),
     region: required(env, 'AWS_REGION'),
     ...(env[CONFIG_ENV.memberRoleName]
       ? {

@@ -20,6 +20,7 @@ import {
   loadEvents,
   loadSnapshot,
   outputStyle,
+  outputLang,
   renderSettings,
   reportOptions,
   str,
@@ -120,7 +121,7 @@ export const EXPLAIN_COMMAND: Command = {
       text = parts.join('\n');
     }
     emit(ctx.io, text, str(args, 'out'), `${events.denials.length} denials`);
-    if (flag(args, 'alerts')) ctx.io.stdout.write(alertsAsPublished(outcome.findings, style));
+    if (flag(args, 'alerts')) ctx.io.stdout.write(alertsAsPublished(outcome.findings, style, outputLang(args, ctx)));
     return failOnExitCode(outcome.findings, str(args, 'fail-on'));
   },
 };
