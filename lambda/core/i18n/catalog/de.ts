@@ -40,7 +40,7 @@ export const DE: Catalog = {
   'decision.allowedBy': 'erlaubt (durch {type})',
   'statement.sid': 'Sid "{sid}"',
   'statement.index': 'Anweisung #{index}',
-  'evidence.line': '- {effect} in {policy}, {statement}',
+  'evidence.line': '- {effect} – {policy}, {statement}',
   'label.severity': 'Schweregrad',
   'label.category': 'Kategorie',
   'label.check': 'Prüfung',

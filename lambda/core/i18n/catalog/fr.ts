@@ -41,7 +41,7 @@ export const FR: Catalog = {
   'decision.allowedBy': 'autorisé (par : {type})',
   'statement.sid': 'Sid "{sid}"',
   'statement.index': 'instruction n°{index}',
-  'evidence.line': '- {effect} dans {policy}, {statement}',
+  'evidence.line': '- {effect} : {policy}, {statement}',
   'label.severity': 'Gravité',
   'label.category': 'Catégorie',
   'label.check': 'Contrôle',
