@@ -27,7 +27,7 @@ export const FR: Catalog = {
   'category.check-error': 'erreur de contrôle',
   'policy.identity': 'politique basée sur l’identité',
   'policy.resource': 'politique basée sur les ressources',
-  'policy.trust': 'politique d’approbation de rôle',
+  'policy.trust': 'politique d’approbation des rôles',
   'policy.permissions-boundary': 'limite des autorisations',
   'policy.session': 'politique de session',
   'policy.scp': 'politique de contrôle des services',
