@@ -5,7 +5,7 @@
  */
 import { SUPPRESSIONS_OPTION, loadSuppressions, noteSuppressions } from '../suppressions';
 import { renderDenial } from '../../core/render/denial';
-import { stableStringify } from '../../core/render/json';
+import { stableStringify, withoutTextRefs } from '../../core/render/json';
 import { summarize } from '../../core/render/summary';
 import { denialOnlySnapshot, type DenialOnlyOrigin } from '../../core/snapshot/empty';
 import { inputError } from '../io';
@@ -103,7 +103,7 @@ export const EXPLAIN_COMMAND: Command = {
         denials: events.denials,
         rejected: events.rejected,
         ...(snapshotPath ? {} : { note: NO_SNAPSHOT_NOTE }),
-        findings,
+        findings: withoutTextRefs(findings),
         runs,
       };
       text = `${stableStringify(report)}\n`;

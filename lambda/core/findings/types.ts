@@ -131,11 +131,13 @@ export interface Finding {
   readonly text?: FindingText;
 }
 
-/** Catalog references of a finding's texts; `details` / `notes` run parallel to the English lists (`null` = none). */
+/**
+ * Catalog references of a finding's texts. `lines` localizes explanation details, near misses and fix notes by
+ * their exact English text (order-independent: fix renderers add and deduplicate notes).
+ */
 export interface FindingText {
   readonly title?: MessageRef;
   readonly summary?: MessageRef;
   readonly fixSummary?: MessageRef;
-  readonly details?: readonly (MessageRef | null)[];
-  readonly notes?: readonly (MessageRef | null)[];
+  readonly lines?: readonly { readonly en: string; readonly ref: MessageRef }[];
 }

@@ -47,6 +47,21 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
   return String(formatter(lang, key).format(params));
 }
 
+/** A {@link MessageRef} to `key` with `params` (what a check attaches to its finding). */
+export function msg(key: MessageKey, params?: MessageParams): MessageRef {
+  return params ? { key, params } : { key };
+}
+
+/** The English text of `ref`: what a check puts in the finding's plain strings. */
+export function en(ref: MessageRef): string {
+  return t('en', ref.key, ref.params);
+}
+
+/** `{ en, ref }` pairs for `Finding.text.lines` (details, near misses, notes localized by their English text). */
+export function lines(...refs: readonly MessageRef[]): { en: string; ref: MessageRef }[] {
+  return refs.map((ref) => ({ en: en(ref), ref }));
+}
+
 /** A {@link MessageRef} formatted in `lang`. */
 export function formatRef(lang: Lang, ref: MessageRef): string {
   return t(lang, ref.key, ref.params);

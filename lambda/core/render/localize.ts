@@ -32,12 +32,8 @@ const CATEGORY_KEYS: Readonly<Record<Category, true>> = {
   'check-error': true,
 };
 
-function pick(lang: Lang, english: string, ref: MessageRef | null | undefined): string {
+function pick(lang: Lang, english: string, ref: MessageRef | undefined): string {
   return ref ? formatRef(lang, ref) : english;
-}
-
-function list(lang: Lang, english: readonly string[], refs: readonly (MessageRef | null)[] | undefined): string[] {
-  return english.map((s, i) => pick(lang, s, refs?.[i]));
 }
 
 /**
@@ -47,6 +43,8 @@ function list(lang: Lang, english: readonly string[], refs: readonly (MessageRef
 export function localizeFinding(finding: Finding, lang: Lang): Finding {
   const refs = finding.text;
   if (lang === 'en' || !refs) return finding;
+  const lines = new Map((refs.lines ?? []).map((l) => [l.en, l.ref]));
+  const line = (s: string): string => pick(lang, s, lines.get(s));
   const { text: _text, ...rest } = finding;
   return {
     ...rest,
@@ -54,13 +52,14 @@ export function localizeFinding(finding: Finding, lang: Lang): Finding {
     explanation: {
       ...finding.explanation,
       summary: pick(lang, finding.explanation.summary, refs.summary),
-      details: list(lang, finding.explanation.details, refs.details),
+      nearMisses: finding.explanation.nearMisses.map(line),
+      details: finding.explanation.details.map(line),
     },
     ...(finding.fix && {
       fix: {
         ...finding.fix,
         summary: pick(lang, finding.fix.summary, refs.fixSummary),
-        notes: list(lang, finding.fix.notes, refs.notes),
+        notes: finding.fix.notes.map(line),
       },
     }),
   };

@@ -13,15 +13,28 @@ import { renderAllDetails } from '../../../lambda/core/render/details';
 import { renderSummaryLine, summarize } from '../../../lambda/core/render/summary';
 import { renderFindingsTable } from '../../../lambda/core/render/table';
 import { sampleFinding } from '../render/alerts/finding-fixture';
-import { PRINCIPAL_FINDING, ROLE_FINDING, RUNS } from '../render/fixtures';
+import { ROLE_FINDING, RUNS } from '../render/fixtures';
+import { hygieneDeprecatedPolicy } from '../../../lambda/core/checks/hygiene/deprecated-policy';
+import { NOW, snapshot } from '../checks/builders';
+import { user } from '../checks/builders-b';
+
+/** A finding of a check converted to catalog texts (hygiene): its title, summary, details and fix localize too. */
+function convertedFinding(): Finding {
+  const FULL = { arn: 'arn:aws:iam::aws:policy/AWSLambdaFullAccess', name: 'AWSLambdaFullAccess' };
+  const s = snapshot({ users: [user('ci-deployer', {}, { attachedPolicies: [FULL] })] });
+  return hygieneDeprecatedPolicy.run({ snapshot: s, now: NOW }).findings[0];
+}
 
 const DIR = join(__dirname, '..', '..', 'fixtures', 'i18n');
 
-/** Event-driven denial (statements, event, fix), sweep finding with occurrences, deployer finding with refs. */
+/**
+ * Event-driven denial (statements, event, fix), sweep finding with occurrences (both with English finding texts:
+ * their checks are not converted yet), and a hygiene finding whose texts come from the catalog.
+ */
 const FINDINGS: readonly Finding[] = [
   sampleFinding({ event: { ...sampleFinding().event!, authorizationId: 'a1b2c3d4-0000-4000-8000-000000000001' } }),
   ROLE_FINDING,
-  PRINCIPAL_FINDING,
+  convertedFinding(),
 ];
 
 function alertText(finding: Finding, lang: Lang): string {

@@ -3,7 +3,10 @@
  * MessageFormat: `{name}` inserts a param as given, `{n, plural, …}` / `{x, select, …}` choose a form. A quote
  * (`'`) before `{` or `}` would start ICU quoting, so messages avoid that pairing.
  */
-export const EN = {
+import { HYGIENE_EN } from './checks-hygiene';
+
+/** Layout, labels and words of the renderers (alerts, CLI). */
+const RENDER_EN = {
   // Severity and category labels (finding data keeps the English codes; these are display words).
   'severity.critical': 'critical',
   'severity.high': 'high',
@@ -132,6 +135,9 @@ export const EN = {
   'preview.alertsLabel': 'Alerts:',
   'preview.firstSubject': '  First email subject: {subject}   (run with --alerts to see that alert as sent)',
 } as const;
+
+/** The English catalog: renderer texts plus the finding texts of converted check topics. */
+export const EN = { ...RENDER_EN, ...HYGIENE_EN } as const;
 
 /** A message key (the English catalog's keys are the key set of every language). */
 export type MessageKey = keyof typeof EN;

@@ -3,6 +3,7 @@
  * sur l’identité, politique basée sur les ressources, rôle d’exécution, mappage de source d’événement. The
  * typographic apostrophe (’) is used throughout: an ASCII quote before `{` would start ICU quoting.
  */
+import { HYGIENE_FR } from './checks-hygiene';
 import type { Catalog } from './en';
 
 /** French (français). */
@@ -129,4 +130,5 @@ export const FR: Catalog = {
   'preview.alertsLabel': 'Alertes :',
   'preview.firstSubject':
     '  Objet du premier e-mail : {subject}   (lancez avec --alerts pour voir cette alerte telle qu’envoyée)',
+  ...HYGIENE_FR,
 };
