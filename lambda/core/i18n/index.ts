@@ -30,21 +30,46 @@ export const CATALOGS: Readonly<Record<Lang, Catalog>> = { en: EN, de: DE, fr: F
 /** ICU options: `<…>` is plain text here (ARN-like placeholders such as `<role>`), not a rich-text tag. */
 const OPTIONS = { ignoreTag: true } as const;
 
-const compiled = new Map<string, IntlMessageFormat>();
+/** A compiled message: simple ones (text and `{name}` only) as parts, the rest as an ICU formatter. */
+type Compiled = readonly (string | { readonly arg: string })[] | IntlMessageFormat;
 
-function formatter(lang: Lang, key: MessageKey): IntlMessageFormat {
+const compiled = new Map<string, Compiled>();
+
+interface AstElement {
+  readonly type: number;
+  readonly value: string;
+}
+
+/**
+ * Compiles `key` in `lang` once. Messages made of literal text and simple `{name}` arguments (ICU AST types 0
+ * and 1: most of the catalog) become parts joined by {@link t}, which is several times faster than the general
+ * formatter and gives the same text; plurals and selects use intl-messageformat.
+ */
+function compile(lang: Lang, key: MessageKey): Compiled {
   const id = `${lang}\u0000${key}`;
-  let f = compiled.get(id);
-  if (!f) {
-    f = new IntlMessageFormat(CATALOGS[lang][key], lang, undefined, OPTIONS);
-    compiled.set(id, f);
+  let c = compiled.get(id);
+  if (!c) {
+    const f = new IntlMessageFormat(CATALOGS[lang][key], lang, undefined, OPTIONS);
+    const ast = f.getAst() as unknown as readonly AstElement[];
+    c = ast.every((e) => e.type === 0 || e.type === 1)
+      ? ast.map((e) => (e.type === 0 ? e.value : { arg: e.value }))
+      : f;
+    compiled.set(id, c);
   }
-  return f;
+  return c;
 }
 
 /** The message `key` in `lang` with `params` filled in. */
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return String(formatter(lang, key).format(params));
+  const c = compile(lang, key);
+  if (c instanceof IntlMessageFormat) return String(c.format(params));
+  let out = '';
+  for (const part of c) {
+    if (typeof part === 'string') out += part;
+    else if (params[part.arg] === undefined) throw new Error(`Message ${key} (${lang}) needs the param ${part.arg}.`);
+    else out += String(params[part.arg]);
+  }
+  return out;
 }
 
 /** A {@link MessageRef} to `key` with `params` (what a check attaches to its finding). */

@@ -94,6 +94,19 @@ describe('t', () => {
     expect(t(lang, 'summary.functions', { count })).toBe(expected);
   });
 
+  it.each([
+    ['email.footer', /needs the param checkId/],
+    ['summary.functions', /count/],
+  ] as const)('a missing param of %s is an error, not an empty text', (key, message) => {
+    expect(() => t('de', key, { fingerprint: 'f' })).toThrow(message);
+  });
+
+  it.each(LANGS)('%s: the fast path for simple messages gives what ICU formatting gives', (lang) => {
+    const params = { fingerprint: '0123', checkId: 'LAA-X' };
+    const icu = new IntlMessageFormat(CATALOGS[lang]['email.footer'], lang, undefined, { ignoreTag: true });
+    expect(t(lang, 'email.footer', params)).toBe(icu.format(params));
+  });
+
   it('keeps ASCII quotes and angle brackets of English messages literal', () => {
     expect(t('en', 'email.awsEvaluation', { where: '<id>' })).toBe(
       "AWS's own evaluation (IAM Access Troubleshooter): <id>",
