@@ -6,7 +6,10 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
+    // ESM-only packages (intl-messageformat, @formatjs/*): converted to CommonJS, see test/support/esm-transform.js.
+    '^.+/node_modules/(?:intl-messageformat|@formatjs)/.+\\.js$': '<rootDir>/test/support/esm-transform.js',
   },
+  transformIgnorePatterns: ['/node_modules/(?!(?:intl-messageformat|@formatjs)/)'],
   maxWorkers: 2,
   testTimeout: 60000,
 };

@@ -140,6 +140,8 @@ export class LambdaAccessAuditorCentralStack extends Stack {
           resolvedMinSeverity: a.resolvedNoticeMinSeverity,
           suppressions: a.suppressions,
           organization: a.organization,
+          consoleReadSeverity: a.consoleReadSeverity,
+          alertLanguage: a.alertLanguage,
         }),
         POWERTOOLS_SERVICE_NAME: 'lambda-access-auditor',
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,

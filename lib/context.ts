@@ -6,6 +6,7 @@ import { Duration } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import type { Severity } from '../lambda/core/findings/types';
 import type { Suppression } from '../lambda/core/findings/suppress';
+import type { Lang } from '../lambda/core/i18n';
 import type { LambdaAccessAuditorProps } from './lambda-access-auditor';
 
 /** Context keys understood by the app (documented in docs/deploying.md; test/lib/context-keys-docs.test.ts keeps them in step). */
@@ -22,6 +23,7 @@ export const CONTEXT_KEYS = [
   'consoleReadSeverity',
   'suppressions',
   'organization',
+  'alertLanguage',
 ] as const;
 
 type Getter = (key: string) => unknown;
@@ -92,5 +94,6 @@ export function auditorPropsFromContext(get: Getter): LambdaAccessAuditorProps {
     consoleReadSeverity: text(get('consoleReadSeverity')) as Severity | undefined,
     suppressions: json('suppressions', get('suppressions')) as Suppression[] | undefined,
     organization: organization(get('organization')),
+    alertLanguage: text(get('alertLanguage')) as Lang | undefined,
   };
 }

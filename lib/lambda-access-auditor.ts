@@ -21,6 +21,7 @@ import * as cxapi from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import type { IgnoreRule } from '../lambda/core/cloudtrail';
 import type { Severity } from '../lambda/core/findings/types';
+import type { Lang } from '../lambda/core/i18n';
 import type { Suppression } from '../lambda/core/findings/suppress';
 import type { DeploymentSettings, OrganizationMode } from '../lambda/handlers/config';
 import { AuditorAlarms } from './alarms';
@@ -92,6 +93,12 @@ export interface LambdaAccessAuditorProps {
   readonly resolvedNoticeMinSeverity?: Severity | 'off';
   /** Severity of a person's denied read in the Lambda console (LAA-IDENTITY-INVOKE). @default 'medium' */
   readonly consoleReadSeverity?: Severity;
+  /**
+   * Language of alert emails and Slack messages: `en`, `de`, `fr`, `ja` or `ko` (docs/i18n.md). AWS identifiers,
+   * policy JSON and commands are never translated; Japanese and Korean email subjects stay English (ASCII).
+   * @default 'en'
+   */
+  readonly alertLanguage?: Lang;
   /**
    * Retention of the auditor's own log groups.
    * @default logs.RetentionDays.THREE_MONTHS
@@ -240,6 +247,7 @@ export class LambdaAccessAuditor extends Construct {
       consoleReadSeverity: props.consoleReadSeverity,
       suppressions: props.suppressions,
       organization: props.organization,
+      alertLanguage: props.alertLanguage,
     };
   }
 }

@@ -2,6 +2,7 @@
  * Early validation of {@link LambdaAccessAuditorProps}: every message shows the offending value and the fix,
  * so a typo fails at `cdk synth` instead of at deploy time (or never).
  */
+import { isLang, LANGS } from '../lambda/core/i18n';
 import { Duration, Token } from 'aws-cdk-lib';
 import type { IgnoreRule } from '../lambda/core/cloudtrail';
 import { parseSuppressions } from '../lambda/core/findings/suppress';
@@ -30,6 +31,7 @@ export interface ValidatableProps {
   readonly suppressions?: readonly unknown[];
   readonly resolvedNoticeMinSeverity?: string;
   readonly consoleReadSeverity?: string;
+  readonly alertLanguage?: string;
 }
 
 /** Returns every problem found in `props` (empty when valid). Tokens (deploy-time values) are not checked. */
@@ -45,7 +47,13 @@ export function validateAuditorProps(props: ValidatableProps): string[] {
     ...validateSeverity('individualAlertMinSeverity', props.individualAlertMinSeverity, false),
     ...validateSeverity('resolvedNoticeMinSeverity', props.resolvedNoticeMinSeverity, true),
     ...validateSeverity('consoleReadSeverity', props.consoleReadSeverity, false),
+    ...validateLanguage(props.alertLanguage),
   ];
+}
+
+function validateLanguage(lang: string | undefined): string[] {
+  if (lang === undefined || isLang(lang)) return [];
+  return [`alertLanguage is ${JSON.stringify(lang)}: expected one of ${LANGS.join(', ')} (docs/i18n.md).`];
 }
 
 function validateEmails(emails: readonly string[] | undefined): string[] {

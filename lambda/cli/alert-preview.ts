@@ -7,6 +7,8 @@ import type { OptionSpec } from './args';
 import type { Style } from '../core/render/style';
 import { SEVERITIES, type Finding, type Severity } from '../core/findings/types';
 import { CONFIG_DEFAULTS } from '../handlers/config';
+import { DEFAULT_LANG, translator, type Lang } from '../core/i18n';
+import { severityLabel } from '../core/render/localize';
 
 /** The deployed handlers' default alert threshold (`minAlertSeverity`), from their environment contract. */
 export const DEFAULT_ALERT_THRESHOLD: Severity = CONFIG_DEFAULTS.minAlertSeverity;
@@ -26,17 +28,18 @@ export const ALERTS_OPTION: OptionSpec = {
     '(SNS Subject, email body, Slack JSON).',
 };
 
-/** The SNS rendering of one finding as published: subject, email body and pretty Slack JSON. */
-function renderPublished(finding: Finding, style: Style): string[] {
-  const alert = renderSnsAlert(finding);
+/** The SNS rendering of one finding as published in `lang`: subject, email body and pretty Slack JSON. */
+function renderPublished(finding: Finding, style: Style, lang: Lang): string[] {
+  const tr = translator(lang);
+  const alert = renderSnsAlert(finding, undefined, lang);
   const message = JSON.parse(alert.message) as { default: string; email: string };
   return [
-    style.bold(`Email (SNS "email" key), ${alert.bytes.toLocaleString('en-US')} bytes with the Slack payload`),
-    `Subject: ${alert.subject}`,
+    style.bold(tr('preview.emailHeading', { bytes: alert.bytes.toLocaleString('en-US') })),
+    tr('preview.subject', { subject: alert.subject }),
     '',
     message.email,
     '',
-    style.bold('Slack (SNS "default" key: Amazon Q Developer in chat applications custom notification)'),
+    style.bold(tr('preview.slackHeading')),
     JSON.stringify(JSON.parse(message.default), null, 2),
   ];
 }
@@ -45,34 +48,40 @@ function renderPublished(finding: Finding, style: Style): string[] {
  * Every publishable finding's alert exactly as sent (`--alerts` of `audit` and `explain`), numbered, with a
  * header saying how many of the findings would be published. Dedup is not applied (each is a first occurrence).
  */
-export function alertsAsPublished(findings: readonly Finding[], style: Style): string {
+export function alertsAsPublished(findings: readonly Finding[], style: Style, lang: Lang = DEFAULT_LANG): string {
+  const tr = translator(lang);
   const sent = publishable(findings);
-  const lines = [
-    '',
-    style.bold(
-      `Alerts as published: ${sent.length} of ${findings.length} findings are at or above ${DEFAULT_ALERT_THRESHOLD}` +
-        ' (first occurrences; repeats within the dedup window are counted, not sent).',
-    ),
-  ];
+  const threshold = severityLabel(lang, DEFAULT_ALERT_THRESHOLD);
+  const lines = ['', style.bold(tr('preview.published', { sent: sent.length, total: findings.length, threshold }))];
   sent.forEach((finding, i) =>
-    lines.push('', style.bold(`--- Alert ${i + 1} of ${sent.length} ---`), ...renderPublished(finding, style)),
+    lines.push(
+      '',
+      style.bold(tr('preview.alertNumber', { index: i + 1, count: sent.length })),
+      ...renderPublished(finding, style, lang),
+    ),
   );
   return `${lines.join('\n')}\n`;
 }
 
-/** One summary line, plus the full SNS rendering of the first publishable finding when `full`. */
-export function alertPreview(findings: readonly Finding[], full: boolean, style: Style): string {
+/** One summary line, plus the full SNS rendering of the first publishable finding when `full`, in `lang`. */
+export function alertPreview(
+  findings: readonly Finding[],
+  full: boolean,
+  style: Style,
+  lang: Lang = DEFAULT_LANG,
+): string {
+  const tr = translator(lang);
   const sent = publishable(findings);
+  const threshold = severityLabel(lang, DEFAULT_ALERT_THRESHOLD);
   const lines = [
-    `${style.bold('Alerts:')} ${sent.length} of ${findings.length} findings are at or above the default alert threshold (${DEFAULT_ALERT_THRESHOLD}) and would be published to SNS (email + Slack); the rest are logged and counted.`,
+    `${style.bold(tr('preview.alertsLabel'))} ${tr('preview.summary', { sent: sent.length, total: findings.length, threshold })}`,
   ];
   const first = sent[0];
   if (!first) return `${lines.join('\n')}\n`;
-  const alert = renderSnsAlert(first);
   if (!full) {
-    lines.push(`  First email subject: ${alert.subject}   (run with --alerts to see that alert as sent)`);
+    lines.push(tr('preview.firstSubject', { subject: renderSnsAlert(first, undefined, lang).subject }));
     return `${lines.join('\n')}\n`;
   }
-  lines.push('', ...renderPublished(first, style));
+  lines.push('', ...renderPublished(first, style, lang));
   return `${lines.join('\n')}\n`;
 }

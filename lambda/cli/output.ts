@@ -14,6 +14,7 @@ import type { Snapshot } from '../core/snapshot/types';
 import type { CliDeps } from './deps';
 import type { CliIo } from './io';
 import type { AuditResult } from '../core/audit';
+import type { Lang } from '../core/i18n';
 
 /** Output formats. */
 export const FORMATS = ['table', 'json', 'sarif', 'markdown'] as const;
@@ -45,6 +46,8 @@ export interface RenderContext {
   readonly title?: string;
   /** Table format: print each finding's explanation and fix after the table (default true). */
   readonly details?: boolean;
+  /** Table format: language of headers, labels and localized texts (default English; JSON/SARIF never change). */
+  readonly lang?: Lang;
 }
 
 function sourceLine(s: Snapshot): string {
@@ -96,10 +99,10 @@ export function renderOutcome(outcome: AuditResult, ctx: RenderContext): { text:
         text: renderMarkdown(findings, { title: ctx.title, summary, source: sourceLine(ctx.snapshot) }),
       };
     default: {
-      const style = ctx.style;
-      const parts = [renderFindingsTable(findings, { style, width: ctx.width })];
-      if (findings.length > 0 && ctx.details !== false) parts.push('', renderAllDetails(findings, { style }));
-      parts.push('', renderSummaryLine(summary, style));
+      const { style, lang } = ctx;
+      const parts = [renderFindingsTable(findings, { style, width: ctx.width, lang })];
+      if (findings.length > 0 && ctx.details !== false) parts.push('', renderAllDetails(findings, { style, lang }));
+      parts.push('', renderSummaryLine(summary, style, lang));
       return { summary, text: parts.join('\n') };
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { IgnoreRule } from '../core/cloudtrail';
 import { AuditorError } from '../core/errors';
+import { DEFAULT_LANG, isLang, LANGS, type Lang } from '../core/i18n';
 import { SEVERITIES, type Severity } from '../core/findings/types';
 import { parseSuppressions, type Suppression } from '../core/findings/suppress';
 
@@ -36,6 +37,8 @@ export interface AuditorConfig {
   readonly suppressions: readonly Suppression[];
   /** Extra ignore rules (built-ins are applied by the parser). */
   readonly ignoreRules: readonly IgnoreRule[];
+  /** Language of alert texts (email, Slack), from `ALERT_LANGUAGE` (issue 15; docs/i18n.md). */
+  readonly alertLanguage: Lang;
   /** Region the auditor runs in (`AWS_REGION`, set by Lambda). */
   readonly region: string;
   /** Central deployment: member role to assume (`MEMBER_ROLE_NAME`) and own account (`AUDITOR_ACCOUNT_ID`). */
@@ -67,6 +70,7 @@ export const CONFIG_ENV = {
   memberRoleName: 'MEMBER_ROLE_NAME',
   homeAccount: 'AUDITOR_ACCOUNT_ID',
   organization: 'ORGANIZATION_POLICIES',
+  alertLanguage: 'ALERT_LANGUAGE',
 } as const;
 
 /** Defaults of the optional settings (the construct's `@default`s and the CLI's alert preview use them too). */
@@ -85,6 +89,8 @@ export const CONFIG_DEFAULTS = {
   organization: 'off',
   /** A person's denied read in the Lambda console (issue 9 §3: medium, was low). */
   consoleReadSeverity: 'medium',
+  /** English alerts; the variable is written only for another language. */
+  alertLanguage: DEFAULT_LANG,
 } as const satisfies Partial<AuditorConfig>;
 
 /** What the construct knows at synth time; unset optional settings take {@link CONFIG_DEFAULTS}. */
@@ -103,6 +109,8 @@ export interface DeploymentSettings {
   readonly suppressions?: readonly Suppression[];
   /** Written only when `auto` (the default `off` needs no variable). */
   readonly organization?: OrganizationMode;
+  /** Written only when not English (the default). */
+  readonly alertLanguage?: Lang;
 }
 
 /** The variables of a central deployment's member access (none for a single account). */
@@ -125,6 +133,9 @@ export function configEnvironment(settings: DeploymentSettings): Record<string, 
     [CONFIG_ENV.consoleReadSeverity]: settings.consoleReadSeverity ?? CONFIG_DEFAULTS.consoleReadSeverity,
     ...(settings.suppressions?.length ? { [CONFIG_ENV.suppressions]: JSON.stringify(settings.suppressions) } : {}),
     ...organizationEnvironment(settings.organization),
+    ...(settings.alertLanguage && settings.alertLanguage !== DEFAULT_LANG
+      ? { [CONFIG_ENV.alertLanguage]: settings.alertLanguage }
+      : {}),
   };
 }
 
@@ -216,6 +227,18 @@ function suppressions(env: Env): Suppression[] {
   return parsed.value;
 }
 
+function language(env: Env): Lang {
+  const raw = env[CONFIG_ENV.alertLanguage];
+  if (raw === undefined || raw === '') return CONFIG_DEFAULTS.alertLanguage;
+  if (!isLang(raw)) {
+    throw new AuditorError(
+      'CONFIG_INVALID',
+      `${CONFIG_ENV.alertLanguage} must be one of ${LANGS.join(', ')}, got ${JSON.stringify(raw)}.`,
+    );
+  }
+  return raw;
+}
+
 /** Parses the handler configuration; throws {@link AuditorError} naming the variable and the fix. */
 export function readConfig(env: Env): AuditorConfig {
   return {
@@ -230,6 +253,7 @@ export function readConfig(env: Env): AuditorConfig {
     consoleReadSeverity: severity(env, CONFIG_ENV.consoleReadSeverity, CONFIG_DEFAULTS.consoleReadSeverity),
     ignoreRules: ignoreRules(env),
     suppressions: suppressions(env),
+    alertLanguage: language(env),
     region: required(env, 'AWS_REGION'),
     organization: organization(env),
     ...(env[CONFIG_ENV.memberRoleName]

@@ -167,7 +167,8 @@ async function deliverOne(
   if (outcome.takenOver) deps.metrics.count('ClaimsTakenOver');
   let messageId: string | undefined;
   try {
-    const published = await (await publisher()).publishFinding(deps.sns, deps.config.topicArn, counted);
+    const { topicArn, alertLanguage } = deps.config;
+    const published = await (await publisher()).publishFinding(deps.sns, topicArn, counted, alertLanguage);
     messageId = published.messageId;
     if (published.truncated) deps.metrics.count('AlertsTruncated');
   } catch (error) {

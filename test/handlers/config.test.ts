@@ -16,9 +16,20 @@ describe('readConfig', () => {
       consoleReadSeverity: 'medium',
       suppressions: [],
       ignoreRules: [],
+      alertLanguage: 'en',
       region: 'us-east-1',
       organization: 'off',
     });
+  });
+
+  it.each(['de', 'fr', 'ja', 'ko'])('reads ALERT_LANGUAGE=%s', (lang) => {
+    expect(readConfig({ ...ENV, ALERT_LANGUAGE: lang }).alertLanguage).toBe(lang);
+  });
+
+  it.each(['JA', 'jp', 'ja_JP.UTF-8'])('rejects ALERT_LANGUAGE=%s naming the supported values', (lang) => {
+    expect(() => readConfig({ ...ENV, ALERT_LANGUAGE: lang })).toThrow(
+      `ALERT_LANGUAGE must be one of en, de, fr, ja, ko, got ${JSON.stringify(lang)}.`,
+    );
   });
 
   it('reads every variable the construct sets', () => {
@@ -101,10 +112,24 @@ describe('configEnvironment', () => {
       resolvedMinSeverity: CONFIG_DEFAULTS.resolvedMinSeverity,
       consoleReadSeverity: CONFIG_DEFAULTS.consoleReadSeverity,
       suppressions: [],
+      alertLanguage: CONFIG_DEFAULTS.alertLanguage,
       region: 'eu-west-1',
       organization: CONFIG_DEFAULTS.organization,
     });
   });
+
+  it.each([
+    [undefined, undefined],
+    ['en', undefined],
+    ['ja', 'ja'],
+  ] as const)(
+    'alertLanguage %s writes ALERT_LANGUAGE=%s (English deployments keep their environment)',
+    (lang, written) => {
+      const env = configEnvironment({ topicArn: 'a', tableName: 't', alertLanguage: lang });
+      expect(env[CONFIG_ENV.alertLanguage]).toBe(written);
+      expect(readConfig({ ...env, AWS_REGION: 'eu-west-1' }).alertLanguage).toBe(lang ?? 'en');
+    },
+  );
 
   it('leaves IGNORE_RULES out when there are none', () => {
     expect(Object.keys(configEnvironment({ topicArn: 'a', tableName: 't', ignoreRules: [] }))).not.toContain(

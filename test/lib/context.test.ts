@@ -86,3 +86,13 @@ describe('auditorPropsFromContext', () => {
     expect(() => from(ctx)).toThrow(message);
   });
 });
+
+describe('alertLanguage context (issue 15)', () => {
+  it.each([
+    [{}, undefined],
+    [{ alertLanguage: 'ja' }, 'ja'],
+    [{ alertLanguage: '' }, undefined],
+  ])('%j -> %s', (ctx, expected) => {
+    expect(from(ctx).alertLanguage).toBe(expected);
+  });
+});

@@ -116,3 +116,15 @@ describe('validateAuditorProps', () => {
     );
   });
 });
+
+describe('alertLanguage (issue 15)', () => {
+  it.each(['en', 'de', 'fr', 'ja', 'ko', undefined])('accepts %s', (alertLanguage) => {
+    expect(validateAuditorProps({ alertLanguage })).toEqual([]);
+  });
+
+  it.each(['jp', 'EN', 'ja_JP'])('rejects %s, naming the supported languages', (alertLanguage) => {
+    expect(validateAuditorProps({ alertLanguage })).toEqual([
+      `alertLanguage is ${JSON.stringify(alertLanguage)}: expected one of en, de, fr, ja, ko (docs/i18n.md).`,
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { Finding } from '../../core/findings/types';
+import type { Lang } from '../../core/i18n';
 import { renderSnsAlert, type SnsAlert } from '../../core/render/alerts/sns-message';
 
 /** What was sent. */
@@ -15,9 +16,14 @@ export interface PublishResult {
   readonly truncated: boolean;
 }
 
-/** Publishes `finding` to `topicArn`. SDK errors propagate (the caller decides whether to retry). */
-export async function publishFinding(sns: SNSClient, topicArn: string, finding: Finding): Promise<PublishResult> {
-  const alert = renderSnsAlert(finding);
+/** Publishes `finding` to `topicArn` in `lang`. SDK errors propagate (the caller decides whether to retry). */
+export async function publishFinding(
+  sns: SNSClient,
+  topicArn: string,
+  finding: Finding,
+  lang: Lang = 'en',
+): Promise<PublishResult> {
+  const alert = renderSnsAlert(finding, undefined, lang);
   const messageId = await publishAlert(sns, topicArn, alert, routingAttributes(finding));
   return { messageId, bytes: alert.bytes, truncated: alert.truncated };
 }

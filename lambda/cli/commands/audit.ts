@@ -16,6 +16,7 @@ import {
   loadSnapshot,
   outputStyle,
   report,
+  outputLang,
   reportOptions,
   str,
   warnPartial,
@@ -78,7 +79,9 @@ export const AUDIT_COMMAND: Command = {
       denialsRejected: events.rejected.length,
       snapshotPath,
     });
-    if (flag(args, 'alerts')) ctx.io.stdout.write(alertsAsPublished(outcome.findings, outputStyle(args, ctx).style));
+    if (flag(args, 'alerts')) {
+      ctx.io.stdout.write(alertsAsPublished(outcome.findings, outputStyle(args, ctx).style, outputLang(args, ctx)));
+    }
     return code;
   },
 };

@@ -9,6 +9,7 @@ import type { Snapshot } from '../../core/snapshot/types';
 import type { CliDeps } from '../deps';
 import { inputError, readInput, readJson, styleFor, type CliIo } from '../io';
 import { PLAIN_STYLE, type Style } from '../../core/render/style';
+import { chooseLang, type Lang } from '../../core/i18n';
 import {
   emit,
   FAIL_ON_CHOICES,
@@ -88,6 +89,31 @@ export const NOW_OPTION: OptionSpec = {
   defaultText: "the snapshot's takenAt",
   description: 'Audit time (UTC) for time-based checks, e.g. access-key age and recent changes.',
 };
+
+/** `--lang`: the language of the table report and of `--alerts` (issue 15, docs/i18n.md). */
+export const LANG_OPTION: OptionSpec = {
+  name: 'lang',
+  type: 'string',
+  valueName: 'LANG',
+  defaultText: 'from LC_ALL, LC_MESSAGES or LANG (e.g. ja_JP.UTF-8), else en',
+  description:
+    'Language of the table report and the alerts: en, de, fr, ja or ko. JSON, SARIF and AWS identifiers are never translated.',
+};
+
+const chosenLang = new WeakMap<ParsedArgs, Lang>();
+
+/**
+ * The output language from `--lang`, else the locale variables, else English; an unusable value gives English
+ * and a note on stderr (once per run).
+ */
+export function outputLang(args: ParsedArgs, ctx: CommandContext): Lang {
+  const known = chosenLang.get(args);
+  if (known) return known;
+  const choice = chooseLang(str(args, 'lang'), ctx.io.env);
+  if (choice.note) ctx.io.stderr.write(`note: ${choice.note}\n`);
+  chosenLang.set(args, choice.lang);
+  return choice.lang;
+}
 
 /** A string option's value. */
 export function str(args: ParsedArgs, name: string): string | undefined {
@@ -200,7 +226,7 @@ export function extraChecks(args: ParsedArgs, deps: CliDeps): readonly Check[] {
 
 /**
  * The output options of a reporting command, in help order: `--format`, `--fail-on`, `--out`, then
- * `--now` / `--check` when the command has them, `--no-details`, `--no-color`.
+ * `--now` / `--check` when the command has them, `--lang`, `--no-details`, `--no-color`.
  */
 export function reportOptions(o: { formats?: readonly string[]; now?: boolean; check?: boolean } = {}): OptionSpec[] {
   return [
@@ -209,17 +235,24 @@ export function reportOptions(o: { formats?: readonly string[]; now?: boolean; c
     OUT_OPTION,
     ...(o.now ? [NOW_OPTION] : []),
     ...(o.check ? [CHECK_OPTION] : []),
+    LANG_OPTION,
     NO_DETAILS_OPTION,
     NO_COLOR_OPTION,
   ];
 }
 
-/** How the report is rendered, from `--format`, `--no-details`, `--out` and `--no-color`. */
+/** How the report is rendered, from `--format`, `--no-details`, `--out`, `--no-color` and `--lang`. */
 export function renderSettings(
   args: ParsedArgs,
   ctx: CommandContext,
-): Pick<RenderContext, 'deps' | 'format' | 'style' | 'width' | 'details'> {
-  return { deps: ctx.deps, format: format(args), ...outputStyle(args, ctx), details: !flag(args, 'no-details') };
+): Pick<RenderContext, 'deps' | 'format' | 'style' | 'width' | 'details' | 'lang'> {
+  return {
+    deps: ctx.deps,
+    format: format(args),
+    ...outputStyle(args, ctx),
+    details: !flag(args, 'no-details'),
+    lang: outputLang(args, ctx),
+  };
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   NO_DETAILS_OPTION,
   OUT_OPTION,
   flag,
+  LANG_OPTION,
   renderSettings,
   str,
   type Command,
@@ -107,6 +108,7 @@ export const DEMO_COMMAND: Command = {
         valueName: 'FILE',
         description: "Also write the scenarios' CloudTrail events (a JSON array, for audit/explain --event).",
       },
+      LANG_OPTION,
       NO_DETAILS_OPTION,
       {
         name: 'alerts',
@@ -120,6 +122,7 @@ export const DEMO_COMMAND: Command = {
     examples: [
       'npm run demo',
       'npm run demo -- --no-details --alerts',
+      'npm run demo -- --alerts --lang ja',
       'npm run demo -- --format markdown --out demo.md',
       'npm run demo -- --write-snapshot examples/demo-account/snapshot.json --write-events examples/demo-account/events.json',
     ],
@@ -157,7 +160,7 @@ export const DEMO_COMMAND: Command = {
     const check = verificationText(verification, events.errors, style);
     const text =
       fmt === 'table'
-        ? `${intro(demo, events.denials.length, ctx.deps.checks.length, style)}\n${rendered.text}${alertPreview(outcome.findings, flag(args, 'alerts'), style)}${check}`
+        ? `${intro(demo, events.denials.length, ctx.deps.checks.length, style)}\n${rendered.text}${alertPreview(outcome.findings, flag(args, 'alerts'), style, settings.lang)}${check}`
         : rendered.text;
     emit(ctx.io, text, str(args, 'out'), `${outcome.findings.length} findings`);
     if (fmt !== 'table') ctx.io.stderr.write(check);

@@ -5,7 +5,7 @@
  */
 import { SUPPRESSIONS_OPTION, loadSuppressions, noteSuppressions } from '../suppressions';
 import { renderDenial } from '../../core/render/denial';
-import { stableStringify } from '../../core/render/json';
+import { stableStringify, withoutTextRefs } from '../../core/render/json';
 import { summarize } from '../../core/render/summary';
 import { denialOnlySnapshot, type DenialOnlyOrigin } from '../../core/snapshot/empty';
 import { inputError } from '../io';
@@ -21,6 +21,7 @@ import {
   loadEvents,
   loadSnapshot,
   outputStyle,
+  outputLang,
   renderSettings,
   reportOptions,
   str,
@@ -105,7 +106,7 @@ export const EXPLAIN_COMMAND: Command = {
         denials: events.denials,
         rejected: events.rejected,
         ...(snapshotPath ? {} : { note: NO_SNAPSHOT_NOTE }),
-        findings,
+        findings: withoutTextRefs(findings),
         runs,
       };
       text = `${stableStringify(report)}\n`;
@@ -123,7 +124,7 @@ export const EXPLAIN_COMMAND: Command = {
       text = parts.join('\n');
     }
     emit(ctx.io, text, str(args, 'out'), `${events.denials.length} denials`);
-    if (flag(args, 'alerts')) ctx.io.stdout.write(alertsAsPublished(outcome.findings, style));
+    if (flag(args, 'alerts')) ctx.io.stdout.write(alertsAsPublished(outcome.findings, style, outputLang(args, ctx)));
     return failOnExitCode(outcome.findings, str(args, 'fail-on'));
   },
 };

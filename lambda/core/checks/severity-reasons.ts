@@ -24,6 +24,16 @@ export const SEVERITY_REASONS: Readonly<Record<string, string>> = {
     'High when code running as the role can take over the account (`*`, `iam:*`, PassRole on `*`); low for service-wide data grants (least-privilege hygiene).',
   'LAA-ROLE-TRUST-CONFUSED-DEPUTY':
     'Optional hardening, not a permission problem: IAM roles cannot be passed across accounts.',
+  'LAA-SELF-ASSUME-ROLE':
+    'The function fails where it assumes its own role, but the call is unnecessary: removing it fixes the failure.',
+  'LAA-LAMBDA-CANNOT-ASSUME-ROLE':
+    'Lambda cannot assume the role: every function using it fails to run (and to deploy).',
+  'LAA-CROSS-ACCOUNT-RESOURCE': "A call on another account's resource was denied: it is failing now.",
+  'LAA-IDENTITY-INVOKE':
+    'A user or role was denied invoking or reading a function: the call failed now (console reads take the configured console-read severity, default medium).',
+  'LAA-LAYER-DENIED-DEPLOY': "A deployment that uses another account's layer was denied: the change did not happen.",
+  'LAA-S3-NOTIFICATION-DESTINATION':
+    'S3 refused to save the event notification: no object event reaches the function until the permission exists.',
   'LAA-ESM-PERMISSIONS': 'The mapping cannot poll its source: records pile up or the mapping is disabled.',
   'LAA-ASYNC-DESTINATIONS': 'Only failed or completed asynchronous events are lost; the function itself runs.',
   'LAA-TRIGGER-INVOKE-PERMISSION': 'The trigger cannot invoke the function: its events are dropped.',

@@ -2,6 +2,7 @@
  * The finding: what every check returns and every renderer (table, JSON, SARIF, email, Slack,
  * support bundle) formats. Plain data; never contains environment variable values.
  */
+import type { MessageRef } from '../i18n';
 import type { DecisionKind, PolicyType } from '../policy/model';
 
 /** Severity, highest first. */
@@ -122,4 +123,21 @@ export interface Finding {
   /** Stable hash of (check, function, action, resource pattern, cause): the dedup key. */
   readonly fingerprint: string;
   readonly occurrences?: { readonly count: number; readonly firstSeen: string; readonly lastSeen: string };
+  /**
+   * Catalog references of the finding's texts (issue 15), so renderers can show them in the deployment's
+   * language; the plain strings above stay the English rendering. Absent refs fall back to the English text.
+   * Not part of the fingerprint.
+   */
+  readonly text?: FindingText;
+}
+
+/**
+ * Catalog references of a finding's texts. `lines` localizes explanation details, near misses and fix notes by
+ * their exact English text (order-independent: fix renderers add and deduplicate notes).
+ */
+export interface FindingText {
+  readonly title?: MessageRef;
+  readonly summary?: MessageRef;
+  readonly fixSummary?: MessageRef;
+  readonly lines?: readonly { readonly en: string; readonly ref: MessageRef }[];
 }

@@ -3,6 +3,7 @@
  * (IAM User Guide "Troubleshooting access denied error messages"; see AWS-FACTS §4). The one source
  * of truth for these words: checks and renderers import them from here.
  */
+import { DEFAULT_LANG, t, type Lang } from '../i18n';
 import type { DecisionKind, PolicySourceRef, PolicyType, StatementRef } from './model';
 
 /** Policy type as AWS names it in error messages, e.g. `identity-based policy`. */
@@ -75,18 +76,47 @@ export function policyTypeName(type: PolicyType | string): string {
 /**
  * A decision in plain words: `implicitly denied (no identity-based policy allows it)`,
  * `explicitly denied (by a service control policy)`, `allowed (by an identity-based policy)`.
- * Accepts the type as a {@link PolicyType} or free text; unknown text is shown as given.
+ * Accepts the type as a {@link PolicyType} or free text; unknown text is shown as given. `lang` (default
+ * English) picks the catalog (lambda/core/i18n); English adds the article (`by a …`), other languages do not.
  */
-export function decisionText(decision: DecisionKind | string, decidingType?: PolicyType | string): string {
-  const name = decidingType === undefined ? undefined : policyTypeName(decidingType);
+export function decisionText(
+  decision: DecisionKind | string,
+  decidingType?: PolicyType | string,
+  lang: Lang = DEFAULT_LANG,
+): string {
+  const name = decidingType === undefined ? undefined : policyTypeNameIn(lang, decidingType);
+  const type = name && lang === 'en' ? textWithArticle(name) : name;
   switch (decision) {
     case 'ImplicitlyDenied':
-      return `implicitly denied${name ? ` (no ${name} allows it)` : ''}`;
+      return name ? t(lang, 'decision.implicitNo', { type: name }) : t(lang, 'decision.implicit');
     case 'ExplicitlyDenied':
-      return `explicitly denied${name ? ` (by ${textWithArticle(name)})` : ''}`;
+      return type ? t(lang, 'decision.explicitBy', { type }) : t(lang, 'decision.explicit');
     case 'Allowed':
-      return `allowed${name ? ` (by ${textWithArticle(name)})` : ''}`;
+      return type ? t(lang, 'decision.allowedBy', { type }) : t(lang, 'decision.allowed');
     default:
       return decision;
   }
+}
+
+/**
+ * A policy type's name in `lang`: a {@link PolicyType} or AWS's English name of one (`service control policy`)
+ * is translated; other text (e.g. AWS's own words for a layer we do not model) is shown as given.
+ */
+export function policyTypeNameIn(lang: Lang, type: PolicyType | string): string {
+  if (lang === 'en') return policyTypeName(type);
+  const key = Object.hasOwn(TYPE_NAME, type)
+    ? (type as PolicyType)
+    : (Object.keys(TYPE_NAME) as PolicyType[]).find((k) => TYPE_NAME[k] === type.trim().toLowerCase());
+  return key ? t(lang, `policy.${key}`) : type;
+}
+
+/** {@link withTypeName} in `lang`: the policy's name prefixed by its translated type unless the name says it. */
+export function withTypeNameIn(lang: Lang, name: string, type: PolicyType | string): string {
+  if (lang === 'en' || withTypeName(name, type) === name) return withTypeName(name, type);
+  return `${policyTypeNameIn(lang, type)} ${name}`;
+}
+
+/** `Sid "x"` or `statement #2` in `lang`: how a statement is pointed at in evidence lines. */
+export function statementPointer(lang: Lang, sid: string | undefined, index: number): string {
+  return sid ? t(lang, 'statement.sid', { sid }) : t(lang, 'statement.index', { index: String(index) });
 }

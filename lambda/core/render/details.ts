@@ -1,16 +1,22 @@
 /**
  * Per-finding explanation and fix blocks for terminals: why AWS said (or will say) no, the CloudTrail
- * context of event-driven findings, and the fix as policy JSON, AWS CLI command and CDK snippet.
+ * context of event-driven findings, and the fix as policy JSON, AWS CLI command and CDK snippet. Labels come
+ * from the catalog of the chosen language (issue 15); aligned label columns are measured in display width.
  */
 import type { Finding, FindingEvent, FindingExplanation, FindingFix, StatementEvidence } from '../findings/types';
-import { decisionText, withTypeName } from '../policy/wording';
+import { DEFAULT_LANG, translator, type Lang, type Translate } from '../i18n';
+import { decisionText, statementPointer, withTypeNameIn } from '../policy/wording';
+import { localizeFinding, severityLabel } from './localize';
 import { mapStrings, terminalText } from './sanitize';
 import { PLAIN_STYLE, type Style } from './style';
 import { findingTarget } from './table';
+import { displayWidth, padEndWidth } from './width';
 
 /** Options of {@link renderFindingDetails}. */
 export interface DetailsOptions {
   readonly style?: Style;
+  /** Language of labels and localized texts (default English). */
+  readonly lang?: Lang;
 }
 
 const INDENT = '    ';
@@ -19,9 +25,15 @@ function indent(text: string, prefix = INDENT): string[] {
   return text.split('\n').map((l) => (l.length > 0 ? `${prefix}${l}` : l));
 }
 
-function evidenceLine(s: StatementEvidence): string {
-  const where = s.sid ? `Sid "${s.sid}"` : `statement #${s.index}`;
-  return `- ${s.effect} in ${withTypeName(s.policy, s.policyType)}, ${where}`;
+/** `Label:` for each label, padded to one column width plus a space (`Who:  `, `When: `). */
+function aligned(labels: readonly string[]): string[] {
+  const width = Math.max(...labels.map((l) => displayWidth(l) + 1));
+  return labels.map((l) => padEndWidth(`${l}:`, width + 1));
+}
+
+function evidenceLine(s: StatementEvidence, lang: Lang, tr: Translate): string {
+  const statement = statementPointer(lang, s.sid, s.index);
+  return tr('evidence.line', { effect: s.effect, policy: withTypeNameIn(lang, s.policy, s.policyType), statement });
 }
 
 /**
@@ -32,63 +44,91 @@ export function detailItem(detail: string, bullet = '- '): string {
   return detail.startsWith('- ') ? `  ${detail}` : `${bullet}${detail}`;
 }
 
-function explanationBlock(e: FindingExplanation, style: Style): string[] {
-  const out = [style.bold('  Why'), ...indent(e.summary)];
+function explanationBlock(e: FindingExplanation, style: Style, lang: Lang, tr: Translate): string[] {
+  const out = [style.bold(`  ${tr('label.why')}`), ...indent(e.summary)];
   if (e.decision) {
-    out.push(`${INDENT}Decision: ${decisionText(e.decision, e.decidingPolicyType)}`);
+    out.push(`${INDENT}${tr('label.decision')}: ${decisionText(e.decision, e.decidingPolicyType, lang)}`);
   }
   if (e.statements.length > 0)
-    out.push(`${INDENT}Evidence:`, ...e.statements.map((s) => `${INDENT}  ${evidenceLine(s)}`));
-  if (e.nearMisses.length > 0) out.push(`${INDENT}Near misses:`, ...e.nearMisses.map((n) => `${INDENT}  - ${n}`));
+    out.push(
+      `${INDENT}${tr('label.evidence')}:`,
+      ...e.statements.map((s) => `${INDENT}  ${evidenceLine(s, lang, tr)}`),
+    );
+  if (e.nearMisses.length > 0)
+    out.push(`${INDENT}${tr('label.nearMisses')}:`, ...e.nearMisses.map((n) => `${INDENT}  - ${n}`));
   if (e.details.length > 0) out.push(...e.details.map((d) => `${INDENT}${style.dim(detailItem(d, '· '))}`));
   return out;
 }
 
-function eventBlock(ev: FindingEvent, style: Style): string[] {
-  const who = [`${ev.principal} (${ev.principalType})`];
-  if (ev.accessKeyId) who.push(`access key ${ev.accessKeyId}`);
-  if (ev.sourceIp) who.push(`from ${ev.sourceIp}`);
+function eventBlock(ev: FindingEvent, style: Style, tr: Translate): string[] {
+  const [who, when, what, ids] = aligned([tr('label.who'), tr('label.when'), tr('label.what'), tr('label.ids')]);
+  const actor = [`${ev.principal} (${ev.principalType})`];
+  if (ev.accessKeyId) actor.push(tr('event.accessKey', { id: ev.accessKeyId }));
+  if (ev.sourceIp) actor.push(tr('event.sourceIp', { ip: ev.sourceIp }));
   const out = [
-    style.bold('  Event'),
-    `${INDENT}Who:  ${who.join(', ')}`,
-    `${INDENT}When: ${ev.time} (UTC), ${ev.region}, account ${ev.account}`,
+    style.bold(`  ${tr('label.event')}`),
+    `${INDENT}${who}${actor.join(', ')}`,
+    `${INDENT}${when}${tr('details.when', { time: ev.time, region: ev.region, account: ev.account })}`,
   ];
-  out.push(`${INDENT}What: ${ev.errorCode}${ev.errorMessage ? `: ${ev.errorMessage}` : ''}`);
-  const ids = [`event ${ev.eventId}`, ...(ev.requestId ? [`request ${ev.requestId}`] : [])];
-  out.push(`${INDENT}IDs:  ${ids.join(', ')}`);
+  out.push(`${INDENT}${what}${ev.errorCode}${ev.errorMessage ? `: ${ev.errorMessage}` : ''}`);
+  const idList = [
+    tr('event.eventId', { id: ev.eventId }),
+    ...(ev.requestId ? [tr('event.requestId', { id: ev.requestId })] : []),
+  ];
+  out.push(`${INDENT}${ids}${idList.join(', ')}`);
   return out;
 }
 
-function fixBlock(fix: FindingFix, style: Style): string[] {
-  const out = [style.bold('  Fix'), ...indent(fix.summary)];
+function fixBlock(fix: FindingFix, style: Style, tr: Translate): string[] {
+  const out = [style.bold(`  ${tr('label.fix')}`), ...indent(fix.summary)];
   if (fix.policyJson !== undefined)
-    out.push(`${INDENT}Policy JSON:`, ...indent(JSON.stringify(fix.policyJson, null, 2), `${INDENT}  `));
-  if (fix.cli) out.push(`${INDENT}AWS CLI:`, ...indent(fix.cli, `${INDENT}  `));
-  if (fix.cdk) out.push(`${INDENT}CDK:`, ...indent(fix.cdk, `${INDENT}  `));
-  if (fix.notes.length > 0) out.push(`${INDENT}Notes:`, ...fix.notes.map((n) => `${INDENT}  - ${n}`));
+    out.push(`${INDENT}${tr('label.policyJson')}:`, ...indent(JSON.stringify(fix.policyJson, null, 2), `${INDENT}  `));
+  if (fix.cli) out.push(`${INDENT}${tr('label.cli')}:`, ...indent(fix.cli, `${INDENT}  `));
+  if (fix.cdk) out.push(`${INDENT}${tr('label.cdk')}:`, ...indent(fix.cdk, `${INDENT}  `));
+  if (fix.notes.length > 0) out.push(`${INDENT}${tr('label.notes')}:`, ...fix.notes.map((n) => `${INDENT}  - ${n}`));
   return out;
+}
+
+function headLines(finding: Finding, number: number, style: Style, lang: Lang, tr: Translate): string[] {
+  const severity = severityLabel(lang, finding.severity).toLocaleUpperCase(lang);
+  const head = `[${number}] ${style.severity(finding.severity, severity)}  ${finding.checkId}  ${findingTarget(finding, lang)}`;
+  const out = [style.heading(head), `  ${finding.title}`];
+  const [fn, request] = aligned([tr('label.function'), tr('label.request')]);
+  if (finding.function) out.push(style.dim(`  ${fn}${finding.function.arn}`));
+  if (finding.action || finding.resource) {
+    const action = finding.action ?? tr('details.anyAction');
+    const resource = finding.resource ?? tr('details.anyResource');
+    out.push(style.dim(`  ${request}${tr('details.request', { action, resource })}`));
+  }
+  return out;
+}
+
+function tailLine(finding: Finding, tr: Translate): string {
+  const occ = finding.occurrences;
+  const occurrences = occ
+    ? `  ${tr('label.occurrences')}: ${tr('details.occurrences', { count: String(occ.count), first: occ.firstSeen, last: occ.lastSeen })}`
+    : '';
+  return `  ${tr('label.fingerprint')}: ${finding.fingerprint}${occurrences}`;
 }
 
 /** Renders one finding's full explanation and fix. `number` is its row number in the table. */
 export function renderFindingDetails(untrusted: Finding, number: number, options: DetailsOptions = {}): string {
+  const lang = options.lang ?? DEFAULT_LANG;
+  const tr = translator(lang);
   // Untrusted text (names, messages, policies) cannot drive the terminal: controls become visible escapes.
-  const finding = mapStrings(untrusted, (s) => terminalText(s, true));
+  const finding = mapStrings(localizeFinding(untrusted, lang), (s) => terminalText(s, true));
   const style = options.style ?? PLAIN_STYLE;
-  const head = `[${number}] ${style.severity(finding.severity, finding.severity.toUpperCase())}  ${finding.checkId}  ${findingTarget(finding)}`;
-  const out = [style.heading(head), `  ${finding.title}`];
-  if (finding.function) out.push(style.dim(`  Function: ${finding.function.arn}`));
-  if (finding.action || finding.resource) {
-    out.push(style.dim(`  Request:  ${finding.action ?? '(any action)'} on ${finding.resource ?? '(any resource)'}`));
-  }
-  out.push(...explanationBlock(finding.explanation, style));
-  if (finding.event) out.push(...eventBlock(finding.event, style));
-  if (finding.fix) out.push(...fixBlock(finding.fix, style));
+  const out = headLines(finding, number, style, lang, tr);
+  out.push(...explanationBlock(finding.explanation, style, lang, tr));
+  if (finding.event) out.push(...eventBlock(finding.event, style, tr));
+  if (finding.fix) out.push(...fixBlock(finding.fix, style, tr));
   if (finding.references.length > 0) {
-    out.push(style.bold('  References'), ...finding.references.map((r) => `${INDENT}- ${r.title}: ${r.url}`));
+    out.push(
+      style.bold(`  ${tr('label.references')}`),
+      ...finding.references.map((r) => `${INDENT}- ${r.title}: ${r.url}`),
+    );
   }
-  const occ = finding.occurrences;
-  const tail = `  Fingerprint: ${finding.fingerprint}${occ ? `  Occurrences: ${occ.count} (${occ.firstSeen} → ${occ.lastSeen})` : ''}`;
-  out.push(style.dim(tail));
+  out.push(style.dim(tailLine(finding, tr)));
   return `${out.join('\n')}\n`;
 }
 

@@ -32,7 +32,15 @@ export function stableStringify(value: unknown, indent = 2): string {
   return JSON.stringify(sortKeys(value), null, indent);
 }
 
+/**
+ * Findings without their `text` catalog refs (issue 15): those exist for renderers to localize; JSON output
+ * carries the English texts only, the same in every language.
+ */
+export function withoutTextRefs(findings: readonly Finding[]): Finding[] {
+  return findings.map(({ text: _text, ...finding }) => finding);
+}
+
 /** Renders the report as stable, pretty JSON with a trailing newline. */
 export function renderJson(report: JsonReport): string {
-  return `${stableStringify(report)}\n`;
+  return `${stableStringify({ ...report, findings: withoutTextRefs(report.findings) })}\n`;
 }

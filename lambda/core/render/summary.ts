@@ -3,6 +3,8 @@
  */
 import type { CheckRun } from '../checks/runner';
 import { SEVERITIES, type Finding, type Severity } from '../findings/types';
+import { DEFAULT_LANG, translator, type Lang } from '../i18n';
+import { severityLabel } from './localize';
 import type { Style } from './style';
 import { PLAIN_STYLE } from './style';
 
@@ -46,20 +48,26 @@ export function summarize(input: SummaryInput): AuditSummary {
 }
 
 /**
- * One line, e.g. `12 functions audited · 9 findings (2 critical, 4 high, …) · 5 denials parsed · 0 check errors`.
- * The function count is left out of event-only audits (`explain`).
+ * One line, e.g. `12 functions audited · 9 findings (2 critical, 4 high, …) · 5 denials parsed · 0 check errors`,
+ * in `lang` (default English). The function count is left out of event-only audits (`explain`).
  */
-export function renderSummaryLine(summary: AuditSummary, style: Style = PLAIN_STYLE): string {
-  const sev = SEVERITIES.map((s) => style.severity(s, `${summary.bySeverity[s]} ${s}`)).join(', ');
-  const denials = `${summary.denialsParsed} denial${summary.denialsParsed === 1 ? '' : 's'} parsed${
-    summary.denialsRejected > 0 ? ` (${summary.denialsRejected} rejected)` : ''
-  }`;
+export function renderSummaryLine(
+  summary: AuditSummary,
+  style: Style = PLAIN_STYLE,
+  lang: Lang = DEFAULT_LANG,
+): string {
+  const tr = translator(lang);
+  const sev = SEVERITIES.map((s) =>
+    style.severity(s, tr('summary.severityCount', { count: summary.bySeverity[s], severity: severityLabel(lang, s) })),
+  ).join(', ');
+  const rejected = summary.denialsRejected > 0 ? tr('summary.rejected', { count: summary.denialsRejected }) : '';
+  const denials = `${tr('summary.denials', { count: summary.denialsParsed })}${rejected}`;
   const eventsOnly = summary.functionsAudited === 0 && summary.denialsParsed > 0;
   const parts = [
-    ...(eventsOnly ? [] : [`${summary.functionsAudited} function${summary.functionsAudited === 1 ? '' : 's'} audited`]),
-    `${summary.findings} finding${summary.findings === 1 ? '' : 's'} (${sev})`,
+    ...(eventsOnly ? [] : [tr('summary.functions', { count: summary.functionsAudited })]),
+    tr('summary.findings', { count: summary.findings, bySeverity: sev }),
     denials,
-    `${summary.checkErrors} check error${summary.checkErrors === 1 ? '' : 's'} in ${summary.checkRuns} check runs`,
+    tr('summary.checkErrors', { count: summary.checkErrors, runs: summary.checkRuns }),
   ];
-  return `${style.bold('Summary:')} ${parts.join(' · ')}\n`;
+  return `${style.bold(tr('summary.label'))} ${parts.join(' · ')}\n`;
 }

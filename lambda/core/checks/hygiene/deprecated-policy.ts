@@ -9,11 +9,10 @@
 import type { Finding } from '../../findings/types';
 import type { AttachedPolicyRef, Snapshot } from '../../snapshot/types';
 import { cliArg, renderFix } from '../../fix';
-import { capitalize } from '../shared/describe';
 import { fullAccessCopyOf } from '../shared/full-access-copies';
 import { DOCS } from '../shared/references';
+import { en, lines, msg } from '../../i18n';
 import { buildFinding, result } from '../shared/finding';
-import { PROPAGATION_NOTE } from '../../fix';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 const ID = 'LAA-HYGIENE-DEPRECATED-POLICY';
@@ -67,7 +66,6 @@ function holders(snapshot: Snapshot): Holder[] {
 }
 
 function deprecatedFinding(h: Holder, ref: AttachedPolicyRef, rep: Deprecated): Finding {
-  const what = rep.copy ? `a customer-managed copy of the deprecated ${rep.name}` : `the deprecated ${rep.name}`;
   const flag = `--${h.kind}-name ${cliArg(h.name)}`;
   const importExpr =
     h.kind === 'user'
@@ -75,25 +73,30 @@ function deprecatedFinding(h: Holder, ref: AttachedPolicyRef, rep: Deprecated): 
       : h.kind === 'group'
         ? `iam.Group.fromGroupName(this, 'Holder', '${h.name}')`
         : `iam.Role.fromRoleName(this, 'Holder', '${h.name}')`;
+  const names = { policy: rep.name, kind: h.kind, name: h.name, replacement: rep.replacement, copy: ref.name };
+  const title = msg(rep.copy ? 'hygiene.deprecated.copyTitle' : 'hygiene.deprecated.title', names);
+  const summary = msg(rep.copy ? 'hygiene.deprecated.copySummary' : 'hygiene.deprecated.summary', names);
+  const fixSummary = msg('hygiene.deprecated.fix', names);
+  const details = [
+    msg('hygiene.deprecated.attached', { arn: ref.arn }),
+    ...(rep.copy ? [msg('hygiene.deprecated.copySame', names)] : []),
+    msg('hygiene.deprecated.stays'),
+    msg('hygiene.deprecated.compare'),
+  ];
+  const notes = [msg('hygiene.deprecated.note'), msg('fix.propagation')];
   return buildFinding({
     check: hygieneDeprecatedPolicy,
     severity: 'medium',
     principal: h.arn,
-    title: `${rep.copy ? `A copy of deprecated ${rep.name} (${ref.name})` : `Deprecated ${rep.name}`} is attached to ${h.kind} ${h.name}: use ${rep.replacement}`,
+    title: en(title),
     resource: ref.arn,
-    summary: `${capitalize(h.kind)} ${h.name} uses ${what}${rep.copy ? ` (${ref.name})` : ' AWS managed policy'}, which no longer gets updates for new Lambda features; ${rep.replacement} replaces it.`,
-    details: [
-      `Attached policy: ${ref.arn}.`,
-      ...(rep.copy
-        ? [`${ref.name} has the same statements as the AWS managed ${rep.name} (key and array order ignored).`]
-        : []),
-      'Deprecated AWS managed policies stay attached where they are, but can no longer be attached anywhere new.',
-      'Compare the two policies before switching: the replacement grants a different (current) action set.',
-    ],
+    summary: en(summary),
+    details: details.map(en),
+    text: { title, summary, fixSummary, lines: lines(...details, ...notes) },
     fix: renderFix({
       kind: 'config-change',
       layer: 'identity',
-      summary: `Attach ${rep.replacement} (or a narrower customer managed policy) to ${h.kind} ${h.name}, then detach ${rep.name}.`,
+      summary: en(fixSummary),
       cli: [
         `aws iam attach-${h.kind}-policy ${flag} --policy-arn ${rep.replacementArn}`,
         `aws iam detach-${h.kind}-policy ${flag} --policy-arn ${ref.arn}`,
@@ -103,10 +106,7 @@ function deprecatedFinding(h: Holder, ref: AttachedPolicyRef, rep: Deprecated): 
         `holder.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('${rep.replacement}'));`,
         `// and remove ManagedPolicy.fromAwsManagedPolicyName('${rep.name}') where it is attached`,
       ].join('\n'),
-      notes: [
-        'Attach the replacement first, then detach the deprecated policy, so access never lapses.',
-        PROPAGATION_NOTE,
-      ],
+      notes: notes.map(en),
     }),
     references: [DOCS.managedPolicies],
     key: { principal: h.arn, resourcePattern: ref.arn },

@@ -10,6 +10,7 @@ import type { AccessKeyInfo, Snapshot, UserInfo } from '../../snapshot/types';
 import { policySetForUser } from '../../snapshot/policy-sets';
 import { cliArg, renderFix } from '../../fix';
 import { DOCS } from '../shared/references';
+import { en, lines, msg } from '../../i18n';
 import { buildFinding, notApplicable, result } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -48,23 +49,29 @@ function keyFinding(
   now: Date,
 ): Finding {
   const oldest = Math.max(...keys.map((k) => keyAgeDays(k, now)));
-  const lines = keys.map(
-    (k) =>
-      `${k.accessKeyId}: created ${k.createDate} (${keyAgeDays(k, now)} days), last used ${k.lastUsedDate ?? 'never / unknown'}`,
-  );
+  const keyLines = keys.map((k) => {
+    const key = { keyId: k.accessKeyId, created: k.createDate, age: keyAgeDays(k, now) };
+    return k.lastUsedDate === undefined
+      ? msg('hygiene.keys.keyNeverUsed', key)
+      : msg('hygiene.keys.key', { ...key, lastUsed: k.lastUsedDate });
+  });
   const first = keys[0].accessKeyId;
+  const title = msg('hygiene.keys.title', { user: user.name, count: keys.length, maxDays: MAX_KEY_AGE_DAYS, oldest });
+  const summary = msg('hygiene.keys.summary', { user: user.name, action: perm.action, oldest });
+  const permission = msg('hygiene.keys.permission', { action: perm.action, resource: perm.resource });
+  const fixSummary = msg('hygiene.keys.fix');
+  const note = msg('hygiene.keys.note');
   return buildFinding({
     check: hygieneLongLivedKeys,
     severity: 'low',
     principal: user.arn,
-    title: `Deployer ${user.name} has ${keys.length === 1 ? 'an active access key' : `${keys.length} active access keys`} older than ${MAX_KEY_AGE_DAYS} days (${oldest} days)`,
+    title: en(title),
     action: perm.action,
-    summary: `IAM user ${user.name} can deploy Lambda code (${perm.action}) and signs in with long-lived access keys up to ${oldest} days old, which would let anyone who finds them run code as your functions.`,
-    details: [...lines, `Deploy permission found by the engine: ${perm.action} on ${perm.resource}.`],
+    summary: en(summary),
+    details: [...keyLines.map(en), en(permission)],
     fix: renderFix({
       kind: 'config-change',
-      summary:
-        'Move the pipeline to a role with short-lived credentials (OIDC / IAM Identity Center); until then rotate the key.',
+      summary: en(fixSummary),
       cli: [
         `aws iam create-access-key --user-name ${cliArg(user.name)}`,
         `aws iam update-access-key --user-name ${cliArg(user.name)} --access-key-id ${first} --status Inactive`,
@@ -76,8 +83,9 @@ function keyFinding(
         "  assumedBy: new iam.OpenIdConnectPrincipal(provider, { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:<org>/<repo>:*' } }),",
         '});',
       ].join('\n'),
-      notes: ['Deactivate the old key first and watch for failures before deleting it.'],
+      notes: [en(note)],
     }),
+    text: { title, summary, fixSummary, lines: lines(...keyLines, permission, note) },
     references: [DOCS.accessKeys],
     key: { principal: user.arn, cause: keys.map((k) => k.accessKeyId).join(',') },
   });

@@ -9,6 +9,7 @@ import type {
   FindingEvent,
   FindingExplanation,
   FindingFix,
+  FindingText,
   FunctionRef,
   Reference,
   Severity,
@@ -122,6 +123,8 @@ export interface FindingInput {
   readonly cause?: string;
   /** Fingerprint parts that replace the defaults (all of them but the check ID), for a custom dedup key. */
   readonly key?: Omit<FingerprintParts, 'checkId'>;
+  /** Catalog refs of the texts above, for alerts in other languages (issue 15, docs/i18n.md). */
+  readonly text?: FindingText;
 }
 
 /** The explanation: from the engine decision when there is one, else as the check states it. */
@@ -188,6 +191,7 @@ export function buildFinding(input: FindingInput): Finding {
     fix: input.fix,
     references: input.references ?? [{ title: check.title, url: check.docsUrl }],
     fingerprint: keyOf(input, action, resource),
+    ...(input.text ? { text: input.text } : {}),
   };
 }
 

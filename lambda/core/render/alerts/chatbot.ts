@@ -4,7 +4,9 @@
  * so repeats of one problem thread together.
  */
 import type { Finding, Severity } from '../../findings/types';
-import { policyTypeName } from '../../policy/wording';
+import { DEFAULT_LANG, translator, type Lang, type Translate } from '../../i18n';
+import { policyTypeNameIn } from '../../policy/wording';
+import { categoryLabel, localizeFinding, severityLabel } from '../localize';
 import { slackText } from '../sanitize';
 import { safeFinding } from './safe-finding';
 import { prettyJson, truncate } from './text';
@@ -43,9 +45,13 @@ const SEVERITY_EMOJI: Readonly<Record<Severity, string>> = {
   info: ':speech_balloon:',
 };
 
-/** Renders `finding` as a Chatbot custom notification (untrusted text escaped: see ../sanitize.ts). */
-export function renderChatbotNotification(untrusted: Finding): ChatbotNotification {
-  const finding = safeFinding(untrusted, slackText);
+/**
+ * Renders `finding` as a Chatbot custom notification in `lang` (untrusted text escaped: see ../sanitize.ts).
+ * Keywords and `additionalContext` keep the English codes (severity, category, check ID): they are data.
+ */
+export function renderChatbotNotification(untrusted: Finding, lang: Lang = DEFAULT_LANG): ChatbotNotification {
+  const finding = safeFinding(localizeFinding(untrusted, lang), slackText);
+  const tr = translator(lang);
   const title = truncate(`${SEVERITY_EMOJI[finding.severity]} ${finding.title}`, CHATBOT_LIMITS.title);
   const context: Record<string, string> = { checkId: finding.checkId, severity: finding.severity };
   if (finding.event) context.eventID = finding.event.eventId;
@@ -57,8 +63,8 @@ export function renderChatbotNotification(untrusted: Finding): ChatbotNotificati
     content: {
       textType: 'client-markdown',
       title,
-      description: truncate(description(finding), CHATBOT_LIMITS.description),
-      nextSteps: nextSteps(finding),
+      description: truncate(description(finding, lang, tr), CHATBOT_LIMITS.description),
+      nextSteps: nextSteps(finding, tr),
       keywords: [
         finding.severity,
         finding.category,
@@ -68,7 +74,10 @@ export function renderChatbotNotification(untrusted: Finding): ChatbotNotificati
     },
     metadata: {
       threadId: finding.fingerprint,
-      summary: truncate(`${finding.severity.toUpperCase()}: ${finding.title}`, CHATBOT_LIMITS.title),
+      summary: truncate(
+        `${severityLabel(lang, finding.severity).toLocaleUpperCase(lang)}: ${finding.title}`,
+        CHATBOT_LIMITS.title,
+      ),
       eventType: CHATBOT_EVENT_TYPE,
       relatedResources: finding.function ? [finding.function.arn] : finding.principal ? [finding.principal] : [],
       additionalContext: context,
@@ -80,41 +89,53 @@ function code(s: string): string {
   return `\`${s.replace(/`/g, "'")}\``;
 }
 
-function description(f: Finding): string {
+function description(f: Finding, lang: Lang, tr: Translate): string {
+  const field = (key: Parameters<Translate>[0], value: string): string => `*${tr(key)}:* ${value}`;
   const lines: string[] = [];
-  if (f.function) lines.push(`*Function:* ${code(f.function.name)} (${f.function.account}, ${f.function.region})`);
-  if (f.principal) lines.push(`*Principal:* ${code(f.principal)}`);
-  if (f.action) lines.push(`*Action:* ${code(f.action)}`);
-  if (f.resource) lines.push(`*Resource:* ${code(f.resource)}`);
-  lines.push(`*Why:* ${f.explanation.summary}`);
-  if (f.explanation.decidingPolicyType) lines.push(`*Decided by:* ${policyTypeName(f.explanation.decidingPolicyType)}`);
+  if (f.function) {
+    const where = tr('chat.accountRegion', { account: f.function.account, region: f.function.region });
+    lines.push(field('label.function', `${code(f.function.name)} (${where})`));
+  }
+  if (f.principal) lines.push(field('label.principal', code(f.principal)));
+  if (f.action) lines.push(field('label.action', code(f.action)));
+  if (f.resource) lines.push(field('label.resource', code(f.resource)));
+  lines.push(field('label.why', f.explanation.summary));
+  const decided = f.explanation.decidingPolicyType;
+  if (decided) lines.push(field('label.decidedBy', policyTypeNameIn(lang, decided)));
   if (f.event) {
     const e = f.event;
-    lines.push(`*When:* ${e.time} UTC — ${code(e.errorCode)} for ${code(e.principal)}`);
+    lines.push(
+      field(
+        'label.when',
+        tr('chat.when', { time: e.time, errorCode: code(e.errorCode), principal: code(e.principal) }),
+      ),
+    );
   }
   if (f.occurrences && f.occurrences.count > 1) {
-    lines.push(`*Occurrences:* ${f.occurrences.count} since ${f.occurrences.firstSeen}`);
+    const o = f.occurrences;
+    lines.push(field('label.occurrences', tr('chat.occurrences', { count: String(o.count), first: o.firstSeen })));
   }
   if (f.fix) {
-    lines.push(`*Fix:* ${f.fix.summary}`);
+    lines.push(field('label.fix', f.fix.summary));
     if (f.fix.policyJson !== undefined) {
       lines.push('```', truncate(prettyJson(f.fix.policyJson), CHATBOT_LIMITS.policyJson), '```');
     }
   }
-  lines.push(`_${f.checkId} · ${f.category} · fingerprint ${f.fingerprint}_`);
+  const category = categoryLabel(lang, f.category);
+  lines.push(`_${tr('chat.footer', { checkId: f.checkId, category, fingerprint: f.fingerprint })}_`);
   return lines.join('\n');
 }
 
-function nextSteps(f: Finding): string[] {
+function nextSteps(f: Finding, tr: Translate): string[] {
   const steps: string[] = [];
   if (f.fix) {
     steps.push(f.fix.summary);
-    if (f.fix.cli) steps.push(`CLI: ${f.fix.cli}`);
+    if (f.fix.cli) steps.push(tr('chat.cli', { cli: f.fix.cli }));
     steps.push(...f.fix.notes);
   }
   if (f.event?.authorizationId) {
-    const where = f.event.authorizationUrl ?? `authorization ID ${f.event.authorizationId}`;
-    steps.splice(1, 0, `AWS's own evaluation of this denial (IAM Access Troubleshooter): ${where}`);
+    const where = f.event.authorizationUrl ?? tr('event.authorizationId', { id: f.event.authorizationId });
+    steps.splice(1, 0, tr('chat.awsEvaluation', { where }));
   }
   steps.push(...f.references.map((r) => `${r.title}: ${r.url}`));
   return steps.slice(0, CHATBOT_LIMITS.nextSteps).map((s) => truncate(s, CHATBOT_LIMITS.nextStep));

@@ -1,36 +1,47 @@
 /**
  * Email rendering of a finding: a subject of at most 99 printable ASCII characters (SNS requires fewer than
- * 100, no line breaks or control characters) and a plain-text body.
+ * 100, no line breaks or control characters) and a plain-text body, in the deployment's language (issue 15).
  */
 import type { Finding } from '../../findings/types';
-import { decisionText, withTypeName } from '../../policy/wording';
+import { DEFAULT_LANG, t, translator, type Lang, type Translate } from '../../i18n';
+import { decisionText, statementPointer, withTypeNameIn } from '../../policy/wording';
 import { detailItem } from '../details';
+import { localizeFinding, severityLabel, categoryLabel } from '../localize';
 import { plainText } from '../sanitize';
+import { displayWidth } from '../width';
 import { safeFinding } from './safe-finding';
-import { prettyJson, toPrintableAscii, truncate } from './text';
+import { asciiSubject, prettyJson, truncate } from './text';
 
 /** SNS `Subject` must be shorter than 100 characters; we also keep it printable ASCII. */
 export const MAX_SUBJECT_LENGTH = 99;
 
-/** `[LAA HIGH] my-fn: Execution role cannot s3:GetObject ...`, at most {@link MAX_SUBJECT_LENGTH} characters. */
-export function renderEmailSubject(untrusted: Finding): string {
-  const finding = safeFinding(untrusted, plainText);
+/**
+ * `[LAA HIGH] my-fn: Execution role cannot s3:GetObject ...`, at most {@link MAX_SUBJECT_LENGTH} printable ASCII
+ * characters. The subject is kept ASCII in every language (AWS-FACTS §10: older SNS API text required ASCII, the
+ * current one UTF-8; ASCII satisfies both): German and French are transliterated (`ü` → `ue`, `é` → `e`); a
+ * language that ASCII cannot carry (Japanese, Korean) gets the English subject, its body stays in that language.
+ */
+export function renderEmailSubject(untrusted: Finding, lang: Lang = DEFAULT_LANG): string {
+  const finding = safeFinding(localizeFinding(untrusted, lang), plainText);
   const name = finding.function?.name ?? finding.principal?.split('/').pop();
   const title = name && !finding.title.includes(name) ? `${name}: ${finding.title}` : finding.title;
-  const subject = toPrintableAscii(`[LAA ${finding.severity.toUpperCase()}] ${title}`);
+  const severity = severityLabel(lang, finding.severity).toLocaleUpperCase(lang);
+  const subject = asciiSubject(t(lang, 'email.subject', { severity, title }), lang);
+  if (subject === undefined) return renderEmailSubject(untrusted, DEFAULT_LANG);
   return truncate(subject, MAX_SUBJECT_LENGTH);
 }
 
 /** The plain-text body: what, who/when, why, fix, occurrences, references. Untrusted text is cleaned (../sanitize.ts). */
-export function renderEmailBody(untrusted: Finding): string {
-  const finding = safeFinding(untrusted, plainText);
+export function renderEmailBody(untrusted: Finding, lang: Lang = DEFAULT_LANG): string {
+  const finding = safeFinding(localizeFinding(untrusted, lang), plainText);
+  const tr = translator(lang);
   const sections = [
-    headerSection(finding),
-    eventSection(finding),
-    whySection(finding),
-    fixSection(finding),
-    referencesSection(finding),
-    [`Fingerprint: ${finding.fingerprint} (check ${finding.checkId}). Sent by lambda-access-auditor.`],
+    headerSection(finding, lang, tr),
+    eventSection(finding, tr),
+    whySection(finding, lang, tr),
+    fixSection(finding, tr),
+    referencesSection(finding, tr),
+    [tr('email.footer', { fingerprint: finding.fingerprint, checkId: finding.checkId })],
   ];
   return sections
     .filter((lines) => lines.length > 0)
@@ -39,72 +50,90 @@ export function renderEmailBody(untrusted: Finding): string {
     .concat('\n');
 }
 
-function headerSection(f: Finding): string[] {
-  const lines = [f.title, '='.repeat(Math.min(f.title.length, 78)), ''];
-  lines.push(`Severity: ${f.severity}    Category: ${f.category}    Check: ${f.checkId}`);
+function headerSection(f: Finding, lang: Lang, tr: Translate): string[] {
+  const lines = [f.title, '='.repeat(Math.min(displayWidth(f.title), 78)), ''];
+  const field = (key: Parameters<Translate>[0], value: string): string => `${tr(key)}: ${value}`;
+  lines.push(
+    [
+      field('label.severity', severityLabel(lang, f.severity)),
+      field('label.category', categoryLabel(lang, f.category)),
+      field('label.check', f.checkId),
+    ].join('    '),
+  );
   if (f.function) {
-    lines.push(`Function: ${f.function.name} (${f.function.arn})`);
-    lines.push(`Account/Region: ${f.function.account} / ${f.function.region}`);
+    lines.push(field('label.function', `${f.function.name} (${f.function.arn})`));
+    lines.push(field('label.accountRegion', `${f.function.account} / ${f.function.region}`));
   }
-  if (f.principal) lines.push(`Principal: ${f.principal}`);
-  if (f.action) lines.push(`Action: ${f.action}`);
-  if (f.resource) lines.push(`Resource: ${f.resource}`);
+  if (f.principal) lines.push(field('label.principal', f.principal));
+  if (f.action) lines.push(field('label.action', f.action));
+  if (f.resource) lines.push(field('label.resource', f.resource));
   if (f.occurrences) {
     const o = f.occurrences;
-    lines.push(`Occurrences: ${o.count} (first seen ${o.firstSeen}, last seen ${o.lastSeen})`);
+    const count = String(o.count);
+    lines.push(field('label.occurrences', tr('email.occurrences', { count, first: o.firstSeen, last: o.lastSeen })));
   }
   return lines;
 }
 
-function eventSection(f: Finding): string[] {
+function eventSection(f: Finding, tr: Translate): string[] {
   const e = f.event;
   if (!e) return [];
-  const lines = ['WHAT HAPPENED', `${e.time} UTC: ${e.principal} (${e.principalType}) got ${e.errorCode}.`];
-  if (e.errorMessage) lines.push(`Message: ${e.errorMessage}`);
+  const lines = [
+    tr('email.sectionWhatHappened'),
+    tr('email.eventLine', {
+      time: e.time,
+      principal: e.principal,
+      principalType: e.principalType,
+      errorCode: e.errorCode,
+    }),
+  ];
+  if (e.errorMessage) lines.push(`${tr('label.message')}: ${e.errorMessage}`);
   if (e.authorizationId) {
-    lines.push(
-      `AWS's own evaluation (IAM Access Troubleshooter): ${e.authorizationUrl ?? `authorization ID ${e.authorizationId}`}`,
-    );
+    const where = e.authorizationUrl ?? tr('event.authorizationId', { id: e.authorizationId });
+    lines.push(tr('email.awsEvaluation', { where }));
   }
   const ids = [
-    e.accessKeyId && `access key ${e.accessKeyId}`,
-    e.sourceIp && `from ${e.sourceIp}`,
-    e.userAgent && `user agent ${e.userAgent}`,
-    e.requestId && `request ${e.requestId}`,
-    `event ${e.eventId}`,
+    e.accessKeyId && tr('event.accessKey', { id: e.accessKeyId }),
+    e.sourceIp && tr('event.sourceIp', { ip: e.sourceIp }),
+    e.userAgent && tr('event.userAgent', { agent: e.userAgent }),
+    e.requestId && tr('event.requestId', { id: e.requestId }),
+    tr('event.eventId', { id: e.eventId }),
   ].filter(Boolean);
-  lines.push(`Request: ${ids.join(', ')}; ${e.account} / ${e.region}.`);
+  lines.push(
+    `${tr('label.request')}: ${tr('email.request', { ids: ids.join(', '), account: e.account, region: e.region })}`,
+  );
   return lines;
 }
 
-function whySection(f: Finding): string[] {
+function whySection(f: Finding, lang: Lang, tr: Translate): string[] {
   const x = f.explanation;
-  const lines = ['WHY', x.summary];
-  if (x.decision) lines.push(`Decision: ${decisionText(x.decision, x.decidingPolicyType)}`);
+  const lines = [tr('email.sectionWhy'), x.summary];
+  if (x.decision) lines.push(`${tr('label.decision')}: ${decisionText(x.decision, x.decidingPolicyType, lang)}`);
   for (const s of x.statements) {
-    const sid = s.sid ? `Sid "${s.sid}"` : `statement #${s.index}`;
-    lines.push(`- ${s.effect} in ${withTypeName(s.policy, s.policyType)}, ${sid}:`);
+    const statement = statementPointer(lang, s.sid, s.index);
+    const policy = withTypeNameIn(lang, s.policy, s.policyType);
+    lines.push(`${tr('evidence.line', { effect: s.effect, policy, statement })}:`);
     lines.push(indent(prettyJson(s.statement), 4));
   }
-  if (x.nearMisses.length > 0) lines.push('Near misses:', ...x.nearMisses.map((n) => `- ${n}`));
-  if (x.details.length > 0) lines.push('Details:', ...x.details.map((d) => detailItem(d)));
+  if (x.nearMisses.length > 0) lines.push(`${tr('label.nearMisses')}:`, ...x.nearMisses.map((n) => `- ${n}`));
+  if (x.details.length > 0) lines.push(`${tr('label.details')}:`, ...x.details.map((d) => detailItem(d)));
   return lines;
 }
 
-function fixSection(f: Finding): string[] {
+function fixSection(f: Finding, tr: Translate): string[] {
   const fix = f.fix;
   if (!fix) return [];
-  const lines = ['FIX', fix.summary];
-  if (fix.policyJson !== undefined) lines.push('', 'Policy JSON:', indent(prettyJson(fix.policyJson), 4));
-  if (fix.cli) lines.push('', 'AWS CLI:', indent(fix.cli, 4));
-  if (fix.cdk) lines.push('', 'CDK:', indent(fix.cdk, 4));
-  if (fix.notes.length > 0) lines.push('', ...fix.notes.map((n) => `Note: ${n}`));
+  const lines = [tr('email.sectionFix'), fix.summary];
+  if (fix.policyJson !== undefined) lines.push('', `${tr('label.policyJson')}:`, indent(prettyJson(fix.policyJson), 4));
+  if (fix.cli) lines.push('', `${tr('label.cli')}:`, indent(fix.cli, 4));
+  if (fix.cdk) lines.push('', `${tr('label.cdk')}:`, indent(fix.cdk, 4));
+  if (fix.notes.length > 0) lines.push('', ...fix.notes.map((n) => `${tr('label.note')}: ${n}`));
   return lines;
 }
 
-function referencesSection(f: Finding): string[] {
+function referencesSection(f: Finding, tr: Translate): string[] {
   if (f.references.length === 0) return [];
-  return ['REFERENCES', ...f.references.map((r) => `- ${r.title}: ${r.url}`)];
+  return [tr('email.sectionReferences'), ...f.references.map((r) => `- ${r.title}: ${r.url}`)];
 }
 
 function indent(text: string, spaces: number): string {

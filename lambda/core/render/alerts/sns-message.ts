@@ -4,6 +4,8 @@
  * within SNS's 256 KB (262,144 bytes, UTF-8) limit by shortening long texts and lists, with a note saying so.
  */
 import type { Finding } from '../../findings/types';
+import { DEFAULT_LANG, t, type Lang } from '../../i18n';
+import { localizeFinding } from '../localize';
 import { renderChatbotNotification } from './chatbot';
 import { renderEmailBody, renderEmailSubject } from './email';
 import { utf8Bytes } from './text';
@@ -22,10 +24,8 @@ export interface SnsAlert {
   readonly truncated: boolean;
 }
 
-/** Note appended to the explanation of a shortened alert. */
-export const TRUNCATION_NOTE =
-  'This alert was shortened to fit the 256 KB SNS message limit. The CloudWatch log record and ' +
-  '`lambda-access-auditor audit` show the full finding.';
+/** Note appended to the explanation of a shortened alert (English; {@link renderSnsAlert} uses `lang`'s). */
+export const TRUNCATION_NOTE = t('en', 'alert.truncated');
 
 /** Shortening levels tried in order: max characters per text, max items per list. */
 const LEVELS: readonly { readonly chars: number; readonly items: number }[] = [
@@ -37,27 +37,40 @@ const LEVELS: readonly { readonly chars: number; readonly items: number }[] = [
   { chars: 60, items: 1 },
 ];
 
-/** Renders `finding` for SNS, shortening it when the rendering exceeds `maxBytes`. */
-export function renderSnsAlert(finding: Finding, maxBytes: number = SNS_MAX_MESSAGE_BYTES): SnsAlert {
-  const full = build(finding, false);
+/**
+ * Renders `finding` for SNS in `lang`, shortening it when the rendering exceeds `maxBytes`. Sizes are UTF-8
+ * bytes, so a Japanese or Korean alert (3 bytes per character) is shortened at a third of the characters.
+ */
+export function renderSnsAlert(
+  finding: Finding,
+  maxBytes: number = SNS_MAX_MESSAGE_BYTES,
+  lang: Lang = DEFAULT_LANG,
+): SnsAlert {
+  const localized = localizeFinding(finding, lang);
+  const full = build(finding, localized, lang, false);
   if (full.bytes <= maxBytes) return full;
+  const note = t(lang, 'alert.truncated');
   for (const level of LEVELS) {
-    const shortened = shrink(finding, level.chars, level.items) as Finding;
+    const shortened = shrink(localized, level.chars, level.items) as Finding;
     const noted: Finding = {
       ...shortened,
-      explanation: { ...shortened.explanation, details: [...shortened.explanation.details, TRUNCATION_NOTE] },
+      explanation: { ...shortened.explanation, details: [...shortened.explanation.details, note] },
     };
-    const alert = build(noted, true);
+    const alert = build(shrink(finding, level.chars, level.items) as Finding, noted, lang, true);
     if (alert.bytes <= maxBytes) return alert;
   }
-  return build(minimalFinding(finding), true);
+  return build(minimalFinding(finding, note), minimalFinding(localized, note), lang, true);
 }
 
-function build(finding: Finding, truncated: boolean): SnsAlert {
-  const subject = renderEmailSubject(finding);
+/**
+ * One SNS payload: the subject from `original` (its English texts are the fallback subject of a language ASCII
+ * cannot carry), the email body and Slack notification from `localized`.
+ */
+function build(original: Finding, localized: Finding, lang: Lang, truncated: boolean): SnsAlert {
+  const subject = renderEmailSubject(original, lang);
   const message = JSON.stringify({
-    default: JSON.stringify(renderChatbotNotification(finding)),
-    email: renderEmailBody(finding),
+    default: JSON.stringify(renderChatbotNotification(localized, lang)),
+    email: renderEmailBody(localized, lang),
   });
   return { subject, message, bytes: utf8Bytes(subject) + utf8Bytes(message), truncated };
 }
@@ -76,7 +89,7 @@ function shrink(value: unknown, chars: number, items: number): unknown {
 }
 
 /** Last resort: identity fields only (cannot exceed the limit: every text is bounded). */
-function minimalFinding(f: Finding): Finding {
+function minimalFinding(f: Finding, note: string): Finding {
   const cut = (s: string): string => (s.length > 200 ? `${s.slice(0, 200)}...` : s);
   return {
     checkId: cut(f.checkId),
@@ -84,7 +97,7 @@ function minimalFinding(f: Finding): Finding {
     severity: f.severity,
     function: f.function && (shrink(f.function, 300, 1) as Finding['function']),
     title: cut(f.title),
-    explanation: { summary: cut(f.explanation.summary), statements: [], nearMisses: [], details: [TRUNCATION_NOTE] },
+    explanation: { summary: cut(f.explanation.summary), statements: [], nearMisses: [], details: [note] },
     references: [],
     fingerprint: cut(f.fingerprint),
   };

@@ -27,6 +27,30 @@ export function toPrintableAscii(s: string): string {
   return ascii.replace(/ {2,}/g, ' ').trim();
 }
 
+/** German letters whose ASCII spelling is not the bare letter (`Prüfung` → `Pruefung`, not `Prufung`). */
+const GERMAN_ASCII: readonly (readonly [RegExp, string])[] = [
+  [/ä/g, 'ae'],
+  [/ö/g, 'oe'],
+  [/ü/g, 'ue'],
+  [/Ä/g, 'Ae'],
+  [/Ö/g, 'Oe'],
+  [/Ü/g, 'Ue'],
+  [/ß/g, 'ss'],
+];
+
+/**
+ * An email subject as printable ASCII in `lang` ({@link toPrintableAscii}, German umlauts spelled out first), or
+ * `undefined` when ASCII cannot carry it: characters without an ASCII form (kana, Hangul, ideographs) would
+ * become `?`. The caller then falls back to the English subject.
+ */
+export function asciiSubject(s: string, lang: string): string | undefined {
+  let text = s;
+  if (lang === 'de') for (const [re, to] of GERMAN_ASCII) text = text.replace(re, to);
+  const ascii = toPrintableAscii(text);
+  const marks = (x: string): number => x.split('?').length - 1;
+  return lang === 'en' || marks(ascii) <= marks(text) ? ascii : undefined;
+}
+
 /** Cuts `s` to at most `max` characters, ending with `...` when it was cut. */
 export function truncate(s: string, max: number): string {
   if (s.length <= max) return s;
