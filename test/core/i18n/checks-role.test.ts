@@ -3,6 +3,7 @@
  * texts byte for byte, localizes title, summary, reasons, unseen layers and notes in every language, passes
  * identifiers through verbatim, and its fingerprint does not depend on the language.
  */
+import { ROLE_TRUST_LAMBDA } from '../../../lambda/core/checks/execution-role/role-trust-lambda';
 import { ROLE_DENIED_ACTION } from '../../../lambda/core/checks/execution-role/role-denied-action';
 import type { DeniedRequest } from '../../../lambda/core/cloudtrail/types';
 import type { Finding } from '../../../lambda/core/findings/types';
@@ -127,5 +128,51 @@ describe.each(LANGS.filter((l) => l !== 'en'))('LAA-ROLE-DENIED-ACTION in %s', (
     expect(local.fix?.summary).not.toBe(x.fix?.summary);
     expect(local.explanation.details[0]).toContain(SCP_ARN);
     expect(local.explanation.details[2]).toContain(QUEUE);
+  });
+});
+
+describe('LAA-ROLE-TRUST-LAMBDA texts', () => {
+  const NOTE =
+    'Lambda may report "The role defined for the function cannot be assumed by Lambda" until the change propagates.';
+  const t = fn('a-fn', 'a-role');
+  const denyLambda = {
+    ...deny('sts:AssumeRole', '*'),
+    Principal: { Service: 'lambda.amazonaws.com' },
+    Resource: undefined,
+  };
+  const trust = (...statements: Record<string, unknown>[]) =>
+    ROLE_TRUST_LAMBDA.run({
+      snapshot: single(t, role('a-role', {}, { trustPolicy: doc(...statements) })),
+      fn: t,
+      now: NOW,
+    }).findings[0];
+
+  it.each<[string, Record<string, unknown>[], string, string]>([
+    [
+      'no trust',
+      [],
+      'Lambda cannot assume a-role because its trust policy does not allow lambda.amazonaws.com to call sts:AssumeRole, so every invocation of a-fn fails.',
+      'Add a statement trusting lambda.amazonaws.com to the trust policy of a-role.',
+    ],
+    [
+      'explicit deny',
+      [denyLambda],
+      'Lambda cannot assume a-role because an explicit deny in the role trust policy (trust policy of role a-role, statement #0) blocks it, so every invocation of a-fn fails.',
+      'Remove the Deny for lambda.amazonaws.com from the trust policy of a-role.',
+    ],
+  ])('%s: English as before, localized in every language', (_name, statements, summary, fixSummary) => {
+    const x = trust(...statements);
+    expect(x.title).toBe('Lambda cannot assume the execution role a-role of a-fn');
+    expect([x.explanation.summary, x.fix?.summary]).toEqual([summary, fixSummary]);
+    for (const lang of LANGS.filter((l) => l !== 'en')) {
+      const local = localizeFinding(x, lang);
+      expect([local.title, local.explanation.summary, local.fix?.summary]).not.toContain(x.title);
+      expect(local.explanation.summary).not.toBe(summary);
+      expect(local.fix?.summary).not.toBe(fixSummary);
+      expect(x.fix?.notes).toContain(NOTE);
+      expect(local.fix?.notes).not.toContain(NOTE);
+      expect(local.fix?.summary).toContain('lambda.amazonaws.com');
+      expect(local.fingerprint).toBe(x.fingerprint);
+    }
   });
 });

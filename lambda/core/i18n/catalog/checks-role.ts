@@ -51,6 +51,14 @@ export const ROLE_EN = {
     "Only AWS's message was used: the role's policies, its permissions boundary and the resource's policy were not evaluated.",
   'role.message.readFailed':
     'The auditor could not read the role: {api} on {target} failed with {errorCode} ({message}).',
+  'role.trust.title': 'Lambda cannot assume the execution role {role} of {fn}',
+  'role.trust.summaryDeny': `Lambda cannot assume {role} because ${CLAUSE_EN}, so every invocation of {fn} fails.`,
+  'role.trust.summary':
+    'Lambda cannot assume {role} because its trust policy does not allow lambda.amazonaws.com to call sts:AssumeRole, so every invocation of {fn} fails.',
+  'role.trust.fixRemove': 'Remove the Deny for lambda.amazonaws.com from the trust policy of {role}.',
+  'role.trust.fixAdd': 'Add a statement trusting lambda.amazonaws.com to the trust policy of {role}.',
+  'role.trust.note':
+    'Lambda may report "The role defined for the function cannot be assumed by Lambda" until the change propagates.',
 } as const;
 
 type RoleCatalog = Readonly<Record<keyof typeof ROLE_EN, string>>;
@@ -93,6 +101,15 @@ export const ROLE_DE: RoleCatalog = {
     'Nur die Meldung von AWS wurde verwendet: Die Richtlinien der Rolle, ihre Berechtigungsgrenze und die Richtlinie der Ressource wurden nicht ausgewertet.',
   'role.message.readFailed':
     'Der Auditor konnte die Rolle nicht lesen: {api} auf {target} schlug mit {errorCode} fehl ({message}).',
+  'role.trust.title': 'Lambda kann die Ausführungsrolle {role} von {fn} nicht übernehmen',
+  'role.trust.summaryDeny': `Lambda kann {role} nicht übernehmen: ${CLAUSE_DE}. Daher schlägt jeder Aufruf von {fn} fehl.`,
+  'role.trust.summary':
+    'Lambda kann {role} nicht übernehmen, weil die Vertrauensrichtlinie lambda.amazonaws.com nicht erlaubt, sts:AssumeRole aufzurufen. Daher schlägt jeder Aufruf von {fn} fehl.',
+  'role.trust.fixRemove': 'Das Deny für lambda.amazonaws.com aus der Vertrauensrichtlinie von {role} entfernen.',
+  'role.trust.fixAdd':
+    'Der Vertrauensrichtlinie von {role} eine Anweisung hinzufügen, die lambda.amazonaws.com vertraut.',
+  'role.trust.note':
+    'Bis die Änderung wirksam ist, meldet Lambda eventuell noch "The role defined for the function cannot be assumed by Lambda".',
 };
 
 const WHO_FR = '{noFn, select, yes {rôle {role}} other {{fn} (rôle {role})}}';
@@ -133,6 +150,15 @@ export const ROLE_FR: RoleCatalog = {
     'Seul le message d’AWS a été utilisé : les politiques du rôle, sa limite des autorisations et la politique de la ressource n’ont pas été évaluées.',
   'role.message.readFailed':
     'L’auditeur n’a pas pu lire le rôle : {api} sur {target} a échoué avec {errorCode} ({message}).',
+  'role.trust.title': 'Lambda ne peut pas assumer le rôle d’exécution {role} de {fn}',
+  'role.trust.summaryDeny': `Lambda ne peut pas assumer {role} : ${CLAUSE_FR}. Chaque invocation de {fn} échoue donc.`,
+  'role.trust.summary':
+    'Lambda ne peut pas assumer {role} car sa politique d’approbation n’autorise pas lambda.amazonaws.com à appeler sts:AssumeRole : chaque invocation de {fn} échoue.',
+  'role.trust.fixRemove': 'Supprimez le Deny pour lambda.amazonaws.com de la politique d’approbation de {role}.',
+  'role.trust.fixAdd':
+    'Ajoutez à la politique d’approbation de {role} une instruction qui approuve lambda.amazonaws.com.',
+  'role.trust.note':
+    'Lambda peut signaler "The role defined for the function cannot be assumed by Lambda" tant que la modification ne s’est pas propagée.',
 };
 
 const WHO_JA = '{noFn, select, yes {ロール {role}} other {{fn} (ロール {role})}}';
@@ -171,6 +197,14 @@ export const ROLE_JA: RoleCatalog = {
     'AWS のメッセージのみを使用しました。ロールのポリシー、アクセス許可の境界、リソースのポリシーは評価していません。',
   'role.message.readFailed':
     '監査ツールはロールを読み取れませんでした: {target} に対する {api} が {errorCode} で失敗しました ({message})。',
+  'role.trust.title': 'Lambda は {fn} の実行ロール {role} を引き受けられません',
+  'role.trust.summaryDeny': `Lambda は {role} を引き受けられません: ${CLAUSE_JA}。このため {fn} の呼び出しはすべて失敗します。`,
+  'role.trust.summary':
+    '信頼ポリシーが lambda.amazonaws.com に sts:AssumeRole の呼び出しを許可していないため、Lambda は {role} を引き受けられません。このため {fn} の呼び出しはすべて失敗します。',
+  'role.trust.fixRemove': '{role} の信頼ポリシーから lambda.amazonaws.com に対する Deny を削除してください。',
+  'role.trust.fixAdd': '{role} の信頼ポリシーに lambda.amazonaws.com を信頼するステートメントを追加してください。',
+  'role.trust.note':
+    '変更が反映されるまで、Lambda が "The role defined for the function cannot be assumed by Lambda" と報告することがあります。',
 };
 
 const WHO_KO = '{noFn, select, yes {역할 {role}} other {{fn}(역할 {role})}}';
@@ -207,4 +241,12 @@ export const ROLE_KO: RoleCatalog = {
   'role.message.only': 'AWS 메시지만 사용했습니다. 역할의 정책, 권한 경계, 리소스의 정책은 평가하지 않았습니다.',
   'role.message.readFailed':
     '감사 도구가 역할을 읽지 못했습니다: {target}에 대한 {api}이(가) {errorCode}(으)로 실패했습니다({message}).',
+  'role.trust.title': 'Lambda가 {fn}의 실행 역할 {role}을(를) 수임할 수 없습니다',
+  'role.trust.summaryDeny': `Lambda가 {role}을(를) 수임할 수 없습니다: ${CLAUSE_KO}. 따라서 {fn}의 모든 호출이 실패합니다.`,
+  'role.trust.summary':
+    '신뢰 정책이 lambda.amazonaws.com의 sts:AssumeRole 호출을 허용하지 않아 Lambda가 {role}을(를) 수임할 수 없습니다. 따라서 {fn}의 모든 호출이 실패합니다.',
+  'role.trust.fixRemove': '{role}의 신뢰 정책에서 lambda.amazonaws.com에 대한 Deny를 제거하세요.',
+  'role.trust.fixAdd': '{role}의 신뢰 정책에 lambda.amazonaws.com을 신뢰하는 문을 추가하세요.',
+  'role.trust.note':
+    '변경 사항이 전파될 때까지 Lambda가 "The role defined for the function cannot be assumed by Lambda"를 보고할 수 있습니다.',
 };
