@@ -14,7 +14,8 @@ import { findRole, missingManagedPolicies, policySetForRole, resourcePolicy } fr
 import { resourceSideFor, withResourceSide } from '../../snapshot/resource-policies';
 import type { FunctionInfo, PolicyDocument, RoleInfo, Snapshot } from '../../snapshot/types';
 import { lastSegment, unqualifiedFunctionArn } from '../../arn';
-import { denialClause } from '../shared/describe';
+import { denialClauseParams, whoParams } from '../shared/describe';
+import { en, lines, msg, type MessageParams, type MessageRef } from '../../i18n';
 import { buildFinding, notApplicable, passed, result } from '../shared/finding';
 import { fixPolicyName, renderFix } from '../../fix';
 import { awsLayer, fixByAwsWord, withAwsExplanation } from '../shared/aws-layer';
@@ -22,7 +23,15 @@ import { renderProposal } from '../shared/proposal';
 import { roleSessionPrincipal } from '../shared/principal';
 import { type FixSubject, messageDiagnosable } from '../shared/message-fix';
 import { hasFlag } from '../shared/flags';
-import { awsReason, clause, messageFinding, unseenFix, unseenLayers } from '../shared/unseen-role';
+import {
+  clauseParams,
+  messageFinding,
+  reasonOrNone,
+  reasonParams,
+  unseenFix,
+  unseenFixText,
+  unseenLayerRefs,
+} from '../shared/unseen-role';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 const CLASSES = new Set(['execution-role', 'vpc-network', 'unrelated']);
@@ -90,11 +99,7 @@ function policiesFor(snapshot: Snapshot, denial: DeniedRequest, role: RoleInfo):
   if (!resourceArn || resourceArn === '*') return { set, resourceKnown: false };
   const side = resourceSideFor(snapshot, { principalArn: role.arn, action: denial.action, resourceArn });
   const unreadable =
-    side.status === 'unreadable'
-      ? [
-          `The auditor could not read the resource-based policy of ${side.policyArn ?? resourceArn} (see LAA-AUDITOR-READ-DENIED).`,
-        ]
-      : [];
+    side.status === 'unreadable' ? [msg('role.denied.unreadable', { arn: side.policyArn ?? resourceArn })] : [];
   const document = side.policyArn ? storedDocument(snapshot, side.policyArn) : undefined;
   return {
     set: withResourceSide(set, side),
@@ -107,7 +112,7 @@ function policiesFor(snapshot: Snapshot, denial: DeniedRequest, role: RoleInfo):
 interface Met {
   readonly set: PolicySet;
   readonly resourceKnown: boolean;
-  readonly notes?: readonly string[];
+  readonly notes?: readonly MessageRef[];
   readonly document?: PolicyDocument;
 }
 
@@ -163,11 +168,12 @@ function evaluated(input: CheckInput, denial: DeniedRequest, role: RoleInfo): Ch
   const met = policiesFor(snapshot, denial, role);
   const decision = evaluate(request, met.set);
   const missing = missingManagedPolicies(snapshot, role.attachedPolicies);
-  const notes = [
-    ...(missing.length > 0 ? [`Managed policies not in the snapshot: ${missing.join(', ')}.`] : []),
+  const noteRefs = [
+    ...(missing.length > 0 ? [msg('role.denied.missingManaged', { names: missing.join(', ') })] : []),
     ...(met.notes ?? []),
   ];
-  const who = fn ? `${fn.name} (role ${role.name})` : `role ${role.name}`;
+  const notes = noteRefs.map(en);
+  const who = { ...whoParams(fn?.name, role.name), action: denial.action, resource: request.resource };
   const ctx = {
     target: { kind: 'role' as const, name: role.name },
     policyName: fixPolicyName(denial.action),
@@ -187,21 +193,27 @@ function evaluated(input: CheckInput, denial: DeniedRequest, role: RoleInfo): Ch
     "The role's",
   );
   if (decision.decision === 'Allowed' && (!aws || awsLayer(denial) === 'identity')) {
-    return unseen(denial, fn, who, request, met.resourceKnown, notes, snapshot, role.arn);
+    return unseen(denial, fn, who, met.resourceKnown, noteRefs, snapshot, role.arn);
   }
   const fix = aws ? renderFix(aws.spec) : renderProposal(proposeFix(request, decision, input.catalog), ctx, notes);
-  const reason = awsReason(denial);
+  const reason = reasonParams(denial);
+  const title = aws
+    ? msg('role.denied.titleAws', { ...who, ...clauseParams(denial) })
+    : msg('role.denied.title', { ...who, ...denialClauseParams(decision) });
+  const summary = aws
+    ? msg('role.denied.summaryAws', { ...who, ...reasonOrNone(denial) })
+    : msg('role.denied.summary', { ...who, ...denialClauseParams(decision) });
+  const reasonRefs = reason ? [msg('role.reason', reason)] : [];
   const finding = buildFinding({
     check: ROLE_DENIED_ACTION,
     fn,
     principal: fn ? undefined : role.arn,
     request,
     decision,
-    title: `${who} cannot ${denial.action}: ${aws ? clause(denial) : denialClause(decision)}`,
-    summary: aws
-      ? `AWS denied ${denial.action} on ${request.resource} for ${who}: ${reason ?? ''}`.trim()
-      : `AWS denied ${denial.action} on ${request.resource} for ${who} because ${denialClause(decision)}.`,
-    details: [...(reason ? [reason] : []), ...(aws?.evidence ?? []), ...notes],
+    title: en(title),
+    summary: en(summary),
+    text: { title, summary, lines: lines(...reasonRefs, ...noteRefs) },
+    details: [...reasonRefs.map(en), ...(aws?.evidence ?? []), ...notes],
     fix: aws ? { ...fix, notes: [...new Set([...fix.notes, ...notes])] } : fix,
     denial,
   });
@@ -211,34 +223,37 @@ function evaluated(input: CheckInput, denial: DeniedRequest, role: RoleInfo): Ch
 function unseen(
   denial: DeniedRequest,
   fn: FunctionInfo | undefined,
-  who: string,
-  request: AuthzRequest,
+  who: MessageParams,
   resourceKnown: boolean,
-  notes: readonly string[],
+  noteRefs: readonly MessageRef[],
   snapshot: Snapshot,
   roleArn: string,
 ): CheckResult {
-  const layers = unseenLayers(snapshot, denial, resourceKnown);
-  const reason = awsReason(denial);
+  const reason = reasonParams(denial);
+  const title = msg('role.unseen.title', who);
+  const summary = msg('role.unseen.summary', { ...who, ...reasonOrNone(denial) });
+  const details = [
+    ...(reason ? [msg('role.reason', reason)] : []),
+    msg('role.unseen.layers'),
+    ...unseenLayerRefs(snapshot, denial, resourceKnown),
+    ...noteRefs,
+  ];
+  const fixText = unseenFixText(denial);
   const finding = buildFinding({
     check: ROLE_DENIED_ACTION,
     fn,
-    title: `${who} was denied ${denial.action} by a policy the auditor cannot see`,
-    summary: `AWS denied ${denial.action} on ${request.resource} for ${who} although its role policies allow it. ${reason ?? 'A policy outside the snapshot denied it.'}`,
+    title: en(title),
+    summary: en(summary),
+    text: { title, summary, fixSummary: fixText.summary, lines: lines(...details, ...fixText.notes) },
     action: denial.action,
-    resource: request.resource,
+    resource: String(who.resource),
     severity: 'high',
-    details: [
-      ...(reason ? [reason] : []),
-      'Layers not visible in the snapshot:',
-      ...layers.map((l) => `- ${l}`),
-      ...notes,
-    ],
+    details: details.map(en),
     fix: unseenFix(denial, roleArn),
     denial,
     cause: `unseen|${denial.reason.policyType ?? 'unknown'}`,
   });
-  return result([finding], notes);
+  return result([finding], noteRefs.map(en));
 }
 
 /** `LAA-ROLE-DENIED-ACTION`. */

@@ -4,14 +4,12 @@
  * assumed by Lambda").
  */
 import { findRole } from '../../snapshot/policy-sets';
-import { denialClause } from '../shared/describe';
+import { denialClauseParams } from '../shared/describe';
+import { en, lines, msg } from '../../i18n';
 import { buildFinding, notApplicable, passed, result } from '../shared/finding';
 import { renderFix } from '../../fix';
 import { lambdaTrustFix, trustDecision } from '../shared/trust';
 import type { Check, CheckInput, CheckResult } from '../types';
-
-const PROPAGATION_NOTE_ASSUME =
-  'Lambda may report "The role defined for the function cannot be assumed by Lambda" until the change propagates.';
 
 function run(input: CheckInput): CheckResult {
   const { snapshot, fn } = input;
@@ -21,30 +19,37 @@ function run(input: CheckInput): CheckResult {
   const { request, decision } = trustDecision(role, fn.accountId, fn.arn);
   if (decision.decision === 'Allowed') return passed([`${role.name} trusts lambda.amazonaws.com.`]);
   const explicit = decision.decision === 'ExplicitlyDenied';
+  const names = { role: role.name, fn: fn.name };
+  const title = msg('role.trust.title', names);
+  const summary = explicit
+    ? msg('role.trust.summaryDeny', { ...names, ...denialClauseParams(decision) })
+    : msg('role.trust.summary', names);
+  const fixSummary = msg(explicit ? 'role.trust.fixRemove' : 'role.trust.fixAdd', names);
+  const note = msg('role.trust.note');
+  const notes = [en(note)];
   return result([
     buildFinding({
       check: ROLE_TRUST_LAMBDA,
       fn,
       request,
       decision,
-      title: `Lambda cannot assume the execution role ${role.name} of ${fn.name}`,
-      summary: explicit
-        ? `Lambda cannot assume ${role.name} because ${denialClause(decision)}, so every invocation of ${fn.name} fails.`
-        : `Lambda cannot assume ${role.name} because its trust policy does not allow lambda.amazonaws.com to call sts:AssumeRole, so every invocation of ${fn.name} fails.`,
+      title: en(title),
+      summary: en(summary),
+      text: { title, summary, fixSummary, lines: lines(note, msg('fix.propagation')) },
       fix: renderFix(
         explicit
           ? {
               kind: 'remove-statement',
-              summary: `Remove the Deny for lambda.amazonaws.com from the trust policy of ${role.name}.`,
+              summary: en(fixSummary),
               location: { in: 'trust', roleName: role.name },
               statement: decision.deciding[0]?.statement,
-              notes: [PROPAGATION_NOTE_ASSUME],
+              notes,
             }
           : lambdaTrustFix(fn.accountId, {
-              summary: `Add a statement trusting lambda.amazonaws.com to the trust policy of ${role.name}.`,
+              summary: en(fixSummary),
               roleName: role.name,
               existing: role.trustPolicy,
-              notes: [PROPAGATION_NOTE_ASSUME],
+              notes,
             }),
       ),
     }),

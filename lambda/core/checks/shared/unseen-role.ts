@@ -5,57 +5,77 @@
  */
 import type { DeniedRequest } from '../../cloudtrail/types';
 import type { Finding, FindingFix, FunctionRef } from '../../findings/types';
-import type { PolicyType } from '../../policy/model';
+import { en, lines, msg, type MessageParams, type MessageRef } from '../../i18n';
 import { TYPE_NAME, textWithArticle } from '../../policy/wording';
 import type { Snapshot } from '../../snapshot/types';
 import { partitionOf, resourcePattern } from '../../arn';
 import { buildFinding } from './finding';
-import { PROPAGATION_NOTE, renderFix } from '../../fix';
+import { renderFix } from '../../fix';
+import { typeCode, typeParams, whoParams } from './describe';
 import { layerText, messageCaller, messageFix, type MessageCaller } from './message-fix';
 import type { Check, CheckInput } from '../types';
 
-/** Layers that could have denied the call but are not in the snapshot. */
-export function unseenLayers(snapshot: Snapshot, denial: DeniedRequest, resourcePolicyKnown: boolean): string[] {
-  const layers: string[] = [];
+/** Layers that could have denied the call but are not in the snapshot, as `- …` lines (catalog refs). */
+export function unseenLayerRefs(snapshot: Snapshot, denial: DeniedRequest, resourcePolicyKnown: boolean): MessageRef[] {
+  const layers: MessageRef[] = [];
   const resource = denial.resource ?? '*';
-  if (!resourcePolicyKnown && resource !== '*') layers.push(`the resource-based policy of ${resource} (not collected)`);
-  if (!snapshot.organization?.scpLevels?.length) layers.push('service control policies (not collected)');
-  if (!snapshot.organization?.rcpLevels?.length) layers.push('resource control policies (not collected)');
-  layers.push('a session policy passed when the session was created');
+  if (!resourcePolicyKnown && resource !== '*') layers.push(msg('role.unseen.layerResource', { resource }));
+  if (!snapshot.organization?.scpLevels?.length) layers.push(msg('role.unseen.layer', { layer: 'scp' }));
+  if (!snapshot.organization?.rcpLevels?.length) layers.push(msg('role.unseen.layer', { layer: 'rcp' }));
+  layers.push(msg('role.unseen.layer', { layer: 'session' }));
   layers.push(
     denial.vpcEndpointId
-      ? `the policy of VPC endpoint ${denial.vpcEndpointId} the call went through`
-      : 'a VPC endpoint policy, if the call went through an endpoint',
+      ? msg('role.unseen.layerEndpoint', { endpoint: denial.vpcEndpointId })
+      : msg('role.unseen.layer', { layer: 'endpoint' }),
   );
   return layers;
 }
 
 /** The sentence AWS gave about the deciding layer, when the message named one. */
 export function awsReason(denial: DeniedRequest): string | undefined {
+  const params = reasonParams(denial);
+  return params && en(msg('role.reason', params));
+}
+
+/**
+ * Params of `role.reason` (AWS's sentence about the deciding layer) with `reasonless: 'no'`; undefined when
+ * AWS's message named no layer.
+ */
+export function reasonParams(denial: DeniedRequest): MessageParams | undefined {
   const r = denial.reason;
   const type = r.policyTypeText ?? (r.policyType ? TYPE_NAME[r.policyType] : undefined);
   if (!type) return undefined;
-  const arn = r.policyArn ? ` (${r.policyArn})` : '';
-  return r.kind === 'explicit'
-    ? `AWS reported an explicit deny in ${textWithArticle(type)}${arn}.`
-    : `AWS reported that no ${type}${arn} allows it.`;
+  const explicit = r.kind === 'explicit';
+  return {
+    reasonless: 'no',
+    kind: explicit ? 'explicit' : 'implicit',
+    ...typeParams(type, explicit),
+    ...(r.policyArn ? { arnless: 'no', policyArn: r.policyArn } : { arnless: 'yes' }),
+  };
 }
 
-const FIX_BY_LAYER: Partial<Record<PolicyType, string>> = {
-  scp: 'Ask your organization administrators to change the service control policy that denies it (run in the management account).',
-  rcp: 'Ask your organization administrators to change the resource control policy that denies it.',
-  resource: 'Add an Allow for the role to the resource-based policy of the target resource.',
-  'vpc-endpoint': 'Allow the call in the VPC endpoint policy the function uses.',
-  session: 'Widen the session policy passed when the role session is created.',
-  'permissions-boundary': 'Allow the action in the permissions boundary of the role.',
-  identity: 'Re-collect the snapshot: the identity policies may have changed since the denial.',
-};
+/** {@link reasonParams}, or `reasonless: 'yes'` when AWS named no layer. */
+export function reasonOrNone(denial: DeniedRequest): MessageParams {
+  return reasonParams(denial) ?? { reasonless: 'yes' };
+}
+
+/** Summary and notes of {@link unseenFix} as catalog refs (the summary names the layer AWS named). */
+export function unseenFixText(denial: DeniedRequest): { summary: MessageRef; notes: MessageRef[] } {
+  const layer = denial.reason.policyType;
+  return {
+    summary: msg('role.unseenFix.summary', { layer: layer ? typeCode(layer) : 'none' }),
+    notes: [
+      ...(denial.reason.policyArn ? [msg('role.unseenFix.denying', { arn: denial.reason.policyArn })] : []),
+      msg('role.unseenFix.allowed'),
+      msg('fix.propagation'),
+    ],
+  };
+}
 
 /** The fix when the snapshot allows but AWS denied: change the layer AWS named (or check them all). */
 export function unseenFix(denial: DeniedRequest, roleArn: string): FindingFix {
   const layer = denial.reason.policyType;
-  const summary =
-    (layer && FIX_BY_LAYER[layer]) ?? 'Find which of the unseen policy layers denies the call and allow it there.';
+  const text = unseenFixText(denial);
   const statement =
     layer === 'resource' && denial.resource && denial.resource !== '*'
       ? {
@@ -73,24 +93,20 @@ export function unseenFix(denial: DeniedRequest, roleArn: string): FindingFix {
     kind: 'config-change',
     // A change in the layer AWS named ("identity": re-collect, the identity policies changed since the denial).
     layer,
-    summary,
+    summary: en(text.summary),
     policyJson: statement,
     cli,
-    notes: [
-      ...(denial.reason.policyArn ? [`The denying policy is ${denial.reason.policyArn}.`] : []),
-      'The execution role itself already allows this call; adding more identity permissions will not help.',
-      PROPAGATION_NOTE,
-    ],
+    notes: text.notes.map(en),
   });
 }
 
 /** Failed reads of the role that explain why it is missing from the snapshot. */
-function roleReadNotes(snapshot: Snapshot, caller: MessageCaller): string[] {
+function roleReadNotes(snapshot: Snapshot, caller: MessageCaller): MessageRef[] {
   return snapshot.provenance.failedReads
     .filter((r) => r.target === caller.roleArn || r.target.startsWith(`${caller.roleArn} `))
     .slice(0, 3)
-    .map(
-      (r) => `The auditor could not read the role: ${r.api} on ${r.target} failed with ${r.errorCode} (${r.message}).`,
+    .map((r) =>
+      msg('role.message.readFailed', { api: r.api, target: r.target, errorCode: r.errorCode, message: r.message }),
     );
 }
 
@@ -112,6 +128,19 @@ export function clause(denial: DeniedRequest): string {
   return 'AWS did not say which policy decided';
 }
 
+/** {@link clause} as catalog params (`kind` and the policy type). */
+export function clauseParams(denial: DeniedRequest): MessageParams {
+  const text = layerText(denial);
+  if (denial.reason.kind === 'explicit')
+    return {
+      kind: 'explicit',
+      ...(text ? typeParams(text, true) : { type: 'free', typeText: textWithArticle('a policy') }),
+    };
+  if (denial.reason.kind === 'implicit')
+    return { kind: 'implicit', ...(text ? typeParams(text, false) : { type: 'free', typeText: 'policy' }) };
+  return { kind: 'unknown' };
+}
+
 /**
  * `LAA-ROLE-DENIED-ACTION` when the caller's role is not in the snapshot: the diagnosis and fix from AWS's
  * error message alone (deciding layer from `denial.reason`), said plainly in the summary.
@@ -120,16 +149,19 @@ export function messageFinding(check: Check, input: CheckInput, denial: DeniedRe
   const caller = messageCaller(denial);
   if (!caller) return undefined;
   const fn = sessionFunction(denial, caller);
-  const who = fn ? `${fn.name} (role ${caller.roleName})` : `role ${caller.roleName}`;
   const resource = denial.resource ?? '*';
-  const reason = awsReason(denial) ?? "AWS's message does not say which policy decided (old-style message).";
   const kind = denial.reason.kind;
+  const who = { ...whoParams(fn?.name, caller.roleName), action: denial.action };
+  const title = msg('role.denied.titleAws', { ...who, ...clauseParams(denial) });
+  const summary = msg('role.message.summary', { ...who, resource, ...reasonOrNone(denial) });
+  const details = [msg('role.message.only'), ...roleReadNotes(input.snapshot, caller)];
   return buildFinding({
     check,
     functionRef: fn,
     principal: caller.roleArn,
-    title: `${who} cannot ${denial.action}: ${clause(denial)}`,
-    summary: `Diagnosed from AWS's error message; the role's policies were not in the snapshot. AWS denied ${denial.action} on ${resource} for ${who}: ${reason}`,
+    title: en(title),
+    summary: en(summary),
+    text: { title, summary, lines: lines(...details) },
     action: denial.action,
     resource,
     severity: 'high',
@@ -137,10 +169,7 @@ export function messageFinding(check: Check, input: CheckInput, denial: DeniedRe
       ...(kind === 'unknown' ? {} : { decision: kind === 'explicit' ? 'ExplicitlyDenied' : 'ImplicitlyDenied' }),
       ...(denial.reason.policyType ? { decidingPolicyType: denial.reason.policyType } : {}),
     },
-    details: [
-      "Only AWS's message was used: the role's policies, its permissions boundary and the resource's policy were not evaluated.",
-      ...roleReadNotes(input.snapshot, caller),
-    ],
+    details: details.map(en),
     fix: messageFix(denial, caller, input.catalog),
     denial,
     key: {
