@@ -4,6 +4,7 @@
  * summary, fix summary and the converted details and notes, identifiers pass through verbatim, and the
  * fingerprint does not depend on the language.
  */
+import { auditorReadDenied } from '../../../lambda/core/checks/auditor/read-denied';
 import { CONFIGURED_UNUSABLE } from '../../../lambda/core/checks/execution-role/configured-unusable';
 import { LAMBDA_CANNOT_ASSUME_ROLE } from '../../../lambda/core/checks/execution-role/lambda-cannot-assume';
 import { SELF_ASSUME_ROLE } from '../../../lambda/core/checks/execution-role/self-assume';
@@ -43,6 +44,22 @@ function deputy(): Finding {
   return ROLE_TRUST_CONFUSED_DEPUTY_ACCOUNT.run({ snapshot: s, now: NOW }).findings[0];
 }
 
+/** The auditor denied a read on `targets` (AccessDeniedException wording of the read-denied check's own test). */
+function readDenied(targets: string[], principal?: string): Finding {
+  const AUDITOR = 'arn:aws:sts::111122223333:assumed-role/LambdaAccessAuditor-CollectorRole/on-denial';
+  const failedReads = targets.map((target) => ({
+    api: 'lambda:GetPolicy',
+    action: 'lambda:GetPolicy',
+    target,
+    errorCode: 'AccessDeniedException',
+    message: `User: ${AUDITOR} is not authorized to perform: lambda:GetPolicy on resource: ${target}`,
+  }));
+  const base = snapshot();
+  const who = principal ? { auditorPrincipal: principal } : {};
+  const s = { ...base, provenance: { ...base.provenance, failedReads, partial: true, ...who } };
+  return auditorReadDenied.run({ snapshot: s, now: NOW }).findings[0];
+}
+
 const CASES: [string, () => Finding, readonly string[]][] = [
   [
     'LAA-SELF-ASSUME-ROLE (function known)',
@@ -69,6 +86,16 @@ const CASES: [string, () => Finding, readonly string[]][] = [
   ['LAA-ROLE-TRUST-CONFUSED-DEPUTY', deputy, ['open-role', 'aws:SourceAccount']],
   ['LAA-CONFIGURED-UNUSABLE', unusable, ['app', 'TABLE_ARN', 'app-role']],
   ['LAA-ROLE-SHADOWED-GRANT', shadowed, ['app-role', 'app']],
+  [
+    'LAA-AUDITOR-READ-DENIED (one target, role known)',
+    () => readDenied(['fn-a'], 'arn:aws:sts::111122223333:assumed-role/AuditorRole/s'),
+    ['lambda:GetPolicy', 'fn-a', 'AccessDeniedException'],
+  ],
+  [
+    'LAA-AUDITOR-READ-DENIED (12 targets, principal unknown)',
+    () => readDenied(Array.from({ length: 12 }, (_, i) => `fn-${i}`)),
+    ['lambda:GetPolicy', '12'],
+  ],
 ];
 
 describe.each(CASES)('%s texts', (_name, make, ids) => {

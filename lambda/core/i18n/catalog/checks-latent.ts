@@ -52,6 +52,24 @@ export const LATENT_EN = {
   'latent.shadowed.summary':
     '{role} allows {actions}{hasMore, select, no {} other { (+{more} more)}} in {policy} {hasSid, select, no {statement #{index}} other {"{sid}"}}, but {hasBlocker, select, no {the {layer} layer} other {{blocker} ({layer})}} blocks it, so {functions} will be denied the first time {count, plural, one {it calls} other {they call}} it.',
   'latent.shadowed.blocked': 'Blocked actions ({count}): {actions}',
+  'latent.readDenied.title':
+    'The auditor was denied {action} on {count} {count, plural, one {target} other {targets}}: findings about them are incomplete',
+  'latent.readDenied.summary':
+    "AWS denied the auditor's own read {action} ({code}), so the checks could not see {many, select, yes {{count} targets} other {{target}}} and report nothing about what they would have found there.",
+  'latent.readDenied.target': 'Not readable: {target}',
+  'latent.readDenied.more': '… and {count} more.',
+  'latent.readDenied.said': 'AWS said: {message}',
+  'latent.readDenied.principal': 'Auditor principal: {principal}.',
+  'latent.readDenied.unknown': 'Auditor principal: unknown (GetCallerIdentity was not available).',
+  'latent.readDenied.fixRole':
+    "Let the auditor's role {hasRole, select, no {(the role it runs as)} other {{role}}} call {action} (read-only).",
+  'latent.readDenied.fix': "Let the auditor's role call {action} (read-only).",
+  'latent.readDenied.stack':
+    "The deployed stack grants exactly the collector's read actions (lambda/aws/collect/permissions.ts): if it is deployed from this version and still denied, a service control policy or a permissions boundary blocks the read — check the error above.",
+  'latent.readDenied.cli':
+    'When you run the CLI with your own credentials, grant the read to yourself or use the deployed auditor role.',
+  'latent.readDenied.scope':
+    'Scope Resource to this account (and the ARNs of the targets above) where the action supports resource-level permissions.',
 } as const;
 
 type LatentCatalog = Readonly<Record<keyof typeof LATENT_EN, string>>;
@@ -103,6 +121,24 @@ export const LATENT_DE: LatentCatalog = {
   'latent.shadowed.summary':
     '{role} erlaubt {actions}{hasMore, select, no {} other { (+{more} weitere)}} in {policy} {hasSid, select, no {Anweisung #{index}} other {"{sid}"}}, aber {hasBlocker, select, no {die Ebene {layer}} other {{blocker} ({layer})}} blockiert es: {functions} {count, plural, one {wird} other {werden}} beim ersten Aufruf abgelehnt.',
   'latent.shadowed.blocked': 'Blockierte Aktionen ({count}): {actions}',
+  'latent.readDenied.title':
+    'Dem Auditor wurde {action} auf {count, plural, one {{count} Ziel} other {{count} Ziele}} verweigert: Die Ergebnisse dazu sind unvollständig',
+  'latent.readDenied.summary':
+    'AWS hat den eigenen Lesezugriff {action} des Auditors verweigert ({code}); die Prüfungen konnten {many, select, yes {{count} Ziele} other {{target}}} nicht sehen und melden nichts zu dem, was sie dort gefunden hätten.',
+  'latent.readDenied.target': 'Nicht lesbar: {target}',
+  'latent.readDenied.more': '… und {count} weitere.',
+  'latent.readDenied.said': 'Meldung von AWS: {message}',
+  'latent.readDenied.principal': 'Prinzipal des Auditors: {principal}.',
+  'latent.readDenied.unknown': 'Prinzipal des Auditors: unbekannt (GetCallerIdentity war nicht verfügbar).',
+  'latent.readDenied.fixRole':
+    'Der Rolle des Auditors {hasRole, select, no {(der Rolle, mit der er läuft)} other {{role}}} den Aufruf {action} erlauben (nur lesend).',
+  'latent.readDenied.fix': 'Der Rolle des Auditors den Aufruf {action} erlauben (nur lesend).',
+  'latent.readDenied.stack':
+    'Der bereitgestellte Stack gewährt genau die Leseaktionen des Collectors (lambda/aws/collect/permissions.ts): Ist er aus dieser Version bereitgestellt und trotzdem abgelehnt, blockiert eine Service-Kontrollrichtlinie oder eine Berechtigungsgrenze den Lesezugriff – siehe Fehler oben.',
+  'latent.readDenied.cli':
+    'Wenn Sie die CLI mit eigenen Anmeldeinformationen ausführen, gewähren Sie sich den Lesezugriff selbst oder verwenden Sie die bereitgestellte Auditor-Rolle.',
+  'latent.readDenied.scope':
+    'Resource auf dieses Konto (und die ARNs der Ziele oben) beschränken, wo die Aktion Berechtigungen auf Ressourcenebene unterstützt.',
 };
 
 /** French. */
@@ -153,6 +189,24 @@ export const LATENT_FR: LatentCatalog = {
   'latent.shadowed.summary':
     '{role} autorise {actions}{hasMore, select, no {} other { (+{more} de plus)}} dans {policy} {hasSid, select, no {instruction #{index}} other {"{sid}"}}, mais {hasBlocker, select, no {la couche {layer}} other {{blocker} ({layer})}} le bloque : {functions} {count, plural, one {sera refusée} other {seront refusées}} au premier appel.',
   'latent.shadowed.blocked': 'Actions bloquées ({count}) : {actions}',
+  'latent.readDenied.title':
+    'L’auditeur s’est vu refuser {action} sur {count, plural, one {{count} cible} other {{count} cibles}} : les résultats les concernant sont incomplets',
+  'latent.readDenied.summary':
+    'AWS a refusé la lecture {action} de l’auditeur lui-même ({code}) : les vérifications n’ont pas pu voir {many, select, yes {{count} cibles} other {{target}}} et ne signalent rien de ce qu’elles y auraient trouvé.',
+  'latent.readDenied.target': 'Illisible : {target}',
+  'latent.readDenied.more': '… et {count} de plus.',
+  'latent.readDenied.said': 'Message d’AWS : {message}',
+  'latent.readDenied.principal': 'Principal de l’auditeur : {principal}.',
+  'latent.readDenied.unknown': 'Principal de l’auditeur : inconnu (GetCallerIdentity n’était pas disponible).',
+  'latent.readDenied.fixRole':
+    'Autorisez le rôle de l’auditeur {hasRole, select, no {(le rôle sous lequel il s’exécute)} other {{role}}} à appeler {action} (lecture seule).',
+  'latent.readDenied.fix': 'Autorisez le rôle de l’auditeur à appeler {action} (lecture seule).',
+  'latent.readDenied.stack':
+    'La pile déployée accorde exactement les actions de lecture du collecteur (lambda/aws/collect/permissions.ts) : si elle est déployée depuis cette version et toujours refusée, une politique de contrôle des services ou une limite des autorisations bloque la lecture – voir l’erreur ci-dessus.',
+  'latent.readDenied.cli':
+    'Si vous exécutez la CLI avec vos propres informations d’identification, accordez-vous la lecture ou utilisez le rôle de l’auditeur déployé.',
+  'latent.readDenied.scope':
+    'Limitez Resource à ce compte (et aux ARN des cibles ci-dessus) lorsque l’action prend en charge les autorisations au niveau des ressources.',
 };
 
 /** Japanese. */
@@ -201,6 +255,24 @@ export const LATENT_JA: LatentCatalog = {
   'latent.shadowed.summary':
     '{role} は {policy} {hasSid, select, no {ステートメント #{index}} other {"{sid}"}} で {actions}{hasMore, select, no {} other { (ほか {more} 個)}} を許可していますが、{hasBlocker, select, no {{layer} レイヤー} other {{blocker} ({layer})}} がブロックしているため、{functions} ({count} 個の関数) は最初の呼び出しで拒否されます。',
   'latent.shadowed.blocked': 'ブロックされたアクション ({count} 個): {actions}',
+  'latent.readDenied.title':
+    '監査ツールは {count} 個のターゲットに対する {action} を拒否されました: これらに関する検出結果は不完全です',
+  'latent.readDenied.summary':
+    'AWS が監査ツール自身の読み取り {action} を拒否したため ({code})、チェックは {many, select, yes {{count} 個のターゲット} other {{target}}} を確認できず、そこで見つかったはずの問題を報告できません。',
+  'latent.readDenied.target': '読み取り不可: {target}',
+  'latent.readDenied.more': '… ほか {count} 個。',
+  'latent.readDenied.said': 'AWS のメッセージ: {message}',
+  'latent.readDenied.principal': '監査ツールのプリンシパル: {principal}。',
+  'latent.readDenied.unknown': '監査ツールのプリンシパル: 不明 (GetCallerIdentity を利用できませんでした)。',
+  'latent.readDenied.fixRole':
+    '監査ツールのロール {hasRole, select, no {(実行に使うロール)} other {{role}}} に {action} の呼び出しを許可してください (読み取り専用)。',
+  'latent.readDenied.fix': '監査ツールのロールに {action} の呼び出しを許可してください (読み取り専用)。',
+  'latent.readDenied.stack':
+    'デプロイされたスタックはコレクターの読み取りアクション (lambda/aws/collect/permissions.ts) をそのまま付与します。このバージョンからデプロイしても拒否される場合は、サービスコントロールポリシーまたはアクセス許可の境界が読み取りをブロックしています。上のエラーを確認してください。',
+  'latent.readDenied.cli':
+    '自分の認証情報で CLI を実行する場合は、自分に読み取りを許可するか、デプロイされた監査ツールのロールを使用してください。',
+  'latent.readDenied.scope':
+    'アクションがリソースレベルのアクセス許可に対応している場合は、Resource をこのアカウント (と上記ターゲットの ARN) に限定してください。',
 };
 
 /** Korean. */
@@ -247,4 +319,21 @@ export const LATENT_KO: LatentCatalog = {
   'latent.shadowed.summary':
     '{role}은(는) {policy} {hasSid, select, no {문 #{index}} other {"{sid}"}}에서 {actions}{hasMore, select, no {} other { (외 {more}개)}}을(를) 허용하지만 {hasBlocker, select, no {{layer} 계층} other {{blocker}({layer})}}이(가) 차단하므로 {functions}(함수 {count}개)은(는) 첫 호출에서 거부됩니다.',
   'latent.shadowed.blocked': '차단된 작업({count}개): {actions}',
+  'latent.readDenied.title':
+    '감사 도구가 대상 {count}개에 대한 {action}을 거부당했습니다: 해당 대상의 결과는 불완전합니다',
+  'latent.readDenied.summary':
+    'AWS가 감사 도구 자체의 읽기 {action}을 거부했으므로({code}) 검사가 {many, select, yes {대상 {count}개} other {{target}}}을(를) 볼 수 없었고, 그곳에서 발견했을 문제를 보고하지 못합니다.',
+  'latent.readDenied.target': '읽을 수 없음: {target}',
+  'latent.readDenied.more': '… 외 {count}개.',
+  'latent.readDenied.said': 'AWS 메시지: {message}',
+  'latent.readDenied.principal': '감사 도구 보안 주체: {principal}.',
+  'latent.readDenied.unknown': '감사 도구 보안 주체: 알 수 없음(GetCallerIdentity를 사용할 수 없었음).',
+  'latent.readDenied.fixRole':
+    '감사 도구의 역할 {hasRole, select, no {(실행에 사용하는 역할)} other {{role}}}이(가) {action}을 호출하도록 허용하세요(읽기 전용).',
+  'latent.readDenied.fix': '감사 도구의 역할이 {action}을 호출하도록 허용하세요(읽기 전용).',
+  'latent.readDenied.stack':
+    '배포된 스택은 수집기의 읽기 작업(lambda/aws/collect/permissions.ts)을 그대로 부여합니다. 이 버전에서 배포했는데도 거부된다면 서비스 제어 정책이나 권한 경계가 읽기를 차단하고 있습니다. 위의 오류를 확인하세요.',
+  'latent.readDenied.cli':
+    '자신의 자격 증명으로 CLI를 실행하는 경우 자신에게 읽기 권한을 부여하거나 배포된 감사 도구 역할을 사용하세요.',
+  'latent.readDenied.scope': '작업이 리소스 수준 권한을 지원하면 Resource를 이 계정(및 위 대상의 ARN)으로 제한하세요.',
 };
