@@ -9,7 +9,8 @@ import type { PolicyStatementJson } from '../../policy/model';
 import type { FailedRead, Snapshot } from '../../snapshot/types';
 import { DOCS } from '../shared/references';
 import { buildFinding, result } from '../shared/finding';
-import { PROPAGATION_NOTE, policyDocument, renderFix } from '../../fix';
+import { policyDocument, renderFix } from '../../fix';
+import { en, lines, msg, type MessageRef } from '../../i18n';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 const ID = 'LAA-AUDITOR-READ-DENIED';
@@ -36,6 +37,28 @@ export function roleName(principal: string | undefined): string | undefined {
   return /:role\/(?:.*\/)?([^/]+)$/.exec(principal)?.[1];
 }
 
+const NOTES = [
+  msg('latent.readDenied.stack'),
+  msg('latent.readDenied.cli'),
+  msg('latent.readDenied.scope'),
+  msg('fix.propagation'),
+];
+
+/** The detail lines: unreadable targets (at most 10), AWS's message and the auditor's principal. */
+function detailRefs(
+  targets: readonly string[],
+  shown: readonly string[],
+  read: FailedRead,
+  who?: string,
+): MessageRef[] {
+  return [
+    ...shown.map((target) => msg('latent.readDenied.target', { target })),
+    ...(targets.length > shown.length ? [msg('latent.readDenied.more', { count: targets.length - shown.length })] : []),
+    msg('latent.readDenied.said', { message: read.message }),
+    who ? msg('latent.readDenied.principal', { principal: who }) : msg('latent.readDenied.unknown'),
+  ];
+}
+
 function deniedFinding(snapshot: Snapshot, action: string, reads: readonly FailedRead[]): Finding {
   const who = snapshot.provenance.auditorPrincipal;
   const role = roleName(who);
@@ -48,19 +71,28 @@ function deniedFinding(snapshot: Snapshot, action: string, reads: readonly Faile
     Action: action,
     Resource: '*',
   };
+  const params = {
+    action,
+    count: targets.length,
+    code: reads[0].errorCode,
+    many: targets.length === 1 ? 'no' : 'yes',
+    target: shown[0] ?? '',
+    hasRole: role ? 'yes' : 'no',
+    role: role ?? '',
+  };
+  const title = msg('latent.readDenied.title', params);
+  const summary = msg('latent.readDenied.summary', params);
+  const fixSummary = msg(isAction ? 'latent.readDenied.fixRole' : 'latent.readDenied.fix', params);
+  const details = detailRefs(targets, shown, reads[0], who);
   return buildFinding({
     check: auditorReadDenied,
     severity: 'medium',
     ...(who ? { principal: who } : {}),
-    title: `The auditor was denied ${action} on ${targets.length} target${targets.length === 1 ? '' : 's'}: findings about them are incomplete`,
+    title: en(title),
     action: isAction ? action : undefined,
-    summary: `AWS denied the auditor's own read ${action} (${reads[0].errorCode}), so the checks could not see ${targets.length === 1 ? shown[0] : `${targets.length} targets`} and report nothing about what they would have found there.`,
-    details: [
-      ...shown.map((t) => `Not readable: ${t}`),
-      ...(targets.length > shown.length ? [`… and ${targets.length - shown.length} more.`] : []),
-      `AWS said: ${reads[0].message}`,
-      `Auditor principal: ${who ?? 'unknown (GetCallerIdentity was not available)'}.`,
-    ],
+    summary: en(summary),
+    details: details.map(en),
+    text: { title, summary, fixSummary, lines: lines(...details, ...NOTES) },
     fix: renderFix({
       ...(isAction && role
         ? {
@@ -70,15 +102,8 @@ function deniedFinding(snapshot: Snapshot, action: string, reads: readonly Faile
             statements: [statement],
           }
         : { kind: 'config-change', layer: 'identity', policyJson: isAction ? policyDocument([statement]) : undefined }),
-      summary: isAction
-        ? `Let the auditor's role ${role ?? '(the role it runs as)'} call ${action} (read-only).`
-        : `Let the auditor's role call ${action} (read-only).`,
-      notes: [
-        "The deployed stack grants exactly the collector's read actions (lambda/aws/collect/permissions.ts): if it is deployed from this version and still denied, a service control policy or a permissions boundary blocks the read — check the error above.",
-        'When you run the CLI with your own credentials, grant the read to yourself or use the deployed auditor role.',
-        'Scope Resource to this account (and the ARNs of the targets above) where the action supports resource-level permissions.',
-        PROPAGATION_NOTE,
-      ],
+      summary: en(fixSummary),
+      notes: NOTES.map(en),
     }),
     references: [DOCS.identityBased],
     key: { principal: who, action, cause: reads[0].errorCode },

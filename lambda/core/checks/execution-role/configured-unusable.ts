@@ -9,8 +9,9 @@
  * EFS: LAA-EFS-MOUNT; layers / image: the cross-account checks). The finding names the variable, never
  * its value (which the snapshot does not have).
  */
-import { renderFix, PROPAGATION_NOTE } from '../../fix';
+import { renderFix } from '../../fix';
 import type { Finding } from '../../findings/types';
+import { en, lines, msg } from '../../i18n';
 import type { FunctionInfo, Snapshot } from '../../snapshot/types';
 import { resourceSideFor } from '../../snapshot/resource-policies';
 import {
@@ -52,27 +53,32 @@ function unusableFinding(
   use: TypicalUse,
   first: Answer,
 ): Finding {
+  const actions = use.actions.join(', ');
+  const names = { fn: fn.name, what: use.what, variable, role: view.role.name, arn, actions };
+  const title = msg('latent.unusable.title', names);
+  const summary = msg('latent.unusable.summary', names);
+  const fixSummary = msg('latent.unusable.fix', names);
+  const details = [
+    msg('latent.unusable.value', { variable }),
+    msg('latent.unusable.checked', { actions, arn: use.requestArn }),
+  ];
+  const notes = [msg('latent.unusable.typical'), msg('fix.propagation')];
   return buildFinding({
     check: CONFIGURED_UNUSABLE,
     fn,
-    title: `${fn.name}: the ${use.what} named by environment variable ${variable} is unusable by role ${view.role.name}`,
-    summary: `Environment variable ${variable} names ${arn}, but the execution role may perform none of ${use.actions.join(', ')} on it: the first call the function makes to it will be denied.`,
+    title: en(title),
+    summary: en(summary),
     request: first.request,
     decision: first.decision,
-    details: [
-      `Configuration value: environment variable ${variable} (its value is never stored; the resource ARN was derived from it).`,
-      `Actions checked: ${use.actions.join(', ')} on ${use.requestArn}; none is allowed.`,
-    ],
+    details: details.map(en),
+    text: { title, summary, fixSummary, lines: lines(...details, ...notes) },
     fix: renderFix({
       kind: 'identity-statement',
       target: { kind: 'role', name: view.role.name },
       policyName: `use-${variable.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
       statements: [{ Effect: 'Allow', Action: [...use.actions], Resource: use.requestArn }],
-      summary: `Let ${view.role.name} use the ${use.what} ${variable} names (keep only the actions the code calls).`,
-      notes: [
-        'The actions are what a function typically needs; remove those your code does not call.',
-        PROPAGATION_NOTE,
-      ],
+      summary: en(fixSummary),
+      notes: notes.map(en),
     }),
     cause: `env|${variable}|${arn}`,
   });

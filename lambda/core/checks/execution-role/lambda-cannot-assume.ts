@@ -10,6 +10,7 @@
 import { accountOf, lastSegment } from '../../arn';
 import type { DeniedRequest } from '../../cloudtrail/types';
 import { renderFix } from '../../fix';
+import { en, lines, msg, type MessageRef } from '../../i18n';
 import { findRole } from '../../snapshot/policy-sets';
 import type { FunctionInfo, RoleInfo } from '../../snapshot/types';
 import { denialClause } from '../shared/describe';
@@ -26,21 +27,27 @@ function subject(users: readonly FunctionInfo[], denial: DeniedRequest): Functio
   return users.find((f) => f.name === session) ?? (users.length === 1 ? users[0] : undefined);
 }
 
-function usersLine(users: readonly FunctionInfo[], roleName: string): string {
-  if (users.length === 0) return `No function in the snapshot uses ${roleName}.`;
+function usersLine(users: readonly FunctionInfo[], roleName: string): MessageRef {
+  if (users.length === 0) return msg('latent.cannotAssume.noUsers', { role: roleName });
   const names = users.map((f) => f.name);
-  return `Functions using ${roleName}: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ` and ${names.length - 10} more` : ''}. None of them can run until Lambda can assume it.`;
+  const more = names.length - 10;
+  return msg('latent.cannotAssume.users', {
+    role: roleName,
+    names: names.slice(0, 10).join(', '),
+    hasMore: more > 0 ? 'yes' : 'no',
+    more,
+  });
 }
 
-function fixFor(role: RoleInfo | undefined, roleName: string, account: string) {
+const REPLACES = msg('latent.cannotAssume.replaces');
+
+function fixFor(role: RoleInfo | undefined, fixSummary: MessageRef, roleName: string, account: string) {
   return renderFix(
     lambdaTrustFix(account, {
-      summary: `Merge a statement letting lambda.amazonaws.com assume ${roleName} (guarded by aws:SourceAccount) into its trust policy.`,
+      summary: en(fixSummary),
       roleName,
       ...(role ? { existing: role.trustPolicy } : {}),
-      notes: [
-        'update-assume-role-policy replaces the whole trust policy: apply the merged document, never just the new statement.',
-      ],
+      notes: [en(REPLACES)],
     }),
   );
 }
@@ -65,6 +72,17 @@ function run(input: CheckInput): CheckResult {
     return passed([
       `The trust policy of ${roleName} lets lambda.amazonaws.com assume it now: already fixed, or IAM propagation delay at the time.`,
     ]);
+  const names = {
+    role: roleName,
+    count: users.length,
+    action: denial.action,
+    hasClause: trust ? 'yes' : 'no',
+    clause: trust ? denialClause(trust.decision) : '',
+  };
+  const title = msg('latent.cannotAssume.title', names);
+  const summary = msg('latent.cannotAssume.summary', names);
+  const fixSummary = msg('latent.cannotAssume.fix', names);
+  const line = usersLine(users, roleName);
   const finding = buildFinding({
     check: LAMBDA_CANNOT_ASSUME_ROLE,
     fn,
@@ -72,10 +90,11 @@ function run(input: CheckInput): CheckResult {
     ...(trust
       ? { request: trust.request, decision: trust.decision }
       : { action: denial.action, resource: roleArn, stated: awsStated(denial) }),
-    title: `Lambda cannot assume execution role ${roleName}${users.length > 0 ? ` (${users.length} function${users.length > 1 ? 's' : ''})` : ''}`,
-    summary: `lambda.amazonaws.com was denied ${denial.action} on ${roleName}${trust ? ` because ${denialClause(trust.decision)}` : ''}: its trust policy must allow the Lambda service principal, or the functions using it cannot run.`,
-    details: [...flag.reasons, usersLine(users, roleName)],
-    fix: fixFor(role, roleName, account),
+    title: en(title),
+    summary: en(summary),
+    details: [...flag.reasons, en(line)],
+    text: { title, summary, fixSummary, lines: lines(line, REPLACES) },
+    fix: fixFor(role, fixSummary, roleName, account),
     denial,
     references: [{ title: 'Lambda execution role (trust policy)', url: DOCS_URL }],
     cause: 'lambda-cannot-assume',

@@ -10,6 +10,7 @@
 import { lastSegment } from '../../arn';
 import type { DeniedRequest } from '../../cloudtrail/types';
 import { renderFix } from '../../fix';
+import { en, lines, msg } from '../../i18n';
 import type { FunctionInfo, Snapshot } from '../../snapshot/types';
 import { buildFinding, notApplicable, result } from '../shared/finding';
 import { awsStated, flagData, flagOf, functionsUsingRole } from '../shared/flags';
@@ -31,28 +32,24 @@ function run(input: CheckInput): CheckResult {
   const roleArn = flagData(flag, 'roleArn') ?? denial.caller.roleArn ?? '';
   const roleName = lastSegment(roleArn);
   const fn = callingFunction(snapshot, roleArn, denial);
-  const who = fn ? `${fn.name} (role ${roleName})` : `a session of role ${roleName}`;
+  const names = { role: roleName, action: denial.action, fn: fn?.name ?? '', hasFn: fn ? 'yes' : 'no' };
+  const title = msg('latent.selfAssume.title', names);
+  const summary = msg('latent.selfAssume.summary', names);
+  const fixSummary = msg('latent.selfAssume.fix', names);
+  const guide = msg('latent.selfAssume.guide', { url: GUIDE });
+  const notes = [msg('latent.selfAssume.noGrant'), msg('latent.selfAssume.trustItself')];
   const finding = buildFinding({
     check: SELF_ASSUME_ROLE,
     fn,
     principal: fn ? undefined : roleArn,
-    title: `${who} calls ${denial.action} on its own execution role: the call is unnecessary`,
-    summary: `Code running as ${roleName} asked STS for ${roleName}'s credentials again; Lambda already gives the function that role's credentials, so remove the call instead of granting ${denial.action}.`,
+    title: en(title),
+    summary: en(summary),
     action: denial.action,
     resource: roleArn,
     stated: awsStated(denial),
-    details: [
-      ...flag.reasons,
-      `Lambda developer guide: "Lambda automatically assumes your execution role when you invoke your function. You should avoid manually calling sts:AssumeRole to assume the execution role in your function code." (${GUIDE})`,
-    ],
-    fix: renderFix({
-      kind: 'config-change',
-      summary: `Remove the ${denial.action} call on ${roleName} from the function's code and use the credentials Lambda provides (the SDK's default credential chain).`,
-      notes: [
-        'Do not add sts:AssumeRole to the role: the call only returns the credentials the function already has.',
-        "If the use case really needs the role to assume itself, the role's trust policy must name the role itself as a trusted principal (same guide), and its identity policy must allow sts:AssumeRole on it.",
-      ],
-    }),
+    details: [...flag.reasons, en(guide)],
+    text: { title, summary, fixSummary, lines: lines(guide, ...notes) },
+    fix: renderFix({ kind: 'config-change', summary: en(fixSummary), notes: notes.map(en) }),
     denial,
     references: [{ title: 'Lambda execution role (do not assume it yourself)', url: GUIDE }],
     cause: 'self-assume',

@@ -12,6 +12,7 @@
 import { proposeFix } from '../../policy';
 import type { Decision, PolicyType } from '../../policy/model';
 import type { Finding } from '../../findings/types';
+import { en, lines, msg, type MessageParams } from '../../i18n';
 import type { FunctionInfo } from '../../snapshot/types';
 import { canWith, executionRole, type Answer, type ExecutionRoleView } from '../shared/can';
 import { buildFinding, notApplicable, result } from '../shared/finding';
@@ -56,16 +57,37 @@ export function shadowedAnswers(view: ExecutionRoleView, fn: FunctionInfo, grant
   return [...explicit, ...(allWildBlocked ? wild : [])].map((a) => a.answer);
 }
 
-function grantName(grant: Grant): string {
-  const where = grant.ref.sid ? `"${grant.ref.sid}"` : `statement #${grant.ref.index}`;
-  return `${grant.ref.policy.name} ${where}`;
+/** Placeholders naming the grant (`policy "Sid"` or `policy statement #n`) and the layer blocking it. */
+function names(grant: Grant, d: Decision): MessageParams {
+  const sid = grant.ref.sid ?? '';
+  const first = d.deciding[0];
+  return {
+    policy: grant.ref.policy.name,
+    hasSid: sid ? 'yes' : 'no',
+    sid,
+    index: grant.ref.index,
+    hasBlocker: first ? 'yes' : 'no',
+    blocker: first?.policy.name ?? '',
+    layer: String(d.decidingType),
+  };
 }
 
 function finding(view: ExecutionRoleView, fns: readonly FunctionInfo[], grant: Grant, blocked: Answer[]): Finding {
   const [first] = blocked;
   const d = first.decision;
-  const blocker = d.deciding[0] ? `${d.deciding[0].policy.name} (${d.decidingType})` : `the ${d.decidingType} layer`;
   const actions = [...new Set(blocked.map((b) => b.request.action))];
+  const params = {
+    ...names(grant, d),
+    role: view.role.name,
+    actions: actions.slice(0, 5).join(', '),
+    hasMore: actions.length > 5 ? 'yes' : 'no',
+    more: actions.length - 5,
+    functions: fns.map((f) => f.name).join(', '),
+    count: fns.length,
+  };
+  const title = msg('latent.shadowed.title', params);
+  const summary = msg('latent.shadowed.summary', params);
+  const detail = msg('latent.shadowed.blocked', { count: actions.length, actions: actions.join(', ') });
   const fix = renderProposal(proposeFix(first.request, d), {
     target: { kind: 'role', name: view.role.name },
     policyName: 'laa-fix-shadowed-grant',
@@ -77,9 +99,10 @@ function finding(view: ExecutionRoleView, fns: readonly FunctionInfo[], grant: G
     principal: view.role.arn,
     request: first.request,
     decision: d,
-    title: `Allow ${grantName(grant)} of ${view.role.name} never takes effect: blocked by ${blocker}`,
-    summary: `${view.role.name} allows ${actions.slice(0, 5).join(', ')}${actions.length > 5 ? ` (+${actions.length - 5} more)` : ''} in ${grantName(grant)}, but ${blocker} blocks it, so ${fns.map((f) => f.name).join(', ')} will be denied the first time ${fns.length === 1 ? 'it calls' : 'they call'} it.`,
-    details: [`Blocked actions (${actions.length}): ${actions.join(', ')}`],
+    title: en(title),
+    summary: en(summary),
+    details: [en(detail)],
+    text: { title, summary, lines: lines(detail) },
     fix,
     cause: `${grant.ref.policy.name}#${grant.ref.index}`,
   });

@@ -8,6 +8,7 @@
  */
 import { partitionOf } from '../../arn';
 import { renderFix } from '../../fix';
+import { en, lines, msg } from '../../i18n';
 import type { TrustMergeFix } from '../../fix/types';
 import { notApplicable, buildFinding, result } from '../shared/finding';
 import { executionRoles, type RoleUse } from '../shared/execution-roles';
@@ -43,19 +44,25 @@ function run({ snapshot }: CheckInput): CheckResult {
   if (unguarded.length === 0) return result([], notes);
   const [first, ...rest] = unguarded.map(roleFix);
   const names = unguarded.map((u) => u.role.name);
-  const fix = renderFix({
-    ...first,
-    summary: `Add an aws:SourceAccount guard to the lambda.amazonaws.com trust statement of ${names.length} role(s): ${names.join(', ')}.`,
-    then: rest,
-  });
+  const params = { count: names.length, names: names.join(', ') };
+  const title = msg('latent.deputy.title', params);
+  const summary = msg('latent.deputy.summary', params);
+  const fixSummary = msg('latent.deputy.fix', params);
+  const details = unguarded.map((u) =>
+    msg('latent.deputy.role', {
+      role: u.role.name,
+      arn: u.role.arn,
+      functions: u.functions.map((f) => f.name).join(', '),
+    }),
+  );
+  const fix = renderFix({ ...first, summary: en(fixSummary), then: rest });
   const finding = buildFinding({
     check: ROLE_TRUST_CONFUSED_DEPUTY_ACCOUNT,
-    title: `${names.length} execution role trust polic${names.length === 1 ? 'y has' : 'ies have'} no aws:SourceAccount / aws:SourceArn guard`,
-    summary: `These execution roles let lambda.amazonaws.com assume them on behalf of any account, without the confused-deputy guard AWS recommends: ${names.join(', ')}.`,
+    title: en(title),
+    summary: en(summary),
     action: 'sts:AssumeRole',
-    details: unguarded.map(
-      (u) => `${u.role.name} (${u.role.arn}) used by ${u.functions.map((f) => f.name).join(', ')}`,
-    ),
+    details: details.map(en),
+    text: { title, summary, fixSummary, lines: lines(...details) },
     fix,
     cause: `unguarded-trust|${snapshot.account.id}|${snapshot.account.region}`,
   });

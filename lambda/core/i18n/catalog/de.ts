@@ -4,6 +4,7 @@
  */
 import { HYGIENE_DE } from './checks-hygiene';
 import { ROLE_DE } from './checks-role';
+import { LATENT_DE } from './checks-latent';
 import type { Catalog } from './en';
 
 /** German (Deutsch). */
@@ -131,4 +132,5 @@ export const DE: Catalog = {
     '  Betreff der ersten E-Mail: {subject}   (mit --alerts wird diese Meldung wie gesendet angezeigt)',
   ...HYGIENE_DE,
   ...ROLE_DE,
+  ...LATENT_DE,
 };

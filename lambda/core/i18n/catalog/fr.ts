@@ -5,6 +5,7 @@
  */
 import { HYGIENE_FR } from './checks-hygiene';
 import { ROLE_FR } from './checks-role';
+import { LATENT_FR } from './checks-latent';
 import type { Catalog } from './en';
 
 /** French (français). */
@@ -133,4 +134,5 @@ export const FR: Catalog = {
     '  Objet du premier e-mail : {subject}   (lancez avec --alerts pour voir cette alerte telle qu’envoyée)',
   ...HYGIENE_FR,
   ...ROLE_FR,
+  ...LATENT_FR,
 };

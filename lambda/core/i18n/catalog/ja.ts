@@ -4,6 +4,7 @@
  */
 import { HYGIENE_JA } from './checks-hygiene';
 import { ROLE_JA } from './checks-role';
+import { LATENT_JA } from './checks-latent';
 import type { Catalog } from './en';
 
 /** Japanese (日本語). */
@@ -129,4 +130,5 @@ export const JA: Catalog = {
   'preview.firstSubject': '  最初のメールの件名: {subject}   (--alerts を付けると送信内容どおりに表示します)',
   ...HYGIENE_JA,
   ...ROLE_JA,
+  ...LATENT_JA,
 };

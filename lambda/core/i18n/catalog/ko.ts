@@ -4,6 +4,7 @@
  */
 import { HYGIENE_KO } from './checks-hygiene';
 import { ROLE_KO } from './checks-role';
+import { LATENT_KO } from './checks-latent';
 import type { Catalog } from './en';
 
 /** Korean (한국어). */
@@ -129,4 +130,5 @@ export const KO: Catalog = {
   'preview.firstSubject': '  첫 이메일 제목: {subject}   (--alerts로 실행하면 전송되는 그대로 표시)',
   ...HYGIENE_KO,
   ...ROLE_KO,
+  ...LATENT_KO,
 };
