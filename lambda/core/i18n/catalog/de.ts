@@ -3,6 +3,7 @@
  * Richtlinie, ressourcenbasierte Richtlinie, Ausführungsrolle, Ereignisquellen-Zuordnung.
  */
 import { HYGIENE_DE } from './checks-hygiene';
+import { TRIGGER_DE } from './checks-trigger';
 import type { Catalog } from './en';
 
 /** German (Deutsch). */
@@ -129,4 +130,5 @@ export const DE: Catalog = {
   'preview.firstSubject':
     '  Betreff der ersten E-Mail: {subject}   (mit --alerts wird diese Meldung wie gesendet angezeigt)',
   ...HYGIENE_DE,
+  ...TRIGGER_DE,
 };

@@ -4,6 +4,7 @@
  * (`'`) before `{` or `}` would start ICU quoting, so messages avoid that pairing.
  */
 import { HYGIENE_EN } from './checks-hygiene';
+import { TRIGGER_EN } from './checks-trigger';
 
 /** Layout, labels and words of the renderers (alerts, CLI). */
 const RENDER_EN = {
@@ -137,7 +138,7 @@ const RENDER_EN = {
 } as const;
 
 /** The English catalog: renderer texts plus the finding texts of converted check topics. */
-export const EN = { ...RENDER_EN, ...HYGIENE_EN } as const;
+export const EN = { ...RENDER_EN, ...HYGIENE_EN, ...TRIGGER_EN } as const;
 
 /** A message key (the English catalog's keys are the key set of every language). */
 export type MessageKey = keyof typeof EN;

@@ -4,6 +4,7 @@
  * typographic apostrophe (’) is used throughout: an ASCII quote before `{` would start ICU quoting.
  */
 import { HYGIENE_FR } from './checks-hygiene';
+import { TRIGGER_FR } from './checks-trigger';
 import type { Catalog } from './en';
 
 /** French (français). */
@@ -131,4 +132,5 @@ export const FR: Catalog = {
   'preview.firstSubject':
     '  Objet du premier e-mail : {subject}   (lancez avec --alerts pour voir cette alerte telle qu’envoyée)',
   ...HYGIENE_FR,
+  ...TRIGGER_FR,
 };

@@ -3,6 +3,7 @@
  * アイデンティティベースのポリシー, リソースベースのポリシー, アクセス許可の境界, 実行ロール, イベントソースマッピング.
  */
 import { HYGIENE_JA } from './checks-hygiene';
+import { TRIGGER_JA } from './checks-trigger';
 import type { Catalog } from './en';
 
 /** Japanese (日本語). */
@@ -127,4 +128,5 @@ export const JA: Catalog = {
   'preview.alertsLabel': 'アラート:',
   'preview.firstSubject': '  最初のメールの件名: {subject}   (--alerts を付けると送信内容どおりに表示します)',
   ...HYGIENE_JA,
+  ...TRIGGER_JA,
 };
