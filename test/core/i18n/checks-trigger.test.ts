@@ -3,6 +3,7 @@
  * exactly what the checks wrote before the conversion, other languages localize title, summary, details and
  * fix texts, identifiers pass through, and the fingerprint does not depend on the language.
  */
+import { exposureConfusedDeputy } from '../../../lambda/core/checks/exposure/confused-deputy';
 import { exposureExternalAccount } from '../../../lambda/core/checks/exposure/external-account';
 import { exposurePublicPolicy } from '../../../lambda/core/checks/exposure/public-policy';
 import { urlPublic } from '../../../lambda/core/checks/exposure/url-public';
@@ -11,7 +12,7 @@ import { LANGS } from '../../../lambda/core/i18n';
 import { renderEmailBody } from '../../../lambda/core/render/alerts/email';
 import { localizeFinding } from '../../../lambda/core/render/localize';
 import type { FunctionInfo } from '../../../lambda/core/snapshot/types';
-import { NOW, fn, fnArn, permission, snapshot, withPolicy } from '../../support/factory';
+import { NOW, fn, fnArn, permission, snapshot, trigger, withPolicy } from '../../support/factory';
 import { URL_INVOKE, URL_NONE, base as hook, input, none } from '../checks/url-fixtures';
 
 const API = fn('b-api', 'b-api-role');
@@ -20,8 +21,10 @@ const onlyFinding = (r: { findings: readonly Finding[] }): Finding => {
   expect(r.findings).toHaveLength(1);
   return r.findings[0];
 };
-const exposure = (check: typeof exposurePublicPolicy, f: FunctionInfo): Finding =>
-  onlyFinding(check.run({ snapshot: snapshot({ functions: [f] }), fn: f, now: NOW }));
+const exposure = (check: typeof exposurePublicPolicy, f: FunctionInfo, triggers = snapshot().triggers): Finding =>
+  onlyFinding(check.run({ snapshot: snapshot({ functions: [f], triggers }), fn: f, now: NOW }));
+const INGEST = fn('b-ingest', 'b-ingest-role');
+const BUCKET = 'arn:aws:s3:::b-ingest-drop';
 
 /** [case, finding, English title, English summary, identifiers the localized title keeps]. */
 const CASES: [string, () => Finding, string, string, string[]][] = [
@@ -73,6 +76,34 @@ const CASES: [string, () => Finding, string, string, string[]][] = [
     `Resource policy of b-shared grants account ${PARTNER} (lambda:InvokeFunction) without an organization guard`,
     `${PARTNER} in account ${PARTNER} may call lambda:InvokeFunction on ${fnArn('b-shared')}, and no aws:PrincipalOrgID condition limits the grant to your organization.`,
     ['b-shared', PARTNER, 'lambda:InvokeFunction'],
+  ],
+  [
+    'confused deputy, SNS without conditions',
+    () =>
+      exposure(
+        exposureConfusedDeputy,
+        withPolicy(INGEST, permission('sns', { Service: 'sns.amazonaws.com' }, fnArn('b-ingest'))),
+      ),
+    'Resource policy of b-ingest grants sns.amazonaws.com without source conditions (confused deputy)',
+    `sns.amazonaws.com may invoke ${fnArn('b-ingest')} on behalf of any source in any account, because the statement has no aws:SourceArn or aws:SourceAccount condition.`,
+    ['b-ingest', 'sns.amazonaws.com'],
+  ],
+  [
+    'confused deputy, S3 bucket ARN without SourceAccount',
+    () =>
+      exposure(
+        exposureConfusedDeputy,
+        withPolicy(
+          INGEST,
+          permission('s3', { Service: 's3.amazonaws.com' }, fnArn('b-ingest'), {
+            ArnLike: { 'AWS:SourceArn': BUCKET },
+          }),
+        ),
+        [trigger('s3', BUCKET, fnArn('b-ingest'), 's3.amazonaws.com')],
+      ),
+    'Resource policy of b-ingest grants s3.amazonaws.com without aws:SourceAccount (confused deputy)',
+    `s3.amazonaws.com may invoke ${fnArn('b-ingest')} for a bucket of that name in any account, because S3 bucket ARNs carry no account and the statement has no aws:SourceAccount condition.`,
+    ['b-ingest', 's3.amazonaws.com', 'aws:SourceAccount'],
   ],
 ];
 

@@ -54,6 +54,21 @@ export const TRIGGER_EN = {
   'trigger.external.fix':
     'Re-grant with --principal-org-id so only accounts of your organization can use it, or remove the grant to {account}.',
   'trigger.external.note': 'Add the scoped statement before removing the broad one to avoid a gap in access.',
+  // LAA-EXPOSURE-CONFUSED-DEPUTY
+  'trigger.deputy.titleAny': 'Resource policy of {target} grants {service} without source conditions (confused deputy)',
+  'trigger.deputy.titleS3': 'Resource policy of {target} grants {service} without aws:SourceAccount (confused deputy)',
+  'trigger.deputy.summaryAny':
+    '{service} may invoke {arn} on behalf of any source in any account, because the statement has no aws:SourceArn or aws:SourceAccount condition.',
+  'trigger.deputy.summaryS3':
+    '{service} may invoke {arn} for a bucket of that name in any account, because S3 bucket ARNs carry no account and the statement has no aws:SourceAccount condition.',
+  'trigger.deputy.probeAny':
+    'Probe: {service} → lambda:InvokeFunction allowed for source {source} in account {account}.',
+  'trigger.deputy.probeS3':
+    'Probe: {service} → lambda:InvokeFunction allowed for bucket {source} owned by account {account}.',
+  'trigger.deputy.fix': 'Scope the {service} statement with aws:SourceArn and aws:SourceAccount.',
+  'trigger.deputy.noteFirst': 'Add the scoped statement before removing the broad one to avoid a gap in invocations.',
+  'trigger.deputy.noteNoTrigger':
+    'No trigger of this service targets the function in the snapshot: replace {placeholder} with the real source.',
 } as const;
 
 type TriggerCatalog = Readonly<Record<keyof typeof TRIGGER_EN, string>>;
@@ -107,6 +122,23 @@ export const TRIGGER_DE: TriggerCatalog = {
     'Erneut mit --principal-org-id gewähren, damit nur Konten Ihrer Organisation sie nutzen können, oder die Berechtigung für {account} entfernen.',
   'trigger.external.note':
     'Die eingeschränkte Anweisung vor dem Entfernen der weiten hinzufügen, damit der Zugriff nicht unterbrochen wird.',
+  'trigger.deputy.titleAny':
+    'Ressourcenbasierte Richtlinie von {target} erlaubt {service} ohne Quellbedingungen (Confused-Deputy-Problem)',
+  'trigger.deputy.titleS3':
+    'Ressourcenbasierte Richtlinie von {target} erlaubt {service} ohne aws:SourceAccount (Confused-Deputy-Problem)',
+  'trigger.deputy.summaryAny':
+    '{service} darf {arn} im Auftrag jeder Quelle in jedem Konto aufrufen, weil die Anweisung keine aws:SourceArn- oder aws:SourceAccount-Bedingung hat.',
+  'trigger.deputy.summaryS3':
+    '{service} darf {arn} für einen gleichnamigen Bucket in jedem Konto aufrufen, weil S3-Bucket-ARNs kein Konto enthalten und die Anweisung keine aws:SourceAccount-Bedingung hat.',
+  'trigger.deputy.probeAny':
+    'Prüfung: {service} → lambda:InvokeFunction erlaubt für Quelle {source} in Konto {account}.',
+  'trigger.deputy.probeS3':
+    'Prüfung: {service} → lambda:InvokeFunction erlaubt für Bucket {source} im Besitz von Konto {account}.',
+  'trigger.deputy.fix': 'Die Anweisung für {service} mit aws:SourceArn und aws:SourceAccount einschränken.',
+  'trigger.deputy.noteFirst':
+    'Die eingeschränkte Anweisung vor dem Entfernen der weiten hinzufügen, damit keine Aufrufe verloren gehen.',
+  'trigger.deputy.noteNoTrigger':
+    'Kein Auslöser dieses Service zielt im Snapshot auf die Funktion: {placeholder} durch die echte Quelle ersetzen.',
 };
 
 /** French. */
@@ -160,6 +192,23 @@ export const TRIGGER_FR: TriggerCatalog = {
     'Accordez de nouveau avec --principal-org-id pour que seuls les comptes de votre organisation puissent l’utiliser, ou supprimez l’autorisation de {account}.',
   'trigger.external.note':
     'Ajoutez l’instruction restreinte avant de supprimer la plus large pour ne pas interrompre l’accès.',
+  'trigger.deputy.titleAny':
+    'La politique basée sur les ressources de {target} autorise {service} sans condition de source (problème de l’adjoint confus)',
+  'trigger.deputy.titleS3':
+    'La politique basée sur les ressources de {target} autorise {service} sans aws:SourceAccount (problème de l’adjoint confus)',
+  'trigger.deputy.summaryAny':
+    '{service} peut appeler {arn} pour le compte de n’importe quelle source de n’importe quel compte, car l’instruction n’a pas de condition aws:SourceArn ni aws:SourceAccount.',
+  'trigger.deputy.summaryS3':
+    '{service} peut appeler {arn} pour un compartiment de ce nom dans n’importe quel compte, car les ARN de compartiment S3 ne contiennent pas de compte et l’instruction n’a pas de condition aws:SourceAccount.',
+  'trigger.deputy.probeAny':
+    'Test : {service} → lambda:InvokeFunction autorisé pour la source {source} du compte {account}.',
+  'trigger.deputy.probeS3':
+    'Test : {service} → lambda:InvokeFunction autorisé pour le compartiment {source} appartenant au compte {account}.',
+  'trigger.deputy.fix': 'Restreignez l’instruction de {service} avec aws:SourceArn et aws:SourceAccount.',
+  'trigger.deputy.noteFirst':
+    'Ajoutez l’instruction restreinte avant de supprimer la plus large pour ne perdre aucun appel.',
+  'trigger.deputy.noteNoTrigger':
+    'Aucun déclencheur de ce service ne cible la fonction dans l’instantané : remplacez {placeholder} par la vraie source.',
 };
 
 /** Japanese. */
@@ -211,6 +260,23 @@ export const TRIGGER_JA: TriggerCatalog = {
     '--principal-org-id を付けて許可し直し、組織内のアカウントだけが使えるようにするか、{account} への許可を削除してください。',
   'trigger.external.note':
     'アクセスが途切れないよう、範囲を絞ったステートメントを追加してから広いステートメントを削除してください。',
+  'trigger.deputy.titleAny':
+    '{target} のリソースベースのポリシーがソース条件なしで {service} に許可しています (混乱した代理)',
+  'trigger.deputy.titleS3':
+    '{target} のリソースベースのポリシーが aws:SourceAccount なしで {service} に許可しています (混乱した代理)',
+  'trigger.deputy.summaryAny':
+    'ステートメントに aws:SourceArn や aws:SourceAccount の条件がないため、{service} は任意のアカウントの任意のソースに代わって {arn} を呼び出せます。',
+  'trigger.deputy.summaryS3':
+    'S3 バケット ARN にはアカウントが含まれず、ステートメントに aws:SourceAccount 条件もないため、{service} は任意のアカウントにある同名のバケットのために {arn} を呼び出せます。',
+  'trigger.deputy.probeAny':
+    '検査: アカウント {account} のソース {source} について {service} → lambda:InvokeFunction が許可されました。',
+  'trigger.deputy.probeS3':
+    '検査: アカウント {account} が所有するバケット {source} について {service} → lambda:InvokeFunction が許可されました。',
+  'trigger.deputy.fix': '{service} のステートメントを aws:SourceArn と aws:SourceAccount で絞り込んでください。',
+  'trigger.deputy.noteFirst':
+    '呼び出しが途切れないよう、範囲を絞ったステートメントを追加してから広いステートメントを削除してください。',
+  'trigger.deputy.noteNoTrigger':
+    'スナップショットにはこの関数を対象とするこのサービスのトリガーがありません。{placeholder} を実際のソースに置き換えてください。',
 };
 
 /** Korean. */
@@ -257,4 +323,19 @@ export const TRIGGER_KO: TriggerCatalog = {
   'trigger.external.fix':
     '조직의 계정만 사용할 수 있도록 --principal-org-id를 지정해 다시 권한을 부여하거나 {account}에 대한 권한을 제거하세요.',
   'trigger.external.note': '액세스가 끊기지 않도록 범위를 좁힌 문을 먼저 추가한 뒤 넓은 문을 제거하세요.',
+  'trigger.deputy.titleAny':
+    '{target}의 리소스 기반 정책이 소스 조건 없이 {service}에 권한을 부여합니다(혼동된 대리자)',
+  'trigger.deputy.titleS3':
+    '{target}의 리소스 기반 정책이 aws:SourceAccount 없이 {service}에 권한을 부여합니다(혼동된 대리자)',
+  'trigger.deputy.summaryAny':
+    '문에 aws:SourceArn 또는 aws:SourceAccount 조건이 없으므로 {service}이(가) 모든 계정의 모든 소스를 대신해 {arn}을(를) 호출할 수 있습니다.',
+  'trigger.deputy.summaryS3':
+    'S3 버킷 ARN에는 계정이 없고 문에 aws:SourceAccount 조건도 없으므로 {service}이(가) 모든 계정의 같은 이름 버킷을 위해 {arn}을(를) 호출할 수 있습니다.',
+  'trigger.deputy.probeAny': '검사: 계정 {account}의 소스 {source}에 대해 {service} → lambda:InvokeFunction 허용됨.',
+  'trigger.deputy.probeS3':
+    '검사: 계정 {account}이(가) 소유한 버킷 {source}에 대해 {service} → lambda:InvokeFunction 허용됨.',
+  'trigger.deputy.fix': '{service} 문의 범위를 aws:SourceArn과 aws:SourceAccount로 좁히세요.',
+  'trigger.deputy.noteFirst': '호출이 끊기지 않도록 범위를 좁힌 문을 먼저 추가한 뒤 넓은 문을 제거하세요.',
+  'trigger.deputy.noteNoTrigger':
+    '스냅샷에 이 함수를 대상으로 하는 이 서비스의 트리거가 없습니다. {placeholder}을(를) 실제 소스로 바꾸세요.',
 };
