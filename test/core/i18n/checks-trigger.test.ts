@@ -6,6 +6,7 @@
 import { exposureConfusedDeputy } from '../../../lambda/core/checks/exposure/confused-deputy';
 import { exposureExternalAccount } from '../../../lambda/core/checks/exposure/external-account';
 import { exposurePublicPolicy } from '../../../lambda/core/checks/exposure/public-policy';
+import { urlMissingInvokeStatement } from '../../../lambda/core/checks/invoke/url-invoke-statement';
 import { urlPublic } from '../../../lambda/core/checks/exposure/url-public';
 import type { Finding } from '../../../lambda/core/findings/types';
 import { LANGS } from '../../../lambda/core/i18n';
@@ -105,6 +106,13 @@ const CASES: [string, () => Finding, string, string, string[]][] = [
     `s3.amazonaws.com may invoke ${fnArn('b-ingest')} for a bucket of that name in any account, because S3 bucket ARNs carry no account and the statement has no aws:SourceAccount condition.`,
     ['b-ingest', 's3.amazonaws.com', 'aws:SourceAccount'],
   ],
+  [
+    'URL without the InvokeFunction statement',
+    () => onlyFinding(urlMissingInvokeStatement.run(input(none(withPolicy(hook, URL_NONE))))),
+    'Function URL of b-hook lacks lambda:InvokeFunction for everyone ("*"): requests get HTTP 403',
+    'Resource policy of b-hook grants everyone ("*") lambda:InvokeFunctionUrl but not lambda:InvokeFunction with lambda:InvokedViaFunctionUrl, which function URLs require since October 2025, so URL requests are refused with 403.',
+    ['b-hook', 'lambda:InvokeFunction', '"*"'],
+  ],
 ];
 
 describe.each(CASES)('%s', (_name, make, title, summary, ids) => {
@@ -121,7 +129,13 @@ describe.each(CASES)('%s', (_name, make, title, summary, ids) => {
     expect(local.title).not.toBe(f.title);
     expect(local.explanation.summary).not.toBe(f.explanation.summary);
     expect(local.fix?.summary).not.toBe(f.fix?.summary);
-    local.explanation.details.forEach((d, i) => expect(d).not.toBe(f.explanation.details[i]));
+    // Engine reasons (LAA-URL-MISSING-INVOKE-STATEMENT) stay English; every catalog line is localized.
+    const converted = new Set(f.text?.lines?.map((l) => l.en));
+    const mine = f.explanation.details.filter((d) => converted.has(d));
+    expect(mine.length).toBeGreaterThan(0);
+    local.explanation.details.forEach((d, i) => {
+      if (converted.has(f.explanation.details[i])) expect(d).not.toBe(f.explanation.details[i]);
+    });
     expect(local.fix?.notes.length).toBeGreaterThan(0);
     local.fix?.notes.forEach((n, i) => expect(n).not.toBe(f.fix?.notes[i]));
     for (const id of ids) expect(local.title).toContain(id);

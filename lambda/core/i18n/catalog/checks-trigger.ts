@@ -69,6 +69,18 @@ export const TRIGGER_EN = {
   'trigger.deputy.noteFirst': 'Add the scoped statement before removing the broad one to avoid a gap in invocations.',
   'trigger.deputy.noteNoTrigger':
     'No trigger of this service targets the function in the snapshot: replace {placeholder} with the real source.',
+  // LAA-URL-MISSING-INVOKE-STATEMENT
+  'trigger.urlInvoke.title':
+    'Function URL of {fn} lacks lambda:InvokeFunction for {anyone, select, yes {everyone ("*")} other {{caller}}}: requests get HTTP 403',
+  'trigger.urlInvoke.summary':
+    'Resource policy of {target} grants {anyone, select, yes {everyone ("*")} other {{caller}}} lambda:InvokeFunctionUrl but not lambda:InvokeFunction with lambda:InvokedViaFunctionUrl, which function URLs require since October 2025, so URL requests are refused with 403.',
+  'trigger.urlInvoke.authType': 'URL AuthType: {authType}.',
+  'trigger.urlInvoke.fix':
+    'Add the second statement: lambda:InvokeFunction for {anyone, select, yes {everyone ("*")} other {{caller}}}, only when invoked via the function URL.',
+  'trigger.urlInvoke.noteTools':
+    'Newer CDK / SAM / Serverless versions add this statement with the URL; upgrading the tool and redeploying also fixes it.',
+  'trigger.urlInvoke.noteCondition':
+    'The condition keeps the grant limited to URL requests: it does not allow direct Invoke calls.',
 } as const;
 
 type TriggerCatalog = Readonly<Record<keyof typeof TRIGGER_EN, string>>;
@@ -139,6 +151,17 @@ export const TRIGGER_DE: TriggerCatalog = {
     'Die eingeschränkte Anweisung vor dem Entfernen der weiten hinzufügen, damit keine Aufrufe verloren gehen.',
   'trigger.deputy.noteNoTrigger':
     'Kein Auslöser dieses Service zielt im Snapshot auf die Funktion: {placeholder} durch die echte Quelle ersetzen.',
+  'trigger.urlInvoke.title':
+    'Funktions-URL von {fn} fehlt lambda:InvokeFunction für {anyone, select, yes {alle ("*")} other {{caller}}}: Anfragen erhalten HTTP 403',
+  'trigger.urlInvoke.summary':
+    'Die ressourcenbasierte Richtlinie von {target} erlaubt {anyone, select, yes {alle ("*")} other {{caller}}} lambda:InvokeFunctionUrl, aber nicht lambda:InvokeFunction mit lambda:InvokedViaFunctionUrl, das Funktions-URLs seit Oktober 2025 verlangen: URL-Anfragen werden mit 403 abgelehnt.',
+  'trigger.urlInvoke.authType': 'AuthType der URL: {authType}.',
+  'trigger.urlInvoke.fix':
+    'Die zweite Anweisung hinzufügen: lambda:InvokeFunction für {anyone, select, yes {alle ("*")} other {{caller}}}, nur beim Aufruf über die Funktions-URL.',
+  'trigger.urlInvoke.noteTools':
+    'Neuere Versionen von CDK / SAM / Serverless fügen diese Anweisung mit der URL hinzu; das Tool aktualisieren und neu bereitstellen behebt es ebenfalls.',
+  'trigger.urlInvoke.noteCondition':
+    'Die Bedingung beschränkt die Berechtigung auf URL-Anfragen: Direkte Invoke-Aufrufe erlaubt sie nicht.',
 };
 
 /** French. */
@@ -209,6 +232,17 @@ export const TRIGGER_FR: TriggerCatalog = {
     'Ajoutez l’instruction restreinte avant de supprimer la plus large pour ne perdre aucun appel.',
   'trigger.deputy.noteNoTrigger':
     'Aucun déclencheur de ce service ne cible la fonction dans l’instantané : remplacez {placeholder} par la vraie source.',
+  'trigger.urlInvoke.title':
+    'Il manque lambda:InvokeFunction pour {anyone, select, yes {tout le monde ("*")} other {{caller}}} à l’URL de fonction de {fn} : les requêtes obtiennent HTTP 403',
+  'trigger.urlInvoke.summary':
+    'La politique basée sur les ressources de {target} accorde à {anyone, select, yes {tout le monde ("*")} other {{caller}}} lambda:InvokeFunctionUrl mais pas lambda:InvokeFunction avec lambda:InvokedViaFunctionUrl, exigé par les URL de fonction depuis octobre 2025 : les requêtes URL sont refusées avec 403.',
+  'trigger.urlInvoke.authType': 'AuthType de l’URL : {authType}.',
+  'trigger.urlInvoke.fix':
+    'Ajoutez la seconde instruction : lambda:InvokeFunction pour {anyone, select, yes {tout le monde ("*")} other {{caller}}}, uniquement lors d’un appel via l’URL de fonction.',
+  'trigger.urlInvoke.noteTools':
+    'Les versions récentes de CDK / SAM / Serverless ajoutent cette instruction avec l’URL ; mettre à jour l’outil et redéployer corrige aussi le problème.',
+  'trigger.urlInvoke.noteCondition':
+    'La condition limite l’autorisation aux requêtes URL : elle n’autorise pas les appels Invoke directs.',
 };
 
 /** Japanese. */
@@ -277,6 +311,17 @@ export const TRIGGER_JA: TriggerCatalog = {
     '呼び出しが途切れないよう、範囲を絞ったステートメントを追加してから広いステートメントを削除してください。',
   'trigger.deputy.noteNoTrigger':
     'スナップショットにはこの関数を対象とするこのサービスのトリガーがありません。{placeholder} を実際のソースに置き換えてください。',
+  'trigger.urlInvoke.title':
+    '{fn} の関数 URL に {anyone, select, yes {全員 ("*")} other {{caller}}} 向けの lambda:InvokeFunction がありません: リクエストは HTTP 403 になります',
+  'trigger.urlInvoke.summary':
+    '{target} のリソースベースのポリシーは {anyone, select, yes {全員 ("*")} other {{caller}}} に lambda:InvokeFunctionUrl を許可していますが、2025 年 10 月以降関数 URL に必要な lambda:InvokedViaFunctionUrl 付きの lambda:InvokeFunction を許可していないため、URL リクエストは 403 で拒否されます。',
+  'trigger.urlInvoke.authType': 'URL の AuthType: {authType}',
+  'trigger.urlInvoke.fix':
+    '2 つ目のステートメントを追加してください: 関数 URL 経由で呼び出された場合に限り、{anyone, select, yes {全員 ("*")} other {{caller}}} に lambda:InvokeFunction を許可します。',
+  'trigger.urlInvoke.noteTools':
+    '新しいバージョンの CDK / SAM / Serverless は URL と一緒にこのステートメントを追加します。ツールを更新して再デプロイしても解決します。',
+  'trigger.urlInvoke.noteCondition':
+    'この条件により許可は URL リクエストに限定され、直接の Invoke 呼び出しは許可されません。',
 };
 
 /** Korean. */
@@ -338,4 +383,14 @@ export const TRIGGER_KO: TriggerCatalog = {
   'trigger.deputy.noteFirst': '호출이 끊기지 않도록 범위를 좁힌 문을 먼저 추가한 뒤 넓은 문을 제거하세요.',
   'trigger.deputy.noteNoTrigger':
     '스냅샷에 이 함수를 대상으로 하는 이 서비스의 트리거가 없습니다. {placeholder}을(를) 실제 소스로 바꾸세요.',
+  'trigger.urlInvoke.title':
+    '{fn}의 함수 URL에 {anyone, select, yes {모든 사용자("*")} other {{caller}}}에 대한 lambda:InvokeFunction이 없습니다. 요청은 HTTP 403을 받습니다',
+  'trigger.urlInvoke.summary':
+    '{target}의 리소스 기반 정책은 {anyone, select, yes {모든 사용자("*")} other {{caller}}}에게 lambda:InvokeFunctionUrl을 허용하지만, 2025년 10월부터 함수 URL에 필요한 lambda:InvokedViaFunctionUrl 조건의 lambda:InvokeFunction은 허용하지 않아 URL 요청이 403으로 거부됩니다.',
+  'trigger.urlInvoke.authType': 'URL AuthType: {authType}',
+  'trigger.urlInvoke.fix':
+    '두 번째 문을 추가하세요. 함수 URL을 통해 호출될 때만 {anyone, select, yes {모든 사용자("*")} other {{caller}}}에게 lambda:InvokeFunction을 허용합니다.',
+  'trigger.urlInvoke.noteTools':
+    '최신 CDK / SAM / Serverless 버전은 URL과 함께 이 문을 추가합니다. 도구를 업그레이드하고 다시 배포해도 해결됩니다.',
+  'trigger.urlInvoke.noteCondition': '이 조건은 권한을 URL 요청으로 제한하므로 직접 Invoke 호출은 허용하지 않습니다.',
 };
