@@ -10,8 +10,8 @@ import type { StatementRef } from '../../policy/model';
 import type { FunctionInfo, Snapshot, TriggerInfo } from '../../snapshot/types';
 import { renderFix } from '../../fix';
 import type { FixSpec } from '../../fix/types';
-import { capitalize } from '../shared/describe';
 import { DOCS } from '../shared/references';
+import { en, lines, msg, type MessageRef } from '../../i18n';
 import { buildFinding, evidence, notApplicable, result, sidsOf } from '../shared/finding';
 import {
   allFunctionPolicies,
@@ -41,7 +41,9 @@ interface Exposure {
   readonly statements: readonly StatementRef[];
   /** `any-source` (no usable source condition) or `s3-no-account` (bucket ARN without SourceAccount). */
   readonly kind: 'any-source' | 's3-no-account';
-  readonly detail: string;
+  /** The probed source ARN (foreign resource or real bucket) and the outside account it was probed from. */
+  readonly source: string;
+  readonly account: string;
 }
 
 function serviceTriggers(
@@ -69,7 +71,8 @@ function exposures(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyVie
         service,
         statements: any.decision.deciding,
         kind: 'any-source',
-        detail: `allowed for source ${foreignSource} in account ${outsider}`,
+        source: foreignSource,
+        account: outsider,
       });
       continue;
     }
@@ -81,7 +84,8 @@ function exposures(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyVie
           service,
           statements: p.decision.deciding,
           kind: 's3-no-account',
-          detail: `allowed for bucket ${t.sourceArn} owned by account ${outsider}`,
+          source: t.sourceArn,
+          account: outsider,
         });
         break;
       }
@@ -90,27 +94,28 @@ function exposures(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyVie
   return out;
 }
 
+/** The fix notes: scoped statement first, and a placeholder warning when no trigger names the source. */
+function fixNotes(hasTrigger: boolean): MessageRef[] {
+  return [
+    msg('trigger.deputy.noteFirst'),
+    ...(hasTrigger ? [] : [msg('trigger.deputy.noteNoTrigger', { placeholder: '<source-arn>' })]),
+  ];
+}
+
 /** Add the scoped statement first (no gap in invocations), then remove the broad one. */
 function fixFor(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyView, e: Exposure): FixSpec {
   const trigger = serviceTriggers(snapshot, fn, view, e.service)[0];
   const target = { functionName: fn.name, qualifier: view.qualifier };
   return {
     kind: 'lambda-permission',
-    summary: `Scope the ${e.service} statement with aws:SourceArn and aws:SourceAccount.`,
+    summary: en(msg('trigger.deputy.fix', { service: e.service })),
     ...target,
     resourceArn: view.resourceArn,
     statementId: `${e.statements[0]?.sid ?? 'invoke'}-scoped`,
     principal: e.service,
     sourceArn: trigger?.sourceArn ?? '<source-arn>',
     sourceAccount: trigger ? triggerSourceAccount(trigger, fn).account : fn.accountId,
-    notes: [
-      'Add the scoped statement before removing the broad one to avoid a gap in invocations.',
-      ...(trigger
-        ? []
-        : [
-            'No trigger of this service targets the function in the snapshot: replace <source-arn> with the real source.',
-          ]),
-    ],
+    notes: fixNotes(trigger !== undefined).map(en),
     then: [
       {
         kind: 'remove-statement',
@@ -122,21 +127,35 @@ function fixFor(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyView, 
 }
 
 function deputyFinding(snapshot: Snapshot, fn: FunctionInfo, view: FunctionPolicyView, e: Exposure): Finding {
-  const summary =
-    e.kind === 'any-source'
-      ? `${e.service} may invoke ${view.resourceArn} on behalf of any source in any account, because the statement has no aws:SourceArn or aws:SourceAccount condition.`
-      : `${e.service} may invoke ${view.resourceArn} for a bucket of that name in any account, because S3 bucket ARNs carry no account and the statement has no aws:SourceAccount condition.`;
+  const any = e.kind === 'any-source';
+  const title = msg(any ? 'trigger.deputy.titleAny' : 'trigger.deputy.titleS3', {
+    target: view.target,
+    service: e.service,
+  });
+  const summary = msg(any ? 'trigger.deputy.summaryAny' : 'trigger.deputy.summaryS3', {
+    service: e.service,
+    arn: view.resourceArn,
+  });
+  const probe = msg(any ? 'trigger.deputy.probeAny' : 'trigger.deputy.probeS3', {
+    service: e.service,
+    source: e.source,
+    account: e.account,
+  });
+  const spec = fixFor(snapshot, fn, view, e);
+  const fixSummary = msg('trigger.deputy.fix', { service: e.service });
+  const notes = fixNotes(serviceTriggers(snapshot, fn, view, e.service).length > 0);
   return buildFinding({
     check: exposureConfusedDeputy,
     severity: 'medium',
     fn,
-    title: `${capitalize(view.name)} grants ${e.service} without ${e.kind === 'any-source' ? 'source conditions' : 'aws:SourceAccount'} (confused deputy)`,
+    title: en(title),
     action: 'lambda:InvokeFunction',
     resource: view.resourceArn,
-    summary,
-    details: [`Probe: ${e.service} → lambda:InvokeFunction ${e.detail}.`],
+    summary: en(summary),
+    details: [en(probe)],
+    text: { title, summary, fixSummary, lines: lines(probe, ...notes) },
     stated: { decision: 'Allowed', decidingPolicyType: 'resource', statements: e.statements.map(evidence) },
-    fix: renderFix(fixFor(snapshot, fn, view, e)),
+    fix: renderFix(spec),
     references: [DOCS.confusedDeputy, DOCS.resourcePolicy],
     key: {
       functionArn: fn.arn,

@@ -8,7 +8,6 @@ import type { Finding } from '../../findings/types';
 import type { FunctionInfo } from '../../snapshot/types';
 import { renderFix } from '../../fix';
 import type { FixSpec } from '../../fix/types';
-import { capitalize } from '../shared/describe';
 import {
   externalEntries,
   isPublicStatement,
@@ -20,6 +19,7 @@ import {
   type Reach,
 } from '../shared/outside-reach';
 import { DOCS } from '../shared/references';
+import { en, lines, msg } from '../../i18n';
 import { buildFinding, evidence, notApplicable, result } from '../shared/finding';
 import { allFunctionPolicies, type FunctionPolicyView } from '../shared/function-policy';
 import type { Check, CheckInput, CheckResult } from '../types';
@@ -36,16 +36,36 @@ function externalFinding(
   const sid = r.statements.find((s) => s.sid)?.sid;
   const org = orgId ?? '<o-your-org-id>';
   const target = { functionName: fn.name, qualifier: view.qualifier };
+  const one = r.actions.length === 1;
+  const title = msg(one ? 'trigger.external.titleOne' : 'trigger.external.titleMany', {
+    target: view.target,
+    account: e.account,
+    ...(one ? { action: r.actions[0] } : { count: r.actions.length }),
+  });
+  const summary = msg('trigger.external.summary', {
+    entry: e.entry,
+    account: e.account,
+    actions: r.actions.join(', '),
+    arn: view.resourceArn,
+  });
+  const fixSummary = msg('trigger.external.fix', { account: e.account });
+  const details = [
+    orgId !== undefined
+      ? msg('trigger.external.probedOrg', { entry: e.entry, org: orgId })
+      : msg('trigger.external.probedYours', { entry: e.entry }),
+    msg('trigger.external.partner'),
+  ];
+  const note = msg('trigger.external.note');
   const fix: FixSpec = {
     kind: 'lambda-permission',
-    summary: `Re-grant with --principal-org-id so only accounts of your organization can use it, or remove the grant to ${e.account}.`,
+    summary: en(fixSummary),
     ...target,
     resourceArn: view.resourceArn,
     statementId: `${sid ?? 'cross-account'}-org`,
     action: r.actions[0],
     principal: e.account,
     principalOrgId: org,
-    notes: ['Add the scoped statement before removing the broad one to avoid a gap in access.'],
+    notes: [en(note)],
     then: sid
       ? [
           {
@@ -61,14 +81,12 @@ function externalFinding(
     severity: 'medium',
     fn,
     principal: e.entry,
-    title: `${capitalize(view.name)} grants account ${e.account} (${r.actions.length === 1 ? r.actions[0] : `${r.actions.length} actions`}) without an organization guard`,
+    title: en(title),
     action: r.actions[0],
     resource: view.resourceArn,
-    summary: `${e.entry} in account ${e.account} may call ${r.actions.join(', ')} on ${view.resourceArn}, and no aws:PrincipalOrgID condition limits the grant to your organization.`,
-    details: [
-      `Probed as ${e.entry} from an organization other than ${orgId ?? 'yours'}.`,
-      'If this account is a known partner, record that decision (ignore rule); otherwise scope the grant with PrincipalOrgID.',
-    ],
+    summary: en(summary),
+    details: details.map(en),
+    text: { title, summary, fixSummary, lines: lines(...details, note) },
     stated: { decision: 'Allowed', decidingPolicyType: 'resource', statements: r.statements.map(evidence) },
     fix: renderFix(fix),
     references: [DOCS.resourcePolicy, DOCS.crossAccount],

@@ -8,9 +8,9 @@
 import type { Finding } from '../../findings/types';
 import type { FunctionInfo } from '../../snapshot/types';
 import { renderFix } from '../../fix';
-import { capitalize } from '../shared/describe';
 import { outsideContext, probeActions, reach, type Reach } from '../shared/outside-reach';
 import { DOCS } from '../shared/references';
+import { en, lines, msg } from '../../i18n';
 import { buildFinding, evidence, notApplicable, result, sidsOf } from '../shared/finding';
 import {
   allFunctionPolicies,
@@ -25,23 +25,32 @@ const ID = 'LAA-EXPOSURE-PUBLIC-POLICY';
 function publicFinding(fn: FunctionInfo, view: FunctionPolicyView, r: Reach): Finding {
   const sids = sidsOf(r.statements);
   const list = r.actions.join(', ');
+  const one = r.actions.length === 1;
+  const title = msg(one ? 'trigger.public.titleOne' : 'trigger.public.titleMany', {
+    target: view.target,
+    ...(one ? { action: r.actions[0] } : { count: r.actions.length }),
+  });
+  const summary = msg('trigger.public.summary', { actions: list, arn: view.resourceArn });
+  const fixSummary = msg('trigger.public.fix');
+  const details = [msg('trigger.public.probed', { actions: list }), msg('trigger.public.conditions')];
+  const notes = [
+    ...(sids.length < r.statements.length ? [msg('trigger.public.noSid')] : []),
+    msg('trigger.public.urlSeparate'),
+  ];
   return buildFinding({
     check: exposurePublicPolicy,
     severity: 'high',
     fn,
-    title: `${capitalize(view.name)} lets anyone call ${r.actions.length === 1 ? r.actions[0] : `${r.actions.length} Lambda actions`}`,
+    title: en(title),
     action: r.actions[0],
     resource: view.resourceArn,
-    summary: `A statement with Principal "*" and no narrowing condition lets any AWS principal in any account call ${list} on ${view.resourceArn}.`,
-    details: [
-      `Probed as a principal of an unrelated account and organization: allowed ${list}.`,
-      'Conditions on aws:SourceAccount, aws:SourceArn, aws:PrincipalOrgID or aws:PrincipalAccount would narrow it; none applies here.',
-    ],
+    summary: en(summary),
+    details: details.map(en),
+    text: { title, summary, fixSummary, lines: lines(...details, ...notes) },
     stated: { decision: 'Allowed', decidingPolicyType: 'resource', statements: r.statements.map(evidence) },
     fix: renderFix({
       kind: 'remove-statement',
-      summary:
-        'Remove the public statement and grant only the accounts, organization or service (with SourceArn) that need it.',
+      summary: en(fixSummary),
       location: {
         in: 'lambda-permission',
         functionName: fn.name,
@@ -54,12 +63,7 @@ function publicFinding(fn: FunctionInfo, view: FunctionPolicyView, r: Reach): Fi
           `fn.grantInvoke(new iam.OrganizationPrincipal('<o-your-org-id>'));`,
         ].join('\n'),
       },
-      notes: [
-        ...(sids.length < r.statements.length
-          ? ['A public statement has no Sid: rewrite the policy through the tool that created it.']
-          : []),
-        'Function URLs with AuthType NONE are reported separately (LAA-URL-PUBLIC).',
-      ],
+      notes: notes.map(en),
       then: [
         {
           kind: 'lambda-permission',

@@ -7,6 +7,7 @@ import type { Finding } from '../../findings/types';
 import type { FunctionInfo } from '../../snapshot/types';
 import { cliArg, renderFix } from '../../fix';
 import { DOCS } from '../shared/references';
+import { en, lines, msg } from '../../i18n';
 import { ok, urlReach, urlView } from '../shared/url';
 import { buildFinding, decisionEvidence, notApplicable, result } from '../shared/finding';
 import type { FunctionPolicyView } from '../shared/function-policy';
@@ -15,63 +16,48 @@ import type { Check, CheckInput, CheckResult } from '../types';
 const ID = 'LAA-URL-PUBLIC';
 
 function who(view: FunctionPolicyView): {
-  sentence: string;
+  summary: 'summaryUnknown' | 'summaryOpen' | 'summaryHalf' | 'summaryClosed';
   callable: boolean;
   statements: Finding['explanation']['statements'];
 } {
-  if (!view.known) {
-    return {
-      sentence: `${view.name} could not be read, so who can call it is unknown`,
-      callable: false,
-      statements: [],
-    };
-  }
+  if (!view.known) return { summary: 'summaryUnknown', callable: false, statements: [] };
   const r = urlReach(view, 'NONE');
   const statements = [
     ...decisionEvidence(r.invokeUrl.decision),
     ...(ok(r.invoke) ? decisionEvidence(r.invoke.decision) : []),
   ];
-  if (ok(r.invokeUrl) && ok(r.invoke)) {
-    return { sentence: 'anyone on the internet can call it without signing the request', callable: true, statements };
-  }
-  if (ok(r.invokeUrl)) {
-    return {
-      sentence:
-        'anyone on the internet is granted lambda:InvokeFunctionUrl, but requests get HTTP 403 until lambda:InvokeFunction (via URL) is granted too',
-      callable: false,
-      statements,
-    };
-  }
-  return { sentence: 'no statement grants public access yet, so requests get HTTP 403', callable: false, statements };
+  if (ok(r.invokeUrl) && ok(r.invoke)) return { summary: 'summaryOpen', callable: true, statements };
+  if (ok(r.invokeUrl)) return { summary: 'summaryHalf', callable: false, statements };
+  return { summary: 'summaryClosed', callable: false, statements };
 }
 
 function publicUrlFinding(fn: FunctionInfo, view: FunctionPolicyView): Finding {
   const w = who(view);
   const url = fn.url?.url ?? '(unknown URL)';
   const qualifier = fn.url?.qualifier ? ` --qualifier ${cliArg(fn.url.qualifier)}` : '';
+  const title = msg('trigger.urlPublic.title', { fn: fn.name, callable: w.callable ? 'yes' : 'no' });
+  const summary = msg(`trigger.urlPublic.${w.summary}`, { url, target: view.target });
+  const fixSummary = msg('trigger.urlPublic.fix');
+  const details = [msg('trigger.urlPublic.noSigV4'), msg('trigger.urlPublic.authenticate')];
+  const notes = [msg('trigger.urlPublic.noteIam'), msg('trigger.urlPublic.noteIgnore')];
   return buildFinding({
     check: urlPublic,
     fn,
     severity: 'medium',
-    title: `Function URL of ${fn.name} has AuthType NONE: ${w.callable ? 'anyone can call it' : 'public by configuration'}`,
+    title: en(title),
     action: 'lambda:InvokeFunctionUrl',
     resource: view.resourceArn,
-    summary: `The function URL ${url} uses AuthType NONE, and ${w.sentence}.`,
+    summary: en(summary),
     stated: { decision: w.callable ? 'Allowed' : undefined, decidingPolicyType: 'resource', statements: w.statements },
-    details: [
-      'With AuthType NONE, Lambda does not check SigV4 signatures; only the resource policy decides, and it names "*".',
-      'Make sure the code authenticates callers itself (tokens, signatures) or put CloudFront with origin access control in front.',
-    ],
+    details: details.map(en),
+    text: { title, summary, fixSummary, lines: lines(...details, ...notes) },
     fix: renderFix({
       kind: 'config-change',
       layer: 'resource',
-      summary: 'Switch the URL to AuthType AWS_IAM unless it is meant to be public and the code authenticates callers.',
+      summary: en(fixSummary),
       cli: `aws lambda update-function-url-config --function-name ${cliArg(fn.name)}${qualifier} --auth-type AWS_IAM`,
       cdk: 'fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });\n// then grant callers: fn.grantInvokeUrl(callerRole);',
-      notes: [
-        'With AWS_IAM, callers need lambda:InvokeFunctionUrl (and for new URLs lambda:InvokeFunction) in their identity policy.',
-        'If public access is intended, record it with an ignore rule so this stops alerting.',
-      ],
+      notes: notes.map(en),
     }),
     references: [DOCS.urlAuth],
     key: {

@@ -10,9 +10,9 @@ import type { Finding } from '../../findings/types';
 import type { RequestPrincipal } from '../../policy/model';
 import type { FunctionInfo } from '../../snapshot/types';
 import { renderFix } from '../../fix';
-import { capitalize } from '../shared/describe';
 import { externalEntries, principalForEntry } from '../shared/outside-reach';
 import { DOCS } from '../shared/references';
+import { en, lines, msg } from '../../i18n';
 import { ANONYMOUS, ok, urlReach, urlView, type UrlReach } from '../shared/url';
 import { buildFinding, decisionEvidence, nearMissLines, notApplicable, result } from '../shared/finding';
 import type { FunctionPolicyView } from '../shared/function-policy';
@@ -38,16 +38,23 @@ function missingFinding(
     caller.cliPrincipal === '*'
       ? 'FunctionURLInvokeAllowPublicAccess'
       : `FunctionURLInvoke-${caller.cliPrincipal.replace(/[^A-Za-z0-9-]/g, '-')}`.slice(0, 100);
+  const who = { anyone: caller.cliPrincipal === '*' ? 'yes' : 'no', caller: caller.label };
+  const title = msg('trigger.urlInvoke.title', { fn: fn.name, ...who });
+  const summary = msg('trigger.urlInvoke.summary', { target: view.target, ...who });
+  const fixSummary = msg('trigger.urlInvoke.fix', who);
+  const authLine = msg('trigger.urlInvoke.authType', { authType });
+  const notes = [msg('trigger.urlInvoke.noteTools'), msg('trigger.urlInvoke.noteCondition')];
   return buildFinding({
     check: urlMissingInvokeStatement,
     severity: 'high',
     fn,
     principal: caller.cliPrincipal === '*' ? undefined : caller.cliPrincipal,
-    title: `Function URL of ${fn.name} lacks lambda:InvokeFunction for ${caller.label}: requests get HTTP 403`,
+    title: en(title),
     action: 'lambda:InvokeFunction',
     resource: view.resourceArn,
-    summary: `${capitalize(view.name)} grants ${caller.label} lambda:InvokeFunctionUrl but not lambda:InvokeFunction with lambda:InvokedViaFunctionUrl, which function URLs require since October 2025, so URL requests are refused with 403.`,
-    details: [...r.invoke.decision.reasons, `URL AuthType: ${authType}.`],
+    summary: en(summary),
+    details: [...r.invoke.decision.reasons, en(authLine)],
+    text: { title, summary, fixSummary, lines: lines(authLine, ...notes) },
     stated: {
       decision: r.invoke.decision.decision,
       decidingPolicyType: 'resource',
@@ -56,17 +63,14 @@ function missingFinding(
     },
     fix: renderFix({
       kind: 'lambda-permission',
-      summary: `Add the second statement: lambda:InvokeFunction for ${caller.label}, only when invoked via the function URL.`,
+      summary: en(fixSummary),
       functionName: fn.name,
       qualifier: view.qualifier,
       resourceArn: view.resourceArn,
       statementId: sid,
       principal: caller.cliPrincipal,
       invokedViaFunctionUrl: true,
-      notes: [
-        'Newer CDK / SAM / Serverless versions add this statement with the URL; upgrading the tool and redeploying also fixes it.',
-        'The condition keeps the grant limited to URL requests: it does not allow direct Invoke calls.',
-      ],
+      notes: notes.map(en),
     }),
     references: [DOCS.urlAuth],
     key: {

@@ -22,6 +22,8 @@ export interface FunctionPolicyView {
   readonly known: boolean;
   /** Display name used as evidence. */
   readonly name: string;
+  /** The function name as `name` shows it (`fn` or `fn:qualifier`), a placeholder of catalog texts. */
+  readonly target: string;
 }
 
 const triggerIndex = new WeakMap<Snapshot, Map<string, TriggerInfo[]>>();
@@ -75,6 +77,7 @@ export function functionPolicyFor(
       document: entry?.policy ?? null,
       known: entry !== undefined && !policyReadFailed(snapshot, fn),
       name: `resource policy of ${fn.name}:${qualifier}`,
+      target: `${fn.name}:${qualifier}`,
     };
   }
   return {
@@ -83,6 +86,7 @@ export function functionPolicyFor(
     document: fn.resourcePolicy,
     known: !policyReadFailed(snapshot, fn),
     name: `resource policy of ${fn.name}`,
+    target: fn.name,
   };
 }
 

@@ -5,6 +5,7 @@
 import { HYGIENE_DE } from './checks-hygiene';
 import { ROLE_DE } from './checks-role';
 import { LATENT_DE } from './checks-latent';
+import { TRIGGER_DE } from './checks-trigger';
 import type { Catalog } from './en';
 
 /** German (Deutsch). */
@@ -133,4 +134,5 @@ export const DE: Catalog = {
   ...HYGIENE_DE,
   ...ROLE_DE,
   ...LATENT_DE,
+  ...TRIGGER_DE,
 };

@@ -6,6 +6,7 @@
 import { HYGIENE_EN } from './checks-hygiene';
 import { ROLE_EN } from './checks-role';
 import { LATENT_EN } from './checks-latent';
+import { TRIGGER_EN } from './checks-trigger';
 
 /** Layout, labels and words of the renderers (alerts, CLI). */
 const RENDER_EN = {
@@ -139,7 +140,7 @@ const RENDER_EN = {
 } as const;
 
 /** The English catalog: renderer texts plus the finding texts of converted check topics. */
-export const EN = { ...RENDER_EN, ...HYGIENE_EN, ...ROLE_EN, ...LATENT_EN } as const;
+export const EN = { ...RENDER_EN, ...HYGIENE_EN, ...ROLE_EN, ...LATENT_EN, ...TRIGGER_EN } as const;
 
 /** A message key (the English catalog's keys are the key set of every language). */
 export type MessageKey = keyof typeof EN;

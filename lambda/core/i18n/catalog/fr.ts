@@ -6,6 +6,7 @@
 import { HYGIENE_FR } from './checks-hygiene';
 import { ROLE_FR } from './checks-role';
 import { LATENT_FR } from './checks-latent';
+import { TRIGGER_FR } from './checks-trigger';
 import type { Catalog } from './en';
 
 /** French (français). */
@@ -135,4 +136,5 @@ export const FR: Catalog = {
   ...HYGIENE_FR,
   ...ROLE_FR,
   ...LATENT_FR,
+  ...TRIGGER_FR,
 };

@@ -5,6 +5,7 @@
 import { HYGIENE_JA } from './checks-hygiene';
 import { ROLE_JA } from './checks-role';
 import { LATENT_JA } from './checks-latent';
+import { TRIGGER_JA } from './checks-trigger';
 import type { Catalog } from './en';
 
 /** Japanese (日本語). */
@@ -131,4 +132,5 @@ export const JA: Catalog = {
   ...HYGIENE_JA,
   ...ROLE_JA,
   ...LATENT_JA,
+  ...TRIGGER_JA,
 };

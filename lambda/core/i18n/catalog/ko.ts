@@ -5,6 +5,7 @@
 import { HYGIENE_KO } from './checks-hygiene';
 import { ROLE_KO } from './checks-role';
 import { LATENT_KO } from './checks-latent';
+import { TRIGGER_KO } from './checks-trigger';
 import type { Catalog } from './en';
 
 /** Korean (한국어). */
@@ -131,4 +132,5 @@ export const KO: Catalog = {
   ...HYGIENE_KO,
   ...ROLE_KO,
   ...LATENT_KO,
+  ...TRIGGER_KO,
 };
