@@ -1,8 +1,7 @@
 /**
  * Keeps the one test-data factory the only one: no test module outside test/support/factory exports a
  * name the factory exports (a second `snapshot`, `fn`, `role`, `execDenial` …) or a builder-like name,
- * and no test builds a snapshot with `emptySnapshot` itself. The deprecated re-export shims of the old
- * kits are allowed until they are deleted.
+ * and no test builds a snapshot with `emptySnapshot` itself (the old kits are gone: not even re-export shims).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -19,12 +18,6 @@ function tsFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
   );
-}
-
-/** A deprecated shim: only a TSDoc and a re-export from the factory. */
-function isShim(text: string): boolean {
-  const code = text.replace(/\/\*\*[\s\S]*?\*\//g, '').trim();
-  return text.includes('@deprecated') && /^export \{[^}]*\} from '[./]*support\/factory';$/.test(code);
 }
 
 /**
@@ -49,7 +42,7 @@ function exportedNames(text: string): string[] {
 
 /** Problems with one test module: builders it should not export, snapshots it builds by hand. */
 function kitProblems(path: string, text: string, factoryNames: ReadonlySet<string>): string[] {
-  if (path.startsWith(FACTORY) || isShim(text)) return [];
+  if (path.startsWith(FACTORY)) return [];
   const builders = exportedNames(text).filter((n) => factoryNames.has(n) || BUILDER_NAME.test(n));
   const problems = builders.map((n) => `${path} exports ${n}: build test data with test/support/factory`);
   if (/\bemptySnapshot\(/.test(text) && !MAY_CALL_EMPTY_SNAPSHOT.has(path)) {
@@ -75,7 +68,7 @@ describe('the one test-data factory', () => {
     ['a constant shared with the factory', "export const ACCOUNT = '1';\nexport const role = session();", 0],
     ['a hand-built snapshot', 'const s = emptySnapshot(h);', 1],
     ['a data file exporting data', 'export function cdkAccount() {}\nexport const STACK = 1;', 0],
-    ['a deprecated shim', "/** @deprecated */\nexport { fn, role } from '../../support/factory';", 0],
+    ['a re-export shim of the factory', "/** @deprecated */\nexport { fn, role } from '../../support/factory';", 2],
   ])('flags %s', (_label, text, count) => {
     expect(kitProblems(join('test', 'x.ts'), text, names)).toHaveLength(count);
   });

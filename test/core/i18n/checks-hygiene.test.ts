@@ -10,8 +10,8 @@ import { PROPAGATION_NOTE } from '../../../lambda/core/fix';
 import { en, LANGS, msg } from '../../../lambda/core/i18n';
 import { renderEmailBody } from '../../../lambda/core/render/alerts/email';
 import { localizeFinding } from '../../../lambda/core/render/localize';
-import { NOW, allow, doc, fn, snapshot } from '../checks/builders';
-import { user } from '../checks/builders-b';
+import { NOW, allow, doc, fn, snapshot } from '../../support/factory';
+import { iamUser as user } from '../../support/factory';
 
 const FULL = { arn: 'arn:aws:iam::aws:policy/AWSLambdaFullAccess', name: 'AWSLambdaFullAccess' };
 

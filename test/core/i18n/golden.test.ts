@@ -12,11 +12,11 @@ import { renderSnsAlert } from '../../../lambda/core/render/alerts/sns-message';
 import { renderAllDetails } from '../../../lambda/core/render/details';
 import { renderSummaryLine, summarize } from '../../../lambda/core/render/summary';
 import { renderFindingsTable } from '../../../lambda/core/render/table';
-import { sampleFinding } from '../render/alerts/finding-fixture';
-import { ROLE_FINDING, RUNS } from '../render/fixtures';
+import { sampleFinding } from '../../support/factory';
+import { ROLE_FINDING, RUNS } from '../../support/factory';
 import { hygieneDeprecatedPolicy } from '../../../lambda/core/checks/hygiene/deprecated-policy';
-import { NOW, snapshot } from '../checks/builders';
-import { user } from '../checks/builders-b';
+import { NOW, snapshot } from '../../support/factory';
+import { iamUser as user } from '../../support/factory';
 
 /** A finding of a check converted to catalog texts (hygiene): its title, summary, details and fix localize too. */
 function convertedFinding(): Finding {

@@ -9,7 +9,7 @@ import { LANGS, t, type Lang } from '../../../lambda/core/i18n';
 import { MAX_SUBJECT_LENGTH, renderEmailSubject } from '../../../lambda/core/render/alerts/email';
 import { SNS_MAX_MESSAGE_BYTES, renderSnsAlert } from '../../../lambda/core/render/alerts/sns-message';
 import { asciiSubject } from '../../../lambda/core/render/alerts/text';
-import { sampleFinding } from '../render/alerts/finding-fixture';
+import { sampleFinding } from '../../support/factory';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
 

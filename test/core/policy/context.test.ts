@@ -5,7 +5,7 @@
  */
 import type { AuthzRequest, ContextValue } from '../../../lambda/core/policy';
 import { requestContext } from '../../../lambda/core/policy/context';
-import { A, session } from './helpers';
+import { ACCOUNT as A, session } from '../../support/factory';
 
 const request = (context: Record<string, ContextValue>, tags?: Record<string, string>): AuthzRequest => ({
   principal: { ...session(), ...(tags ? { tags } : {}) },

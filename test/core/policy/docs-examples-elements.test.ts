@@ -3,7 +3,7 @@
  * "IAM JSON policy elements: NotAction" / "NotResource" / "Resource"), one row per documented statement and
  * claim. Policies are the documented ones (`HRBucket`, `amzn-s3-demo-bucket`, account placeholder replaced).
  */
-import { allow, type Stmt } from './helpers';
+import { allow, type Stmt } from '../../support/factory';
 import { A, runDocRows, type DocRow } from './docs-examples-fixtures';
 
 const NA = 'IAM UG "IAM JSON policy elements: NotAction"';

@@ -7,7 +7,7 @@
  */
 import { evaluate, explain } from '../../../lambda/core/policy';
 import type { AuthzRequest, Decision, PolicySet } from '../../../lambda/core/policy';
-import { A, B, allow, deny, policy, session } from './helpers';
+import { ACCOUNT as A, OTHER_ACCOUNT as B, allow, deny, policy, session } from '../../support/factory';
 
 const KEY = `arn:aws:kms:eu-west-1:${A}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
 const ALIAS = `arn:aws:kms:eu-west-1:${A}:alias/app`;

@@ -8,7 +8,7 @@ import { enginePolicy, type CompiledStatement } from '../../../lambda/core/polic
 import { requestContext } from '../../../lambda/core/policy/context';
 import { MATCH, UNRESOLVED } from '../../../lambda/core/policy/match';
 import { resourceMatches, resourcePartStart, type EvalInput } from '../../../lambda/core/policy/scan';
-import { A, session } from './helpers';
+import { ACCOUNT as A, session } from '../../support/factory';
 
 const PATTERNS = [
   'arn:aws:s3:::data-1',

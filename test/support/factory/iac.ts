@@ -3,7 +3,7 @@
  * them (AWS-FACTS §6.3, documents from examples/demo-account/managed-policies), roles with generated
  * role IDs and deployed, active functions. Used by the realistic CDK/SAM/Serverless/Terraform shapes.
  */
-import type { FunctionInfo, ManagedPolicyInfo, RoleInfo, TriggerInfo } from '../../../lambda/core/snapshot/types';
+import type { FunctionInfo, ManagedPolicyInfo, RoleInfo } from '../../../lambda/core/snapshot/types';
 import {
   BASIC_EXECUTION,
   DYNAMODB_EXECUTION,
@@ -12,9 +12,8 @@ import {
   VPC_ACCESS_EXECUTION,
   XRAY_DAEMON_WRITE,
 } from '../../../examples/demo-account/managed-policies';
-import { ACCOUNT } from './account';
-import { doc, permission, plainTrust, type Stmt } from './policy';
-import { fn, role, trigger } from './snapshot';
+import { doc, plainTrust, type Stmt } from './policy';
+import { fn, role } from './snapshot';
 
 /** AWS managed policies the realistic fixtures attach. */
 export const MANAGED: readonly ManagedPolicyInfo[] = [
@@ -66,31 +65,4 @@ export function deployedFn(name: string, roleName: string, extra: Partial<Functi
     lastUpdateStatus: 'Successful',
     ...extra,
   });
-}
-
-/**
- * @deprecated The old realistic kit's argument order (service before source); use {@link trigger}.
- * Kept only so tests written against test/core/checks/realistic/kit.ts compile until the shim goes.
- */
-export function iacTrigger(
-  kind: TriggerInfo['kind'],
-  service: string,
-  sourceArn: string,
-  target: string,
-  sourceAccount: string | undefined = ACCOUNT,
-): TriggerInfo {
-  return trigger(kind, sourceArn, target, service, sourceAccount);
-}
-
-/**
- * @deprecated The old realistic kit's service-principal statement; use {@link permission} with
- * `{ Service: service }`. Kept only for tests written against test/core/checks/realistic/kit.ts.
- */
-export function servicePermission(
-  sid: string,
-  service: string,
-  resource: string,
-  condition?: Record<string, unknown>,
-): Stmt {
-  return permission(sid, { Service: service }, resource, condition);
 }

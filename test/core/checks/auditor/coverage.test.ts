@@ -1,7 +1,7 @@
 import { AUDITOR_COVERAGE, coverageGaps } from '../../../../lambda/core/checks/auditor/coverage';
 import { usedDataEvents } from '../../../../lambda/core/checks/shared/data-events';
 import type { Snapshot, TrailCoverage } from '../../../../lambda/core/snapshot/types';
-import { allow, doc, fn, role, snapshot } from '../builders';
+import { allow, doc, fn, role, snapshot } from '../../../support/factory';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
 

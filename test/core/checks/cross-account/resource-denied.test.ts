@@ -1,6 +1,6 @@
 import { loadActionCatalog } from '../../../../lambda/catalog';
 import { CROSS_ACCOUNT_RESOURCE } from '../../../../lambda/core/checks/cross-account/resource-denied';
-import { NOW } from '../builders';
+import { NOW } from '../../../support/factory';
 import { s3PrefixPattern } from '../../../../lambda/core/checks/shared/resource-side';
 import { FX_OTHER, FX_ROLE, auditFindings, fxFunction, fxSnapshot, runOn } from '../cases/kit';
 import { fixtureDenial } from '../../../support/factory';

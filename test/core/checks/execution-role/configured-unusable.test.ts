@@ -1,7 +1,7 @@
 import { CONFIGURED_UNUSABLE as CHECK } from '../../../../lambda/core/checks/execution-role/configured-unusable';
 import { typicalUse } from '../../../../lambda/core/checks/shared/typical-use';
 import type { FunctionInfo, Snapshot } from '../../../../lambda/core/snapshot/types';
-import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, role, snapshot } from '../builders';
+import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, role, snapshot } from '../../../support/factory';
 
 const TABLE = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/orders`;
 const QUEUE = `arn:aws:sqs:us-east-1:${ACCOUNT}:jobs`;

@@ -9,7 +9,7 @@ import type { DeniedRequest, FixTarget } from '../../../../lambda/core/cloudtrai
 import type { PolicyType } from '../../../../lambda/core/policy/model';
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
 import { loadActionCatalog } from '../../../../lambda/catalog';
-import { ACCOUNT, NOW, REGION, allow, deny, doc, execDenial, fn, role, single } from '../builders';
+import { ACCOUNT, NOW, REGION, allow, deny, doc, execDenial, fn, role, single } from '../../../support/factory';
 
 const CATALOG = loadActionCatalog();
 const OTHER = '444455556666';

@@ -7,7 +7,7 @@
 import { loadActionCatalog } from '../../../../lambda/catalog';
 import { audit } from '../../../../lambda/core/audit';
 import { ROLE_DENIED_ACTION } from '../../../../lambda/core/checks/execution-role/role-denied-action';
-import { LOGS_ALLOW, NOW, doc, execDenial, fn, role, single } from '../builders';
+import { LOGS_ALLOW, NOW, doc, execDenial, fn, role, single } from '../../../support/factory';
 
 const CATALOG = loadActionCatalog();
 const f = fn('reports-fn', 'reports-role');

@@ -1,6 +1,6 @@
 import { IDENTITY_INVOKE } from '../../../../lambda/core/checks/invoke/identity-invoke';
 import type { PolicyDocument } from '../../../../lambda/core/snapshot/types';
-import { NOW } from '../builders';
+import { NOW } from '../../../support/factory';
 import { FX_ACCOUNT, auditFindings, docOf, fxFunction, fxSnapshot, runOn } from '../cases/kit';
 import { fixtureDenial } from '../../../support/factory';
 

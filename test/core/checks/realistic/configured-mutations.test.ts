@@ -12,7 +12,7 @@ import { allowGrants, isWildcard } from '../../../../lambda/core/checks/shared/g
 import { typicalUse } from '../../../../lambda/core/checks/shared/typical-use';
 import { findRole, policySetForRole } from '../../../../lambda/core/snapshot/policy-sets';
 import type { FunctionInfo, Snapshot } from '../../../../lambda/core/snapshot/types';
-import { NOW } from '../builders';
+import { NOW } from '../../../support/factory';
 import { cdkAccount } from './cdk-shapes';
 import { consoleAccount } from './console-shapes';
 import { withDataPerimeter, withRegionGuardrail } from './guardrails';

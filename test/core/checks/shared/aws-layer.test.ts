@@ -13,8 +13,8 @@ import { evaluate } from '../../../../lambda/core/policy';
 import type { AuthzRequest, PolicySet, PolicyType } from '../../../../lambda/core/policy/model';
 import { compiled as compile } from '../../../../lambda/core/snapshot/policy-sets';
 import { loadActionCatalog } from '../../../../lambda/catalog';
-import { DENIAL } from '../../render/fixtures';
-import { ACCOUNT, allow, deny, doc } from '../builders';
+import { DENIAL } from '../../../support/factory';
+import { ACCOUNT, allow, deny, doc } from '../../../support/factory';
 
 const catalog = loadActionCatalog();
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/app`;

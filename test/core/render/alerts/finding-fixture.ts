@@ -1,5 +1,0 @@
-/**
- * @deprecated Use the one test-data factory (test/support/factory) instead; this re-export only keeps
- * tests written against the old kit compiling until the coordinator deletes it.
- */
-export { sampleFinding } from '../../../support/factory';
