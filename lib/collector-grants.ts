@@ -66,6 +66,7 @@ export const ACTION_SCOPES: Readonly<Record<string, keyof typeof READ_SCOPES>> =
   'logs:DescribeSubscriptionFilters': 'logGroup',
   'logs:FilterLogEvents': 'logGroup',
   'events:ListTargetsByRule': 'eventsRule',
+  'events:DescribeRule': 'eventsRule',
   's3:GetBucketNotification': 's3Bucket',
   'elasticfilesystem:DescribeAccessPoints': 'efsResource',
   'elasticfilesystem:DescribeFileSystemPolicy': 'efsResource',

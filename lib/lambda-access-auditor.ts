@@ -190,7 +190,8 @@ export class LambdaAccessAuditor extends Construct {
       file: 'sweep.ts',
       timeout: SWEEP_TIMEOUT,
       retention,
-      environment: environment(this.settings(props)),
+      // The sweep reads its own denial rule's state (auditor coverage check).
+      environment: environment({ ...this.settings(props), denialRuleArn: this.denialRule.ruleArn }),
     });
     new events.Rule(this, 'SweepSchedule', {
       schedule: props.sweepSchedule ?? events.Schedule.rate(Duration.days(1)),

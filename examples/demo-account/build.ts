@@ -88,6 +88,7 @@ export function buildSnapshot(scenarios: readonly Scenario[], takenAt: string = 
   const kmsKeys = all((s) => s.kmsKeys);
   const resourcePolicies = all((s) => s.resourcePolicies);
   const lastAccessed = all((s) => s.lastAccessed);
+  const trails = all((s) => s.trails);
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     account: { id: DEMO_ACCOUNT, region: DEMO_REGION, partition: 'aws' },
@@ -104,5 +105,6 @@ export function buildSnapshot(scenarios: readonly Scenario[], takenAt: string = 
     ...(kmsKeys.length > 0 ? { kmsKeys } : {}),
     ...(resourcePolicies.length > 0 ? { resourcePolicies } : {}),
     ...(lastAccessed.length > 0 ? { lastAccessed } : {}),
+    ...(trails.length > 0 ? { trails: { complete: true, trails } } : {}),
   };
 }

@@ -49,6 +49,23 @@ const env = {
   environmentResources: [{ variable: 'INVOICES_TABLE_ARN', arn: TABLE }],
 };
 
+/**
+ * The account's one trail as the collector reduces `DescribeTrails` + `GetTrailStatus` + `GetEventSelectors`
+ * (lambda/aws/collect/trails.ts): multi-Region, logging, the default selector (ReadWriteType All,
+ * IncludeManagementEvents true, no DataResources: "all management events, no data events", CloudTrail
+ * API reference, https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_EventSelector.html).
+ */
+const managementOnlyTrail = {
+  name: 'management-events',
+  arn: `arn:aws:cloudtrail:${REGION}:${ACCT}:trail/management-events`,
+  homeRegion: REGION,
+  multiRegion: true,
+  globalServiceEvents: true,
+  logging: true,
+  management: 'All' as const,
+  dataEventTypes: [],
+};
+
 /** Latent scenarios, part 2: each expects exactly its findings in the sweep. */
 export const SCENARIOS_LATENT2: readonly Scenario[] = [
   {
@@ -75,5 +92,13 @@ export const SCENARIOS_LATENT2: readonly Scenario[] = [
     managedPolicies: [BASIC_EXECUTION],
     lastAccessed: [report],
     expectedSweep: ['LAA-ROLE-OVER-BROAD'],
+  },
+  {
+    id: 'l2-coverage-no-data-events',
+    description:
+      "The account's only trail logs management events but no data events: denials of the S3 object, DynamoDB, SQS and Lambda Invoke calls the functions make never reach the auditor (one account finding)",
+    trails: [managementOnlyTrail],
+    expectedSweep: [],
+    expectedAccount: ['LAA-AUDITOR-COVERAGE'],
   },
 ];

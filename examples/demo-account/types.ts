@@ -12,6 +12,7 @@ import type {
   PermissionChange,
   ResourcePolicyInfo,
   RoleInfo,
+  TrailCoverage,
   TriggerInfo,
   TriggerKind,
   UserInfo,
@@ -38,6 +39,13 @@ export interface Scenario {
   readonly resourcePolicies?: readonly ResourcePolicyInfo[];
   /** IAM last-accessed reports of the scenario's roles (the over-broad proposal uses them). */
   readonly lastAccessed?: readonly RoleLastAccessed[];
+  /** CloudTrail trails of the account (the snapshot's `trails` section, complete, when any scenario has one). */
+  readonly trails?: readonly TrailCoverage[];
+  /**
+   * Check IDs of account-level findings (no function, no principal a scenario owns, e.g. auditor
+   * coverage) this scenario causes; the self-check compares all scenarios' IDs with the account findings.
+   */
+  readonly expectedAccount?: readonly string[];
   /** Check IDs the sweep (no event) must produce for this scenario, exactly (order irrelevant). */
   readonly expectedSweep: readonly string[];
   /** CloudTrail events (EventBridge envelopes) of this scenario's denials, with the check IDs each must produce. */

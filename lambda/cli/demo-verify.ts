@@ -57,6 +57,30 @@ export function belongsTo(finding: Finding, owners: ReadonlySet<string>): boolea
 }
 
 /**
+ * Account-level findings (no function, principal owned by no scenario) against the union of the scenarios'
+ * `expectedAccount`; when any scenario declares some, those findings count as attributed (added to `attributed`).
+ */
+function accountMismatch(
+  scenarios: readonly Scenario[],
+  findings: readonly Finding[],
+  attributed: Set<Finding>,
+): ScenarioMismatch | undefined {
+  const declaring = scenarios.filter((s) => (s.expectedAccount ?? []).length > 0);
+  if (declaring.length === 0) return undefined;
+  const accountLevel = findings.filter((f) => !attributed.has(f) && f.function === undefined);
+  accountLevel.forEach((f) => attributed.add(f));
+  const expected = declaring.flatMap((s) => s.expectedAccount ?? []);
+  const actual = accountLevel.map((f) => f.checkId);
+  if (sameIds(actual, expected)) return undefined;
+  return {
+    scenario: declaring.map((s) => s.id).join(', '),
+    part: 'account',
+    expected: uniqueSorted(expected),
+    actual: uniqueSorted(actual),
+  };
+}
+
+/**
  * Compares the outcome with the scenarios' expectations. `outcome.perDenial` must be in the order of
  * the scenarios' events (as `demo` builds it), with `eventOwners[i]` the scenario of denial i.
  */
@@ -95,6 +119,8 @@ export function verifyDemo(
       });
     }
   });
+  const account = accountMismatch(scenarios, outcome.sweepFindings, attributed);
+  if (account) mismatches.push(account);
   const unattributed = outcome.sweepFindings.filter((f) => !attributed.has(f));
   return { scenarios: scenarios.length, mismatches, unattributed };
 }

@@ -49,6 +49,8 @@ export interface AuditorConfig {
    * delegated administrator); `off` (default): it does not.
    */
   readonly organization: OrganizationMode;
+  /** ARN of the auditor's own denial rule (`DENIAL_RULE_ARN`): the sweep reads its state (coverage check). */
+  readonly denialRuleArn?: string;
 }
 
 /** Whether the collector reads organization policies (see {@link AuditorConfig.organization}). */
@@ -71,6 +73,7 @@ export const CONFIG_ENV = {
   homeAccount: 'AUDITOR_ACCOUNT_ID',
   organization: 'ORGANIZATION_POLICIES',
   alertLanguage: 'ALERT_LANGUAGE',
+  denialRuleArn: 'DENIAL_RULE_ARN',
 } as const;
 
 /** Defaults of the optional settings (the construct's `@default`s and the CLI's alert preview use them too). */
@@ -111,6 +114,8 @@ export interface DeploymentSettings {
   readonly organization?: OrganizationMode;
   /** Written only when not English (the default). */
   readonly alertLanguage?: Lang;
+  /** The construct's denial rule (written only when set; a token at synth time). */
+  readonly denialRuleArn?: string;
 }
 
 /** The variables of a central deployment's member access (none for a single account). */
@@ -136,6 +141,7 @@ export function configEnvironment(settings: DeploymentSettings): Record<string, 
     ...(settings.alertLanguage && settings.alertLanguage !== DEFAULT_LANG
       ? { [CONFIG_ENV.alertLanguage]: settings.alertLanguage }
       : {}),
+    ...(settings.denialRuleArn ? { [CONFIG_ENV.denialRuleArn]: settings.denialRuleArn } : {}),
   };
 }
 
@@ -239,6 +245,21 @@ function language(env: Env): Lang {
   return raw;
 }
 
+/** EventBridge rule ARNs: `arn:<partition>:events:<region>:<account>:rule/[<bus>/]<name>`. */
+const RULE_ARN = /^arn:[a-z-]+:events:[a-z0-9-]+:\d{12}:rule\/([.\-_A-Za-z0-9]+\/)?[.\-_A-Za-z0-9]{1,64}$/;
+
+function ruleArn(env: Env): { denialRuleArn?: string } {
+  const raw = env[CONFIG_ENV.denialRuleArn];
+  if (raw === undefined || raw === '') return {};
+  if (!RULE_ARN.test(raw)) {
+    throw new AuditorError(
+      'CONFIG_INVALID',
+      `${CONFIG_ENV.denialRuleArn} must be an EventBridge rule ARN (arn:aws:events:<region>:<account>:rule/<name>), got ${JSON.stringify(raw)}.`,
+    );
+  }
+  return { denialRuleArn: raw };
+}
+
 /** Parses the handler configuration; throws {@link AuditorError} naming the variable and the fix. */
 export function readConfig(env: Env): AuditorConfig {
   return {
@@ -256,6 +277,7 @@ export function readConfig(env: Env): AuditorConfig {
     alertLanguage: language(env),
     region: required(env, 'AWS_REGION'),
     organization: organization(env),
+    ...ruleArn(env),
     ...(env[CONFIG_ENV.memberRoleName]
       ? {
           memberAccess: {

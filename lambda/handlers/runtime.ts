@@ -139,6 +139,7 @@ export function productionDeps(config: AuditorConfig): HandlerDeps {
       return collect.collectAccount(clients, {
         context: new CollectContext(CONTAINER_LIMITER),
         organization: config.organization,
+        auditor: { stackRegion: config.region, denialRuleArn: config.denialRuleArn },
       });
     },
   };

@@ -29,8 +29,10 @@ export interface SweepSummary extends PipelineSummary {
 export async function runSweep(deps: HandlerDeps): Promise<SweepSummary> {
   try {
     const now = deps.now();
-    // The auditor-coverage check needs to know where this stack runs (IAM/STS denials: us-east-1 only).
-    const snapshot = { ...(await deps.collectSweep()), auditor: { stackRegion: deps.config.region } };
+    // The auditor-coverage check needs to know where this stack runs (IAM/STS denials: us-east-1 only) and,
+    // when the collector read it, the state of the stack's own denial rule.
+    const collected = await deps.collectSweep();
+    const snapshot = { ...collected, auditor: { ...collected.auditor, stackRegion: deps.config.region } };
     const report = audit(snapshot, [], {
       now,
       checks: deps.checks,

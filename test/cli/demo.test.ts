@@ -112,6 +112,23 @@ describe('verifyDemo', () => {
   });
 
   it.each([
+    ['declared by a scenario: matched, nothing unattributed', [PRINCIPAL_FINDING.checkId], [], []],
+    [
+      'declared differently: one account mismatch',
+      ['OTHER'],
+      [{ scenario: 'coverage', part: 'account', expected: ['OTHER'], actual: [PRINCIPAL_FINDING.checkId] }],
+      [],
+    ],
+    ['declared by no scenario: unattributed as before', [], [], [PRINCIPAL_FINDING.checkId]],
+  ])('account-level findings %s', (_label, expectedAccount, mismatches, unattributed) => {
+    const accountOnly = { ...outcome, sweepFindings: [PRINCIPAL_FINDING], perDenial: [] };
+    const coverage: Scenario = { id: 'coverage', description: '', expectedSweep: [], expectedAccount };
+    const v = verifyDemo([coverage], accountOnly, []);
+    expect(v.mismatches).toEqual(mismatches);
+    expect(v.unattributed.map((f) => f.checkId)).toEqual(unattributed);
+  });
+
+  it.each([
     ['function ARN', ROLE_FINDING, new Set([ROLE_FINDING.function!.arn]), true],
     ['other function', ROLE_FINDING, new Set(['arn:x']), false],
     ['principal ARN', PRINCIPAL_FINDING, new Set([PRINCIPAL_FINDING.principal!]), true],

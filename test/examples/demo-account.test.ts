@@ -91,10 +91,22 @@ describe('every scenario yields exactly its expected findings', () => {
     );
   });
 
-  it('attributes every sweep finding to a scenario', () => {
+  const accountExpected = DEMO_SCENARIOS.flatMap((s) => s.expectedAccount ?? []);
+  it('attributes every sweep finding to a scenario (account-level ones to their expectedAccount)', () => {
     const owned = DEMO_SCENARIOS.map(scenarioOwners);
-    const orphans = sweepReport.findings.filter((f) => !owned.some((o) => belongsTo(f, o)));
+    const orphans = sweepReport.findings.filter(
+      (f) => !owned.some((o) => belongsTo(f, o)) && !(f.function === undefined && accountExpected.includes(f.checkId)),
+    );
     expect(orphans.map((f) => `${f.checkId} ${f.function?.name ?? f.principal ?? 'account'}`)).toEqual([]);
+  });
+
+  it("yields exactly the scenarios' account-level findings (auditor coverage)", () => {
+    const owned = DEMO_SCENARIOS.map(scenarioOwners);
+    const accountLevel = sweepReport.findings.filter(
+      (f) => f.function === undefined && !owned.some((o) => belongsTo(f, o)),
+    );
+    expect(accountLevel.map((f) => f.checkId).sort()).toEqual([...accountExpected].sort());
+    expect(accountExpected).toContain('LAA-AUDITOR-COVERAGE');
   });
 
   it.each(HEALTHY_SCENARIOS.map((s) => [s.id, s] as const))('healthy %s has no finding at all', (_id, scenario) => {

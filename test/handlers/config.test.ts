@@ -149,6 +149,39 @@ describe('configEnvironment', () => {
   });
 });
 
+describe("the auditor's denial rule (DENIAL_RULE_ARN)", () => {
+  it.each([
+    [{}, undefined, {}],
+    [
+      { denialRuleArn: 'arn:aws:events:eu-west-1:111122223333:rule/Auditor-DenialRule1A2B' },
+      'arn:aws:events:eu-west-1:111122223333:rule/Auditor-DenialRule1A2B',
+      { DENIAL_RULE_ARN: 'arn:aws:events:eu-west-1:111122223333:rule/Auditor-DenialRule1A2B' },
+    ],
+    [
+      { denialRuleArn: 'arn:aws-cn:events:cn-north-1:111122223333:rule/audit-bus/DenialRule' },
+      'arn:aws-cn:events:cn-north-1:111122223333:rule/audit-bus/DenialRule',
+      { DENIAL_RULE_ARN: 'arn:aws-cn:events:cn-north-1:111122223333:rule/audit-bus/DenialRule' },
+    ],
+  ])('configEnvironment(%j) reads back as %s, writing %j', (settings, arn, variables) => {
+    const written = configEnvironment({ topicArn: 'a', tableName: 't', ...settings });
+    expect(Object.fromEntries(Object.entries(written).filter(([k]) => k === CONFIG_ENV.denialRuleArn))).toEqual(
+      variables,
+    );
+    expect(readConfig({ ...written, AWS_REGION: 'eu-west-1' }).denialRuleArn).toBe(arn);
+  });
+
+  it.each([
+    'DenialRule',
+    'arn:aws:events:eu-west-1:111122223333:event-bus/default',
+    'arn:aws:sqs:eu-west-1:111122223333:rule/x',
+    'arn:aws:events:eu-west-1:1111:rule/x',
+  ])('rejects DENIAL_RULE_ARN=%s', (value) => {
+    expect(() => readConfig({ ...ENV, DENIAL_RULE_ARN: value })).toThrow(
+      'DENIAL_RULE_ARN must be an EventBridge rule ARN',
+    );
+  });
+});
+
 describe('organization policy reads (ORGANIZATION_POLICIES)', () => {
   it.each([
     [{}, 'off', {}],

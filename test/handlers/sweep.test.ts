@@ -1,6 +1,7 @@
 import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
+import { AUDITOR_COVERAGE } from '../../lambda/core/checks/auditor/coverage';
 import { runSweep } from '../../lambda/handlers/sweep';
 import { CONFIG, perFunctionCheck, testDeps, throwingCheck } from './helpers';
 import { snapshotWithFunctions } from '../support/factory';
@@ -20,6 +21,23 @@ const findingPuts = (): number =>
   ddb.commandCalls(PutItemCommand).filter((c) => c.args[0].input.Item?.fingerprint?.S !== 'sweep#index').length;
 
 describe('runSweep', () => {
+  it.each([
+    ['nothing collected about the deployment: the stack Region alone, no gap in us-east-1', undefined, 0, undefined],
+    [
+      'the collector read a disabled denial rule: one high coverage finding',
+      { stackRegion: 'ignored', denialRuleState: 'DISABLED' },
+      1,
+      'high',
+    ],
+  ])('the coverage check sees the deployment (%s)', async (_name, auditor, findings, severity) => {
+    const collected = { ...snapshotWithFunctions(1), ...(auditor ? { auditor } : {}) };
+    const deps = testDeps({ checks: [AUDITOR_COVERAGE], collectSweep: jest.fn(async () => collected) });
+    const summary = await runSweep(deps);
+    expect(summary.findings).toBe(findings);
+    const logged = deps.logger.named('finding').map((l) => l.attributes.severity);
+    expect(logged[0]).toBe(severity);
+  });
+
   it.each([
     ['under the cap', 3, 50, 3, 0, 0],
     ['over the cap: the rest waits for the next sweep, counted in one digest', 5, 2, 2, 3, 1],

@@ -335,10 +335,22 @@ describe('functions', () => {
     });
   });
 
-  it.each([['OnDenial'], ['Sweep']])('%s gets its settings from the handlers environment contract', (name) => {
+  it.each([
+    ['OnDenial', false],
+    ['Sweep', true],
+  ])('%s gets its settings from the handlers environment contract (denial rule ARN: %s)', (name, readsRule) => {
     const id = logicalId('AWS::Lambda::Function', (r) => JSON.stringify(r.Properties).includes(`${name}Role`));
-    const variables = (resources[id].Properties.Environment as { Variables: Record<string, string> }).Variables;
-    const config = readConfig({ ...variables, TOPIC_ARN: 'arn:t', TABLE_NAME: 't', AWS_REGION: 'us-east-1' });
+    const variables = (resources[id].Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    // The sweep reads the stack's own denial rule (coverage check): its ARN is the rule's GetAtt Arn.
+    const { DENIAL_RULE_ARN: ruleArn, ...rest } = variables;
+    const rule = logicalId('AWS::Events::Rule', (r) => JSON.stringify(r.Properties).includes('authorization failures'));
+    expect(ruleArn).toEqual(readsRule ? { 'Fn::GetAtt': [rule, 'Arn'] } : undefined);
+    const config = readConfig({
+      ...(rest as Record<string, string>),
+      TOPIC_ARN: 'arn:t',
+      TABLE_NAME: 't',
+      AWS_REGION: 'us-east-1',
+    });
     expect(config).toMatchObject({
       ttlSeconds: CONFIG_DEFAULTS.ttlSeconds,
       minAlertSeverity: CONFIG_DEFAULTS.minAlertSeverity,

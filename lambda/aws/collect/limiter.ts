@@ -67,6 +67,7 @@ export const DEFAULT_QUOTAS: Readonly<Record<string, RateQuota>> = {
       'events:ListRules',
       'events:ListTargetsByRule',
       'events:DescribeEventBus',
+      'events:DescribeRule',
     ],
   },
   sns: { perSecond: 30, apis: ['sns:ListSubscriptions', 'sns:ListTopics', 'sns:GetTopicAttributes'] },

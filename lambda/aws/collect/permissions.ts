@@ -37,6 +37,8 @@ export const COLLECTOR_API_ACTIONS = {
   'events:ListRuleNamesByTarget': 'events:ListRuleNamesByTarget',
   'events:ListRules': 'events:ListRules',
   'events:ListTargetsByRule': 'events:ListTargetsByRule',
+  /** The auditor's own denial rule (state and pattern) for the coverage check. */
+  'events:DescribeRule': 'events:DescribeRule',
   'sns:ListSubscriptions': 'sns:ListSubscriptions',
   'sns:ListTopics': 'sns:ListTopics',
   's3:GetBucketNotificationConfiguration': 's3:GetBucketNotification',

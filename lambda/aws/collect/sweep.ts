@@ -5,7 +5,7 @@
  * URL). Per-function reads start as soon as each ListFunctions page arrives.
  */
 import { ListFunctionsCommand, type FunctionConfiguration } from '@aws-sdk/client-lambda';
-import type { FunctionInfo, InventoryList, Snapshot, TriggerInfo } from '../../core/snapshot/types';
+import type { AuditorDeployment, FunctionInfo, InventoryList, Snapshot, TriggerInfo } from '../../core/snapshot/types';
 import { functionQualifier, parseArn, unqualifiedFunctionArn } from '../../core/arn';
 import type { CollectorClients } from './clients';
 import { CollectContext, paginate } from './context';
@@ -21,6 +21,7 @@ import { OrganizationReader, type OrganizationMode } from './resource-policies/o
 import { revealsFunctionUrl } from './resource-policy';
 import { buildSnapshot } from './snapshot';
 import { collectTrails } from './trails';
+import { readDenialRule } from './auditor-rule';
 import { readLastAccessed, type LastAccessedOptions } from './last-accessed';
 import { OVER_BROAD_ROLE } from '../../core/checks/execution-role/over-broad-role';
 import { listBuckets, listRulesWithTargets, listTopics, ruleTriggers } from './sweep-sources';
@@ -60,6 +61,8 @@ export interface CollectAccountOptions {
    * narrowed-policy proposal (`roles` overrides which roles; `false` reads none). Default: flagged roles.
    */
   lastAccessed?: (LastAccessedOptions & { roles?: readonly string[] }) | false;
+  /** The auditor's deployment (handler sweeps): its stack Region and own denial rule, read with DescribeRule. */
+  auditor?: { stackRegion: string; denialRuleArn?: string };
   /** Injected for tests and benchmarks. */
   context?: CollectContext;
   /** Clock, for tests. */
@@ -129,6 +132,16 @@ async function regionOf(clients: CollectorClients): Promise<string> {
   }
 }
 
+async function auditorDeployment(
+  ctx: CollectContext,
+  clients: CollectorClients,
+  a: CollectAccountOptions['auditor'],
+): Promise<{ auditor?: AuditorDeployment }> {
+  if (!a) return {};
+  const rule = a.denialRuleArn ? await readDenialRule(ctx, clients.eventbridge, a.denialRuleArn) : {};
+  return { auditor: { stackRegion: a.stackRegion, ...rule } };
+}
+
 /** Sweeps the whole account and Region. Never throws for AWS read failures: they land in provenance. */
 export async function collectAccount(clients: CollectorClients, o: CollectAccountOptions = {}): Promise<Snapshot> {
   const ctx = o.context ?? new CollectContext();
@@ -147,6 +160,7 @@ export async function collectAccount(clients: CollectorClients, o: CollectAccoun
   const subs = listSubscriptions(ctx, clients);
   const topics = listTopics(ctx, clients);
   const trails = collectTrails(ctx, clients.cloudtrail);
+  const auditor = auditorDeployment(ctx, clients, o.auditor);
   const work: Promise<FunctionResult>[] = [];
   let done = 0;
   const functionsComplete = await listFunctionsStreaming(ctx, clients, (page) => {
@@ -226,6 +240,7 @@ export async function collectAccount(clients: CollectorClients, o: CollectAccoun
     triggers,
     inventory: { 'eventbridge-rule': ruleListing.inventory, sns: topicInventory, s3: bucketInventory },
     trails: await trails,
+    ...(await auditor),
     ...extra,
   });
   return withLastAccessed(ctx, clients, snapshot, o.lastAccessed ?? {});

@@ -38,7 +38,8 @@ function intro(demo: DemoAccount, denials: number, checks: number, style: Style)
     style.bold('Scenarios'),
     ...demo.scenarios.map((sc) => {
       const fns = (sc.functions ?? []).map((f) => f.name).join(', ');
-      const tag = sc.expectedSweep.length === 0 && (sc.events ?? []).length === 0 ? ' (healthy)' : '';
+      const quiet = sc.expectedSweep.length + (sc.events ?? []).length + (sc.expectedAccount ?? []).length === 0;
+      const tag = quiet ? ' (healthy)' : '';
       return `  - ${sc.id}${tag}: ${sc.description}${fns ? style.dim(` [${fns}]`) : ''}`;
     }),
     '',

@@ -40,4 +40,9 @@ export interface AuditorDeployment {
   readonly globalRegionCovered?: boolean;
   /** State of the auditor's own denial rule (`ENABLED`, `DISABLED`, …); absent when unreadable. */
   readonly denialRuleState?: string;
+  /**
+   * Whether the rule's event pattern matches a read-only management-event denial (false: the pattern
+   * filters them out whatever the state); absent when unread.
+   */
+  readonly denialRuleReadOnlyEvents?: boolean;
 }

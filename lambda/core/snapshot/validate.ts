@@ -218,7 +218,14 @@ const snapshotShape = obj({
   kmsKeys: opt(arr(kmsKey)),
   resourcePolicies: opt(arr(resourcePolicyInfo)),
   trails: opt(obj({ complete: bool, trails: arr(trailCoverage) })),
-  auditor: opt(obj({ stackRegion: str, globalRegionCovered: opt(bool), denialRuleState: opt(str) })),
+  auditor: opt(
+    obj({
+      stackRegion: str,
+      globalRegionCovered: opt(bool),
+      denialRuleState: opt(str),
+      denialRuleReadOnlyEvents: opt(bool),
+    }),
+  ),
   lastAccessed: opt(
     arr(
       obj({

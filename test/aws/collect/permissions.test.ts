@@ -1,3 +1,4 @@
+import { DescribeRuleCommand } from '@aws-sdk/client-eventbridge';
 import {
   actionFor,
   COLLECTOR_API_ACTIONS,
@@ -81,6 +82,9 @@ describe('COLLECTOR_READ_ACTIONS', () => {
     const account = mockAccount();
     const policies = mockPolicyClients();
     answerBasePolicies(account.stubs);
+    account.stubs.eventbridge
+      .on(DescribeRuleCommand)
+      .resolves({ State: 'ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS' });
     const clients = { ...account.clients, ...policies.clients };
     const ctx = new CollectContext(new RateLimiter({}));
     await collectFunction(clients, {
@@ -97,6 +101,7 @@ describe('COLLECTOR_READ_ACTIONS', () => {
       fullFunctionReads: true,
       organization: 'required',
       lastAccessed: { roles: [ORDERS_ROLE] },
+      auditor: { stackRegion: 'eu-west-1', denialRuleArn: 'arn:aws:events:eu-west-1:111122223333:rule/Denial' },
     });
     // The fixture's one broken inline policy aside, every read succeeds.
     expect(ctx.failedReads.map((f) => f.api)).toEqual(['iam:GetRolePolicy']);

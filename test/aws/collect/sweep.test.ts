@@ -1,3 +1,4 @@
+import { DescribeRuleCommand } from '@aws-sdk/client-eventbridge';
 import { GetAccountAuthorizationDetailsCommand, IAMServiceException } from '@aws-sdk/client-iam';
 import {
   GetFunctionCommand,
@@ -185,5 +186,23 @@ describe('collectAccount', () => {
     expect(stubs.s3.commandCalls(GetBucketNotificationConfigurationCommand)).toHaveLength(reads);
     expect(snap.triggers.filter((t) => t.kind === 's3')).toHaveLength(reads);
     expect(snap.inventory.s3?.complete).toBe(!denied);
+  });
+
+  it.each([
+    ['no auditor option: no auditor section, no DescribeRule', undefined, undefined, 0],
+    ['stack Region only', { stackRegion: 'eu-west-1' }, { stackRegion: 'eu-west-1' }, 0],
+    [
+      'stack Region and denial rule',
+      { stackRegion: 'eu-west-1', denialRuleArn: 'arn:aws:events:eu-west-1:111122223333:rule/Denial' },
+      { stackRegion: 'eu-west-1', denialRuleState: 'DISABLED' },
+      1,
+    ],
+  ])('auditor deployment: %s', async (_label, auditor, expected, calls) => {
+    const { clients, stubs } = mockAccount();
+    stubs.eventbridge.on(DescribeRuleCommand).resolves({ State: 'DISABLED' });
+    const snap = await collectAccount(clients, { context: fastContext(), ...(auditor ? { auditor } : {}) });
+    expect(snap.auditor).toEqual(expected);
+    expect(stubs.eventbridge.commandCalls(DescribeRuleCommand)).toHaveLength(calls);
+    expect(validateSnapshot(JSON.parse(JSON.stringify(snap))).ok).toBe(true);
   });
 });

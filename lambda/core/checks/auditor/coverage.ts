@@ -83,6 +83,12 @@ function deploymentGaps(snapshot: Snapshot): CoverageGap[] {
       line: `The auditor's denial rule state is ${d.denialRuleState}, not ${DENIAL_RULE_STATE}: denials of read-only calls are not delivered.`,
       remedy: 'Redeploy the stack (cdk deploy) to restore the rule state.',
     });
+  if (d.denialRuleState !== 'DISABLED' && d.denialRuleReadOnlyEvents === false)
+    gaps.push({
+      severity: 'medium',
+      line: "The auditor's denial rule pattern does not match read-only denials (secretsmanager:GetSecretValue, kms:Decrypt, …): they are never delivered.",
+      remedy: 'Redeploy the stack (cdk deploy) to restore the rule pattern.',
+    });
   if (d.stackRegion !== GLOBAL_REGION && d.globalRegionCovered !== true)
     gaps.push({
       severity: 'low',
