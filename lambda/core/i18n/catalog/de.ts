@@ -2,6 +2,7 @@
  * German catalog. IAM terms as AWS's German documentation writes them (docs/i18n.md glossary): identitätsbasierte
  * Richtlinie, ressourcenbasierte Richtlinie, Ausführungsrolle, Ereignisquellen-Zuordnung.
  */
+import { DIGEST_DE } from './digest';
 import { HYGIENE_DE } from './checks-hygiene';
 import type { Catalog } from './en';
 
@@ -128,5 +129,6 @@ export const DE: Catalog = {
   'preview.alertsLabel': 'Meldungen:',
   'preview.firstSubject':
     '  Betreff der ersten E-Mail: {subject}   (mit --alerts wird diese Meldung wie gesendet angezeigt)',
+  ...DIGEST_DE,
   ...HYGIENE_DE,
 };

@@ -3,6 +3,7 @@
  * MessageFormat: `{name}` inserts a param as given, `{n, plural, …}` / `{x, select, …}` choose a form. A quote
  * (`'`) before `{` or `}` would start ICU quoting, so messages avoid that pairing.
  */
+import { DIGEST_EN } from './digest';
 import { HYGIENE_EN } from './checks-hygiene';
 
 /** Layout, labels and words of the renderers (alerts, CLI). */
@@ -137,7 +138,7 @@ const RENDER_EN = {
 } as const;
 
 /** The English catalog: renderer texts plus the finding texts of converted check topics. */
-export const EN = { ...RENDER_EN, ...HYGIENE_EN } as const;
+export const EN = { ...RENDER_EN, ...HYGIENE_EN, ...DIGEST_EN } as const;
 
 /** A message key (the English catalog's keys are the key set of every language). */
 export type MessageKey = keyof typeof EN;

@@ -3,6 +3,7 @@
  * sur l’identité, politique basée sur les ressources, rôle d’exécution, mappage de source d’événement. The
  * typographic apostrophe (’) is used throughout: an ASCII quote before `{` would start ICU quoting.
  */
+import { DIGEST_FR } from './digest';
 import { HYGIENE_FR } from './checks-hygiene';
 import type { Catalog } from './en';
 
@@ -130,5 +131,6 @@ export const FR: Catalog = {
   'preview.alertsLabel': 'Alertes :',
   'preview.firstSubject':
     '  Objet du premier e-mail : {subject}   (lancez avec --alerts pour voir cette alerte telle qu’envoyée)',
+  ...DIGEST_FR,
   ...HYGIENE_FR,
 };
