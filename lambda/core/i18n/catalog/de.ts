@@ -3,6 +3,7 @@
  * Richtlinie, ressourcenbasierte Richtlinie, Ausführungsrolle, Ereignisquellen-Zuordnung.
  */
 import { DIGEST_DE } from './digest';
+import { ACCESS_DE } from './checks-access';
 import { HYGIENE_DE } from './checks-hygiene';
 import type { Catalog } from './en';
 
@@ -130,5 +131,6 @@ export const DE: Catalog = {
   'preview.firstSubject':
     '  Betreff der ersten E-Mail: {subject}   (mit --alerts wird diese Meldung wie gesendet angezeigt)',
   ...DIGEST_DE,
+  ...ACCESS_DE,
   ...HYGIENE_DE,
 };

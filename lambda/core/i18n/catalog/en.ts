@@ -4,6 +4,7 @@
  * (`'`) before `{` or `}` would start ICU quoting, so messages avoid that pairing.
  */
 import { DIGEST_EN } from './digest';
+import { ACCESS_EN } from './checks-access';
 import { HYGIENE_EN } from './checks-hygiene';
 
 /** Layout, labels and words of the renderers (alerts, CLI). */
@@ -138,7 +139,7 @@ const RENDER_EN = {
 } as const;
 
 /** The English catalog: renderer texts plus the finding texts of converted check topics. */
-export const EN = { ...RENDER_EN, ...HYGIENE_EN, ...DIGEST_EN } as const;
+export const EN = { ...RENDER_EN, ...HYGIENE_EN, ...ACCESS_EN, ...DIGEST_EN } as const;
 
 /** A message key (the English catalog's keys are the key set of every language). */
 export type MessageKey = keyof typeof EN;

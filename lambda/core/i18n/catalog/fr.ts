@@ -4,6 +4,7 @@
  * typographic apostrophe (’) is used throughout: an ASCII quote before `{` would start ICU quoting.
  */
 import { DIGEST_FR } from './digest';
+import { ACCESS_FR } from './checks-access';
 import { HYGIENE_FR } from './checks-hygiene';
 import type { Catalog } from './en';
 
@@ -132,5 +133,6 @@ export const FR: Catalog = {
   'preview.firstSubject':
     '  Objet du premier e-mail : {subject}   (lancez avec --alerts pour voir cette alerte telle qu’envoyée)',
   ...DIGEST_FR,
+  ...ACCESS_FR,
   ...HYGIENE_FR,
 };

@@ -3,6 +3,7 @@
  * アイデンティティベースのポリシー, リソースベースのポリシー, アクセス許可の境界, 実行ロール, イベントソースマッピング.
  */
 import { DIGEST_JA } from './digest';
+import { ACCESS_JA } from './checks-access';
 import { HYGIENE_JA } from './checks-hygiene';
 import type { Catalog } from './en';
 
@@ -128,5 +129,6 @@ export const JA: Catalog = {
   'preview.alertsLabel': 'アラート:',
   'preview.firstSubject': '  最初のメールの件名: {subject}   (--alerts を付けると送信内容どおりに表示します)',
   ...DIGEST_JA,
+  ...ACCESS_JA,
   ...HYGIENE_JA,
 };

@@ -3,6 +3,7 @@
  * 정책, 리소스 기반 정책, 권한 경계, 실행 역할, 이벤트 소스 매핑, 역할 신뢰 정책.
  */
 import { DIGEST_KO } from './digest';
+import { ACCESS_KO } from './checks-access';
 import { HYGIENE_KO } from './checks-hygiene';
 import type { Catalog } from './en';
 
@@ -128,5 +129,6 @@ export const KO: Catalog = {
   'preview.alertsLabel': '알림:',
   'preview.firstSubject': '  첫 이메일 제목: {subject}   (--alerts로 실행하면 전송되는 그대로 표시)',
   ...DIGEST_KO,
+  ...ACCESS_KO,
   ...HYGIENE_KO,
 };
