@@ -7,6 +7,7 @@ import { ecrImage, partitionOf } from '../../arn';
 import { notApplicable, passed, buildFinding, result } from '../shared/finding';
 import { renderFix } from '../../fix';
 import { en, lines, msg } from '../../i18n';
+import type { FunctionInfo } from '../../snapshot/types';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 /** The repository policy the image owner needs, for functions of `account`. */
@@ -37,17 +38,14 @@ export function ecrPolicyFor(
 
 const LAMBDA = 'lambda.amazonaws.com';
 
-function run(input: CheckInput): CheckResult {
-  const { fn } = input;
-  if (!fn) return notApplicable('Function-scoped check without a function.');
-  if (fn.packageType !== 'Image') return notApplicable(`${fn.name} is a .zip function.`);
-  const image = ecrImage(fn.imageUri);
-  if (!image) return notApplicable(`Image ${fn.imageUri ?? '(unknown)'} is not in Amazon ECR.`);
-  if (image.account === fn.accountId) return passed(['The image is in this account.']);
-  const denied = fn.stateReasonCode === 'ImageAccessDenied' || fn.lastUpdateStatusReasonCode === 'ImageAccessDenied';
-  const reason = fn.stateReasonCode === 'ImageAccessDenied' ? fn.stateReason : fn.lastUpdateStatusReason;
-  const repoArn = `arn:${partitionOf(fn.arn)}:ecr:${image.region}:${image.account}:repository/${image.repository}`;
-  const [lambdaPull, accountPull] = ecrPolicyFor(fn.accountId, partitionOf(fn.arn), fn.region).Statement;
+/** Catalog references of the finding's texts (lambda/core/i18n/catalog/checks-access.ts). */
+function ecrTexts(
+  fn: FunctionInfo,
+  image: { account: string; repository: string },
+  denied: boolean,
+  reason: string | undefined,
+  repoArn: string,
+) {
   const names = { fn: fn.name, account: image.account, repository: image.repository, code: 'ImageAccessDenied' };
   const title = msg(denied ? 'access.ecr.deniedTitle' : 'access.ecr.title', names);
   const summary = !denied
@@ -61,6 +59,21 @@ function run(input: CheckInput): CheckResult {
   const then = msg('access.ecr.then', pull);
   const details = [msg('access.ecr.image', { uri: String(fn.imageUri) }), msg('access.ecr.notVisible')];
   const notes = [msg('access.ecr.note', { command: 'update-function-code', state: 'Failed' })];
+  return { title, summary, fixSummary, then, details, notes };
+}
+
+function run(input: CheckInput): CheckResult {
+  const { fn } = input;
+  if (!fn) return notApplicable('Function-scoped check without a function.');
+  if (fn.packageType !== 'Image') return notApplicable(`${fn.name} is a .zip function.`);
+  const image = ecrImage(fn.imageUri);
+  if (!image) return notApplicable(`Image ${fn.imageUri ?? '(unknown)'} is not in Amazon ECR.`);
+  if (image.account === fn.accountId) return passed(['The image is in this account.']);
+  const denied = fn.stateReasonCode === 'ImageAccessDenied' || fn.lastUpdateStatusReasonCode === 'ImageAccessDenied';
+  const reason = fn.stateReasonCode === 'ImageAccessDenied' ? fn.stateReason : fn.lastUpdateStatusReason;
+  const repoArn = `arn:${partitionOf(fn.arn)}:ecr:${image.region}:${image.account}:repository/${image.repository}`;
+  const [lambdaPull, accountPull] = ecrPolicyFor(fn.accountId, partitionOf(fn.arn), fn.region).Statement;
+  const { title, summary, fixSummary, then, details, notes } = ecrTexts(fn, image, denied, reason, repoArn);
   return result([
     buildFinding({
       check: IMAGE_CROSS_ACCOUNT_ECR,
