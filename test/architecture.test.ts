@@ -24,6 +24,7 @@ const LAYERS: readonly (readonly string[])[] = [
     'lambda/core/errors.ts',
     'lambda/core/result.ts',
     'lambda/core/json-elements.ts',
+    'lambda/core/i18n/',
   ],
 ];
 
