@@ -96,7 +96,7 @@ export async function runSweepDigest(deps: SweepDigestDeps, event: SweepDigestEv
     const at: ResultLocation = { bucket, key: key ?? `${event.resultPrefix}/`, region: deps.config.region };
     const published = worthSending(digest);
     if (published) {
-      const alert = renderOrgDigestAlert(digest, event.executionName, at);
+      const alert = renderOrgDigestAlert(digest, event.executionName, at, deps.config.alertLanguage);
       const messageId = await (await publisher()).publishAlert(deps.sns, deps.config.topicArn, alert);
       deps.metrics.count('DigestsPublished');
       deps.logger.info('org-digest', { snsMessageId: messageId });

@@ -43,7 +43,11 @@ export async function sendDigest(
   try {
     const messageId = await (
       await publisher()
-    ).publishAlert(deps.sns, deps.config.topicArn, renderDigestAlert(digest, now.toISOString()));
+    ).publishAlert(
+      deps.sns,
+      deps.config.topicArn,
+      renderDigestAlert(digest, now.toISOString(), deps.config.alertLanguage),
+    );
     deps.metrics.count('DigestsPublished');
     deps.logger.info('digest', { ...digest.bySeverity, total: digest.total, snsMessageId: messageId });
     return new Set(notAlerted.map((f) => f.fingerprint));
@@ -68,7 +72,7 @@ export async function sendResolved(
     try {
       const messageId = await (
         await publisher()
-      ).publishAlert(deps.sns, deps.config.topicArn, renderResolvedAlert(entry));
+      ).publishAlert(deps.sns, deps.config.topicArn, renderResolvedAlert(entry, deps.config.alertLanguage));
       sent++;
       deps.logger.info('resolved', { fingerprint: entry.fingerprint, checkId: entry.checkId, snsMessageId: messageId });
     } catch (error) {

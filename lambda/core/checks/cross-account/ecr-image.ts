@@ -6,6 +6,8 @@
 import { ecrImage, partitionOf } from '../../arn';
 import { notApplicable, passed, buildFinding, result } from '../shared/finding';
 import { renderFix } from '../../fix';
+import { en, lines, msg } from '../../i18n';
+import type { FunctionInfo } from '../../snapshot/types';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 /** The repository policy the image owner needs, for functions of `account`. */
@@ -34,6 +36,32 @@ export function ecrPolicyFor(
   };
 }
 
+const LAMBDA = 'lambda.amazonaws.com';
+
+/** Catalog references of the finding's texts (lambda/core/i18n/catalog/checks-access.ts). */
+function ecrTexts(
+  fn: FunctionInfo,
+  image: { account: string; repository: string },
+  denied: boolean,
+  reason: string | undefined,
+  repoArn: string,
+) {
+  const names = { fn: fn.name, account: image.account, repository: image.repository, code: 'ImageAccessDenied' };
+  const title = msg(denied ? 'access.ecr.deniedTitle' : 'access.ecr.title', names);
+  const summary = !denied
+    ? msg('access.ecr.summary', { ...names, service: LAMBDA })
+    : reason
+      ? msg('access.ecr.deniedReasonSummary', { ...names, reason, repoArn })
+      : msg('access.ecr.deniedSummary', { ...names, repoArn });
+  const [action, action2] = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'];
+  const pull = { repository: image.repository, account: fn.accountId };
+  const fixSummary = msg('access.ecr.fix', { ...pull, owner: image.account, service: LAMBDA, action, action2 });
+  const then = msg('access.ecr.then', pull);
+  const details = [msg('access.ecr.image', { uri: String(fn.imageUri) }), msg('access.ecr.notVisible')];
+  const notes = [msg('access.ecr.note', { command: 'update-function-code', state: 'Failed' })];
+  return { title, summary, fixSummary, then, details, notes };
+}
+
 function run(input: CheckInput): CheckResult {
   const { fn } = input;
   if (!fn) return notApplicable('Function-scoped check without a function.');
@@ -45,36 +73,32 @@ function run(input: CheckInput): CheckResult {
   const reason = fn.stateReasonCode === 'ImageAccessDenied' ? fn.stateReason : fn.lastUpdateStatusReason;
   const repoArn = `arn:${partitionOf(fn.arn)}:ecr:${image.region}:${image.account}:repository/${image.repository}`;
   const [lambdaPull, accountPull] = ecrPolicyFor(fn.accountId, partitionOf(fn.arn), fn.region).Statement;
+  const { title, summary, fixSummary, then, details, notes } = ecrTexts(fn, image, denied, reason, repoArn);
   return result([
     buildFinding({
       check: IMAGE_CROSS_ACCOUNT_ECR,
       fn,
       severity: denied ? 'high' : 'low',
-      title: denied
-        ? `${fn.name} cannot pull its image from account ${image.account}: ImageAccessDenied`
-        : `${fn.name} pulls its image from another account's repository ${image.repository}`,
-      summary: denied
-        ? `Lambda reports ImageAccessDenied for ${fn.name}${reason ? `: "${reason}"` : ''}, so the repository policy of ${repoArn} does not let Lambda pull the image.`
-        : `The image of ${fn.name} lives in account ${image.account}, whose repository policy must keep allowing lambda.amazonaws.com to pull it.`,
+      title: en(title),
+      summary: en(summary),
       action: 'ecr:BatchGetImage',
       resource: repoArn,
-      details: [`Image: ${fn.imageUri}`, 'The repository policy is not visible from this account.'],
+      details: details.map(en),
+      text: { title, summary, fixSummary, lines: lines(...details, ...notes, then) },
       fix: renderFix({
         kind: 'resource-statement',
-        summary: `In account ${image.account}, allow lambda.amazonaws.com and account ${fn.accountId} ecr:BatchGetImage and ecr:GetDownloadUrlForLayer in the policy of ${image.repository}.`,
+        summary: en(fixSummary),
         service: 'ecr',
         resourceArn: repoArn,
         resourceName: image.repository,
         region: image.region,
         statement: lambdaPull,
         cdk: `// in the image owner's stack\nrepository.addToResourcePolicy(new iam.PolicyStatement({\n  principals: [new iam.ServicePrincipal('lambda.amazonaws.com')],\n  actions: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'],\n  conditions: { StringLike: { 'aws:sourceArn': 'arn:aws:lambda:${fn.region}:${fn.accountId}:function:*' } },\n}));`,
-        notes: [
-          'After fixing, update the function (e.g. update-function-code with the same image) to leave the Failed state.',
-        ],
+        notes: notes.map(en),
         then: [
           {
             kind: 'resource-statement',
-            summary: `Allow account ${fn.accountId} to pull from ${image.repository}.`,
+            summary: en(then),
             service: 'ecr',
             resourceArn: repoArn,
             resourceName: image.repository,

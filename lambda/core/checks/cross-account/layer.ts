@@ -5,6 +5,7 @@
  */
 import { parseArn } from '../../arn';
 import { renderFix } from '../../fix';
+import { en, lines, msg } from '../../i18n';
 import { notApplicable, passed, buildFinding, result } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -14,6 +15,8 @@ export function layerParts(arn: string): { name: string; version: string; region
   const m = parts ? /^layer:([^:]+):(\d+)$/.exec(parts.resource) : null;
   return parts && m ? { name: m[1], version: m[2], region: parts.region } : undefined;
 }
+
+const GET_LAYER = 'lambda:GetLayerVersion';
 
 function run(input: CheckInput): CheckResult {
   const { fn } = input;
@@ -28,23 +31,28 @@ function run(input: CheckInput): CheckResult {
       const cli = parts
         ? `aws lambda add-layer-version-permission --region ${parts.region} --layer-name ${parts.name} --version-number ${parts.version} --statement-id allow-${fn.accountId} --action lambda:GetLayerVersion --principal ${fn.accountId}`
         : undefined;
+      const names = { fn: fn.name, name, account: layer.accountId, arn: layer.arn, action: GET_LAYER };
+      const title = msg('access.layer.title', names);
+      const summary = msg('access.layer.summary', names);
+      const fixSummary = msg('access.layer.fix', { ...names, error: 'AccessDeniedException' });
+      const details = [msg('access.layer.when')];
+      const notes = [msg('access.layer.note')];
       return buildFinding({
         check: LAYER_CROSS_ACCOUNT,
         fn,
-        title: `${fn.name} uses layer ${name} from account ${layer.accountId}`,
-        summary: `Layer ${layer.arn} belongs to account ${layer.accountId}, whose layer policy this account cannot see, so deployments of ${fn.name} depend on that account keeping lambda:GetLayerVersion granted.`,
-        action: 'lambda:GetLayerVersion',
+        title: en(title),
+        summary: en(summary),
+        action: GET_LAYER,
         resource: layer.arn,
-        details: [
-          'Lambda checks the layer permission when the function is created or updated, for the deploying principal.',
-        ],
+        details: details.map(en),
+        text: { title, summary, fixSummary, lines: lines(...details, ...notes) },
         fix: renderFix({
           kind: 'config-change',
           layer: 'resource',
-          summary: `If deployments fail with AccessDeniedException on ${name}, the layer owner (${layer.accountId}) must grant this account lambda:GetLayerVersion.`,
+          summary: en(fixSummary),
           cli,
           cdk: `// in the layer owner's stack\nlayerVersion.addPermission('Allow${fn.accountId}', { accountId: '${fn.accountId}' });`,
-          notes: ['Run the command in the layer owner account; the function keeps working until its next update.'],
+          notes: notes.map(en),
         }),
         cause: layer.arn,
       });

@@ -2,6 +2,8 @@
  * German catalog. IAM terms as AWS's German documentation writes them (docs/i18n.md glossary): identitätsbasierte
  * Richtlinie, ressourcenbasierte Richtlinie, Ausführungsrolle, Ereignisquellen-Zuordnung.
  */
+import { DIGEST_DE } from './digest';
+import { ACCESS_DE } from './checks-access';
 import { HYGIENE_DE } from './checks-hygiene';
 import { ROLE_DE } from './checks-role';
 import { LATENT_DE } from './checks-latent';
@@ -131,6 +133,8 @@ export const DE: Catalog = {
   'preview.alertsLabel': 'Meldungen:',
   'preview.firstSubject':
     '  Betreff der ersten E-Mail: {subject}   (mit --alerts wird diese Meldung wie gesendet angezeigt)',
+  ...DIGEST_DE,
+  ...ACCESS_DE,
   ...HYGIENE_DE,
   ...ROLE_DE,
   ...LATENT_DE,

@@ -3,6 +3,8 @@
  * MessageFormat: `{name}` inserts a param as given, `{n, plural, …}` / `{x, select, …}` choose a form. A quote
  * (`'`) before `{` or `}` would start ICU quoting, so messages avoid that pairing.
  */
+import { DIGEST_EN } from './digest';
+import { ACCESS_EN } from './checks-access';
 import { HYGIENE_EN } from './checks-hygiene';
 import { ROLE_EN } from './checks-role';
 import { LATENT_EN } from './checks-latent';
@@ -140,7 +142,15 @@ const RENDER_EN = {
 } as const;
 
 /** The English catalog: renderer texts plus the finding texts of converted check topics. */
-export const EN = { ...RENDER_EN, ...HYGIENE_EN, ...ROLE_EN, ...LATENT_EN, ...TRIGGER_EN } as const;
+export const EN = {
+  ...RENDER_EN,
+  ...HYGIENE_EN,
+  ...ROLE_EN,
+  ...LATENT_EN,
+  ...TRIGGER_EN,
+  ...ACCESS_EN,
+  ...DIGEST_EN,
+} as const;
 
 /** A message key (the English catalog's keys are the key set of every language). */
 export type MessageKey = keyof typeof EN;

@@ -3,6 +3,8 @@
  * sur l’identité, politique basée sur les ressources, rôle d’exécution, mappage de source d’événement. The
  * typographic apostrophe (’) is used throughout: an ASCII quote before `{` would start ICU quoting.
  */
+import { DIGEST_FR } from './digest';
+import { ACCESS_FR } from './checks-access';
 import { HYGIENE_FR } from './checks-hygiene';
 import { ROLE_FR } from './checks-role';
 import { LATENT_FR } from './checks-latent';
@@ -133,6 +135,8 @@ export const FR: Catalog = {
   'preview.alertsLabel': 'Alertes :',
   'preview.firstSubject':
     '  Objet du premier e-mail : {subject}   (lancez avec --alerts pour voir cette alerte telle qu’envoyée)',
+  ...DIGEST_FR,
+  ...ACCESS_FR,
   ...HYGIENE_FR,
   ...ROLE_FR,
   ...LATENT_FR,

@@ -2,6 +2,8 @@
  * Japanese catalog. IAM terms as AWS's Japanese documentation writes them (docs/i18n.md glossary):
  * アイデンティティベースのポリシー, リソースベースのポリシー, アクセス許可の境界, 実行ロール, イベントソースマッピング.
  */
+import { DIGEST_JA } from './digest';
+import { ACCESS_JA } from './checks-access';
 import { HYGIENE_JA } from './checks-hygiene';
 import { ROLE_JA } from './checks-role';
 import { LATENT_JA } from './checks-latent';
@@ -129,6 +131,8 @@ export const JA: Catalog = {
     '検出結果 {total} 件中 {sent} 件がデフォルトのアラートしきい値 ({threshold}) 以上で、SNS (メール + Slack) に発行されます。残りはログに記録され、件数が集計されます。',
   'preview.alertsLabel': 'アラート:',
   'preview.firstSubject': '  最初のメールの件名: {subject}   (--alerts を付けると送信内容どおりに表示します)',
+  ...DIGEST_JA,
+  ...ACCESS_JA,
   ...HYGIENE_JA,
   ...ROLE_JA,
   ...LATENT_JA,

@@ -2,6 +2,8 @@
  * Korean catalog. IAM terms as AWS's Korean documentation writes them (docs/i18n.md glossary): 자격 증명 기반
  * 정책, 리소스 기반 정책, 권한 경계, 실행 역할, 이벤트 소스 매핑, 역할 신뢰 정책.
  */
+import { DIGEST_KO } from './digest';
+import { ACCESS_KO } from './checks-access';
 import { HYGIENE_KO } from './checks-hygiene';
 import { ROLE_KO } from './checks-role';
 import { LATENT_KO } from './checks-latent';
@@ -129,6 +131,8 @@ export const KO: Catalog = {
     '결과 {total}건 중 {sent}건이 기본 알림 임계값({threshold}) 이상이며 SNS(이메일 + Slack)로 게시됩니다. 나머지는 로그에 기록되고 집계됩니다.',
   'preview.alertsLabel': '알림:',
   'preview.firstSubject': '  첫 이메일 제목: {subject}   (--alerts로 실행하면 전송되는 그대로 표시)',
+  ...DIGEST_KO,
+  ...ACCESS_KO,
   ...HYGIENE_KO,
   ...ROLE_KO,
   ...LATENT_KO,

@@ -7,9 +7,11 @@
  */
 import type { OrgDigest } from '../../findings/org-digest';
 import { SEVERITIES } from '../../findings/types';
+import { DEFAULT_LANG, t, type Lang, type MessageKey } from '../../i18n';
+import { severityLabel } from '../localize';
 import { plainText, slackText } from '../sanitize';
 import type { SnsAlert } from './sns-message';
-import { chatNotification, payload } from './sweep-notices';
+import { chatNotification, noticeSubject, payload } from './sweep-notices';
 
 /** Where the run's result files are. */
 export interface ResultLocation {
@@ -19,60 +21,91 @@ export interface ResultLocation {
   readonly region: string;
 }
 
-function counts(d: OrgDigest): string[] {
-  const sev = SEVERITIES.filter((s) => d.bySeverity[s] > 0).map((s) => `${s}: ${d.bySeverity[s]}`);
+function counts(d: OrgDigest, lang: Lang): string[] {
+  const sev = SEVERITIES.filter((s) => d.bySeverity[s] > 0).map((s) =>
+    t(lang, 'digest.severityCount', { severity: severityLabel(lang, s), count: d.bySeverity[s] }),
+  );
+  const { items, accounts, failedItems: failed, partialItems: partial, functions, findings } = d;
+  const { alerted, notAlerted, resolved } = d;
   return [
-    `${d.items} item(s) (account x Region x shard) in ${d.accounts} account(s): ${d.items - d.failedItems} swept, ` +
-      `${d.failedItems} failed, ${d.partialItems} partial (some reads failed).`,
-    `${d.functions} function(s), ${d.findings} finding(s): ${d.alerted} alerted one by one, ${d.notAlerted} ` +
-      `counted here only (below the per-finding threshold or over the per-item cap), ${d.resolved} resolved.`,
-    ...(sev.length ? [`By severity: ${sev.join(', ')}`] : []),
+    t(lang, 'digest.org.items', { items, accounts, swept: items - failed, failed, partial }),
+    t(lang, 'digest.org.functions', { functions, findings, alerted, notAlerted, resolved }),
+    ...(sev.length ? [t(lang, 'digest.org.bySeverity', { list: sev.join(', ') })] : []),
   ];
 }
 
-function tables(d: OrgDigest, clean: (s: string) => string): string[] {
-  const accounts = d.byAccount.map(
-    (a) => `  ${a.account}: ${a.findings} finding(s), ${a.functions} function(s), ${a.failedItems} failed item(s)`,
+function section(lang: Lang, heading: MessageKey, rows: readonly string[], shown: number, all: number): string[] {
+  if (rows.length === 0) return [];
+  const more = all > shown ? [t(lang, 'digest.org.more', { count: all - shown })] : [];
+  return ['', t(lang, heading), ...rows, ...more];
+}
+
+function tables(d: OrgDigest, clean: (s: string) => string, lang: Lang): string[] {
+  const accounts = d.byAccount.map((a) =>
+    t(lang, 'digest.org.account', {
+      account: a.account,
+      findings: a.findings,
+      functions: a.functions,
+      failed: a.failedItems,
+    }),
   );
-  const more = d.accounts > d.byAccount.length ? [`  ... and ${d.accounts - d.byAccount.length} more`] : [];
-  const regions = d.byRegion.map((r) => `  ${r.region}: ${r.findings} finding(s), ${r.failedItems} failed item(s)`);
-  const top = d.top.map(
-    (f) => `  ${f.severity.toUpperCase()} ${clean(f.checkId)} ${clean(f.functionArn ?? f.account)}: ${clean(f.title)}`,
+  const regions = d.byRegion.map((r) =>
+    t(lang, 'digest.org.region', { region: r.region, findings: r.findings, failed: r.failedItems }),
   );
+  const top = d.top.map((f) => {
+    const sev = severityLabel(lang, f.severity).toLocaleUpperCase(lang);
+    return `  ${sev} ${clean(f.checkId)} ${clean(f.functionArn ?? f.account)}: ${clean(f.title)}`;
+  });
   const failed = d.failed.map((f) => `  ${f.account} ${f.region}: ${clean(f.reason)}`);
-  const moreFailed = d.failedItems > d.failed.length ? [`  ... and ${d.failedItems - d.failed.length} more`] : [];
   return [
-    ...(top.length ? ['', 'Most severe findings:', ...top] : []),
-    ...(accounts.length ? ['', 'Accounts with the most findings:', ...accounts, ...more] : []),
-    ...(regions.length ? ['', 'Regions:', ...regions] : []),
-    ...(failed.length ? ['', 'Failed items:', ...failed, ...moreFailed] : []),
+    ...section(lang, 'digest.org.top', top, 0, 0),
+    ...section(lang, 'digest.org.accounts', accounts, d.byAccount.length, d.accounts),
+    ...section(lang, 'digest.org.regions', regions, 0, 0),
+    ...section(lang, 'digest.org.failedItems', failed, d.failed.length, d.failedItems),
   ];
 }
 
-function where(d: OrgDigest, at: ResultLocation | undefined): string[] {
+function where(d: OrgDigest, at: ResultLocation | undefined, lang: Lang): string[] {
   const lines: string[] = [];
-  if (d.runError) lines.push('', `The Map run failed: ${plainText(d.runError)}. The counts cover the results written.`);
-  if (d.unreadable > 0) lines.push('', `${d.unreadable} result entr(ies) could not be read (see the digest log).`);
+  if (d.runError) lines.push('', t(lang, 'digest.org.runError', { error: plainText(d.runError) }));
+  if (d.unreadable > 0) lines.push('', t(lang, 'digest.org.unreadable', { count: d.unreadable }));
   if (at) {
     const console =
       `https://${at.region}.console.aws.amazon.com/s3/object/${at.bucket}` +
       `?region=${at.region}&prefix=${encodeURIComponent(at.key)}`;
-    lines.push('', `Per-item results: s3://${at.bucket}/${at.key}`, console);
+    lines.push('', t(lang, 'digest.org.results', { location: `s3://${at.bucket}/${at.key}` }), console);
   }
   return lines;
 }
 
-/** The digest message of one organization sweep (`runId` = the execution's name or start time). */
-export function renderOrgDigestAlert(digest: OrgDigest, runId: string, at?: ResultLocation): SnsAlert {
+/**
+ * The digest message of one organization sweep (`runId` = the execution's name or start time), in `lang`
+ * (default English; the finding titles of the most severe findings stay as the item results recorded them).
+ */
+export function renderOrgDigestAlert(
+  digest: OrgDigest,
+  runId: string,
+  at?: ResultLocation,
+  lang: Lang = DEFAULT_LANG,
+): SnsAlert {
   const text = (clean: (s: string) => string): string =>
-    [...counts(digest), ...tables(digest, clean), ...where(digest, at)].join('\n');
-  const state = digest.runError || digest.failedItems > 0 ? ' (with failures)' : '';
-  const headline = `${digest.findings} finding(s) in ${digest.accounts} account(s)${state}`;
+    [...counts(digest, lang), ...tables(digest, clean, lang), ...where(digest, at, lang)].join('\n');
+  const headline = (l: Lang): string =>
+    t(l, 'digest.org.headline', {
+      findings: digest.findings,
+      accounts: digest.accounts,
+      failures: digest.runError || digest.failedItems > 0 ? 'yes' : 'no',
+    });
   return payload(
-    `[Lambda Access Auditor] Organization sweep: ${headline}`,
-    chatNotification(`org-digest-${runId}`, `:clipboard: Organization sweep: ${headline}`, text(slackText), {
-      sweep: runId,
-    }),
+    noticeSubject(lang, 'digest.org.subject', (l) => ({ headline: headline(l) })),
+    chatNotification(
+      `org-digest-${runId}`,
+      t(lang, 'digest.org.title', { headline: headline(lang) }),
+      text(slackText),
+      {
+        sweep: runId,
+      },
+    ),
     text(plainText),
   );
 }

@@ -5,11 +5,13 @@
  */
 import { SEVERITIES } from '../../findings/types';
 import type { ResolvedEntry, SweepDigest } from '../../findings/sweep-plan';
+import { DEFAULT_LANG, t, type Lang, type MessageKey, type MessageParams } from '../../i18n';
+import { severityLabel } from '../localize';
 import { plainText, slackText } from '../sanitize';
 import { CHATBOT_EVENT_TYPE } from './chatbot';
 import { MAX_SUBJECT_LENGTH } from './email';
 import type { SnsAlert } from './sns-message';
-import { toPrintableAscii, truncate, utf8Bytes } from './text';
+import { asciiSubject, toPrintableAscii, truncate, utf8Bytes } from './text';
 
 /** The SNS payload of a notice: Chatbot JSON under `default`, `email` as plain text, an ASCII subject. */
 export function payload(subject: string, chat: object, email: string): SnsAlert {
@@ -34,38 +36,54 @@ export function chatNotification(
   };
 }
 
-/** The digest message of one sweep (`sweepId` = the sweep's ISO start time). */
-export function renderDigestAlert(digest: SweepDigest, sweepId: string): SnsAlert {
-  const lines = SEVERITIES.filter((s) => digest.bySeverity[s] > 0).map((s) => `${s}: ${digest.bySeverity[s]}`);
-  const summary =
-    `${digest.total} open finding(s) were not alerted one by one in this sweep ` +
-    `(${digest.newSinceLastDigest} new since the last digest). They are below the per-finding alert ` +
-    'threshold or over the per-sweep alert cap; the cap rotates, so capped ones are alerted on later sweeps.';
-  const how =
-    'See them all in the sweep log records (outcome "deferred" or "digest") or run `lambda-access-auditor sweep`.';
-  const email = [summary, '', ...lines, '', how].join('\n');
+/**
+ * The subject `key` in ASCII (AWS-FACTS §10, as email.ts): transliterated in German and French, the English
+ * subject where ASCII cannot carry `lang` (Japanese, Korean). `params` gives the params of a language.
+ */
+export function noticeSubject(lang: Lang, key: MessageKey, params: (l: Lang) => MessageParams): string {
+  return asciiSubject(t(lang, key, params(lang)), lang) ?? t(DEFAULT_LANG, key, params(DEFAULT_LANG));
+}
+
+/** The digest message of one sweep (`sweepId` = the sweep's ISO start time), in `lang` (default English). */
+export function renderDigestAlert(digest: SweepDigest, sweepId: string, lang: Lang = DEFAULT_LANG): SnsAlert {
+  const lines = SEVERITIES.filter((s) => digest.bySeverity[s] > 0).map((s) =>
+    t(lang, 'digest.severityCount', { severity: severityLabel(lang, s), count: digest.bySeverity[s] }),
+  );
+  const total = { total: digest.total };
+  const summary = t(lang, 'digest.sweep.summary', { ...total, fresh: digest.newSinceLastDigest });
+  const email = [summary, '', ...lines, '', t(lang, 'digest.sweep.how')].join('\n');
   return payload(
-    `[Lambda Access Auditor] Sweep digest: ${digest.total} open finding(s)`,
-    chatNotification(`digest-${sweepId}`, `:clipboard: Sweep digest: ${digest.total} open finding(s)`, email, {
-      sweep: sweepId,
-    }),
+    noticeSubject(lang, 'digest.sweep.subject', () => total),
+    chatNotification(`digest-${sweepId}`, t(lang, 'digest.sweep.title', total), email, { sweep: sweepId }),
     email,
   );
 }
 
-/** The "resolved" notice of a finding alerted before and absent from a complete sweep. */
-export function renderResolvedAlert(entry: ResolvedEntry): SnsAlert {
-  const target = entry.functionArn ?? 'the account';
+/** The "resolved" notice of a finding alerted before and absent from a complete sweep, in `lang`. */
+export function renderResolvedAlert(entry: ResolvedEntry, lang: Lang = DEFAULT_LANG): SnsAlert {
+  const account = t(lang, 'digest.resolved.account');
+  const target = entry.functionArn ?? account;
+  const severity = severityLabel(lang, entry.severity);
   const text = (clean: (s: string) => string): string =>
-    `${entry.severity.toUpperCase()} finding ${clean(entry.checkId)} on ${clean(target)} (fingerprint ` +
-    `${entry.fingerprint}), first seen ${entry.firstSeen} and alerted ${entry.alertedAt ?? 'before'}, is no ` +
-    'longer reported by a complete sweep: the problem looks fixed. It is alerted again if it comes back.';
-  const name = entry.functionArn?.split(':').pop() ?? 'the account';
+    t(lang, 'digest.resolved.text', {
+      severity: severity.toLocaleUpperCase(lang),
+      checkId: clean(entry.checkId),
+      target: clean(target),
+      fingerprint: entry.fingerprint,
+      firstSeen: entry.firstSeen,
+      alertedAt: entry.alertedAt ?? t(lang, 'digest.resolved.before'),
+    });
+  const name = entry.functionArn?.split(':').pop();
+  const subject = (l: Lang): MessageParams => ({
+    severity: severityLabel(l, entry.severity),
+    checkId: entry.checkId,
+    name: name ?? t(l, 'digest.resolved.account'),
+  });
   return payload(
-    `[Lambda Access Auditor] RESOLVED ${entry.severity}: ${entry.checkId} on ${name}`,
+    noticeSubject(lang, 'digest.resolved.subject', subject),
     chatNotification(
       `resolved-${entry.fingerprint}`,
-      `:white_check_mark: Resolved: ${slackText(entry.checkId)}`,
+      t(lang, 'digest.resolved.title', { checkId: slackText(entry.checkId) }),
       text(slackText),
       { checkId: entry.checkId, severity: entry.severity },
     ),
