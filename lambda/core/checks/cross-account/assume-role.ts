@@ -18,7 +18,14 @@ import { accountOf, lastSegment } from '../../arn';
 import { renderFix, tsString } from '../../fix';
 import type { FixSpec, TrustMergeFix } from '../../fix/types';
 import { callerLabel, callerTarget, callerView } from '../shared/caller';
-import { awsLayer, callerSubject, sameLayer, viaPermissionSet, withAwsExplanation } from '../shared/aws-layer';
+import {
+  awsLayer,
+  callerSubject,
+  sameLayer,
+  viaPermissionSet,
+  withAwsExplanation,
+  AWS_LAYER_FIX_KINDS,
+} from '../shared/aws-layer';
 import { messageFixSpec } from '../shared/message-fix';
 import { DOCS } from '../shared/references';
 import { buildFinding, decisionEvidence, nearMissLines, notApplicable, passed } from '../shared/finding';
@@ -285,16 +292,7 @@ export const crossAccountAssume: Check = {
   category: 'cross-account',
   defaultSeverity: 'high',
   docsUrl: DOCS.crossAccount.url,
-  fixKinds: [
-    'identity-statement',
-    'permission-set',
-    'trust-merge',
-    'remove-statement',
-    'boundary',
-    'org-policy',
-    'session-policy',
-    'config-change',
-  ],
+  fixKinds: [...AWS_LAYER_FIX_KINDS, 'trust-merge'],
   scope: 'event',
   run,
 };

@@ -19,6 +19,7 @@ import { buildFinding, notApplicable, result } from '../shared/finding';
 import { DOCS } from '../shared/references';
 import { resourceSideFix, resourceSideResource, s3PrefixPattern } from '../shared/resource-side';
 import type { Check, CheckInput, CheckResult } from '../types';
+import { AWS_LAYER_FIX_KINDS } from '../shared/aws-layer';
 
 const EVALUATION_URL =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html';
@@ -119,16 +120,7 @@ export const CROSS_ACCOUNT_RESOURCE: Check = {
   category: 'cross-account',
   defaultSeverity: 'high',
   docsUrl: EVALUATION_URL,
-  fixKinds: [
-    'identity-statement',
-    'resource-statement',
-    'remove-statement',
-    'permission-set',
-    'boundary',
-    'org-policy',
-    'session-policy',
-    'config-change',
-  ],
+  fixKinds: [...AWS_LAYER_FIX_KINDS],
   scope: 'event',
   run,
 };

@@ -14,7 +14,14 @@ import type { ActionCatalog, AuthzRequest, Decision, PolicySet } from '../../pol
 import type { FunctionInfo, Snapshot } from '../../snapshot/types';
 import { unqualifiedFunctionArn } from '../../arn';
 import { callerLabel, callerTarget, callerView, type CallerView } from '../shared/caller';
-import { awsLayer, callerFixByAwsWord, callerSubject, type Evaluated, withAwsExplanation } from '../shared/aws-layer';
+import {
+  awsLayer,
+  callerFixByAwsWord,
+  callerSubject,
+  type Evaluated,
+  withAwsExplanation,
+  AWS_LAYER_FIX_KINDS,
+} from '../shared/aws-layer';
 import { proposalFix, type ProposalContext } from '../shared/proposal';
 import { awsReason, clause } from '../shared/unseen-role';
 import type { FixSpec, IdentityTarget } from '../../fix/types';
@@ -163,16 +170,7 @@ export const deployerDeniedAction: Check = {
   category: 'deployer',
   defaultSeverity: 'medium',
   docsUrl: DOCS.identityBased.url,
-  fixKinds: [
-    'identity-statement',
-    'permission-set',
-    'remove-statement',
-    'boundary',
-    'org-policy',
-    'session-policy',
-    'resource-statement',
-    'config-change',
-  ],
+  fixKinds: [...AWS_LAYER_FIX_KINDS],
   scope: 'event',
   run,
 };

@@ -13,7 +13,14 @@ import type { AuthzRequest, Decision, PolicyStatementJson } from '../../policy/m
 import type { Snapshot } from '../../snapshot/types';
 import { renderFix } from '../../fix';
 import { callerLabel, callerTarget, callerView, type CallerView } from '../shared/caller';
-import { awsLayer, callerFixByAwsWord, callerSubject, type Evaluated, withAwsExplanation } from '../shared/aws-layer';
+import {
+  awsLayer,
+  callerFixByAwsWord,
+  callerSubject,
+  type Evaluated,
+  withAwsExplanation,
+  AWS_LAYER_FIX_KINDS,
+} from '../shared/aws-layer';
 import { proposalFix, type ProposalContext } from '../shared/proposal';
 import { clause } from '../shared/unseen-role';
 import type { FixSpec, IdentityTarget } from '../../fix/types';
@@ -165,15 +172,7 @@ export const deployerPassRole: Check = {
   category: 'deployer',
   defaultSeverity: 'high',
   docsUrl: DOCS.passRole.url,
-  fixKinds: [
-    'identity-statement',
-    'permission-set',
-    'remove-statement',
-    'boundary',
-    'org-policy',
-    'session-policy',
-    'config-change',
-  ],
+  fixKinds: [...AWS_LAYER_FIX_KINDS],
   scope: 'event',
   run,
 };

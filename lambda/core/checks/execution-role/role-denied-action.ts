@@ -18,7 +18,7 @@ import { denialClauseParams, whoParams } from '../shared/describe';
 import { en, lines, msg, type MessageParams, type MessageRef } from '../../i18n';
 import { buildFinding, notApplicable, passed, result } from '../shared/finding';
 import { fixPolicyName, renderFix } from '../../fix';
-import { awsLayer, fixByAwsWord, withAwsExplanation } from '../shared/aws-layer';
+import { awsLayer, fixByAwsWord, withAwsExplanation, AWS_LAYER_FIX_KINDS } from '../shared/aws-layer';
 import { renderProposal } from '../shared/proposal';
 import { roleSessionPrincipal } from '../shared/principal';
 import { type FixSubject, messageDiagnosable } from '../shared/message-fix';
@@ -264,16 +264,7 @@ export const ROLE_DENIED_ACTION: Check = {
   category: 'execution-role',
   defaultSeverity: 'high',
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
-  fixKinds: [
-    'identity-statement',
-    'permission-set',
-    'resource-statement',
-    'remove-statement',
-    'boundary',
-    'org-policy',
-    'session-policy',
-    'config-change',
-  ],
+  fixKinds: [...AWS_LAYER_FIX_KINDS],
   scope: 'event',
   run,
 };

@@ -25,6 +25,7 @@ import { compiledView, functionPolicyFor } from '../shared/function-policy';
 import { messageDiagnosable } from '../shared/message-fix';
 import { DOCS } from '../shared/references';
 import type { Check, CheckInput, CheckResult } from '../types';
+import { AWS_LAYER_FIX_KINDS } from '../shared/aws-layer';
 
 /** Default severity of a console read denial (a person browsing; configurable, issue 9 §3). */
 export const CONSOLE_READ_DEFAULT_SEVERITY = 'medium';
@@ -150,16 +151,7 @@ export const IDENTITY_INVOKE: Check = {
   category: 'invoke-permission',
   defaultSeverity: 'high',
   docsUrl: DOCS.identityBased.url,
-  fixKinds: [
-    'identity-statement',
-    'permission-set',
-    'lambda-permission',
-    'boundary',
-    'org-policy',
-    'session-policy',
-    'remove-statement',
-    'config-change',
-  ],
+  fixKinds: [...AWS_LAYER_FIX_KINDS, 'lambda-permission'],
   scope: 'event',
   run,
 };

@@ -12,7 +12,7 @@ import { awsNamedLayer, sameLayer } from '../../findings/aws-word';
 
 export { sameLayer };
 import { fixTargetLayer } from '../../fix';
-import type { FixSpec } from '../../fix/types';
+import type { FixKind, FixSpec } from '../../fix/types';
 import type { Finding } from '../../findings/types';
 import { compilePolicy, evaluate, parsePolicy, proposeFix } from '../../policy';
 import type {
@@ -32,6 +32,22 @@ import { denyCli } from './policy-lookup';
 import { proposalFix, type ProposalContext } from './proposal';
 import { callerTarget, type CallerView } from './caller';
 import { roleSessionPrincipal } from './principal';
+
+/**
+ * The fix kinds the AWS-layer builders here can return (the identity Allow, a permission set, a resource-policy
+ * statement, a Deny to remove, and the boundary / SCP-RCP / session-policy / configuration pointers): every check
+ * that picks its fix with them declares these, plus its own.
+ */
+export const AWS_LAYER_FIX_KINDS: readonly FixKind[] = [
+  'identity-statement',
+  'permission-set',
+  'resource-statement',
+  'remove-statement',
+  'boundary',
+  'org-policy',
+  'session-policy',
+  'config-change',
+];
 
 /** The layer AWS's message named for `denial` (undefined when it named none, or the fix is not a policy). */
 export function awsLayer(denial: DeniedRequest): PolicyType | undefined {
