@@ -23,15 +23,14 @@ import { CHECKS } from '../core/checks/registry';
 import type { Check } from '../core/checks/types';
 import { AuditorError } from '../core/errors';
 import type { OrgItemResult, TopFinding } from '../core/findings/org-digest';
-import { orderForSweep } from '../core/findings/sweep-plan';
 import { SEVERITIES, type Finding, type Severity } from '../core/findings/types';
 import type { ActionCatalog } from '../core/policy/model';
 import type { Snapshot } from '../core/snapshot/types';
 import { loadActionCatalog } from '../catalog';
 import { readConfig } from './config';
-import { deliverFindings, type PipelineDeps } from './pipeline';
+import type { PipelineDeps } from './pipeline';
 import { powertoolsLogger, powertoolsMetrics } from './ports';
-import { readIndex, sendResolved, writeIndex } from './sweep-notices';
+import { deliverSweep, readIndex, sendResolved, writeIndex } from './sweep-notices';
 
 /** One unit of sweep work: an account and Region, optionally one shard of its functions. */
 export interface SweepItem {
@@ -127,24 +126,8 @@ async function auditItem(deps: SweepItemDeps, item: SweepItem, snapshot: Snapsho
   });
   const key = itemIndexKey(item);
   const index = await readIndex(deps, key);
-  const alerted = new Set<string>();
-  const notAlerted = new Set<string>();
-  const delivered = await deliverFindings(
-    deps,
-    orderForSweep(report.findings, index, now),
-    'sweep',
-    now,
-    deps.config.maxAlertsPerSweep,
-    undefined,
-    {
-      suppression: report,
-      individualMinSeverity: deps.config.individualMinSeverity,
-      onOutcome: (finding, outcome) => {
-        if (outcome === 'alerted' || outcome === 'repeat') alerted.add(finding.fingerprint);
-        if (outcome === 'deferred' || outcome === 'digest') notAlerted.add(finding.fingerprint);
-      },
-    },
-  );
+  const { delivered, alerted, notAlerted: deferred } = await deliverSweep(deps, report, index, now);
+  const notAlerted = new Set(deferred.map((f) => f.fingerprint));
   const complete = !snapshot.provenance.partial && report.runs.every((r) => r.status !== 'error');
   const threshold = SEVERITIES.indexOf(deps.config.minAlertSeverity);
   const alertable = report.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= threshold);

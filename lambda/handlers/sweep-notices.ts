@@ -8,15 +8,62 @@
 import { publisher, sweepIndexStore } from './io-modules';
 import {
   nextIndex,
+  orderForSweep,
   planDigest,
   resolvedEntries,
   type ResolvedEntry,
   type SweepIndex,
 } from '../core/findings/sweep-plan';
 import type { Finding } from '../core/findings/types';
+import type { AuditResult } from '../core/audit';
 import { renderDigestAlert, renderResolvedAlert } from '../core/render/alerts/sweep-notices';
 import { logFault } from './faults';
-import type { PipelineDeps } from './pipeline';
+import { deliverFindings, type PipelineDeps, type PipelineSummary } from './pipeline';
+
+/** What {@link deliverSweep} did: the delivery counts and which findings the digest and the index need. */
+export interface SweepDelivery {
+  readonly delivered: PipelineSummary;
+  /** Fingerprints alerted now or already alerted (repeats): the index remembers them as announced. */
+  readonly alerted: ReadonlySet<string>;
+  /** Alertable findings not alerted one by one (over the per-sweep cap, or below the individual severity). */
+  readonly notAlerted: readonly Finding[];
+  /** How many of `notAlerted` are below the individual severity (the rest were deferred by the cap). */
+  readonly digestOnly: number;
+}
+
+/**
+ * Delivers one sweep's findings in rotation order (never-alerted first, by severity then age), at most
+ * `maxAlertsPerSweep` alerts, findings below `individualMinSeverity` left to the digest. Shared by the
+ * single-account sweep and the organization sweep's item processor.
+ */
+export async function deliverSweep(
+  deps: PipelineDeps,
+  report: AuditResult,
+  index: SweepIndex,
+  now: Date,
+): Promise<SweepDelivery> {
+  const alerted = new Set<string>();
+  const notAlerted: Finding[] = [];
+  let digestOnly = 0;
+  const delivered = await deliverFindings(
+    deps,
+    orderForSweep(report.findings, index, now),
+    'sweep',
+    now,
+    deps.config.maxAlertsPerSweep,
+    undefined,
+    {
+      individualMinSeverity: deps.config.individualMinSeverity,
+      suppression: report,
+      onOutcome: (finding, outcome) => {
+        if (outcome === 'alerted' || outcome === 'repeat') alerted.add(finding.fingerprint);
+        if (outcome === 'deferred' || outcome === 'digest') notAlerted.push(finding);
+        if (outcome === 'digest') digestOnly++;
+      },
+    },
+  );
+  return { delivered, alerted, notAlerted, digestOnly };
+}
 
 /**
  * Reads the index (`key`: another index item, e.g. one organization sweep item's); a failure is logged and

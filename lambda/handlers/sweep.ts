@@ -4,11 +4,10 @@
  * digest for the rest, and "resolved" notices after a complete sweep (see ./sweep-notices.ts).
  */
 import { audit } from '../core/audit';
-import { orderForSweep } from '../core/findings/sweep-plan';
-import { SEVERITIES, type Finding } from '../core/findings/types';
+import { SEVERITIES } from '../core/findings/types';
 import { readConfig } from './config';
-import { deliverFindings, type PipelineSummary } from './pipeline';
-import { readIndex, sendDigest, sendResolved, writeIndex } from './sweep-notices';
+import type { PipelineSummary } from './pipeline';
+import { deliverSweep, readIndex, sendDigest, sendResolved, writeIndex } from './sweep-notices';
 import { productionDeps, type HandlerDeps } from './runtime';
 
 /** Result of one sweep (also the Lambda's return value, visible in the console). */
@@ -45,26 +44,7 @@ export async function runSweep(deps: HandlerDeps): Promise<SweepSummary> {
     if (checkErrors > 0) deps.metrics.count('CheckErrors', checkErrors);
     if (failedReads > 0) deps.metrics.count('CollectorFailedReads', failedReads);
     const index = await readIndex(deps);
-    const alerted = new Set<string>();
-    const notAlerted: Finding[] = [];
-    let digest = 0;
-    const delivered = await deliverFindings(
-      deps,
-      orderForSweep(report.findings, index, now),
-      'sweep',
-      now,
-      deps.config.maxAlertsPerSweep,
-      undefined,
-      {
-        individualMinSeverity: deps.config.individualMinSeverity,
-        suppression: report,
-        onOutcome: (finding, outcome) => {
-          if (outcome === 'alerted' || outcome === 'repeat') alerted.add(finding.fingerprint);
-          if (outcome === 'deferred' || outcome === 'digest') notAlerted.push(finding);
-          if (outcome === 'digest') digest++;
-        },
-      },
-    );
+    const { delivered, alerted, notAlerted, digestOnly: digest } = await deliverSweep(deps, report, index, now);
     // Complete = every read succeeded and every check ran: only then does absence mean "fixed".
     const complete = !snapshot.provenance.partial && checkErrors === 0;
     const alertable = report.findings.filter(
