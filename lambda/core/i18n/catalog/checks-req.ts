@@ -232,7 +232,8 @@ const TYPE_JA =
 const DECISION_JA = `{kind, select, implicit {暗黙的に拒否{typeless, select, yes {} other {（許可する${TYPE_JA}がありません）}}} allowed {許可{typeless, select, yes {} other {（${TYPE_JA}による）}}} other {明示的に拒否{typeless, select, yes {} other {（${TYPE_JA}による）}}}}`;
 const KIND_JA =
   '{sourceKind, select, sqs {SQS キュー} kinesis {Kinesis ストリーム} dynamodb {DynamoDB ストリーム} msk {MSK クラスター} kafka {Kafka クラスター} mq {Amazon MQ ブローカー} documentdb {DocumentDB クラスター} other {イベントソース}}';
-const SOURCE_JA = `{form, select, its {${KIND_JA}} table {テーブル {name} の ${KIND_JA}} arn {{name}} other {${KIND_JA} {name}}}`;
+/** Ends with a space after a Latin name (`SQS キュー a-in からの`), none after katakana (`ストリームからの`). */
+const SOURCE_JA = `{form, select, its {${KIND_JA}} table {テーブル {name} の ${KIND_JA}} arn {{name} } other {${KIND_JA} {name} }}`;
 const TARGET_JA = '{target, select, dlq {デッドレターキュー} failure {失敗時の送信先} other {成功時の送信先}}';
 
 /** Japanese. */
@@ -273,13 +274,13 @@ export const REQ_JA: ReqCatalog = {
   'req.efs.cdkNote': 'CDK: {code} で両方が許可されます。',
   'req.efs.policyNote': '代わりに {fs} のファイルシステムポリシーでロールを許可することもできます ({cli})。',
   'req.esm.mapping': 'イベントソースマッピング {uuid} ({stateless, select, yes {状態不明} other {{state}}})',
-  'req.esm.title': `{fn} には ${SOURCE_JA} からのイベントソースマッピングに必要なアクセス許可がありません`,
-  'req.esm.summary': `実行ロール {role} は、${SOURCE_JA} からのイベントソースマッピングに必要な {actions} を拒否されているため、設定どおりに {fn} へレコードを配信できません。`,
+  'req.esm.title': `{fn} には ${SOURCE_JA}からのイベントソースマッピングに必要なアクセス許可がありません`,
+  'req.esm.summary': `実行ロール {role} は、${SOURCE_JA}からのイベントソースマッピングに必要な {actions} を拒否されているため、設定どおりに {fn} へレコードを配信できません。`,
   'req.esm.retry':
     'Lambda はポーリングを再試行します。アクセス許可が反映されるとレコードの処理が再開します (マッピングが無効化されていた場合は再度有効にしてください)。',
   'req.esm.see': '{url} を参照してください。',
-  'req.esm.signalTitle': `{fn}: ${SOURCE_JA} からのイベントソースマッピングが認可エラーを報告しています`,
-  'req.esm.signalSummary': `実行ロールは必要なアクションをすべて許可していますが、Lambda は ${SOURCE_JA} からのマッピングについて「{signal}」と報告しています。ロール以外のポリシーが拒否しています。`,
+  'req.esm.signalTitle': `{fn}: ${SOURCE_JA}からのイベントソースマッピングが認可エラーを報告しています`,
+  'req.esm.signalSummary': `実行ロールは必要なアクションをすべて許可していますが、Lambda は ${SOURCE_JA}からのマッピングについて「{signal}」と報告しています。ロール以外のポリシーが拒否しています。`,
   'req.esm.unseen':
     'スナップショットから見えないポリシー: ソースのリソースベースのポリシー (キュー / ストリーム / クラスターのポリシー)、KMS キーポリシー、SCP / RCP',
   'req.esm.signalFix':
