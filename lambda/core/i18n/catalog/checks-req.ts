@@ -118,7 +118,7 @@ export const REQ_DE: ReqCatalog = {
     'Nach der Änderung die letzte Aktualisierung (oder den Aufruf) wiederholen: Lambda versucht erneut, die Schnittstellen zu erstellen.',
   'req.eni.extraTitle': '{fn} fehlt der Rest von {policy}',
   'req.eni.extraSummary':
-    'Der Ausführungsrolle {role} fehlen {actions}, die die aktuelle {policy} für VPC-Netzwerke gewährt.',
+    'Der Ausführungsrolle {role} fehlen {actions}, die die aktuelle Richtlinie {policy} für VPC-Netzwerke gewährt.',
   'req.xray.title': '{fn} nutzt aktive Nachverfolgung, kann aber keine Traces an X-Ray senden',
   'req.xray.summary':
     'Der Ausführungsrolle {role} wird {actions} verweigert, daher erreichen die Traces von {fn} X-Ray nie.',
@@ -252,7 +252,7 @@ export const REQ_JA: ReqCatalog = {
     '代わりにロググループを自分で作成し (CDK の {construct} など)、この検出結果を無視することもできます。',
   'req.eni.title': '{fn} は VPC のネットワークインターフェイスを管理できません',
   'req.eni.summary':
-    '実行ロール {role} は {fn} が VPC 内で必要とするネットワークインターフェイスを作成、記述、削除できないため、デプロイが失敗し、関数が非アクティブになる可能性があります。',
+    '実行ロール {role} は {fn} が VPC 内で必要とするネットワークインターフェイスを作成、参照、削除できないため、デプロイが失敗し、関数が非アクティブになる可能性があります。',
   'req.eni.managed': 'AWS 管理ポリシー {policy} をアタッチすれば、まさにこれらのアクションが許可されます。',
   'req.eni.retry':
     '変更後に直前の更新 (または呼び出し) を再実行してください。Lambda がインターフェイスの作成を再試行します。',
@@ -316,7 +316,7 @@ export const REQ_KO: ReqCatalog = {
   'req.logs.createNote': '또는 로그 그룹을 직접 생성하고(예: CDK {construct}) 이 결과를 무시하세요.',
   'req.eni.title': '{fn}이(가) VPC의 네트워크 인터페이스를 관리할 수 없습니다',
   'req.eni.summary':
-    '실행 역할 {role}이(가) {fn}이(가) VPC에서 필요로 하는 네트워크 인터페이스를 생성, 설명 또는 삭제할 수 없으므로 배포가 실패하고 함수가 비활성 상태가 될 수 있습니다.',
+    '실행 역할 {role}이(가) {fn}이(가) VPC에서 필요로 하는 네트워크 인터페이스를 생성, 조회 또는 삭제할 수 없으므로 배포가 실패하고 함수가 비활성 상태가 될 수 있습니다.',
   'req.eni.managed': 'AWS 관리형 정책 {policy}을(를) 연결하면 정확히 이 작업들이 허용됩니다.',
   'req.eni.retry': '변경 후 마지막 업데이트(또는 호출)를 다시 실행하세요. Lambda가 인터페이스 생성을 다시 시도합니다.',
   'req.eni.extraTitle': '{fn}에 {policy}의 나머지 권한이 없습니다',
