@@ -5,6 +5,7 @@
  * `DeadLetterErrors` / `DestinationDeliveryFailures` metrics move.
  */
 import type { Finding } from '../../findings/types';
+import { msg } from '../../i18n';
 import type { FunctionInfo } from '../../snapshot/types';
 import { type ExecutionRoleView, executionRole } from '../shared/can';
 import { destinationGroups } from '../shared/esm';
@@ -13,7 +14,10 @@ import { checkGroups, requirementFinding } from '../shared/requirements';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 interface Target {
+  /** English label: also part of the fix policy name and of the fingerprint cause (never translated there). */
   readonly label: string;
+  /** Select code of the label in catalog messages (`{target}` in lambda/core/i18n/catalog/checks-req.ts). */
+  readonly code: 'dlq' | 'failure' | 'success';
   readonly arn: string;
   readonly metric: string;
 }
@@ -21,10 +25,11 @@ interface Target {
 function targets(fn: FunctionInfo): Target[] {
   const out: Target[] = [];
   if (fn.deadLetterTargetArn)
-    out.push({ label: 'dead-letter queue', arn: fn.deadLetterTargetArn, metric: 'DeadLetterErrors' });
+    out.push({ label: 'dead-letter queue', code: 'dlq', arn: fn.deadLetterTargetArn, metric: 'DeadLetterErrors' });
   if (fn.destinations?.onFailure) {
     out.push({
       label: 'on-failure destination',
+      code: 'failure',
       arn: fn.destinations.onFailure,
       metric: 'DestinationDeliveryFailures',
     });
@@ -32,6 +37,7 @@ function targets(fn: FunctionInfo): Target[] {
   if (fn.destinations?.onSuccess) {
     out.push({
       label: 'on-success destination',
+      code: 'success',
       arn: fn.destinations.onSuccess,
       metric: 'DestinationDeliveryFailures',
     });
@@ -56,13 +62,17 @@ function audit(
       view,
       denied: outcome.denied,
       catalog: input.catalog,
-      title: `${fn.name} cannot deliver to its ${target.label}`,
-      summary: `The execution role ${view.role.name} is denied ${actions} on ${target.arn}, so failed asynchronous events of ${fn.name} are lost instead of reaching the ${target.label}.`,
+      title: msg('req.async.title', { fn: fn.name, target: target.code }),
+      summary: msg('req.async.summary', {
+        role: view.role.name,
+        actions,
+        arn: target.arn,
+        fn: fn.name,
+        target: target.code,
+      }),
       policyName: `laa-fix-${target.label.replace(/[^a-z]+/g, '-')}`,
-      details: [`Watch the ${target.metric} metric of ${fn.name}: it counts these silent delivery failures.`],
-      fixNotes: [
-        'If the queue or topic uses a customer managed KMS key, its key policy must also allow the execution role.',
-      ],
+      details: [msg('req.async.metric', { metric: target.metric, fn: fn.name })],
+      fixNotes: [msg('req.async.kms')],
       cause: `${target.label}:${target.arn}`,
     }),
   };

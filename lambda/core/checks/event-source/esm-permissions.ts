@@ -6,10 +6,11 @@
  * authorization error.
  */
 import type { Finding } from '../../findings/types';
+import { en, lines, msg, type MessageRef } from '../../i18n';
 import type { EventSourceMappingInfo, FunctionInfo } from '../../snapshot/types';
 import { parseArn } from '../../arn';
 import { type ExecutionRoleView, executionRole } from '../shared/can';
-import { destinationGroups, esmDocsUrl, kmsDecryptGroup, sourceGroups, sourceName } from '../shared/esm';
+import { destinationGroups, esmDocsUrl, kmsDecryptGroup, sourceGroups, sourceName, sourceParams } from '../shared/esm';
 import { notApplicable, buildFinding, result } from '../shared/finding';
 import { checkGroups, requirementFinding } from '../shared/requirements';
 import type { Check, CheckInput, CheckResult } from '../types';
@@ -37,6 +38,44 @@ export function authzSignal(esm: EventSourceMappingInfo): string | undefined {
   return hit;
 }
 
+/**
+ * The mapping reports an authorization error although the role allows every required action: a policy the
+ * snapshot cannot see decides (source resource policy, KMS key policy, SCPs / RCPs).
+ */
+function signalFinding(
+  fn: FunctionInfo,
+  view: ExecutionRoleView,
+  esm: EventSourceMappingInfo,
+  signal: string,
+  details: readonly MessageRef[],
+): Finding {
+  const source = sourceParams(esm);
+  const title = msg('req.esm.signalTitle', { fn: fn.name, ...source });
+  const summary = msg('req.esm.signalSummary', { signal, ...source });
+  const all = [...details, msg('req.esm.unseen')];
+  const arn = esm.eventSourceArn;
+  const fixSummary = msg('req.esm.signalFix', {
+    roleArn: view.role.arn,
+    ...(arn !== undefined ? { sourceless: 'no', arn } : { sourceless: 'yes' }),
+  });
+  const note = msg('req.esm.signalNote');
+  return buildFinding({
+    check: ESM_PERMISSIONS,
+    fn,
+    title: en(title),
+    summary: en(summary),
+    text: { title, summary, fixSummary, lines: lines(...all, note) },
+    resource: esm.eventSourceArn,
+    details: all.map(en),
+    fix: {
+      summary: en(fixSummary),
+      cli: `aws lambda get-event-source-mapping --uuid ${esm.uuid}`,
+      notes: [en(note)],
+    },
+    cause: `esm-signal:${esm.uuid}`,
+  });
+}
+
 function auditMapping(
   input: CheckInput,
   fn: FunctionInfo,
@@ -56,10 +95,15 @@ function auditMapping(
   const outcome = checkGroups(view, fn, groups);
   const signal = authzSignal(esm);
   const name = sourceName(esm);
+  const source = sourceParams(esm);
   const details = [
-    `Event source mapping ${esm.uuid} (${esm.state ?? 'state unknown'})`,
-    ...(signal ? [`Lambda reports: ${signal}`] : []),
+    msg(
+      'req.esm.mapping',
+      esm.state ? { uuid: esm.uuid, stateless: 'no', state: esm.state } : { uuid: esm.uuid, stateless: 'yes' },
+    ),
+    ...(signal ? [msg('req.lambdaReports', { reason: signal })] : []),
   ];
+  const actions = outcome.denied.map((a) => a.request.action).join(', ');
   if (outcome.denied.length > 0) {
     const finding = requirementFinding({
       check: ESM_PERMISSIONS,
@@ -67,37 +111,17 @@ function auditMapping(
       view,
       denied: outcome.denied,
       catalog: input.catalog,
-      title: `${fn.name} lacks permissions for its event source mapping from ${name}`,
-      summary: `The execution role ${view.role.name} is denied ${outcome.denied.map((a) => a.request.action).join(', ')}, which the event source mapping from ${name} needs, so it cannot deliver records to ${fn.name} as configured.`,
+      title: msg('req.esm.title', { fn: fn.name, ...source }),
+      summary: msg('req.esm.summary', { role: view.role.name, actions, fn: fn.name, ...source }),
       policyName: `laa-fix-esm-${esm.kind}`,
       details,
-      fixNotes: [
-        'Lambda retries polling: records flow again once the permission propagates (re-enable the mapping if it was disabled).',
-        `See ${esmDocsUrl(esm)}.`,
-      ],
+      fixNotes: [msg('req.esm.retry'), msg('req.esm.see', { url: esmDocsUrl(esm) })],
       cause: `esm:${esm.uuid}`,
     });
     return { findings: [finding], notes: [...outcome.notes] };
   }
   if (signal && !outcome.undecided) {
-    const finding = buildFinding({
-      check: ESM_PERMISSIONS,
-      fn,
-      title: `${fn.name}: event source mapping from ${name} reports an authorization error`,
-      summary: `Lambda reports "${signal}" for the mapping from ${name} although the execution role allows every required action, so a policy outside the role decides.`,
-      resource: esm.eventSourceArn,
-      details: [
-        ...details,
-        'Policies the snapshot cannot see: the source resource policy (queue / stream / cluster policy), the KMS key policy, SCPs / RCPs.',
-      ],
-      fix: {
-        summary: `Allow ${view.role.arn} in the resource policy of ${esm.eventSourceArn ?? 'the source'} (and its KMS key policy).`,
-        cli: `aws lambda get-event-source-mapping --uuid ${esm.uuid}`,
-        notes: ['The mapping resumes on its own once access is granted; a disabled mapping must be re-enabled.'],
-      },
-      cause: `esm-signal:${esm.uuid}`,
-    });
-    return { findings: [finding], notes: [...outcome.notes] };
+    return { findings: [signalFinding(fn, view, esm, signal, details)], notes: [...outcome.notes] };
   }
   return { findings: [], notes: [`${name}: all required actions are allowed.`, ...outcome.notes] };
 }

@@ -11,6 +11,7 @@
  * - unknown (absent): as if the policy granted nothing, and the finding says the policy was not readable.
  */
 import type { Finding } from '../../findings/types';
+import { msg, type MessageRef } from '../../i18n';
 import type { ContextValue } from '../../policy/model';
 import { resourcePolicy } from '../../snapshot/policy-sets';
 import type { FunctionInfo } from '../../snapshot/types';
@@ -74,11 +75,10 @@ function evaluateMount(view: ExecutionRoleView, fn: FunctionInfo, mount: Mount, 
   ]);
 }
 
-function summary(view: ExecutionRoleView, mount: Mount, fsArn: string, actions: string): string {
-  if (mount.fileSystemPolicy) {
-    return `The file system policy of ${fsArn} requires IAM authorization, and together with the policies of the execution role ${view.role.name} it denies ${actions}, so mounting ${mount.localMountPath} fails.`;
-  }
-  return `The execution role ${view.role.name} is denied ${actions} on ${fsArn}, so mounting ${mount.localMountPath} fails unless the file system policy grants it. The file system policy was not readable (DescribeFileSystemPolicy not collected or denied); if the file system has none, any client that reaches a mount target can mount it and this finding does not apply.`;
+function summary(view: ExecutionRoleView, mount: Mount, fsArn: string, actions: string): MessageRef {
+  const params = { fs: fsArn, role: view.role.name, actions, path: mount.localMountPath };
+  if (mount.fileSystemPolicy) return msg('req.efs.summaryPolicy', params);
+  return msg('req.efs.summaryUnread', { ...params, api: 'DescribeFileSystemPolicy' });
 }
 
 function mountFinding(
@@ -97,23 +97,21 @@ function mountFinding(
     denied: out.denied,
     catalog: input.catalog,
     severity: mountFailing(fn) ? 'high' : writeOnly(out.denied) ? 'low' : 'medium',
-    title: `${fn.name} may not be able to mount ${mount.localMountPath}`,
+    title: msg('req.efs.title', { fn: fn.name, path: mount.localMountPath }),
     summary: summary(view, mount, fsArn, actions),
     policyName: 'laa-fix-efs-mount',
     details: [
-      `Access point: ${mount.arn}`,
-      mount.fileSystemPolicy
-        ? `File system policy: evaluated (resource-based policy of ${fsArn}).`
-        : `File system policy: not readable, assumed to grant nothing.`,
+      msg('req.efs.accessPoint', { arn: mount.arn }),
+      mount.fileSystemPolicy ? msg('req.efs.policyEvaluated', { fs: fsArn }) : msg('req.efs.policyUnread'),
       ...(mountFailing(fn)
-        ? [`Lambda reports: ${fn.stateReason ?? fn.lastUpdateStatusReason ?? fn.stateReasonCode}`]
+        ? [msg('req.lambdaReports', { reason: `${fn.stateReason ?? fn.lastUpdateStatusReason ?? fn.stateReasonCode}` })]
         : []),
     ],
     fixNotes: [
-      'elasticfilesystem:ClientWrite is only needed for read-write mounts.',
-      'CDK: fileSystem.grantReadWrite(fn) grants both.',
+      msg('req.efs.writeNote', { action: 'elasticfilesystem:ClientWrite' }),
+      msg('req.efs.cdkNote', { code: 'fileSystem.grantReadWrite(fn)' }),
       ...(mount.fileSystemPolicy
-        ? [`Alternatively allow the role in the file system policy of ${fsArn} (aws efs put-file-system-policy).`]
+        ? [msg('req.efs.policyNote', { fs: fsArn, cli: 'aws efs put-file-system-policy' })]
         : []),
     ],
     cause: `efs:${mount.arn}`,

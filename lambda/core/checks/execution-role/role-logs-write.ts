@@ -6,6 +6,7 @@
  */
 import type { FunctionInfo, Snapshot } from '../../snapshot/types';
 import { partitionOf } from '../../arn';
+import { msg } from '../../i18n';
 import { executionRole, type ExecutionRoleView } from '../shared/can';
 import { allowGrants } from '../shared/grants';
 import { notApplicable, result } from '../shared/finding';
@@ -77,10 +78,10 @@ function run(input: CheckInput): CheckResult {
         view,
         denied: write.denied,
         catalog: input.catalog,
-        title: `${fn.name} cannot write its logs to ${logGroupName(fn)}`,
-        summary: `The execution role ${view.role.name} cannot write to ${logGroupName(fn)}, so ${fn.name} runs without any logs.`,
+        title: msg('req.logs.title', { fn: fn.name, group: logGroupName(fn) }),
+        summary: msg('req.logs.summary', { role: view.role.name, group: logGroupName(fn), fn: fn.name }),
         policyName: 'laa-fix-logs-write',
-        fixNotes: ['Logs appear from the next invocation; no code change is needed.'],
+        fixNotes: [msg('req.logs.note')],
       }),
     );
   }
@@ -93,10 +94,14 @@ function run(input: CheckInput): CheckResult {
         denied: create.denied,
         catalog: input.catalog,
         severity: 'medium',
-        title: `${fn.name} cannot create its log group ${logGroupName(fn)} if it does not exist`,
-        summary: `The execution role ${view.role.name} lacks logs:CreateLogGroup, which only matters when ${logGroupName(fn)} does not exist yet.`,
+        title: msg('req.logs.createTitle', { fn: fn.name, group: logGroupName(fn) }),
+        summary: msg('req.logs.createSummary', {
+          role: view.role.name,
+          action: 'logs:CreateLogGroup',
+          group: logGroupName(fn),
+        }),
         policyName: 'laa-fix-logs-create-group',
-        fixNotes: ['Alternatively create the log group yourself (e.g. a CDK logs.LogGroup) and ignore this finding.'],
+        fixNotes: [msg('req.logs.createNote', { construct: 'logs.LogGroup' })],
         cause: 'create-log-group',
       }),
     );

@@ -4,6 +4,7 @@
  * function fails and it can go Inactive / Failed with `InsufficientRolePermissions`.
  */
 import { partitionOf } from '../../arn';
+import { msg } from '../../i18n';
 import { type ExecutionRoleView, executionRole } from '../shared/can';
 import { createEniRequirements, ENI_EXTRA_ACTIONS, onAnyResource } from '../shared/eni';
 import { notApplicable, result } from '../shared/finding';
@@ -14,6 +15,8 @@ import type { Check, CheckInput, CheckResult } from '../types';
 
 const MANAGED_CDK =
   "fn.role?.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaVPCAccessExecutionRole'));";
+/** The AWS managed policy that grants a VPC function's network-interface actions (AWS-FACTS §6.3). */
+const MANAGED = 'AWSLambdaVPCAccessExecutionRole';
 
 function coreFinding(
   fn: FunctionInfo,
@@ -27,14 +30,11 @@ function coreFinding(
     view,
     denied,
     catalog: input.catalog,
-    title: `${fn.name} cannot manage the network interfaces of its VPC`,
-    summary: `The execution role ${view.role.name} cannot create, describe or delete the network interfaces ${fn.name} needs in its VPC, so deployments fail and the function can go inactive.`,
+    title: msg('req.eni.title', { fn: fn.name }),
+    summary: msg('req.eni.summary', { role: view.role.name, fn: fn.name }),
     policyName: 'laa-fix-vpc-eni',
     cdk: MANAGED_CDK,
-    fixNotes: [
-      'Attaching the AWS managed policy service-role/AWSLambdaVPCAccessExecutionRole grants exactly these actions.',
-      'Re-run the last update (or invoke) after the change: Lambda retries creating the interfaces.',
-    ],
+    fixNotes: [msg('req.eni.managed', { policy: `service-role/${MANAGED}` }), msg('req.eni.retry')],
     cause: 'eni-core',
   });
 }
@@ -72,8 +72,12 @@ function run(input: CheckInput): CheckResult {
         denied: extra.denied,
         catalog: input.catalog,
         severity: 'low',
-        title: `${fn.name} lacks the rest of AWSLambdaVPCAccessExecutionRole`,
-        summary: `The execution role ${view.role.name} lacks ${extra.denied.map((a) => a.request.action).join(', ')}, which the current AWSLambdaVPCAccessExecutionRole grants for VPC networking.`,
+        title: msg('req.eni.extraTitle', { fn: fn.name, policy: MANAGED }),
+        summary: msg('req.eni.extraSummary', {
+          role: view.role.name,
+          actions: extra.denied.map((a) => a.request.action).join(', '),
+          policy: MANAGED,
+        }),
         policyName: 'laa-fix-vpc-eni-extra',
         cdk: MANAGED_CDK,
         cause: 'eni-extra',

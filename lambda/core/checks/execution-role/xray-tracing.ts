@@ -3,6 +3,7 @@
  * `xray:PutTelemetryRecords` (AWS-FACTS §7.3); the console adds them, API / IaC often do not.
  * Lambda injects `lambda:SourceFunctionArn` into `PutTraceSegments`.
  */
+import { msg } from '../../i18n';
 import { executionRole } from '../shared/can';
 import { notApplicable, result } from '../shared/finding';
 import { checkRequirements, requirementFinding } from '../shared/requirements';
@@ -27,13 +28,15 @@ function run(input: CheckInput): CheckResult {
         view,
         denied: outcome.denied,
         catalog: input.catalog,
-        title: `${fn.name} has active tracing but cannot send traces to X-Ray`,
-        summary: `The execution role ${view.role.name} is denied ${outcome.denied.map((a) => a.request.action).join(', ')}, so traces of ${fn.name} never reach X-Ray.`,
+        title: msg('req.xray.title', { fn: fn.name }),
+        summary: msg('req.xray.summary', {
+          role: view.role.name,
+          actions: outcome.denied.map((a) => a.request.action).join(', '),
+          fn: fn.name,
+        }),
         policyName: 'laa-fix-xray',
         cdk: "fn.role?.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AWSXRayDaemonWriteAccess'));",
-        fixNotes: [
-          'CDK adds these permissions itself when the function is created with tracing: lambda.Tracing.ACTIVE.',
-        ],
+        fixNotes: [msg('req.xray.note', { code: 'tracing: lambda.Tracing.ACTIVE' })],
       }),
     ],
     outcome.notes,

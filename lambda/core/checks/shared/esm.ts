@@ -3,6 +3,7 @@
  * plus on-failure destinations and KMS keys. Lambda does not inject `lambda:SourceFunctionArn`
  * into polling calls.
  */
+import type { MessageParams } from '../../i18n';
 import { resourcePolicy } from '../../snapshot/policy-sets';
 import type { EventSourceMappingInfo, Snapshot } from '../../snapshot/types';
 import { parseArn, serviceOf } from '../../arn';
@@ -132,18 +133,33 @@ export function kmsDecryptGroup(
   return [one({ action: 'kms:Decrypt', resource: keyArn, context, resourcePolicy: policy })];
 }
 
+/** How a mapping's source is named: `its` kind (no ARN), a DynamoDB stream of `table`, the bare `arn`, or `named`. */
+function sourceParts(esm: EventSourceMappingInfo): { form: 'its' | 'table' | 'arn' | 'named'; name: string } {
+  const arn = esm.eventSourceArn;
+  if (!arn) return { form: 'its', name: '' };
+  const resource = parseArn(arn)?.resource;
+  if (resource === undefined) return { form: 'arn', name: arn };
+  const table = /^table\/([^/]+)\/stream\//.exec(resource);
+  if (table) return { form: 'table', name: table[1] };
+  // stream/NAME, cluster/NAME/UUID, broker:NAME:ID, cluster:NAME → NAME
+  return { form: 'named', name: /^(?:stream|cluster|broker)[/:]([^/:]+)/.exec(resource)?.[1] ?? resource };
+}
+
 /** Human name of a mapping's source. */
 export function sourceName(esm: EventSourceMappingInfo): string {
   const kind = SOURCE_KIND[esm.kind];
-  const arn = esm.eventSourceArn;
-  if (!arn) return `its ${kind}`;
-  const resource = parseArn(arn)?.resource;
-  if (resource === undefined) return arn;
-  const table = /^table\/([^/]+)\/stream\//.exec(resource);
-  if (table) return `the ${kind} of table ${table[1]}`;
-  // stream/NAME, cluster/NAME/UUID, broker:NAME:ID, cluster:NAME → NAME
-  const name = /^(?:stream|cluster|broker)[/:]([^/:]+)/.exec(resource)?.[1] ?? resource;
-  return `${kind} ${name}`;
+  const { form, name } = sourceParts(esm);
+  if (form === 'its') return `its ${kind}`;
+  if (form === 'table') return `the ${kind} of table ${name}`;
+  return form === 'arn' ? name : `${kind} ${name}`;
+}
+
+/**
+ * {@link sourceName} as catalog params (`form`, `sourceKind`, `name`) for the messages of
+ * lambda/core/i18n/catalog/checks-req.ts, which name the source in every language.
+ */
+export function sourceParams(esm: EventSourceMappingInfo): MessageParams {
+  return { ...sourceParts(esm), sourceKind: esm.kind };
 }
 
 /** What each kind of event source is called. */

@@ -5,13 +5,15 @@
 import type { Finding, FindingFix, Severity } from '../../findings/types';
 import { proposeFix } from '../../policy';
 import type { ActionCatalog, CompiledPolicy, ContextValue, FixProposal, PolicyStatementJson } from '../../policy/model';
-import { decisionText } from '../../policy/wording';
+import { TYPE_NAME } from '../../policy/wording';
+import { en, lines, msg, type MessageRef } from '../../i18n';
 import type { FunctionInfo } from '../../snapshot/types';
 import type { Check } from '../types';
 import { type Answer, type ExecutionRoleView, awaitsUnseenResourcePolicy, canWith, incompleteNotes } from './can';
 import { buildFinding } from './finding';
 import { fixPolicyName, renderFix } from '../../fix';
 import { renderProposal } from './proposal';
+import { typeParams } from './describe';
 
 /** One permission a feature needs. */
 export interface Requirement {
@@ -116,19 +118,37 @@ function stripUndefined(s: PolicyStatementJson): PolicyStatementJson {
   return JSON.parse(JSON.stringify(s)) as PolicyStatementJson;
 }
 
-/** The combined fix for denied answers: one inline policy for missing allows, else the blocking layer. */
-export function combinedFix(
+/** A text given as English or as a catalog reference (what {@link requirementFinding} accepts). */
+export type TextOrRef = string | MessageRef;
+
+function english(text: TextOrRef): string {
+  return typeof text === 'string' ? text : en(text);
+}
+
+function refsOf(texts: readonly TextOrRef[]): MessageRef[] {
+  return texts.filter((x): x is MessageRef => typeof x !== 'string');
+}
+
+/** A combined fix with the catalog refs of its summary (when this module wrote it) and of its notes. */
+interface CombinedFix {
+  readonly fix: FindingFix;
+  readonly summary?: MessageRef;
+  readonly notes: readonly MessageRef[];
+}
+
+function combined(
   view: ExecutionRoleView,
   denied: readonly Answer[],
   policyName: string,
-  catalog?: ActionCatalog,
-  extraNotes: readonly string[] = [],
-): FindingFix {
+  catalog: ActionCatalog | undefined,
+  extraNotes: readonly TextOrRef[],
+): CombinedFix {
   const proposals: FixProposal[] = denied.map((a) => proposeFix(a.request, a.decision, catalog));
   const blocking = proposals.find((p) => p.kind !== 'add-identity-allow');
+  const noteRefs = [...refsOf(extraNotes), msg('fix.propagation')];
   if (blocking) {
-    const others = proposals.length > 1 ? [`${proposals.length} required actions are denied; fix this one first.`] : [];
-    return renderProposal(
+    const others = proposals.length > 1 ? [msg('req.fix.first', { count: proposals.length })] : [];
+    const fix = renderProposal(
       blocking,
       {
         target: { kind: 'role', name: view.role.name },
@@ -136,36 +156,61 @@ export function combinedFix(
         functionVar: 'fn',
         boundaryArn: view.role.permissionsBoundaryArn,
       },
-      [...others, ...extraNotes],
+      [...others.map(en), ...extraNotes.map(english)],
     );
+    return { fix, notes: [...others, ...noteRefs] };
   }
   const statements = mergeStatements(proposals.flatMap((p) => (p.statement ? [p.statement] : []))).map(stripUndefined);
   const actions = [...new Set(denied.map((a) => a.request.action))];
-  return renderFix({
+  const summary = msg('req.fix.allow', { actions: actions.join(', '), role: view.role.name });
+  const fix = renderFix({
     kind: 'identity-statement',
-    summary: `Allow ${actions.join(', ')} for role ${view.role.name} (inline policy).`,
+    summary: en(summary),
     target: { kind: 'role', name: view.role.name },
     policyName,
     statements,
     functionVar: 'fn',
-    notes: extraNotes,
+    notes: extraNotes.map(english),
   });
+  return { fix, summary, notes: noteRefs };
 }
 
-/** What {@link requirementFinding} needs. */
+/** The combined fix for denied answers: one inline policy for missing allows, else the blocking layer. */
+export function combinedFix(
+  view: ExecutionRoleView,
+  denied: readonly Answer[],
+  policyName: string,
+  catalog?: ActionCatalog,
+  extraNotes: readonly TextOrRef[] = [],
+): FindingFix {
+  return combined(view, denied, policyName, catalog, extraNotes).fix;
+}
+
+/** The line of one denied requirement: `action on resource: implicitly denied (no … allows it)`. */
+export function deniedLine(a: Answer): MessageRef {
+  const { decision, decidingType } = a.decision;
+  const kind = decision === 'ImplicitlyDenied' ? 'implicit' : decision === 'Allowed' ? 'allowed' : 'explicit';
+  const type = decidingType ? typeParams(TYPE_NAME[decidingType], kind !== 'implicit') : { typeless: 'yes' };
+  return msg('req.line', { action: a.request.action, resource: a.request.resource, kind, typeless: 'no', ...type });
+}
+
+/**
+ * What {@link requirementFinding} needs. Title, summary, details and fix notes are English strings or catalog
+ * references (docs/i18n.md): references are localized in alerts, strings stay English.
+ */
 export interface RequirementFindingInput {
   readonly check: Check;
   readonly fn: FunctionInfo;
   readonly view: ExecutionRoleView;
   readonly denied: readonly Answer[];
-  readonly title: string;
-  readonly summary: string;
+  readonly title: TextOrRef;
+  readonly summary: TextOrRef;
   readonly severity?: Severity;
   readonly catalog?: ActionCatalog;
   /** Inline policy name for the fix (default from the first action). */
   readonly policyName?: string;
-  readonly details?: readonly string[];
-  readonly fixNotes?: readonly string[];
+  readonly details?: readonly TextOrRef[];
+  readonly fixNotes?: readonly TextOrRef[];
   /** A CDK snippet that is better than the generic one (e.g. a managed policy attachment). */
   readonly cdk?: string;
   readonly cause?: string;
@@ -174,27 +219,33 @@ export interface RequirementFindingInput {
 /** One finding for all denied requirements, evidence from the first denial. */
 export function requirementFinding(input: RequirementFindingInput): Finding {
   const first = input.denied[0];
-  const fix = combinedFix(
+  const fix = combined(
     input.view,
     input.denied,
     input.policyName ?? fixPolicyName(first.request.action),
     input.catalog,
-    input.fixNotes,
+    input.fixNotes ?? [],
   );
-  const lines = input.denied.map(
-    (a) =>
-      `${a.request.action} on ${a.request.resource}: ${decisionText(a.decision.decision, a.decision.decidingType)}`,
-  );
+  const deniedRefs = input.denied.map(deniedLine);
+  const details = input.details ?? [];
+  const title = typeof input.title === 'string' ? undefined : input.title;
+  const summary = typeof input.summary === 'string' ? undefined : input.summary;
   return buildFinding({
     check: input.check,
     fn: input.fn,
     request: first.request,
     decision: first.decision,
-    title: input.title,
-    summary: input.summary,
+    title: english(input.title),
+    summary: english(input.summary),
+    text: {
+      ...(title ? { title } : {}),
+      ...(summary ? { summary } : {}),
+      ...(fix.summary ? { fixSummary: fix.summary } : {}),
+      lines: lines(...deniedRefs, ...refsOf(details), ...fix.notes),
+    },
     severity: input.severity,
-    details: [...lines, ...(input.details ?? [])],
-    fix: input.cdk && fix.cli?.startsWith('aws iam put-role-policy') ? { ...fix, cdk: input.cdk } : fix,
+    details: [...deniedRefs.map(en), ...details.map(english)],
+    fix: input.cdk && fix.fix.cli?.startsWith('aws iam put-role-policy') ? { ...fix.fix, cdk: input.cdk } : fix.fix,
     cause:
       input.cause ??
       input.denied

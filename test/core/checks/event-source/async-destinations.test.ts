@@ -1,6 +1,8 @@
 import { ASYNC_DESTINATIONS } from '../../../../lambda/core/checks/event-source/async-destinations';
 import type { FunctionInfo, PolicyDocument } from '../../../../lambda/core/snapshot/types';
 import { loadActionCatalog } from '../../../../lambda/catalog';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
 import { ACCOUNT, NOW, allow, deny, doc, fn, role, single } from '../../../support/factory';
 
 const CATALOG = loadActionCatalog();
@@ -78,5 +80,41 @@ describe('LAA-ASYNC-DESTINATIONS', () => {
 
   it('is not applicable without DLQ or destinations', () => {
     expect(run({}, doc()).status).toBe('not-applicable');
+  });
+
+  it.each<[string, Partial<FunctionInfo>, string, string, string]>([
+    [
+      'SQS dead-letter queue',
+      { deadLetterTargetArn: DLQ },
+      'a-async kann nicht an die Warteschlange für unzustellbare Nachrichten zustellen',
+      `Der Ausführungsrolle a-async-role wird sqs:SendMessage auf ${DLQ} verweigert, daher gehen fehlgeschlagene asynchrone Ereignisse von a-async verloren, statt die Warteschlange für unzustellbare Nachrichten zu erreichen.`,
+      'Die Metrik DeadLetterErrors von a-async beobachten: Sie zählt diese stillen Zustellfehler.',
+    ],
+    [
+      'SNS on-failure destination',
+      { destinations: { onFailure: TOPIC } },
+      'a-async kann nicht an das Ziel bei Fehlern zustellen',
+      `Der Ausführungsrolle a-async-role wird sns:Publish auf ${TOPIC} verweigert, daher gehen fehlgeschlagene asynchrone Ereignisse von a-async verloren, statt das Ziel bei Fehlern zu erreichen.`,
+      'Die Metrik DestinationDeliveryFailures von a-async beobachten: Sie zählt diese stillen Zustellfehler.',
+    ],
+    [
+      'EventBridge on-success destination',
+      { destinations: { onSuccess: BUS } },
+      'a-async kann nicht an das Ziel bei Erfolg zustellen',
+      `Der Ausführungsrolle a-async-role wird events:PutEvents auf ${BUS} verweigert, daher gehen fehlgeschlagene asynchrone Ereignisse von a-async verloren, statt das Ziel bei Erfolg zu erreichen.`,
+      'Die Metrik DestinationDeliveryFailures von a-async beobachten: Sie zählt diese stillen Zustellfehler.',
+    ],
+  ])('%s: rendered in de, identifiers verbatim', (_name, extra, title, summary, metric) => {
+    const finding = run(extra, doc()).findings[0];
+    const de = localizeFinding(finding, 'de');
+    expect(de.title).toBe(title);
+    expect(de.explanation.summary).toBe(summary);
+    expect(de.explanation.details).toContain(metric);
+    expect(de.fix?.summary).toMatch(/^\w+:\w+ für Rolle a-async-role erlauben \(Inline-Richtlinie\)\.$/);
+    expect(de.fix?.notes).toContain(
+      'Verwendet die Warteschlange oder das Thema einen kundenverwalteten KMS-Schlüssel, muss auch dessen Schlüsselrichtlinie die Ausführungsrolle erlauben.',
+    );
+    expect(de.fingerprint).toBe(finding.fingerprint);
+    expect(renderEmailBody(finding, 'de')).toContain(de.explanation.summary);
   });
 });

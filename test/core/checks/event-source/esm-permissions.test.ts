@@ -1,6 +1,8 @@
 import { ESM_PERMISSIONS } from '../../../../lambda/core/checks/event-source/esm-permissions';
 import type { EventSourceMappingInfo, KmsKeyInfo, PolicyDocument } from '../../../../lambda/core/snapshot/types';
 import { loadActionCatalog } from '../../../../lambda/catalog';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
 import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, role, single } from '../../../support/factory';
 
 const CATALOG = loadActionCatalog();
@@ -231,5 +233,47 @@ describe('LAA-ESM-PERMISSIONS', () => {
       now: NOW,
     });
     expect(out.status).toBe('not-applicable');
+  });
+
+  it.each<[string, EventSourceMappingInfo, PolicyDocument, string, string[], string]>([
+    [
+      'SQS queue denied',
+      esm('sqs', Q),
+      doc(),
+      'a-esm には SQS キュー a-in からのイベントソースマッピングに必要なアクセス許可がありません',
+      ['イベントソースマッピング uuid-sqs (Enabled)'],
+      'https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html を参照してください。',
+    ],
+    [
+      'DynamoDB stream denied, state unknown',
+      esm('dynamodb', DDB, { state: undefined }),
+      doc(),
+      'a-esm には テーブル a-orders の DynamoDB ストリームからのイベントソースマッピングに必要なアクセス許可がありません',
+      ['イベントソースマッピング uuid-dynamodb (状態不明)'],
+      'https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html を参照してください。',
+    ],
+    [
+      'MSK reports an authorization error the role does not explain',
+      esm('msk', MSK, { state: 'Disabled', stateTransitionReason: 'EVENT_SOURCE_AUTHZ_ERROR' }),
+      doc(allow(['kafka:DescribeClusterV2', 'kafka:GetBootstrapBrokers'], MSK), allow(ENI)),
+      'a-esm: MSK クラスター a-msk からのイベントソースマッピングが認可エラーを報告しています',
+      [
+        'イベントソースマッピング uuid-msk (Disabled)',
+        'Lambda の報告: EVENT_SOURCE_AUTHZ_ERROR',
+        'スナップショットから見えないポリシー: ソースのリソースベースのポリシー (キュー / ストリーム / クラスターのポリシー)、KMS キーポリシー、SCP / RCP',
+      ],
+      'アクセスが許可されるとマッピングは自動的に再開します。無効化されたマッピングは再度有効にする必要があります。',
+    ],
+  ])('%s: rendered in ja, identifiers verbatim', (_name, mapping, policy, title, details, note) => {
+    const finding = run(mapping, policy).findings[0];
+    const ja = localizeFinding(finding, 'ja');
+    expect(ja.title).toBe(title);
+    expect(ja.explanation.summary).not.toBe(finding.explanation.summary);
+    expect(ja.explanation.summary).toMatch(/^実行ロール/);
+    expect(ja.fix?.summary).not.toBe(finding.fix?.summary);
+    for (const id of ['a-esm-role', ...(mapping.kind === 'msk' ? [MSK] : [])]) expect(ja.fix?.summary).toContain(id);
+    for (const d of details) expect(ja.explanation.details).toContain(d);
+    expect(ja.fix?.notes).toContain(note);
+    expect(renderEmailBody(finding, 'ja')).toContain(ja.explanation.summary);
   });
 });

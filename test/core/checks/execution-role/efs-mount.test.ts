@@ -1,4 +1,6 @@
 import { EFS_MOUNT } from '../../../../lambda/core/checks/execution-role/efs-mount';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
 import type { FunctionInfo, KmsKeyInfo, PolicyDocument } from '../../../../lambda/core/snapshot/types';
 import { ACCOUNT, NOW, allow, doc, fn, role, single } from '../../../support/factory';
 
@@ -159,5 +161,41 @@ describe('LAA-EFS-MOUNT', () => {
     const { f, snapshot } = world(withPolicy(null), doc());
     const out = EFS_MOUNT.run({ snapshot: { ...snapshot, roles: [] }, fn: f, now: NOW });
     expect(out.status).toBe('not-applicable');
+  });
+
+  it.each<[string, Partial<FunctionInfo>, string, string[]]>([
+    [
+      'policy unreadable, Lambda reports EFSMountFailure',
+      { fileSystems: [mount], state: 'Failed', stateReasonCode: 'EFSMountFailure' },
+      `実行ロール a-feat-role は ${FS} に対する elasticfilesystem:ClientMount, elasticfilesystem:ClientWrite を拒否されているため、ファイルシステムポリシーが許可しない限り /mnt/data のマウントは失敗します。ファイルシステムポリシーは読み取れませんでした (DescribeFileSystemPolicy が未収集または拒否)。`,
+      [
+        `アクセスポイント: ${AP}`,
+        'ファイルシステムポリシー: 読み取れないため、何も許可しないものとみなしました',
+        'Lambda の報告: EFSMountFailure',
+      ],
+    ],
+    [
+      'policy evaluated, grants another role',
+      withPolicy(
+        fsPolicy({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/other` }, Action: MOUNT_WRITE }),
+      ),
+      `${FS} のファイルシステムポリシーは IAM 認可を必要とし、実行ロール a-feat-role のポリシーと合わせて elasticfilesystem:ClientMount, elasticfilesystem:ClientWrite を拒否するため、/mnt/data のマウントは失敗します。`,
+      [`アクセスポイント: ${AP}`, `ファイルシステムポリシー: 評価済み (${FS} のリソースベースのポリシー)`],
+    ],
+  ])('%s: rendered in ja, identifiers verbatim', (_name, extra, summaryStart, details) => {
+    const { f, snapshot } = world(extra, doc());
+    const finding = EFS_MOUNT.run({ snapshot, fn: f, now: NOW }).findings[0];
+    const ja = localizeFinding(finding, 'ja');
+    expect(ja.title).toBe('a-feat が /mnt/data をマウントできない可能性があります');
+    expect(ja.explanation.summary.startsWith(summaryStart)).toBe(true);
+    for (const d of details) expect(ja.explanation.details).toContain(d);
+    expect(ja.fix?.notes).toEqual(
+      expect.arrayContaining([
+        'elasticfilesystem:ClientWrite は読み書き可能なマウントの場合にのみ必要です。',
+        'CDK: fileSystem.grantReadWrite(fn) で両方が許可されます。',
+      ]),
+    );
+    expect(ja.fix?.notes.some((n) => /^Alternatively|only needed|^CDK: .* grants/.test(n))).toBe(false);
+    expect(renderEmailBody(finding, 'ja')).toContain(ja.explanation.summary);
   });
 });

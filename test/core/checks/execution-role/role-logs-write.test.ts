@@ -1,6 +1,8 @@
 import { logGroupArn, ROLE_LOGS_WRITE } from '../../../../lambda/core/checks/execution-role/role-logs-write';
 import type { PolicyDocument } from '../../../../lambda/core/snapshot/types';
 import { loadActionCatalog } from '../../../../lambda/catalog';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
 import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, managed, role, single } from '../../../support/factory';
 
 const CATALOG = loadActionCatalog();
@@ -157,5 +159,43 @@ describe('LAA-ROLE-LOGS-WRITE', () => {
   ])('not applicable: %s', (_name, target) => {
     const out = ROLE_LOGS_WRITE.run({ snapshot: single(f, role('other')), fn: target, catalog: CATALOG, now: NOW });
     expect(out.status).toBe('not-applicable');
+  });
+
+  it.each<[string, PolicyDocument, number, string, string, string]>([
+    [
+      'write denied',
+      doc(),
+      0,
+      'a-logs はログを /aws/lambda/a-logs に書き込めません',
+      `${group}:log-stream:* に対する logs:PutLogEvents: 暗黙的に拒否（許可するアイデンティティベースのポリシーがありません）`,
+      'ロール a-logs-role に logs:CreateLogStream, logs:PutLogEvents を許可してください (インラインポリシー)。',
+    ],
+    [
+      'log group creation denied',
+      doc(allow(['logs:CreateLogStream', 'logs:PutLogEvents'])),
+      0,
+      'a-logs はロググループ /aws/lambda/a-logs が存在しない場合に作成できません',
+      `${group}:* に対する logs:CreateLogGroup: 暗黙的に拒否（許可するアイデンティティベースのポリシーがありません）`,
+      'ロール a-logs-role に logs:CreateLogGroup を許可してください (インラインポリシー)。',
+    ],
+    [
+      'explicit deny (the engine proposes the fix, its summary stays English)',
+      doc(LOGS_ALLOW, deny('logs:PutLogEvents')),
+      0,
+      'a-logs はログを /aws/lambda/a-logs に書き込めません',
+      `${group}:log-stream:* に対する logs:PutLogEvents: 明示的に拒否（アイデンティティベースのポリシーによる）`,
+      'Change the explicit deny in role a-logs-role inline policy p, statement #1 (Deny).',
+    ],
+  ])('%s: rendered in ja, identifiers verbatim', (_n, policy, index, title, line, fixSummary) => {
+    const finding = runWith(policy).findings[index];
+    const ja = localizeFinding(finding, 'ja');
+    expect(ja.title).toBe(title);
+    expect(ja.explanation.summary).not.toBe(finding.explanation.summary);
+    expect(ja.explanation.summary).toContain('a-logs-role');
+    expect(ja.explanation.details).toContain(line);
+    expect(ja.fix?.summary).toBe(fixSummary);
+    expect(ja.fix?.notes.filter((n) => finding.fix?.notes.includes(n) && !/deny|Deny/.test(n))).toEqual([]);
+    expect(ja.fingerprint).toBe(finding.fingerprint);
+    expect(renderEmailBody(finding, 'ja')).toContain(ja.explanation.summary);
   });
 });

@@ -1,4 +1,6 @@
 import { VPC_ENI_PERMISSIONS } from '../../../../lambda/core/checks/execution-role/vpc-eni-permissions';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
 import type { FunctionInfo, PolicyDocument, Snapshot } from '../../../../lambda/core/snapshot/types';
 import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, managed, role, single } from '../../../support/factory';
 
@@ -77,5 +79,29 @@ describe('LAA-VPC-ENI-PERMISSIONS', () => {
     ['empty subnets', fn('a-vpc', 'a-vpc-role', { vpc: { subnetIds: [], securityGroupIds: [] } })],
   ])('not applicable: %s', (_name, target) => {
     expect(VPC_ENI_PERMISSIONS.run({ snapshot: world(doc()), fn: target, now: NOW }).status).toBe('not-applicable');
+  });
+
+  it.each<[string, number, string, string]>([
+    [
+      'core actions',
+      0,
+      'a-vpc は VPC のネットワークインターフェイスを管理できません',
+      'AWS 管理ポリシー service-role/AWSLambdaVPCAccessExecutionRole をアタッチすれば、まさにこれらのアクションが許可されます。',
+    ],
+    [
+      'rest of the managed policy',
+      1,
+      'a-vpc には AWSLambdaVPCAccessExecutionRole の残りの権限がありません',
+      'IAM の変更が反映されるまで数秒かかることがあります。少し待ってから再試行してください。',
+    ],
+  ])('%s: rendered in ja, identifiers verbatim', (_n, index, title, note) => {
+    const finding = VPC_ENI_PERMISSIONS.run({ snapshot: world(doc()), fn: f, now: NOW }).findings[index];
+    const ja = localizeFinding(finding, 'ja');
+    expect(ja.title).toBe(title);
+    expect(ja.explanation.summary).toMatch(/^実行ロール a-vpc-role /);
+    expect(ja.fix?.summary).toMatch(/^ロール a-vpc-role に ec2:\w+.* を許可してください/);
+    expect(ja.fix?.notes).toContain(note);
+    expect(ja.explanation.details.filter((d) => / on arn:| on \*:/.test(d))).toEqual([]);
+    expect(renderEmailBody(finding, 'ja')).toContain(ja.explanation.summary);
   });
 });
