@@ -58,6 +58,7 @@ export const EXEC_EN = {
     'Let {role} use {key} (no Deny in the key policy, role policies, boundary or SCPs), then re-save the function configuration so Lambda re-creates its grant.',
   'exec.kms.keyPolicy': 'The statement goes into the key policy ({command} replaces the whole policy: merge it).',
   'exec.kms.updater': 'The principal that updates the function needs {action} and {action2} on the key.',
+  'exec.broad.reason': BROAD_EN,
   'exec.broad.title': `Execution role {role} is over-broad: ${BROAD_EN}`,
   'exec.broad.summary':
     '{role} (used by {functions}) allows far more than a function needs; code running as it reaches {scope, select, account {the whole account} other {every resource of the service}}.',
@@ -138,6 +139,7 @@ export const EXEC_DE: ExecCatalog = {
   'exec.kms.keyPolicy':
     'Die Anweisung gehört in die Schlüsselrichtlinie ({command} ersetzt die ganze Richtlinie: zusammenführen).',
   'exec.kms.updater': 'Der Prinzipal, der die Funktion aktualisiert, braucht {action} und {action2} auf dem Schlüssel.',
+  'exec.broad.reason': BROAD_DE,
   'exec.broad.title': `Ausführungsrolle {role} ist zu weit gefasst: ${BROAD_DE}`,
   'exec.broad.summary':
     '{role} (verwendet von {functions}) erlaubt weit mehr, als eine Funktion braucht; Code mit dieser Rolle erreicht {scope, select, account {das ganze Konto} other {jede Ressource des Service}}.',
@@ -219,6 +221,7 @@ export const EXEC_FR: ExecCatalog = {
   'exec.kms.keyPolicy':
     'L’instruction va dans la politique de clé ({command} remplace toute la politique : fusionnez-la).',
   'exec.kms.updater': 'Le principal qui met à jour la fonction a besoin de {action} et {action2} sur la clé.',
+  'exec.broad.reason': BROAD_FR,
   'exec.broad.title': `Le rôle d’exécution {role} est trop permissif : ${BROAD_FR}`,
   'exec.broad.summary':
     '{role} (utilisé par {functions}) autorise bien plus que ce dont une fonction a besoin ; le code qui s’exécute avec ce rôle atteint {scope, select, account {tout le compte} other {toutes les ressources du service}}.',
@@ -298,6 +301,7 @@ export const EXEC_JA: ExecCatalog = {
   'exec.kms.keyPolicy':
     'このステートメントはキーポリシーに追加します ({command} はポリシー全体を置き換えるため、マージしてください)。',
   'exec.kms.updater': '関数を更新するプリンシパルには、キーに対する {action} と {action2} が必要です。',
+  'exec.broad.reason': BROAD_JA,
   'exec.broad.title': `実行ロール {role} の権限が広すぎます: ${BROAD_JA}`,
   'exec.broad.summary':
     '{role} ({functions} が使用) は関数に必要な範囲をはるかに超えて許可しています。このロールで動くコードは{scope, select, account {アカウント全体} other {サービスのすべてのリソース}}に到達できます。',
@@ -370,10 +374,11 @@ export const EXEC_KO: ExecCatalog = {
     '{role}이(가) {key}을(를) 사용할 수 있게 하고(키 정책, 역할 정책, 권한 경계, SCP에 Deny가 없어야 함) 함수 구성을 다시 저장해 Lambda가 권한 부여를 다시 만들게 하세요.',
   'exec.kms.keyPolicy': '이 문은 키 정책에 들어갑니다({command}은(는) 정책 전체를 바꾸므로 병합하세요).',
   'exec.kms.updater': '함수를 업데이트하는 보안 주체에게 키에 대한 {action} 및 {action2}이(가) 필요합니다.',
+  'exec.broad.reason': BROAD_KO,
   'exec.broad.title': `실행 역할 {role}의 권한이 너무 넓습니다: ${BROAD_KO}`,
   'exec.broad.summary':
     '{role}({functions}에서 사용)은(는) 함수에 필요한 것보다 훨씬 많이 허용합니다. 이 역할로 실행되는 코드는 {scope, select, account {계정 전체} other {서비스의 모든 리소스}}에 접근할 수 있습니다.',
-  'exec.broad.grant': `{policy} {sidless, select, yes {#{index}} other {{sid}}}: ${BROAD_KO}(${SEVERITY_KO})`,
+  'exec.broad.grant': `{policy} {sidless, select, yes {#{index}} other {{sid}}}: ${BROAD_KO} (${SEVERITY_KO})`,
   'exec.broad.used': 'IAM 추적 기간 내 사용({date} 보고서): {nothing, select, yes {없음} other {{used}}}',
   'exec.broad.unused': '허용되었지만 사용되지 않음: {services}',
   'exec.broad.fix': '{policy}의 너무 넓은 문을 함수가 사용하는 작업과 리소스로 바꾸세요.',
@@ -382,7 +387,7 @@ export const EXEC_KO: ExecCatalog = {
   'exec.usage.fix': '{role}에는 사용한 것만 허용하세요(IAM 마지막 액세스 보고서 {date}).',
   'exec.usage.scope':
     'Resource를 함수가 사용하는 ARN으로 좁히세요. 서비스 와일드카드는 작업 수준 추적이 없는 서비스를 나타냅니다.',
-  'exec.usage.attempts': '마지막 액세스 정보는 거부된 시도를 포함해 시도를 셉니다. 적용하기 전에 검토하세요.',
+  'exec.usage.attempts': '마지막 액세스 정보는 거부된 것을 포함한 모든 시도를 셉니다. 적용하기 전에 검토하세요.',
   'exec.rejected.call':
     'Lambda가 {time}에 {unknownCaller, select, yes {알 수 없는 호출자} other {{caller}}}의 {call}을(를) 거부했습니다: "{message}"',
   'exec.rejected.notDeployer': '배포자에게 부족한 것은 없습니다. Lambda는 요청에 지정된 실행 역할을 확인합니다.',
