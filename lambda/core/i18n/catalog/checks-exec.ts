@@ -254,7 +254,7 @@ export const EXEC_FR: ExecCatalog = {
   'exec.rejected.retry':
     'Juste après la création d’un rôle ou d’une politique, la cohérence à terme d’IAM produit cette même erreur : réessayez l’appel avec un délai croissant avant de modifier quoi que ce soit.',
   'exec.rejected.fixTrust': `Autorisez lambda.amazonaws.com à assumer ${ROLE_TEXT_FR} (sts:AssumeRole, protégé par aws:SourceAccount).`,
-  'exec.rejected.fixEni': `Attachez la politique gérée par AWS {policy} à ${ROLE_TEXT_FR} (ou accordez ses actions ENI).`,
+  'exec.rejected.fixEni': `Attachez la politique gérée par AWS {policy} {roleless, select, yes {au rôle d’exécution de {name}} other {au rôle {name}}} (ou accordez ses actions ENI).`,
   'exec.rejected.fixEsm': `Autorisez {actions} pour ${ROLE_TEXT_FR} (politique intégrée).`,
   'exec.rejected.see': 'Voir {url}.',
 };
@@ -270,7 +270,8 @@ const WHAT_JA =
   '{case, select, eni {{fn} が VPC 内で必要とするネットワークインターフェイス} trust {lambda.amazonaws.com による sts:AssumeRole} other {イベントソース{sourceless, select, yes {} other { {source} }}へのアクセス}}';
 const NEED_JA =
   '{case, select, trust {lambda.amazonaws.com を信頼するステートメント} eni {{action} (VPC 関数のネットワークインターフェイス権限の 1 つ)} other {{sourceless, select, yes {イベントソース} other {{source}}} に対する {action} (イベントソースマッピングに必要な権限の 1 つ)}}';
-const ROLE_TEXT_JA = '{roleless, select, yes {{name} の実行ロール} other {ロール {name}}}';
+const ROLE_NI_JA = '{roleless, select, yes {{name} の実行ロールに} other {ロール {name} に}}';
+const ROLE_WO_JA = '{roleless, select, yes {{name} の実行ロールを} other {ロール {name} を}}';
 
 /** Japanese. */
 export const EXEC_JA: ExecCatalog = {
@@ -320,7 +321,7 @@ export const EXEC_JA: ExecCatalog = {
   'exec.rejected.notDeployer':
     'デプロイ担当に不足はありません。Lambda はリクエストで指定された「実行ロール」を確認しています。',
   'exec.rejected.messageTitle': `Lambda が {fn} の {call} を拒否しました: 実行ロールに次の権限がありません: ${WHAT_JA}`,
-  'exec.rejected.messageSummary': `{roleless, select, yes {{fn} の実行ロール} other {実行ロール {role}}} に不足しているもの: ${NEED_JA}。このため Lambda は {fn} の設定を拒否しました ({message})。`,
+  'exec.rejected.messageSummary': `{roleless, select, yes {{fn} の実行ロールに} other {実行ロール {role} に}}不足しているもの: ${NEED_JA}。このため Lambda は {fn} の設定を拒否しました ({message})。`,
   'exec.rejected.messageOnly':
     '実行ロールのポリシーがスナップショットに (すべては) ありません。AWS のエラーメッセージから診断しました。',
   'exec.rejected.trustTitle': 'Lambda が {fn} を拒否しました: 実行ロール {role} を引き受けられません',
@@ -330,9 +331,9 @@ export const EXEC_JA: ExecCatalog = {
   'exec.rejected.vpcPolicy': '{policy} をアタッチすると、ちょうどこれらのアクションが許可されます。',
   'exec.rejected.retry':
     'ロールやポリシーの作成直後は、IAM の結果整合性により同じエラーが発生します。何かを変更する前に、バックオフしながら呼び出しを再試行してください。',
-  'exec.rejected.fixTrust': `lambda.amazonaws.com が ${ROLE_TEXT_JA} を引き受けられるようにしてください (sts:AssumeRole、aws:SourceAccount で保護)。`,
-  'exec.rejected.fixEni': `AWS 管理ポリシー {policy} を ${ROLE_TEXT_JA} にアタッチしてください (またはその ENI アクションを許可してください)。`,
-  'exec.rejected.fixEsm': `${ROLE_TEXT_JA} に {actions} を許可してください (インラインポリシー)。`,
+  'exec.rejected.fixTrust': `lambda.amazonaws.com が ${ROLE_WO_JA}引き受けられるようにしてください (sts:AssumeRole、aws:SourceAccount で保護)。`,
+  'exec.rejected.fixEni': `${ROLE_NI_JA} AWS 管理ポリシー {policy} をアタッチしてください (またはその ENI アクションを許可してください)。`,
+  'exec.rejected.fixEsm': `${ROLE_NI_JA} {actions} を許可してください (インラインポリシー)。`,
   'exec.rejected.see': '{url} を参照してください。',
 };
 
