@@ -239,7 +239,7 @@ export const EXEC_FR: ExecCatalog = {
   'exec.usage.attempts':
     'Les données de dernier accès comptent les tentatives, y compris refusées ; relisez avant d’appliquer.',
   'exec.rejected.call':
-    'Lambda a rejeté {call} de {unknownCaller, select, yes {un appelant inconnu} other {{caller}}} à {time} : « {message} »',
+    'Lambda a rejeté {call} {unknownCaller, select, yes {d’un appelant inconnu} other {de {caller}}} à {time} : « {message} »',
   'exec.rejected.notDeployer':
     'Il ne manque rien au déployeur : Lambda vérifie le RÔLE D’EXÉCUTION nommé dans la requête.',
   'exec.rejected.messageTitle': `Lambda a rejeté {call} pour {fn} : il manque au rôle d’exécution ${WHAT_FR}`,
@@ -317,7 +317,7 @@ export const EXEC_JA: ExecCatalog = {
     'Resource は関数が使う ARN に絞ってください。サービスのワイルドカードは、アクションレベルの追跡がないサービスを示します。',
   'exec.usage.attempts': '最終アクセス情報は拒否されたものを含む試行を数えます。適用前に確認してください。',
   'exec.rejected.call':
-    'Lambda は {time} に {unknownCaller, select, yes {不明な呼び出し元} other {{caller}}} による {call} を拒否しました: "{message}"',
+    'Lambda は {time} に{unknownCaller, select, yes {不明な呼び出し元} other { {caller} }}による {call} を拒否しました: "{message}"',
   'exec.rejected.notDeployer':
     'デプロイ担当に不足はありません。Lambda はリクエストで指定された「実行ロール」を確認しています。',
   'exec.rejected.messageTitle': `Lambda が {fn} の {call} を拒否しました: 実行ロールに次の権限がありません: ${WHAT_JA}`,
