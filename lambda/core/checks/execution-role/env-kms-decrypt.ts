@@ -14,15 +14,28 @@ import { resourceSideFor } from '../../snapshot/resource-policies';
 import { proposalFix } from '../shared/proposal';
 import type { FunctionInfo } from '../../snapshot/types';
 import { type Answer, canWith, executionRole } from '../shared/can';
-import { denialClause } from '../shared/describe';
+import { denialClauseParams } from '../shared/describe';
+import { en, lines, msg, type MessageRef } from '../../i18n';
 import { buildFinding, notApplicable, passed, result } from '../shared/finding';
-import { PROPAGATION_NOTE, renderFix } from '../../fix';
+import { renderFix } from '../../fix';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 function stateReason(fn: FunctionInfo): string | undefined {
   if (fn.stateReasonCode === 'KMSKeyAccessDenied') return fn.stateReason ?? 'KMSKeyAccessDenied';
   if (fn.lastUpdateStatusReasonCode === 'KMSKeyAccessDenied') return fn.lastUpdateStatusReason ?? 'KMSKeyAccessDenied';
   return undefined;
+}
+
+/** Summary and notes of {@link resaveFix} as catalog refs. */
+function resaveText(roleArn: string, keyArn: string): { summary: MessageRef; notes: MessageRef[] } {
+  return {
+    summary: msg('exec.kms.fix', { role: roleArn, key: keyArn }),
+    notes: [
+      msg('exec.kms.keyPolicy', { command: 'aws kms put-key-policy' }),
+      msg('exec.kms.updater', { action: 'kms:CreateGrant', action2: 'kms:Encrypt' }),
+      msg('fix.propagation'),
+    ],
+  };
 }
 
 /** Re-save the configuration so Lambda re-creates its grant (the step after any Deny is gone). */
@@ -34,17 +47,14 @@ function resaveFix(fn: FunctionInfo, roleArn: string, keyArn: string): FixSpec {
     Action: 'kms:Decrypt',
     Resource: '*',
   };
+  const text = resaveText(roleArn, keyArn);
   return {
     kind: 'config-change',
-    summary: `Let ${roleArn} use ${keyArn} (no Deny in the key policy, role policies, boundary or SCPs), then re-save the function configuration so Lambda re-creates its grant.`,
+    summary: en(text.summary),
     policyJson: { Version: '2012-10-17', Statement: [statement] },
     cli: `aws lambda update-function-configuration --function-name ${fn.name} --kms-key-arn ${keyArn}`,
     cdk: `const key = kms.Key.fromKeyArn(this, 'EnvKey', '${keyArn}');\nkey.grantDecrypt(fn);`,
-    notes: [
-      'The statement goes into the key policy (aws kms put-key-policy replaces the whole policy: merge it).',
-      'The principal that updates the function needs kms:CreateGrant and kms:Encrypt on the key.',
-      PROPAGATION_NOTE,
-    ],
+    notes: text.notes.map(en),
   };
 }
 
@@ -55,6 +65,45 @@ function fixFor(fn: FunctionInfo, roleArn: string, keyArn: string, answer?: Answ
   const ctx = { target: { kind: 'role' as const, name: lastSegment(roleArn) }, policyName: 'laa-fix-kms-decrypt' };
   const deny = proposalFix(proposeFix(answer.request, answer.decision), { ...ctx, account: fn.accountId });
   return renderFix({ ...deny, then: [resave] });
+}
+
+/** The finding: an explicit deny the engine found (`denied`), or Lambda's own `KMSKeyAccessDenied` reason. */
+function kmsFinding(
+  fn: FunctionInfo,
+  roleArn: string,
+  keyArn: string,
+  reason: string | undefined,
+  denied: Answer | undefined,
+): Finding {
+  const title = msg('exec.kms.title', { fn: fn.name, key: keyArn });
+  const summary = denied
+    ? msg('exec.kms.summaryDeny', { fn: fn.name, ...denialClauseParams(denied.decision) })
+    : msg('exec.kms.summaryReason', { fn: fn.name, code: 'KMSKeyAccessDenied', reason: reason ?? '' });
+  const details = reason ? [msg('exec.kms.reports', { reason })] : [];
+  const resave = resaveText(roleArn, keyArn);
+  // With a Deny, the primary fix (its summary) is the engine's proposal; the re-save follows with its notes.
+  const text = {
+    title,
+    summary,
+    ...(denied ? {} : { fixSummary: resave.summary }),
+    lines: lines(...details, ...resave.notes),
+  };
+  const common = { check: ENV_KMS_DECRYPT, fn, title: en(title), summary: en(summary), details: details.map(en), text };
+  const finding = denied
+    ? buildFinding({
+        ...common,
+        request: denied.request,
+        decision: denied.decision,
+        fix: fixFor(fn, roleArn, keyArn, denied),
+      })
+    : buildFinding({
+        ...common,
+        action: 'kms:Decrypt',
+        resource: keyArn,
+        fix: fixFor(fn, roleArn, keyArn),
+        cause: 'KMSKeyAccessDenied',
+      });
+  return finding;
 }
 
 function run(input: CheckInput): CheckResult {
@@ -99,36 +148,7 @@ function run(input: CheckInput): CheckResult {
     ]);
   }
   const roleArn = view?.role.arn ?? fn.roleArn;
-  const title = `${fn.name} cannot decrypt its environment variables with ${keyArn}`;
-  const summary =
-    answer && explicit
-      ? `Lambda cannot decrypt the environment of ${fn.name} because ${denialClause(answer.decision)}, so every invocation fails.`
-      : `Lambda reports KMSKeyAccessDenied for ${fn.name}: "${reason}", so every invocation fails.`;
-  const details = reason ? [`Lambda reports: ${reason}`] : [];
-  const finding =
-    answer && explicit
-      ? buildFinding({
-          check: ENV_KMS_DECRYPT,
-          fn,
-          request: answer.request,
-          decision: answer.decision,
-          title,
-          summary,
-          details,
-          fix: fixFor(fn, roleArn, keyArn, answer),
-        })
-      : buildFinding({
-          check: ENV_KMS_DECRYPT,
-          fn,
-          title,
-          summary,
-          action: 'kms:Decrypt',
-          resource: keyArn,
-          details,
-          fix: fixFor(fn, roleArn, keyArn),
-          cause: 'KMSKeyAccessDenied',
-        });
-  return result([finding]);
+  return result([kmsFinding(fn, roleArn, keyArn, reason, answer && explicit ? answer : undefined)]);
 }
 
 /** `LAA-ENV-KMS-DECRYPT`. */

@@ -2,27 +2,35 @@
  * `LAA-FUNCTION-STATE-PERMISSION`: Lambda itself reports a permission problem in the function's
  * `State` / `LastUpdateStatus` reason codes (AWS-FACTS §6.2). The reason text is cited as is.
  */
+import type { Finding } from '../../findings/types';
 import type { FunctionInfo } from '../../snapshot/types';
 import { renderFix } from '../../fix';
 import { ecrImage } from '../../arn';
+import { en, lines, msg, type MessageRef } from '../../i18n';
 import { notApplicable, passed, buildFinding, result } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
 
-/** Permission-related reason codes and what to do about each. */
-export const PERMISSION_REASON_CODES: Readonly<Record<string, string>> = {
-  InsufficientRolePermissions:
-    'Give the execution role the permissions the reason names (for VPC functions: AWSLambdaVPCAccessExecutionRole), then update the function.',
-  KMSKeyAccessDenied:
-    'Allow the execution role to use the function KMS key (key policy and kms:Decrypt), then update the function.',
-  ImageAccessDenied:
-    'Allow Lambda to pull the image: ecr:BatchGetImage and ecr:GetDownloadUrlForLayer in the repository policy (cross-account) and for the role, then update the function.',
-  EFSMountFailure:
-    'Allow elasticfilesystem:ClientMount (and ClientWrite) for the execution role in its policy and the file system policy.',
-  EFSMountConnectivityError:
-    'Check the security groups and mount targets between the function subnets and the file system (NFS, port 2049).',
-  EFSMountTimeout: 'Check the mount targets and NFS (port 2049) reachability from the function subnets.',
-  EFSIOError: 'Check the file system policy and access point permissions of the execution role.',
+/** What to do about each permission-related reason code (catalog refs; action and policy names are params). */
+const FIX_TEXT: Readonly<Record<string, MessageRef>> = {
+  InsufficientRolePermissions: msg('exec.state.fixRole', { policy: 'AWSLambdaVPCAccessExecutionRole' }),
+  KMSKeyAccessDenied: msg('exec.state.fixKms', { action: 'kms:Decrypt' }),
+  ImageAccessDenied: msg('exec.state.fixImage', { action: 'ecr:BatchGetImage', action2: 'ecr:GetDownloadUrlForLayer' }),
+  EFSMountFailure: msg('exec.state.fixEfsMount', { action: 'elasticfilesystem:ClientMount', action2: 'ClientWrite' }),
+  EFSMountConnectivityError: msg('exec.state.fixEfsNetwork'),
+  EFSMountTimeout: msg('exec.state.fixEfsTimeout'),
+  EFSIOError: msg('exec.state.fixEfsIo'),
 };
+
+/** Permission-related reason codes and what to do about each (English). */
+export const PERMISSION_REASON_CODES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(FIX_TEXT).map(([code, ref]) => [code, en(ref)]),
+);
+
+const STATE_NOTE = msg('exec.state.note', {
+  inactive: 'Inactive',
+  failed: 'Failed',
+  command: 'update-function-configuration',
+});
 
 interface Problem {
   readonly field: 'State' | 'LastUpdateStatus';
@@ -50,6 +58,33 @@ function problems(fn: FunctionInfo): Problem[] {
   );
 }
 
+function problemFinding(fn: FunctionInfo, p: Problem): Finding {
+  const params = { fn: fn.name, field: p.field, status: p.status, code: p.code };
+  const title = msg('exec.state.title', { ...params, update: p.field === 'State' ? 'no' : 'yes' });
+  const summary = msg('exec.state.summary', {
+    ...params,
+    ...(p.reason ? { reasonless: 'no', reason: p.reason } : { reasonless: 'yes' }),
+  });
+  const fixSummary = FIX_TEXT[p.code];
+  return buildFinding({
+    check: FUNCTION_STATE_PERMISSION,
+    fn,
+    severity: p.field === 'State' ? 'high' : 'medium',
+    title: en(title),
+    summary: en(summary),
+    // `StateReasonCode: …` / `StateReason: …`: AWS's field names and values, the same in every language.
+    details: [`${p.field}ReasonCode: ${p.code}`, ...(p.reason ? [`${p.field}Reason: ${p.reason}`] : [])],
+    text: { title, summary, fixSummary, lines: lines(STATE_NOTE) },
+    fix: renderFix({
+      kind: 'config-change',
+      summary: en(fixSummary),
+      cli: `aws lambda get-function-configuration --function-name ${fn.name} --query '{State:State,Reason:StateReason,Code:StateReasonCode,Update:LastUpdateStatus,UpdateReason:LastUpdateStatusReason}'`,
+      notes: [en(STATE_NOTE)],
+    }),
+    cause: `${p.field}:${p.code}`,
+  });
+}
+
 function run(input: CheckInput): CheckResult {
   const { fn } = input;
   if (!fn) return notApplicable('Function-scoped check without a function.');
@@ -57,27 +92,7 @@ function run(input: CheckInput): CheckResult {
   const found = problems(fn);
   if (found.length === 0)
     return passed([`State ${fn.state ?? 'unknown'}, last update ${fn.lastUpdateStatus ?? 'unknown'}.`]);
-  return result(
-    found.map((p) =>
-      buildFinding({
-        check: FUNCTION_STATE_PERMISSION,
-        fn,
-        severity: p.field === 'State' ? 'high' : 'medium',
-        title: `${fn.name} is ${p.field === 'State' ? p.status : 'failing to update'}: ${p.code}`,
-        summary: `Lambda reports ${p.field} ${p.status} with reason ${p.code}${p.reason ? `: "${p.reason}"` : ''}.`,
-        details: [`${p.field}ReasonCode: ${p.code}`, ...(p.reason ? [`${p.field}Reason: ${p.reason}`] : [])],
-        fix: renderFix({
-          kind: 'config-change',
-          summary: PERMISSION_REASON_CODES[p.code],
-          cli: `aws lambda get-function-configuration --function-name ${fn.name} --query '{State:State,Reason:StateReason,Code:StateReasonCode,Update:LastUpdateStatus,UpdateReason:LastUpdateStatusReason}'`,
-          notes: [
-            'An Inactive function is re-activated by the next invocation; a Failed one needs a successful update (e.g. update-function-configuration).',
-          ],
-        }),
-        cause: `${p.field}:${p.code}`,
-      }),
-    ),
-  );
+  return result(found.map((p) => problemFinding(fn, p)));
 }
 
 /** `LAA-FUNCTION-STATE-PERMISSION`. */

@@ -11,15 +11,19 @@ import type { FunctionInfo } from '../../snapshot/types';
 import { lastSegment } from '../../arn';
 import { renderFix } from '../../fix';
 import { executionRole } from '../shared/can';
-import { denialClause } from '../shared/describe';
+import { denialClauseParams } from '../shared/describe';
+import type { Finding, FindingText } from '../../findings/types';
+import { en, lines, msg, type MessageParams, type MessageRef } from '../../i18n';
 import { buildFinding, eventRef, notApplicable, passed, result } from '../shared/finding';
 import {
   CATEGORY,
   caseOf,
   esmKind,
   rejectedConfigFix,
+  rejectedConfigFixText,
   requiredGroups,
   RETRY_NOTE,
+  RETRY_REF,
   sourceArn,
   subjectFunction,
   trustSummary,
@@ -31,45 +35,65 @@ import { lambdaTrustFix, trustDecision } from '../shared/trust';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 /** The call Lambda rejected and who made it. */
-function contextLines(denial: DeniedRequest): string[] {
-  const who = denial.caller.arn ?? denial.caller.principalId ?? 'an unknown caller';
+function contextRefs(denial: DeniedRequest): MessageRef[] {
+  const who = denial.caller.arn ?? denial.caller.principalId;
   return [
-    `Lambda rejected ${denial.eventName} by ${who} at ${denial.eventTime}: "${denial.errorMessage ?? denial.errorCode}"`,
-    'The deployer is not missing anything: Lambda checks the EXECUTION ROLE named in the request.',
+    msg('exec.rejected.call', {
+      call: denial.eventName,
+      ...(who === undefined ? { unknownCaller: 'yes' } : { unknownCaller: 'no', caller: who }),
+      time: denial.eventTime,
+      message: denial.errorMessage ?? denial.errorCode,
+    }),
+    msg('exec.rejected.notDeployer'),
   ];
 }
 
-function what(kind: Case, fn: FunctionInfo, denial: DeniedRequest): string {
-  if (kind === 'eni') return `the network interfaces ${fn.name} needs in its VPC`;
-  if (kind === 'trust') return 'sts:AssumeRole for lambda.amazonaws.com';
-  return `access to the event source ${sourceArn(denial) ?? ''}`.trim();
+/** The event source of a rejected mapping as params (`sourceless`, `source`). */
+function sourceParams(denial: DeniedRequest): MessageParams {
+  const source = sourceArn(denial);
+  return source ? { sourceless: 'no', source } : { sourceless: 'yes' };
 }
 
-/** What the role lacks, as AWS's message says. */
-const NEED: Readonly<Record<Case, (denial: DeniedRequest) => string>> = {
-  trust: () => 'a trust statement for lambda.amazonaws.com',
-  eni: (d) => `${d.action} (one of the network-interface permissions of a VPC function)`,
-  esm: (d) =>
-    `${d.action} on ${sourceArn(d) ?? 'its event source'} (one of the permissions its event source mapping needs)`,
-};
+/** Params of what the role lacks (`{case}`: VPC network interfaces, trust, event source access). */
+function whatParams(kind: Case, fn: FunctionInfo, denial: DeniedRequest): MessageParams {
+  return { case: kind, fn: fn.name, action: denial.action, ...sourceParams(denial) };
+}
+
+/** `finding` with these refs, keeping any lines the builder attached (shared/requirements.ts). */
+function withText(finding: Finding, text: FindingText): Finding {
+  const had = finding.text;
+  return { ...finding, text: { ...had, ...text, lines: [...(had?.lines ?? []), ...(text.lines ?? [])] } };
+}
 
 /** The role is not in the snapshot (or its policies are incomplete): diagnosed from AWS's message. */
 function fromMessage(kind: Case, fn: FunctionInfo, denial: DeniedRequest, notes: readonly string[]): CheckResult {
-  const role = fn.roleArn ? `The execution role ${lastSegment(fn.roleArn)}` : `The execution role of ${fn.name}`;
-  const note = "The execution role's policies are not (all) in the snapshot: diagnosed from AWS's error message.";
+  const what = whatParams(kind, fn, denial);
+  const role: MessageParams = fn.roleArn ? { roleless: 'no', role: lastSegment(fn.roleArn) } : { roleless: 'yes' };
+  const message = denial.errorMessage ?? denial.errorCode;
+  const title = msg('exec.rejected.messageTitle', { ...what, call: denial.eventName.replace(/\d{8}.*$/, '') });
+  const summary = msg('exec.rejected.messageSummary', { ...what, ...role, message });
+  const context = contextRefs(denial);
+  const note = msg('exec.rejected.messageOnly');
+  const fixText = rejectedConfigFixText(kind, fn, denial);
   const finding = buildFinding({
     check: LAMBDA_REJECTED_CONFIG,
     fn,
-    title: `Lambda rejected ${denial.eventName.replace(/\d{8}.*$/, '')} for ${fn.name}: the execution role lacks ${what(kind, fn, denial)}`,
-    summary: `${role} lacks ${NEED[kind](denial)}, so Lambda refused the configuration of ${fn.name} (${denial.errorMessage ?? denial.errorCode}).`,
+    title: en(title),
+    summary: en(summary),
     action: denial.action,
     resource: kind === 'trust' ? fn.roleArn || undefined : denial.resource,
-    details: [...contextLines(denial), ...notes, note],
+    details: [...context.map(en), ...notes, en(note)],
+    text: {
+      title,
+      summary,
+      fixSummary: fixText.summary,
+      lines: lines(...context, note, ...fixText.notes, msg('fix.propagation')),
+    },
     fix: rejectedConfigFix(kind, fn, denial),
     denial,
     cause: `message|${kind}`,
   });
-  return result([{ ...finding, category: CATEGORY[kind] }], [...notes, note]);
+  return result([{ ...finding, category: CATEGORY[kind] }], [...notes, en(note)]);
 }
 
 function trustResult(input: CheckInput, fn: FunctionInfo, denial: DeniedRequest): CheckResult {
@@ -77,17 +101,22 @@ function trustResult(input: CheckInput, fn: FunctionInfo, denial: DeniedRequest)
   if (!role) return fromMessage('trust', fn, denial, []);
   const { request, decision } = trustDecision(role, fn.accountId, fn.arn);
   if (decision.decision === 'Allowed') return passed([alreadyFixed(`${role.name} trusts lambda.amazonaws.com now`)]);
+  const title = msg('exec.rejected.trustTitle', { fn: fn.name, role: role.name });
+  const summary = msg('exec.rejected.trustSummary', { fn: fn.name, role: role.name, ...denialClauseParams(decision) });
+  const fixSummary = trustSummary({ roleless: 'no', name: role.name });
+  const context = contextRefs(denial);
   const finding = buildFinding({
     check: LAMBDA_REJECTED_CONFIG,
     fn,
     request,
     decision,
-    title: `Lambda rejected ${fn.name}: it cannot assume the execution role ${role.name}`,
-    summary: `Lambda cannot assume ${role.name} because ${denialClause(decision)}, so it refused the configuration of ${fn.name}.`,
-    details: contextLines(denial),
+    title: en(title),
+    summary: en(summary),
+    details: context.map(en),
+    text: { title, summary, fixSummary, lines: lines(...context, RETRY_REF, msg('fix.propagation')) },
     fix: renderFix(
       lambdaTrustFix(fn.accountId, {
-        summary: trustSummary(`role ${role.name}`),
+        summary: en(fixSummary),
         roleName: role.name,
         existing: role.trustPolicy,
         notes: [RETRY_NOTE],
@@ -119,23 +148,29 @@ function run(input: CheckInput): CheckResult {
     return passed([alreadyFixed(`${view.role.name} allows every required action now`), ...outcome.notes]);
   }
   const missing = outcome.denied.map((a) => a.request.action);
-  const finding = requirementFinding({
+  const names = { fn: fn.name, role: view.role.name, actions: [...new Set(missing)].join(', ') };
+  const title = msg('exec.rejected.title', names);
+  const summary = msg('exec.rejected.summary', { ...whatParams(kind, fn, denial), ...names });
+  const context = contextRefs(denial);
+  const fixNotes = kind === 'eni' ? [msg('exec.rejected.vpcPolicy', { policy: VPC_POLICY }), RETRY_REF] : [RETRY_REF];
+  const built = requirementFinding({
     check: LAMBDA_REJECTED_CONFIG,
     fn,
     view,
     denied: outcome.denied,
     catalog: input.catalog,
-    title: `Lambda rejected ${fn.name}: execution role ${view.role.name} lacks ${[...new Set(missing)].join(', ')}`,
-    summary: `The execution role ${view.role.name} is denied ${[...new Set(missing)].join(', ')}, needed for ${what(kind, fn, denial)}, so Lambda refused the configuration of ${fn.name}.`,
+    title: en(title),
+    summary: en(summary),
     policyName: kind === 'eni' ? 'laa-fix-vpc-eni' : `laa-fix-esm-${esmKind(denial)}`,
-    details: contextLines(denial),
-    fixNotes: kind === 'eni' ? [`Attaching ${VPC_POLICY} grants exactly these actions.`, RETRY_NOTE] : [RETRY_NOTE],
+    details: context.map(en),
+    fixNotes: fixNotes.map(en),
     cdk:
       kind === 'eni'
         ? `fn.role?.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('${VPC_POLICY}'));`
         : undefined,
     cause: `${kind}|${[...new Set(missing)].sort().join(',')}`,
   });
+  const finding = withText(built, { title, summary, lines: lines(...context, ...fixNotes, msg('fix.propagation')) });
   return result([{ ...finding, category: CATEGORY[kind], event: eventRef(denial) }], outcome.notes);
 }
 

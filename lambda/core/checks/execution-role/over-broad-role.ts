@@ -24,7 +24,8 @@ import { fullAccessCopyOf } from '../shared/full-access-copies';
 import { actionMatcher, allowGrants, type Grant } from '../shared/grants';
 import type { Check, CheckInput, CheckResult } from '../types';
 import { executionRoles } from '../shared/execution-roles';
-import { usageOf, usageStatementFix } from '../shared/usage-proposal';
+import { type Usage, usageFixText, usageOf, usageStatementFix } from '../shared/usage-proposal';
+import { en, lines, msg, type MessageParams, type MessageRef } from '../../i18n';
 import type { RoleLastAccessed } from '../../snapshot/types';
 
 /** Data services whose service-wide wildcard on `*` is reported. */
@@ -46,30 +47,41 @@ export const DATA_SERVICES: readonly string[] = [
 export interface BroadGrant {
   readonly grant: Grant;
   readonly severity: Severity;
+  /** Why, in English. */
   readonly reason: string;
+  /** Why, as params of the catalog's `exec.broad.reason` (`reason` code and its `subject`). */
+  readonly why: MessageParams;
 }
 
 const anyResource = (g: Grant) => (g.statement.resource ?? []).includes('*');
+
+function broad(grant: Grant, severity: Severity, reason: string, subject = ''): BroadGrant {
+  const why = { reason, subject };
+  return { grant, severity, reason: en(msg('exec.broad.reason', why)), why };
+}
 
 /** Classifies one Allow statement; undefined when it is not broad. */
 export function classify(g: Grant): BroadGrant | undefined {
   const s = g.statement;
   if (s.notAction) {
     const excludesIam = s.notAction.some((p) => actionMatcher(p)('iam:PassRole'));
-    return excludesIam
-      ? { grant: g, severity: 'low', reason: 'Allow with NotAction (everything except IAM: power user)' }
-      : { grant: g, severity: 'high', reason: 'Allow with NotAction that still includes IAM (administrator-like)' };
+    return excludesIam ? broad(g, 'low', 'powerUser') : broad(g, 'high', 'notActionIam');
   }
   const actions = s.action ?? [];
-  if (actions.includes('*')) return { grant: g, severity: 'high', reason: 'Action "*" (administrator)' };
-  if (actions.some((a) => /^iam:\*$/i.test(a)))
-    return { grant: g, severity: 'high', reason: 'iam:* (can grant itself anything)' };
-  if (anyResource(g) && actions.some((a) => actionMatcher(a)('iam:PassRole')))
-    return { grant: g, severity: 'high', reason: 'iam:PassRole on "*" (can hand any role to a service)' };
+  if (actions.includes('*')) return broad(g, 'high', 'star');
+  if (actions.some((a) => /^iam:\*$/i.test(a))) return broad(g, 'high', 'iamStar');
+  if (anyResource(g) && actions.some((a) => actionMatcher(a)('iam:PassRole'))) return broad(g, 'high', 'passRole');
   const wild = actions.filter((a) => DATA_SERVICES.some((svc) => a.toLowerCase() === `${svc}:*`));
-  if (anyResource(g) && wild.length > 0)
-    return { grant: g, severity: 'low', reason: `${wild.join(', ')} on "*" (every resource of the service)` };
+  if (anyResource(g) && wild.length > 0) return broad(g, 'low', 'data', wild.join(', '));
   return undefined;
+}
+
+/** Summary and note of {@link removeFix} as catalog refs. */
+function removeText(b: BroadGrant): { summary: MessageRef; notes: MessageRef[] } {
+  return {
+    summary: msg('exec.broad.fix', { policy: b.grant.ref.policy.name }),
+    notes: [msg('exec.broad.advisor')],
+  };
 }
 
 function removeFix(roleName: string, b: BroadGrant): RemoveStatementFix {
@@ -85,16 +97,35 @@ function removeFix(roleName: string, b: BroadGrant): RemoveStatementFix {
             attachedTo: { kind: 'role', name: roleName },
           }
         : { in: 'unknown', layer: 'identity' };
+  const text = removeText(b);
   return {
     kind: 'remove-statement',
-    summary: `Replace the broad statement of ${p.name} with the actions and resources the function uses.`,
+    summary: en(text.summary),
     location,
     statement: b.grant.ref.statement,
-    notes: ['Check the role last-accessed data (IAM console, Access Advisor) for what the function really uses.'],
+    notes: text.notes.map(en),
   };
 }
 
 const RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
+
+/** One line per broad grant: where it is, why it is broad, its severity. */
+function grantLine(b: BroadGrant): MessageRef {
+  const ref = b.grant.ref;
+  const where: MessageParams =
+    ref.sid !== undefined ? { sidless: 'no', sid: ref.sid } : { sidless: 'yes', index: String(ref.index) };
+  return msg('exec.broad.grant', { policy: ref.policy.name, ...where, ...b.why, severity: b.severity });
+}
+
+/** What the IAM last-accessed report says the role used, and what it never used. */
+function usageLines(usage: Usage | undefined): MessageRef[] {
+  if (!usage) return [];
+  const used = usage.used.join(', ');
+  return [
+    msg('exec.broad.used', { date: usage.completedAt, ...(used ? { nothing: 'no', used } : { nothing: 'yes' }) }),
+    ...(usage.unused.length > 0 ? [msg('exec.broad.unused', { services: usage.unused.join(', ') })] : []),
+  ];
+}
 
 function roleFinding(
   roleName: string,
@@ -106,24 +137,28 @@ function roleFinding(
   const worst = [...broad].sort((a, b) => RANK[b.severity] - RANK[a.severity])[0];
   const usage = report ? usageOf(report) : undefined;
   const narrowed = usage ? usageStatementFix(roleName, usage) : undefined;
-  const usageLines = usage
-    ? [
-        `Used within IAM's tracking period (report of ${usage.completedAt}): ${usage.used.join(', ') || 'nothing'}.`,
-        ...(usage.unused.length > 0 ? [`Granted but never used: ${usage.unused.join(', ')}.`] : []),
-      ]
-    : [];
+  const title = msg('exec.broad.title', { role: roleName, ...worst.why });
+  const summary = msg('exec.broad.summary', {
+    role: roleName,
+    functions: fns.join(', '),
+    scope: worst.severity === 'high' ? 'account' : 'service',
+  });
+  const details = [...broad.map(grantLine), ...usageLines(usage)];
+  const fixText = removeText(worst);
+  const usageNotes = usage && narrowed ? usageFixText(roleName, usage).notes : [];
   const finding = buildFinding({
     check: OVER_BROAD_ROLE,
-    title: `Execution role ${roleName} is over-broad: ${worst.reason}`,
-    summary: `${roleName} (used by ${fns.join(', ')}) allows far more than a function needs; code running as it reaches ${worst.severity === 'high' ? 'the whole account' : 'every resource of the service'}.`,
+    title: en(title),
+    summary: en(summary),
     severity: worst.severity,
     resource: roleArn,
-    details: [
-      ...broad.map(
-        (b) => `${b.grant.ref.policy.name} ${b.grant.ref.sid ?? `#${b.grant.ref.index}`}: ${b.reason} (${b.severity})`,
-      ),
-      ...usageLines,
-    ],
+    details: details.map(en),
+    text: {
+      title,
+      summary,
+      fixSummary: fixText.summary,
+      lines: lines(...details, ...fixText.notes, ...usageNotes, msg('fix.propagation')),
+    },
     fix: renderFix({ ...removeFix(roleName, worst), ...(narrowed ? { then: [narrowed] } : {}) }),
     cause: `over-broad|${roleArn}`,
   });
@@ -172,7 +207,7 @@ function copiesAttached(input: CheckInput, roleArn: string): BroadGrant[] {
       },
       statement: { index: 0, effect: 'Allow', conditions: [], raw: statement },
     };
-    return [{ grant, severity: 'low' as const, reason: `customer-managed copy of the deprecated ${original}` }];
+    return [broad(grant, 'low', 'copy', original)];
   });
 }
 

@@ -14,6 +14,7 @@ import { createEniRequirements, ENI_CORE_ACTIONS, onAnyResource } from './eni';
 import { esmDocsUrl, sourceGroups } from './esm';
 import type { Requirement } from './requirements';
 import { lambdaTrustFix } from './trust';
+import { en, msg, type MessageParams, type MessageRef } from '../../i18n';
 
 /** What Lambda rejected: the network interfaces of a VPC, the trust policy, an event source. */
 export type Case = 'eni' | 'trust' | 'esm';
@@ -27,9 +28,10 @@ export const CATEGORY: Readonly<Record<Case, Category>> = {
 const ESM_KINDS: Readonly<Record<string, EventSourceKind>> = { sqs: 'sqs', kinesis: 'kinesis', dynamodb: 'dynamodb' };
 /** The AWS managed policy that grants a VPC function's ENI actions. */
 export const VPC_POLICY = 'service-role/AWSLambdaVPCAccessExecutionRole';
-/** IAM eventual consistency gives the same error right after a change. */
-export const RETRY_NOTE =
-  'Right after a role or policy is created, IAM eventual consistency produces this same error: retry the call with back-off before changing anything.';
+/** IAM eventual consistency gives the same error right after a change (catalog ref). */
+export const RETRY_REF = msg('exec.rejected.retry');
+/** {@link RETRY_REF} in English. */
+export const RETRY_NOTE = en(RETRY_REF);
 
 /** The event source ARN of a rejected mapping (from the message or the request). */
 export function sourceArn(denial: DeniedRequest): string | undefined {
@@ -105,23 +107,49 @@ export function requiredGroups(
   return sourceGroups({ uuid: 'rejected', kind: esmKind(denial) ?? 'unknown', eventSourceArn: sourceArn(denial) });
 }
 
+/** Params of the execution role in fix texts: `role {name}`, or `the execution role of {name}` (the function). */
+export function roleTextParams(fn: FunctionInfo): MessageParams {
+  return fn.roleArn ? { roleless: 'no', name: lastSegment(fn.roleArn) } : { roleless: 'yes', name: fn.name };
+}
+
 /** The execution role as a fix target: its name, or a lookup when only the function is known. */
-function roleTarget(fn: FunctionInfo): { name: string; lookup?: string; text: string } {
-  if (fn.roleArn) return { name: lastSegment(fn.roleArn), text: `role ${lastSegment(fn.roleArn)}` };
+function roleTarget(fn: FunctionInfo): { name: string; lookup?: string } {
+  if (fn.roleArn) return { name: lastSegment(fn.roleArn) };
   const lookup = `aws lambda get-function-configuration --function-name ${cliArg(fn.name)} --query Role --output text | awk -F/ '{print $NF}'`;
-  return { name: '<execution-role>', lookup, text: `the execution role of ${fn.name}` };
+  return { name: '<execution-role>', lookup };
+}
+
+/** Summary and notes of {@link rejectedConfigFix} as catalog refs. */
+export function rejectedConfigFixText(
+  kind: Case,
+  fn: FunctionInfo,
+  denial: DeniedRequest,
+): { summary: MessageRef; notes: MessageRef[] } {
+  const role = roleTextParams(fn);
+  if (kind === 'trust') return { summary: trustSummary(role), notes: [RETRY_REF] };
+  if (kind === 'eni')
+    return { summary: msg('exec.rejected.fixEni', { ...role, policy: VPC_POLICY }), notes: [RETRY_REF] };
+  const actions = esmStatements(fn, denial).flatMap((s) => s.Action);
+  return {
+    summary: msg('exec.rejected.fixEsm', { ...role, actions: actions.join(', ') }),
+    notes: [
+      msg('exec.rejected.see', { url: esmDocsUrl({ uuid: 'rejected', kind: esmKind(denial) ?? 'unknown' }) }),
+      RETRY_REF,
+    ],
+  };
 }
 
 /** The fix when the role's policies are not known: from the case and AWS's message. */
 export function rejectedConfigFix(kind: Case, fn: FunctionInfo, denial: DeniedRequest): FindingFix {
   const role = roleTarget(fn);
+  const text = rejectedConfigFixText(kind, fn, denial);
   if (kind === 'trust') {
     return renderFix(
       lambdaTrustFix(fn.accountId, {
-        summary: trustSummary(role.text),
+        summary: en(text.summary),
         roleName: role.name,
         roleNameLookup: role.lookup,
-        notes: [RETRY_NOTE],
+        notes: text.notes.map(en),
       }),
     );
   }
@@ -134,25 +162,19 @@ export function rejectedConfigFix(kind: Case, fn: FunctionInfo, denial: DeniedRe
   };
   return renderFix({
     kind: 'identity-statement',
-    summary:
-      kind === 'eni'
-        ? `Attach the AWS managed policy ${VPC_POLICY} to ${role.text} (or grant its ENI actions).`
-        : `Allow ${statements.flatMap((s) => s.Action).join(', ')} for ${role.text} (inline policy).`,
+    summary: en(text.summary),
     target,
     policyName,
     statements,
     functionVar: 'fn',
     ...(kind === 'eni' ? { managedPolicy } : {}),
-    notes:
-      kind === 'eni'
-        ? [RETRY_NOTE]
-        : [`See ${esmDocsUrl({ uuid: 'rejected', kind: esmKind(denial) ?? 'unknown' })}.`, RETRY_NOTE],
+    notes: text.notes.map(en),
   });
 }
 
-/** The summary of a trust fix for `roleText`. */
-export function trustSummary(roleText: string): string {
-  return `Let lambda.amazonaws.com assume ${roleText} (sts:AssumeRole, guarded by aws:SourceAccount).`;
+/** The summary of a trust fix for the role named by `role` ({@link roleTextParams}). */
+export function trustSummary(role: MessageParams): MessageRef {
+  return msg('exec.rejected.fixTrust', role);
 }
 
 function eniStatements(): PolicyStatementJson[] {

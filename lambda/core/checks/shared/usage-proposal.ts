@@ -6,6 +6,7 @@
  */
 import type { IdentityStatementFix } from '../../fix/types';
 import type { RoleLastAccessed } from '../../snapshot/types';
+import { en, msg, type MessageRef } from '../../i18n';
 
 /** What the role used, and what it was granted but never used. */
 export interface Usage {
@@ -29,18 +30,24 @@ export function usageOf(report: RoleLastAccessed): Usage {
   return { used: [...new Set(used)].sort(), unused: unused.sort(), completedAt: report.completedAt };
 }
 
+/** Summary and notes of {@link usageStatementFix} as catalog refs. */
+export function usageFixText(roleName: string, usage: Usage): { summary: MessageRef; notes: MessageRef[] } {
+  return {
+    summary: msg('exec.usage.fix', { role: roleName, date: usage.completedAt }),
+    notes: [msg('exec.usage.scope'), msg('exec.usage.attempts')],
+  };
+}
+
 /** The identity statement of the used actions, for role `roleName` (undefined when nothing was used). */
 export function usageStatementFix(roleName: string, usage: Usage): IdentityStatementFix | undefined {
   if (usage.used.length === 0) return undefined;
+  const text = usageFixText(roleName, usage);
   return {
     kind: 'identity-statement',
     target: { kind: 'role', name: roleName },
     policyName: 'least-privilege-from-usage',
     statements: [{ Sid: 'UsedWithinTrackingPeriod', Effect: 'Allow', Action: [...usage.used], Resource: '*' }],
-    summary: `Grant ${roleName} only what it used (IAM last-accessed report of ${usage.completedAt}).`,
-    notes: [
-      'Scope Resource to the ARNs the function uses; service wildcards mark services without action-level tracking.',
-      'Last-accessed data counts attempts, including denied ones; review before applying.',
-    ],
+    summary: en(text.summary),
+    notes: text.notes.map(en),
   };
 }

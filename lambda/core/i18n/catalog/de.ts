@@ -6,6 +6,7 @@ import { DIGEST_DE } from './digest';
 import { ACCESS_DE } from './checks-access';
 import { HYGIENE_DE } from './checks-hygiene';
 import { REQ_DE } from './checks-req';
+import { EXEC_DE } from './checks-exec';
 import { ROLE_DE } from './checks-role';
 import { LATENT_DE } from './checks-latent';
 import { TRIGGER_DE } from './checks-trigger';
@@ -138,6 +139,7 @@ export const DE: Catalog = {
   ...ACCESS_DE,
   ...HYGIENE_DE,
   ...REQ_DE,
+  ...EXEC_DE,
   ...ROLE_DE,
   ...LATENT_DE,
   ...TRIGGER_DE,

@@ -7,6 +7,7 @@ import { DIGEST_EN } from './digest';
 import { ACCESS_EN } from './checks-access';
 import { HYGIENE_EN } from './checks-hygiene';
 import { REQ_EN } from './checks-req';
+import { EXEC_EN } from './checks-exec';
 import { ROLE_EN } from './checks-role';
 import { LATENT_EN } from './checks-latent';
 import { TRIGGER_EN } from './checks-trigger';
@@ -147,6 +148,7 @@ export const EN = {
   ...RENDER_EN,
   ...HYGIENE_EN,
   ...REQ_EN,
+  ...EXEC_EN,
   ...ROLE_EN,
   ...LATENT_EN,
   ...TRIGGER_EN,

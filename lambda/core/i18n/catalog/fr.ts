@@ -7,6 +7,7 @@ import { DIGEST_FR } from './digest';
 import { ACCESS_FR } from './checks-access';
 import { HYGIENE_FR } from './checks-hygiene';
 import { REQ_FR } from './checks-req';
+import { EXEC_FR } from './checks-exec';
 import { ROLE_FR } from './checks-role';
 import { LATENT_FR } from './checks-latent';
 import { TRIGGER_FR } from './checks-trigger';
@@ -140,6 +141,7 @@ export const FR: Catalog = {
   ...ACCESS_FR,
   ...HYGIENE_FR,
   ...REQ_FR,
+  ...EXEC_FR,
   ...ROLE_FR,
   ...LATENT_FR,
   ...TRIGGER_FR,

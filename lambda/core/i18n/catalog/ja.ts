@@ -6,6 +6,7 @@ import { DIGEST_JA } from './digest';
 import { ACCESS_JA } from './checks-access';
 import { HYGIENE_JA } from './checks-hygiene';
 import { REQ_JA } from './checks-req';
+import { EXEC_JA } from './checks-exec';
 import { ROLE_JA } from './checks-role';
 import { LATENT_JA } from './checks-latent';
 import { TRIGGER_JA } from './checks-trigger';
@@ -136,6 +137,7 @@ export const JA: Catalog = {
   ...ACCESS_JA,
   ...HYGIENE_JA,
   ...REQ_JA,
+  ...EXEC_JA,
   ...ROLE_JA,
   ...LATENT_JA,
   ...TRIGGER_JA,

@@ -6,6 +6,7 @@ import { DIGEST_KO } from './digest';
 import { ACCESS_KO } from './checks-access';
 import { HYGIENE_KO } from './checks-hygiene';
 import { REQ_KO } from './checks-req';
+import { EXEC_KO } from './checks-exec';
 import { ROLE_KO } from './checks-role';
 import { LATENT_KO } from './checks-latent';
 import { TRIGGER_KO } from './checks-trigger';
@@ -136,6 +137,7 @@ export const KO: Catalog = {
   ...ACCESS_KO,
   ...HYGIENE_KO,
   ...REQ_KO,
+  ...EXEC_KO,
   ...ROLE_KO,
   ...LATENT_KO,
   ...TRIGGER_KO,

@@ -1,5 +1,8 @@
 import { ENV_KMS_DECRYPT } from '../../../../lambda/core/checks/execution-role/env-kms-decrypt';
 import type { FunctionInfo, KmsKeyInfo, PolicyDocument } from '../../../../lambda/core/snapshot/types';
+import type { Lang } from '../../../../lambda/core/i18n';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
 import { ACCOUNT, NOW, allow, deny, doc, fn, role, single } from '../../../support/factory';
 
 const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/env-key`;
@@ -115,4 +118,37 @@ describe('LAA-ENV-KMS-DECRYPT: the Deny first, then the re-save', () => {
       /its grant for the role is on the key/,
     );
   });
+});
+
+describe('LAA-ENV-KMS-DECRYPT in other languages', () => {
+  const reported = {
+    kmsKeyArn: KEY,
+    state: 'Failed' as const,
+    stateReasonCode: 'KMSKeyAccessDenied',
+    stateReason: 'Lambda was unable to decrypt the environment variables because KMS access was denied.',
+  };
+  it.each<[string, Lang, Partial<FunctionInfo>, PolicyDocument, RegExp, boolean]>([
+    ['explicit deny in the role policy', 'ja', { kmsKeyArn: KEY }, doc(deny('kms:*')), /明示的な拒否/, false],
+    ['Lambda reports KMSKeyAccessDenied', 'de', reported, doc(), /Lambda meldet KMSKeyAccessDenied für a-feat/, true],
+  ])(
+    '%s in %s: title, summary and re-save texts localized, identifiers verbatim',
+    (_n, lang, extra, policy, said, own) => {
+      const { f, snapshot } = world(extra, policy);
+      const finding = ENV_KMS_DECRYPT.run({ snapshot, fn: f, now: NOW }).findings[0];
+      const local = localizeFinding(finding, lang);
+      expect(local.title).not.toBe(finding.title);
+      expect(local.title).toContain('a-feat');
+      expect(local.title).toContain(KEY);
+      expect(local.explanation.summary).toMatch(said);
+      // The re-save is the primary fix only without a Deny (the engine's proposal leads otherwise).
+      expect(local.fix?.summary !== finding.fix?.summary).toBe(own);
+      const notes = local.fix?.notes ?? [];
+      expect(notes.find((n) => n.includes('aws kms put-key-policy'))).not.toBe(
+        finding.fix?.notes.find((n) => n.includes('aws kms put-key-policy')),
+      );
+      expect(notes.some((n) => n.includes('kms:CreateGrant') && n.includes('kms:Encrypt'))).toBe(true);
+      expect(local.fingerprint).toBe(finding.fingerprint);
+      expect(renderEmailBody(finding, lang)).toContain(local.title);
+    },
+  );
 });

@@ -7,6 +7,9 @@ import { LAMBDA_REJECTED_CONFIG } from '../../../../lambda/core/checks/execution
 import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
 import type { Category } from '../../../../lambda/core/findings/types';
 import { loadActionCatalog } from '../../../../lambda/catalog';
+import type { Lang } from '../../../../lambda/core/i18n';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
 import type { FunctionInfo, PolicyDocument, RoleInfo, Snapshot } from '../../../../lambda/core/snapshot/types';
 import {
   ACCOUNT,
@@ -221,5 +224,37 @@ describe('LAA-LAMBDA-REJECTED-CONFIG', () => {
     ],
   ])('is not applicable to %s', (_, denial) => {
     expect(run(denial, snapshot()).status).toBe('not-applicable');
+  });
+});
+
+describe('LAA-LAMBDA-REJECTED-CONFIG in other languages', () => {
+  const retry = 'IAM eventual consistency produces this same error';
+  // The fix summary is this check's own (localized, identifiers verbatim) except for the engine's combined fix.
+  const TRUST_FIX = /lambda\.amazonaws\.com.*billing-export-role.*sts:AssumeRole.*aws:SourceAccount/;
+  it.each<[string, Lang, Case, boolean, RegExp | undefined]>([
+    ['role not in the snapshot (SQS mapping)', 'ja', CASES[3], false, /sqs:ReceiveMessage, sqs:DeleteMessage/],
+    ['role lacking ENI actions', 'de', CASES[0], true, undefined],
+    ['trust policy without Lambda', 'ko', CASES[2], true, TRUST_FIX],
+    ['role not in the snapshot (trust)', 'fr', CASES[2], false, TRUST_FIX],
+  ])('%s in %s: title, summary, context and notes localized, identifiers verbatim', (_n, lang, c, known, fixIds) => {
+    const denial = fixture(c.fixture);
+    const [finding] = run(denial, known ? world(c, c.lacking) : world(c)).findings;
+    const local = localizeFinding(finding, lang);
+    const name = c.fn?.name ?? denial.classification.functionName ?? '';
+    for (const [mine, english] of [
+      [local.title, finding.title],
+      [local.explanation.summary, finding.explanation.summary],
+    ]) {
+      expect(mine).not.toBe(english);
+      expect(mine).toContain(name);
+    }
+    const call = local.explanation.details.find((d) => d.includes(`${denial.caller.arn}`));
+    expect(call).toContain(denial.errorMessage ?? denial.errorCode);
+    expect(finding.explanation.details).not.toContain(call);
+    expect((local.fix?.notes ?? []).some((n) => n.includes(retry))).toBe(false);
+    expect(local.fix?.summary !== finding.fix?.summary).toBe(fixIds !== undefined);
+    if (fixIds) expect(local.fix?.summary).toMatch(fixIds);
+    expect(local.fingerprint).toBe(finding.fingerprint);
+    expect(renderEmailBody(finding, lang)).toContain(local.title);
   });
 });

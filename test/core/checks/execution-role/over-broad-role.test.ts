@@ -1,6 +1,9 @@
 import { OVER_BROAD_ROLE as CHECK } from '../../../../lambda/core/checks/execution-role/over-broad-role';
 import { fullAccessCopyOf } from '../../../../lambda/core/checks/shared/full-access-copies';
 import type { ManagedPolicyInfo, PolicyDocument, Snapshot } from '../../../../lambda/core/snapshot/types';
+import type { Lang } from '../../../../lambda/core/i18n';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
 import { ACCOUNT, LOGS_ALLOW, NOW, allow, doc, fn, managed, role, snapshot } from '../../../support/factory';
 
 const TABLE = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/orders`;
@@ -112,6 +115,48 @@ describe('LAA-ROLE-OVER-BROAD', () => {
 
   it('is not applicable without functions', () => {
     expect(CHECK.run({ snapshot: snapshot(), now: NOW }).status).toBe('not-applicable');
+  });
+});
+
+describe('LAA-ROLE-OVER-BROAD in other languages', () => {
+  const report = {
+    roleArn: `arn:aws:iam::${ACCOUNT}:role/app-role`,
+    completedAt: '2026-11-20T10:00:05.000Z',
+    services: [{ namespace: 'sqs', lastAuthenticated: '2026-11-18T00:00:00.000Z' }, { namespace: 'iam' }],
+  };
+  const ENGLISH_NOTES = [
+    'Check the role last-accessed data (IAM console, Access Advisor) for what the function really uses.',
+    'Last-accessed data counts attempts, including denied ones; review before applying.',
+  ];
+  it.each<[string, Lang, Snapshot, string, readonly string[]]>([
+    [
+      'Action * with a usage report',
+      'ja',
+      { ...account(doc(allow('*'))), lastAccessed: [report] },
+      '管理者',
+      ['sqs:*'],
+    ],
+    ['s3:* on *', 'fr', account(doc(LOGS_ALLOW, allow('s3:*'))), 'toutes les ressources', ['s3:*']],
+    [
+      'a copy of AWSLambdaFullAccess',
+      'ko',
+      account(doc(LOGS_ALLOW), [managed('MyLambdaFull', FULL_DOC)]),
+      '사본',
+      ['AWSLambdaFullAccess'],
+    ],
+  ])('%s in %s: title, details and fix texts localized, identifiers verbatim', (_n, lang, snap, word, ids) => {
+    const f = CHECK.run({ snapshot: snap, now: NOW }).findings[0];
+    const local = localizeFinding(f, lang);
+    expect(local.title).toContain('app-role');
+    expect([local.title, ...local.explanation.details].join('\n')).toContain(word);
+    expect(local.explanation.summary).not.toBe(f.explanation.summary);
+    expect(local.explanation.summary).toContain('app-role');
+    local.explanation.details.forEach((d, i) => expect(d).not.toBe(f.explanation.details[i]));
+    for (const id of ids) expect(local.explanation.details.join(' ')).toContain(id);
+    expect(local.fix?.summary).not.toBe(f.fix?.summary);
+    for (const note of ENGLISH_NOTES) expect(local.fix?.notes).not.toContain(note);
+    expect(local.fingerprint).toBe(f.fingerprint);
+    expect(renderEmailBody(f, lang)).toContain(local.title);
   });
 });
 
