@@ -230,7 +230,7 @@ describe('LAA-ESM-PERMISSIONS', () => {
     // KMS Developer Guide, "Key policies in AWS KMS": IAM policies alone cannot allow access to a key.
     const out = run(esm('sqs', Q, { sourceKmsKeyArn: KEY }), doc(allow('sqs:*', Q), allow('kms:Decrypt', KEY)), keys);
     expect(out.status).toBe('pass');
-    const note = out.notes.find((n) => n.startsWith(`kms:Decrypt on ${KEY}`));
+    const note = (out.notes ?? []).find((n) => n.startsWith(`kms:Decrypt on ${KEY}`));
     expect(note !== undefined).toBe(unread);
     if (unread) expect(note).toContain('the key policy could not be read, so a Deny there is not ruled out');
   });
