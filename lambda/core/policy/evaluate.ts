@@ -217,16 +217,25 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
     ? awsRuleFor(key.lower, request.resource, p, serviceLinked || (key.service === 'iam' && isServiceLinked(p)))
     : undefined;
   const verdictOrRule = rule
-    ? ruled(rule)
+    ? ruled(rule, v)
     : v.decision === 'Allowed' && layers.resource.outcome === 'unknown'
       ? makeVerdict(v.decision, v.decidingType, v.deciding, undefined, undefined, KEY_POLICY)
       : v;
   return new EngineDecision(verdictOrRule, layers, crossAccount, request, input);
 }
 
-/** The verdict of an AWS rule: layers are reported, but they did not decide. */
-const ruled = (rule: AwsRule): Verdict =>
-  makeVerdict(rule.kind === 'always-allowed' ? 'Allowed' : 'ExplicitlyDenied', undefined, NONE, undefined, rule);
+/**
+ * The verdict of an AWS rule: layers are reported, but they did not decide. A protected resource is refused
+ * without a Deny statement, so that is an implicit deny ("A request results in an explicit deny if an applicable
+ * policy includes a Deny statement", IAM User Guide, "The difference between explicit and implicit denies");
+ * when a Deny statement applies too, the deny is explicit and lists it.
+ */
+const ruled = (rule: AwsRule, v: Verdict): Verdict =>
+  rule.kind === 'always-allowed'
+    ? makeVerdict('Allowed', undefined, NONE, undefined, rule)
+    : v.decision === 'ExplicitlyDenied'
+      ? makeVerdict('ExplicitlyDenied', v.decidingType, v.deciding, undefined, rule)
+      : makeVerdict('ImplicitlyDenied', undefined, NONE, undefined, rule);
 
 const KEY_POLICY: readonly 'key-policy'[] = Object.freeze(['key-policy'] as const);
 

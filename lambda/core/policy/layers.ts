@@ -66,7 +66,7 @@ function scanLayer(type: PolicyType, policies: readonly EnginePolicy[], input: E
   return { type, outcome, present: true, allows: allows ?? EMPTY, denies: denies ?? EMPTY, via, policies };
 }
 
-/** SCP / RCP hierarchy: every level must allow; a deny at any level denies. */
+/** SCP / RCP hierarchy: every SCP level must allow (RCP levels always do); a deny at any level denies. */
 function scanLevels(type: 'scp' | 'rcp', levels: readonly (readonly EnginePolicy[])[], input: EvalInput): LayerEval {
   const allows: StatementRef[] = [];
   const denies: StatementRef[] = [];
@@ -75,7 +75,9 @@ function scanLevels(type: 'scp' | 'rcp', levels: readonly (readonly EnginePolicy
     const r = scanLayer(type, policies, input);
     allows.push(...r.allows);
     denies.push(...r.denies);
-    if (r.allows.length === 0 && failedLevel === undefined) failedLevel = i;
+    // RCPs only deny explicitly: RCPFullAWSAccess "is automatically attached to the organization root, every OU,
+    // and every account … You cannot detach this policy" (Organizations UG, "RCP evaluation").
+    if (type === 'scp' && r.allows.length === 0 && failedLevel === undefined) failedLevel = i;
   });
   const outcome = denies.length > 0 ? 'explicit-deny' : failedLevel !== undefined ? 'no-allow' : 'allow';
   const policies = failedLevel !== undefined ? levels[failedLevel] : levels.flat();

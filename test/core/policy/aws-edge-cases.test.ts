@@ -230,7 +230,7 @@ describe('rules no policy changes', () => {
       'iam:CreatePolicyVersion',
       'arn:aws:iam::aws:policy/AdministratorAccess',
       full,
-      'ExplicitlyDenied',
+      'ImplicitlyDenied',
       'aws-protected',
     ],
     [
@@ -242,7 +242,7 @@ describe('rules no policy changes', () => {
       'Allowed',
       undefined,
     ],
-    ['changing an aws-reserved role', caller, 'iam:PutRolePolicy', sso, full, 'ExplicitlyDenied', 'aws-protected'],
+    ['changing an aws-reserved role', caller, 'iam:PutRolePolicy', sso, full, 'ImplicitlyDenied', 'aws-protected'],
     ['the service-linked role changes aws-reserved roles', slr, 'iam:PutRolePolicy', sso, full, 'Allowed', undefined],
     [
       'creating an alias/aws/ alias',
@@ -250,7 +250,7 @@ describe('rules no policy changes', () => {
       'kms:CreateAlias',
       `arn:aws:kms:us-east-1:${A}:alias/aws/s3`,
       full,
-      'ExplicitlyDenied',
+      'ImplicitlyDenied',
       'aws-protected',
     ],
     [

@@ -164,13 +164,15 @@ const cases: EvalCase[] = [
     expect: 'Allowed',
   },
   {
-    name: 'RCP level without allow',
+    // Organizations UG, "RCP evaluation": RCPFullAWSAccess "is automatically attached to the organization root,
+    // every OU, and every account … You cannot detach this policy": a level never lacks an Allow.
+    name: 'RCP level without an Allow statement does not deny',
     set: {
       identity: [[allow('s3:*')]],
       rcp: [[RCP_FULL], [{ Effect: 'Allow', Principal: '*', Action: 'sqs:*', Resource: '*' }]],
     },
-    expect: 'ImplicitlyDenied',
-    type: 'rcp',
+    expect: 'Allowed',
+    type: 'identity',
   },
   // VPC endpoint
   {

@@ -67,9 +67,11 @@ const cases: Case[] = [
     note: /management account/,
   },
   {
-    name: 'RCP without allow',
-    set: { identity: [[FULL_ACCESS]], rcp: [[{ Effect: 'Allow', Principal: '*', Action: 'ec2:*', Resource: '*' }]] },
-    expect: { kind: 'change-rcp', layer: 'rcp' },
+    // Organizations UG, "RCP evaluation": RCPFullAWSAccess is attached to every level and cannot be detached,
+    // so an RCP level never blocks for lack of an Allow: the fix is in the identity layer.
+    name: 'RCP level without allow does not block',
+    set: { identity: [], rcp: [[{ Effect: 'Allow', Principal: '*', Action: 'ec2:*', Resource: '*' }]] },
+    expect: { kind: 'add-identity-allow', layer: 'identity' },
   },
   {
     name: 'VPC endpoint without allow',

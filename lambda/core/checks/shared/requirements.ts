@@ -49,7 +49,9 @@ export function checkRequirements(
   const unseen: string[] = [];
   const denied = reqs
     .map((r) => ({ r, a: ask(view, fn, r) }))
-    .filter(({ r, a }) => a.decision.decision !== 'Allowed' && !unseenNote(r, a, unseen))
+    .filter(
+      ({ r, a }) => !keyPolicyNote(r, a, unseen) && a.decision.decision !== 'Allowed' && !unseenNote(r, a, unseen),
+    )
     .map(({ a }) => a);
   return outcome(view, denied, unseen);
 }
@@ -59,6 +61,18 @@ function unseenNote(r: Requirement, a: Answer, notes: string[]): boolean {
   if (!awaitsUnseenResourcePolicy(a, r.resourcePolicy !== undefined)) return false;
   notes.push(
     `Undecided: ${r.action} on ${r.resource} also needs that account's resource policy, which is not in the snapshot.`,
+  );
+  return true;
+}
+
+/**
+ * Records (and returns true for) an Allowed that holds only if a KMS key policy the snapshot could not read
+ * allows too (`Decision.requires`): such an answer is reported, not passed silently.
+ */
+function keyPolicyNote(r: Requirement, a: Answer, notes: string[]): boolean {
+  if (a.decision.decision !== 'Allowed' || !a.decision.requires?.includes('key-policy')) return false;
+  notes.push(
+    `${r.action} on ${r.resource}: the role's policies allow it, but the key policy could not be read, so a Deny there is not ruled out.`,
   );
   return true;
 }
@@ -76,6 +90,7 @@ export function checkGroups(
   const unseen: string[] = [];
   for (const group of groups) {
     const answers = group.alternatives.map((r) => ask(view, fn, r));
+    answers.forEach((a, i) => keyPolicyNote(group.alternatives[i], a, unseen));
     const open = answers.some((a, i) => unseenNote(group.alternatives[i], a, unseen));
     if (answers.length > 0 && !open && answers.every((a) => a.decision.decision !== 'Allowed')) denied.push(answers[0]);
   }

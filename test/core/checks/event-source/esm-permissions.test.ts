@@ -210,6 +210,33 @@ describe('LAA-ESM-PERMISSIONS', () => {
     expect(out.findings[0].explanation.decision).toBe('ExplicitlyDenied');
   });
 
+  it.each<[string, KmsKeyInfo[] | undefined, boolean]>([
+    ['key in the snapshot, key policy unreadable', [{ arn: KEY }], true],
+    ['key not in the snapshot', undefined, true],
+    [
+      'key policy read and delegating to IAM',
+      [
+        {
+          arn: KEY,
+          keyPolicy: doc({
+            Effect: 'Allow',
+            Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+            Action: 'kms:*',
+            Resource: '*',
+          }),
+        },
+      ],
+      false,
+    ],
+  ])('an allowed kms:Decrypt says whether the key policy could be read: %s', (_name, keys, unread) => {
+    // KMS Developer Guide, "Key policies in AWS KMS": IAM policies alone cannot allow access to a key.
+    const out = run(esm('sqs', Q, { sourceKmsKeyArn: KEY }), doc(allow('sqs:*', Q), allow('kms:Decrypt', KEY)), keys);
+    expect(out.status).toBe('pass');
+    const note = (out.notes ?? []).find((n) => n.startsWith(`kms:Decrypt on ${KEY}`));
+    expect(note !== undefined).toBe(unread);
+    if (unread) expect(note).toContain('the key policy could not be read, so a Deny there is not ruled out');
+  });
+
   it('cites EVENT_SOURCE_AUTHZ_ERROR even when the role allows everything', () => {
     const mapping = esm('msk', MSK, { state: 'Disabled', stateTransitionReason: 'EVENT_SOURCE_AUTHZ_ERROR' });
     const out = run(mapping, doc(allow(['kafka:DescribeClusterV2', 'kafka:GetBootstrapBrokers'], MSK), allow(ENI)));
