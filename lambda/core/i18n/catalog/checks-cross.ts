@@ -53,6 +53,9 @@ export const CROSS_EN = {
   'cross.resource.summary': `{resource} belongs to account {owner}; across accounts {action} needs an Allow in {caller}'s identity policy AND in the resource's policy in {owner}{named, select, no {} other { (AWS named the ${TYPE_N_EN})}}.`,
   'cross.resource.allowSelf': 'Allow {who} to call {action} on {resource} in its own (identity) policy.',
   'cross.resource.ownerAdds': 'Account {owner} adds a statement allowing {who} {action} to the policy of {resource}.',
+  'cross.resource.paste': 'Ready to paste into the resource-based policy of {resource} (account {account}): {json}',
+  'cross.resource.principalPins':
+    '{element} is the role ARN, which pins the account: {key} only applies when a service principal is the caller.',
   'cross.resource.removeDeny':
     'Account {owner} must remove or narrow the explicit Deny in the resource-based policy of {resource}{arnless, select, yes {} other { ({policyArn})}}.',
   'cross.coverage.title':
@@ -129,6 +132,9 @@ export const CROSS_DE: CrossCatalog = {
     '{who} in der eigenen (identitätsbasierten) Richtlinie erlauben, {action} auf {resource} aufzurufen.',
   'cross.resource.ownerAdds':
     'Konto {owner} fügt der Richtlinie von {resource} eine Anweisung hinzu, die {who} {action} erlaubt.',
+  'cross.resource.paste': 'Zum Einfügen in die ressourcenbasierte Richtlinie von {resource} (Konto {account}): {json}',
+  'cross.resource.principalPins':
+    '{element} ist der Rollen-ARN, der das Konto festlegt: {key} gilt nur, wenn ein Service-Prinzipal der Aufrufer ist.',
   'cross.resource.removeDeny':
     'Konto {owner} muss das explizite Deny in der ressourcenbasierten Richtlinie von {resource}{arnless, select, yes {} other { ({policyArn})}} entfernen oder einschränken.',
   'cross.coverage.title':
@@ -205,6 +211,10 @@ export const CROSS_FR: CrossCatalog = {
     'Autorisez {who} à appeler {action} sur {resource} dans sa propre politique (basée sur l’identité).',
   'cross.resource.ownerAdds':
     'Le compte {owner} ajoute à la politique de {resource} une instruction qui autorise {action} à {who}.',
+  'cross.resource.paste':
+    'Prêt à coller dans la politique basée sur les ressources de {resource} (compte {account}) : {json}',
+  'cross.resource.principalPins':
+    '{element} est l’ARN du rôle, qui fixe le compte : {key} ne s’applique que lorsque l’appelant est un principal de service.',
   'cross.resource.removeDeny':
     'Le compte {owner} doit supprimer ou restreindre le Deny explicite de la politique basée sur les ressources de {resource}{arnless, select, yes {} other { ({policyArn})}}.',
   'cross.coverage.title':
@@ -281,6 +291,10 @@ export const CROSS_JA: CrossCatalog = {
     '{who} 自身の (アイデンティティベースの) ポリシーで {resource} に対する {action} の呼び出しを許可してください。',
   'cross.resource.ownerAdds':
     'アカウント {owner} が {resource} のポリシーに、{who} に {action} を許可するステートメントを追加します。',
+  'cross.resource.paste':
+    '{resource} (アカウント {account}) のリソースベースのポリシーに貼り付けるステートメント: {json}',
+  'cross.resource.principalPins':
+    '{element} にはロール ARN を指定しており、これでアカウントも固定されます。{key} は呼び出し元がサービスプリンシパルの場合にのみ適用されます。',
   'cross.resource.removeDeny':
     'アカウント {owner} が {resource} のリソースベースのポリシー{arnless, select, yes {} other { ({policyArn})}}にある明示的な Deny を削除するか絞り込む必要があります。',
   'cross.coverage.title': '監査ツールは {account} / {region} で {count} 種類の拒否を検知できません',
@@ -352,6 +366,9 @@ export const CROSS_KO: CrossCatalog = {
   'cross.resource.allowSelf': '{who} 자신의 (자격 증명 기반) 정책에서 {resource}에 대한 {action} 호출을 허용하세요.',
   'cross.resource.ownerAdds':
     '계정 {owner}이(가) {resource}의 정책에 {who}에게 {action}을(를) 허용하는 문을 추가합니다.',
+  'cross.resource.paste': '{resource}(계정 {account})의 리소스 기반 정책에 붙여 넣을 문: {json}',
+  'cross.resource.principalPins':
+    '{element}에는 역할 ARN을 지정하므로 계정도 고정됩니다. {key}은(는) 호출자가 서비스 보안 주체일 때만 적용됩니다.',
   'cross.resource.removeDeny':
     '계정 {owner}이(가) {resource}의 리소스 기반 정책{arnless, select, yes {} other {({policyArn})}}에 있는 명시적 Deny를 제거하거나 좁혀야 합니다.',
   'cross.coverage.title': '감사 도구가 {account} / {region}에서 {count}가지 거부를 볼 수 없습니다',
