@@ -147,7 +147,7 @@ export const CROSS_DE: CrossCatalog = {
   'cross.coverage.ruleReadOnly': `${TAG_DE}Das Muster der Verweigerungsregel des Auditors erfasst keine Verweigerungen lesender Aufrufe ({actions}, …): Sie werden nie zugestellt.`,
   'cross.coverage.global': `${TAG_DE}Der Auditor läuft in {stackRegion}; IAM- und STS-Verweigerungen ({actions} …) werden nur in {region} aufgezeichnet und erreichen ihn nur, wenn dort ein Stack (oder eine Weiterleitungsregel) läuft.`,
   'cross.coverage.fixWriteOnly':
-    '{setting} setzen (einfache Selektoren) oder den Feldselektor {field} entfernen (erweitert), auf Trail {trail}.',
+    'Auf Trail {trail} {setting} setzen (einfache Selektoren) oder den Feldselektor {field} entfernen (erweiterte Selektoren).',
   'cross.coverage.fixData':
     'Einem Trail einen erweiterten Ereignisselektor hinzufügen ({selector}); Datenereignisse werden pro Ereignis abgerechnet.',
   'cross.coverage.fixRedeploy':
@@ -203,7 +203,7 @@ export const CROSS_FR: CrossCatalog = {
     'Le propriétaire de la couche (compte {owner}) accorde au compte {account} {action} sur {layerArn} ({cli}).',
   'cross.layer.grantNote':
     'Une autorisation de version de couche couvre une seule version : accordez chaque version utilisée par les fonctions.',
-  'cross.layer.allowSelf': 'Autorisez {action} sur {layerArn} à {who} dans sa propre politique.',
+  'cross.layer.allowSelf': 'Dans sa propre politique, autorisez {who} à utiliser {action} sur {layerArn}.',
   'cross.resource.title':
     '{noFn, select, yes {{role}} other {{fn} (rôle {role})}} ne peut pas exécuter {action} sur une ressource du compte {owner} : les deux comptes doivent l’autoriser',
   'cross.resource.summary': `{resource} appartient au compte {owner} ; entre comptes, {action} exige un Allow dans la politique basée sur l’identité de {caller} ET dans la politique de la ressource dans {owner}{named, select, no {} other { (AWS a indiqué : ${TYPE_N_FR})}}.`,
@@ -261,14 +261,14 @@ export const CROSS_JA: CrossCatalog = {
   'cross.assume.title':
     '{caller} は {roleArn} を引き受けられません: {side, select, both {呼び出し元のポリシーと信頼ポリシーの両方がブロックしています} caller {呼び出し元のポリシーがブロックしています} trust {信頼ポリシーがブロックしています} other {別アカウントの信頼ポリシーがブロックしている可能性があります}}',
   'cross.assume.summary':
-    'アカウント {account} から {roleArn} を引き受けるには両側で {action} が許可されている必要がありますが、{side, select, both {呼び出し元のポリシーと信頼ポリシーの両方} caller {呼び出し元のアイデンティティベースのポリシー} trust {ターゲットロールの信頼ポリシー} other {おそらくターゲットロールの信頼ポリシー (ここからは見えません)}}が拒否しています。',
+    'アカウント {account} から {roleArn} を引き受けるには両側で {action} が許可されている必要がありますが、{side, select, both {呼び出し元のポリシーと信頼ポリシーの両方} caller {呼び出し元のアイデンティティベースのポリシー} trust {ターゲットロールの信頼ポリシー} other {おそらくターゲットロールの信頼ポリシー (ここからは見えません) }}が拒否しています。',
   'cross.assume.callerSide': `呼び出し元 ({caller}): {decision, select, implicit {暗黙的に拒否（許可する${TYPE_N_JA}がありません）} explicit {明示的に拒否（${TYPE_N_JA}による）} implicitNone {暗黙的に拒否} explicitNone {明示的に拒否} allowedNone {許可} other {許可（${TYPE_N_JA}による）}}`,
   'cross.assume.callerUnknown': '呼び出し元: ポリシーはスナップショットにありません',
   'cross.assume.trustSide':
     '{role} の信頼ポリシー: 呼び出し元を{allows, select, yes {許可しています} other {許可していません}}',
   'cross.assume.trustUnknown': '{roleArn} の信頼ポリシー: スナップショットにありません (別アカウント)',
   'cross.assume.awsNamed': `AWS が示した判定元のポリシータイプ: ${TYPE_N_JA}`,
-  'cross.assume.fix': `{steps, select, caller {${CALLER_FIX_JA}} trust {${TRUST_FIX_JA}} remove {${TRUST_DENY_JA}} trustCaller {${TRUST_FIX_JA} 次に: ${CALLER_FIX_JA}} removeCaller {${TRUST_DENY_JA} 次に: ${CALLER_FIX_JA}} other {${CALLER_FIX_JA} 次に: ${TRUST_FIX_JA}}}`,
+  'cross.assume.fix': `{steps, select, caller {${CALLER_FIX_JA}} trust {${TRUST_FIX_JA}} remove {${TRUST_DENY_JA}} trustCaller {${TRUST_FIX_JA}次に: ${CALLER_FIX_JA}} removeCaller {${TRUST_DENY_JA}次に: ${CALLER_FIX_JA}} other {${CALLER_FIX_JA}次に: ${TRUST_FIX_JA}}}`,
   'cross.assume.bothSides':
     '両側の許可が必要です。呼び出し元自身のアイデンティティベースのポリシーでも、このロールに対する {action} を許可してください。',
   'cross.assume.trustNotSeen':
@@ -299,11 +299,11 @@ export const CROSS_JA: CrossCatalog = {
     'アカウント {owner} が {resource} のリソースベースのポリシー{arnless, select, yes {} other { ({policyArn})}}にある明示的な Deny を削除するか絞り込む必要があります。',
   'cross.coverage.title': '監査ツールは {account} / {region} で {count} 種類の拒否を検知できません',
   'cross.coverage.noTrail': `${TAG_JA}{region} で管理イベントを記録しているログ記録中の証跡がありません。CloudTrail の拒否はここでは監査ツールに届かず、問題を見つけられるのは定期スイープだけです。`,
-  'cross.coverage.writeOnly': `${TAG_JA}すべての証跡が書き込み専用の管理イベントを記録しています ({trails})。読み取り呼び出し ({actions}、…) の拒否は監査ツールに届きません。`,
+  'cross.coverage.writeOnly': `${TAG_JA}すべての証跡が書き込み専用の管理イベントを記録しています ({trails})。読み取り呼び出し ({actions}, …) の拒否は監査ツールに届きません。`,
   'cross.coverage.data': `${TAG_JA}{type} のデータイベントを記録している証跡がないため、これらの呼び出しの拒否は監査ツールに届きません (使用箇所: {why})。`,
   'cross.coverage.ruleDisabled': `${TAG_JA}監査ツール自身の拒否ルールが {state} です。拒否は 1 件も届きません。`,
   'cross.coverage.ruleState': `${TAG_JA}監査ツールの拒否ルールの状態が {expected} ではなく {state} です。読み取り呼び出しの拒否は配信されません。`,
-  'cross.coverage.ruleReadOnly': `${TAG_JA}監査ツールの拒否ルールのパターンが読み取り呼び出しの拒否 ({actions}、…) に一致しません。これらは配信されません。`,
+  'cross.coverage.ruleReadOnly': `${TAG_JA}監査ツールの拒否ルールのパターンが読み取り呼び出しの拒否 ({actions}, …) に一致しません。これらは配信されません。`,
   'cross.coverage.global': `${TAG_JA}監査ツールは {stackRegion} で動作しています。IAM と STS の拒否 ({actions} …) は {region} にのみ記録され、そこでスタック (または転送ルール) が動作している場合にのみ届きます。`,
   'cross.coverage.fixWriteOnly':
     '証跡 {trail} で {setting} を設定する (基本イベントセレクター) か、{field} フィールドセレクターを削除して (高度なイベントセレクター) ください。',
@@ -316,7 +316,7 @@ export const CROSS_JA: CrossCatalog = {
   'cross.change.summary':
     '{action} は {deniedAt} に拒否されました。{actor} が {target} に対して {event} を実行してから {unit, select, minute {{count} 分} hour {{count} 時間} other {{count} 日}}後です。',
   'cross.change.detail':
-    '{latest, select, yes {最新} other {それ以前}}: {time} に {actor} が {target} に対して {event}{summaryless, select, yes {} other { ({summary})}} [イベント {eventId}]',
+    '{latest, select, yes {最新} other {それ以前}}: {time} に {actor} が {target} に対して {event} を実行{summaryless, select, yes {} other { ({summary})}} [イベント {eventId}]',
   'cross.change.fix':
     '{event} (イベント {eventId}) を {actor} と確認し、元に戻すか、拒否された権限を別の方法で付与してください。',
   'cross.change.notProof':
