@@ -13,6 +13,7 @@
 import { DENIAL_RULE_STATE } from '../../cloudtrail/pattern';
 import { renderFix } from '../../fix';
 import { SEVERITIES, type Severity } from '../../findings/types';
+import { en, lines, msg, type MessageKey, type MessageParams, type MessageRef } from '../../i18n';
 import type { Snapshot, TrailCoverage } from '../../snapshot/types';
 import { buildFinding, notApplicable, result } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
@@ -23,7 +24,24 @@ export interface CoverageGap {
   readonly severity: Severity;
   readonly line: string;
   readonly remedy: string;
+  /** Catalog references of `line` (untagged: `tagged: 'no'`) and of `remedy` (none when it is a bare command). */
+  readonly text: { readonly line: MessageRef; readonly remedy?: MessageRef };
 }
+
+/** A gap whose line and remedy come from the catalog (`remedy` given as a string: an AWS CLI command). */
+function gap(severity: Severity, key: MessageKey, params: MessageParams, remedy: MessageRef | string): CoverageGap {
+  const line = msg(key, { ...params, tagged: 'no', severity });
+  if (typeof remedy === 'string') return { severity, line: en(line), remedy, text: { line } };
+  return { severity, line: en(line), remedy: en(remedy), text: { line, remedy } };
+}
+
+/** `gap`'s line with its `[severity]` tag, for the finding's details. */
+function taggedLine(g: CoverageGap): MessageRef {
+  return msg(g.text.line.key, { ...g.text.line.params, tagged: 'yes' });
+}
+
+const READ_ONLY_ACTIONS = 'secretsmanager:GetSecretValue, ssm:GetParameter, kms:Decrypt';
+const REDEPLOY = 'cdk deploy';
 
 const GLOBAL_REGION = 'us-east-1';
 
@@ -37,19 +55,21 @@ function managementGaps(trails: readonly TrailCoverage[], region: string): Cover
   const mgmt = live.filter((t) => t.management === 'All' || t.management === 'WriteOnly');
   if (mgmt.length === 0)
     return [
-      {
-        severity: 'medium',
-        line: `No logging trail records management events in ${region}: CloudTrail denials never reach the auditor here; only the scheduled sweep finds problems.`,
-        remedy: `aws cloudtrail create-trail --name management-events --s3-bucket-name <bucket> --is-multi-region-trail && aws cloudtrail start-logging --name management-events`,
-      },
+      gap(
+        'medium',
+        'cross.coverage.noTrail',
+        { region },
+        `aws cloudtrail create-trail --name management-events --s3-bucket-name <bucket> --is-multi-region-trail && aws cloudtrail start-logging --name management-events`,
+      ),
     ];
   if (mgmt.every((t) => t.management === 'WriteOnly'))
     return [
-      {
-        severity: 'medium',
-        line: `Every trail records write-only management events (${mgmt.map((t) => t.name).join(', ')}): denials of read-only calls (secretsmanager:GetSecretValue, ssm:GetParameter, kms:Decrypt, …) never reach the auditor.`,
-        remedy: `Set ReadWriteType All (basic selectors) or drop the readOnly field selector (advanced) on trail ${mgmt[0].name}.`,
-      },
+      gap(
+        'medium',
+        'cross.coverage.writeOnly',
+        { trails: mgmt.map((t) => t.name).join(', '), actions: READ_ONLY_ACTIONS },
+        msg('cross.coverage.fixWriteOnly', { setting: 'ReadWriteType All', field: 'readOnly', trail: mgmt[0].name }),
+      ),
     ];
   return [];
 }
@@ -60,41 +80,50 @@ function dataGaps(snapshot: Snapshot): CoverageGap[] {
   );
   return [...usedDataEvents(snapshot).entries()]
     .filter(([type]) => !logged.has(type))
-    .map(([type, why]) => ({
-      severity: 'low',
-      line: `No trail records ${type} data events, so denials of those calls never reach the auditor (used: ${why}).`,
-      remedy: `Add an advanced event selector (eventCategory Data, resources.type ${type}) to a trail; data events are billed per event.`,
-    }));
+    .map(([type, why]) =>
+      gap(
+        'low',
+        'cross.coverage.data',
+        { type, why },
+        msg('cross.coverage.fixData', { selector: `eventCategory Data, resources.type ${type}` }),
+      ),
+    );
 }
 
 function deploymentGaps(snapshot: Snapshot): CoverageGap[] {
   const d = snapshot.auditor;
   if (!d) return [];
   const gaps: CoverageGap[] = [];
+  const redeploy = (what: string): MessageRef => msg('cross.coverage.fixRedeploy', { cmd: REDEPLOY, what });
   if (d.denialRuleState === 'DISABLED')
-    gaps.push({
-      severity: 'high',
-      line: "The auditor's own denial rule is DISABLED: no denial reaches it.",
-      remedy: 'Redeploy the stack (cdk deploy) to restore the rule state.',
-    });
+    gaps.push(gap('high', 'cross.coverage.ruleDisabled', { state: 'DISABLED' }, redeploy('state')));
   else if (d.denialRuleState !== undefined && d.denialRuleState !== DENIAL_RULE_STATE)
-    gaps.push({
-      severity: 'medium',
-      line: `The auditor's denial rule state is ${d.denialRuleState}, not ${DENIAL_RULE_STATE}: denials of read-only calls are not delivered.`,
-      remedy: 'Redeploy the stack (cdk deploy) to restore the rule state.',
-    });
+    gaps.push(
+      gap(
+        'medium',
+        'cross.coverage.ruleState',
+        { state: d.denialRuleState, expected: DENIAL_RULE_STATE },
+        redeploy('state'),
+      ),
+    );
   if (d.denialRuleState !== 'DISABLED' && d.denialRuleReadOnlyEvents === false)
-    gaps.push({
-      severity: 'medium',
-      line: "The auditor's denial rule pattern does not match read-only denials (secretsmanager:GetSecretValue, kms:Decrypt, …): they are never delivered.",
-      remedy: 'Redeploy the stack (cdk deploy) to restore the rule pattern.',
-    });
+    gaps.push(
+      gap(
+        'medium',
+        'cross.coverage.ruleReadOnly',
+        { actions: 'secretsmanager:GetSecretValue, kms:Decrypt' },
+        redeploy('pattern'),
+      ),
+    );
   if (d.stackRegion !== GLOBAL_REGION && d.globalRegionCovered !== true)
-    gaps.push({
-      severity: 'low',
-      line: `The auditor runs in ${d.stackRegion}; IAM and STS denials (iam:PassRole, sts:AssumeRole …) are recorded in ${GLOBAL_REGION} only and reach it only if a stack (or forwarding rule) runs there.`,
-      remedy: `Deploy the stack in ${GLOBAL_REGION} too (cdk deploy with env region ${GLOBAL_REGION}).`,
-    });
+    gaps.push(
+      gap(
+        'low',
+        'cross.coverage.global',
+        { stackRegion: d.stackRegion, actions: 'iam:PassRole, sts:AssumeRole', region: GLOBAL_REGION },
+        msg('cross.coverage.fixGlobal', { region: GLOBAL_REGION, cmd: REDEPLOY }),
+      ),
+    );
   return gaps;
 }
 
@@ -123,13 +152,22 @@ function run({ snapshot }: CheckInput): CheckResult {
   const gaps = coverageGaps(snapshot);
   if (gaps.length === 0) return result([], notes);
   const { id, region } = snapshot.account;
+  const title = msg('cross.coverage.title', { count: gaps.length, account: id, region });
+  const details = gaps.map(taggedLine);
+  const remedies = gaps.slice(1).flatMap((g) => (g.text.remedy ? [g.text.remedy] : []));
   const finding = buildFinding({
     check: AUDITOR_COVERAGE,
     severity: gaps[0].severity,
     principal: snapshot.provenance.auditorPrincipal ?? `account ${id}`,
-    title: `The auditor is blind to ${gaps.length} kind${gaps.length === 1 ? '' : 's'} of denial in ${id} / ${region}`,
+    title: en(title),
     summary: gaps[0].line,
-    details: gaps.map((g) => `[${g.severity}] ${g.line}`),
+    details: details.map(en),
+    text: {
+      title,
+      summary: gaps[0].text.line,
+      fixSummary: gaps[0].text.remedy,
+      lines: lines(...details, ...remedies),
+    },
     fix: renderFix({
       kind: 'config-change',
       summary: gaps[0].remedy,

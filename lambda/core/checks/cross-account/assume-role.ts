@@ -8,10 +8,10 @@
  * (not the target's trust policy); a resource-based (trust) policy named first puts the trust statement first.
  */
 import type { DeniedRequest } from '../../cloudtrail/types';
-import type { Finding, FindingExplanation, FindingFix } from '../../findings/types';
+import type { Finding, FindingFix } from '../../findings/types';
+import { en, lines, msg, type MessageRef } from '../../i18n';
 import { compilePolicy, evaluate, parsePolicy } from '../../policy';
 import type { AuthzRequest, CompiledPolicy, Decision, RequestPrincipal } from '../../policy/model';
-import { decisionText } from '../../policy/wording';
 import { findRole, resourcePolicy } from '../../snapshot/policy-sets';
 import type { RoleInfo, Snapshot } from '../../snapshot/types';
 import { accountOf, lastSegment } from '../../arn';
@@ -31,6 +31,14 @@ import { DOCS } from '../shared/references';
 import { buildFinding, decisionEvidence, nearMissLines, notApplicable, passed } from '../shared/finding';
 import { assumedAllowAll } from '../shared/function-policy';
 import { roleSessionPrincipal } from '../shared/principal';
+import {
+  ASSUME,
+  assumeDetailRefs,
+  assumeFixParams,
+  assumeFixSummary,
+  assumeSteps,
+  refusingSide,
+} from '../shared/assume-text';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 const ID = 'LAA-CROSS-ACCOUNT-ASSUME';
@@ -114,13 +122,13 @@ function trustFix(roleArn: string, principalArn: string, role?: RoleInfo): Trust
   const account = accountOf(roleArn);
   return {
     kind: 'trust-merge',
-    summary: `Add a trust statement to ${lastSegment(roleArn)} (account ${account}) that lets ${principalArn} assume it.`,
+    summary: assumeFixSummary(assumeFixParams(roleArn, principalArn), 'trust'),
     roleName: lastSegment(roleArn),
     statement: trustStatement(principalArn),
     existing: role?.trustPolicy,
     account: role ? undefined : account,
     cdk: `// in the stack of account ${account}:\ntargetRole.assumeRolePolicy?.addStatements(new iam.PolicyStatement({\n  actions: ['sts:AssumeRole'],\n  principals: [new iam.ArnPrincipal(${tsString(principalArn)})],\n}));`,
-    notes: ['Both sides are required: the caller also needs sts:AssumeRole on the role in its own identity policy.'],
+    notes: [en(msg('cross.assume.bothSides', { action: ASSUME }))],
   };
 }
 
@@ -131,13 +139,6 @@ function trustFix(roleArn: string, principalArn: string, role?: RoleInfo): Trust
 export function trustAllows(decision: Decision): boolean {
   const layer = decision.layers.find((l) => l.type === 'trust');
   return decision.decision !== 'ExplicitlyDenied' && layer?.outcome === 'allow';
-}
-
-function blocker(callerFails: boolean, trustFails: boolean): string {
-  if (callerFails && trustFails) return 'caller policy and trust policy block it';
-  if (callerFails) return 'caller policy blocks it';
-  if (trustFails) return 'trust policy blocks it';
-  return 'the trust policy in the other account likely blocks it';
 }
 
 interface Verdict {
@@ -157,12 +158,13 @@ function fixFor(
   principalArn: string,
   v: Verdict,
   sides?: Sides,
-): FindingFix | undefined {
+): { fix: FindingFix; summary?: MessageRef } | undefined {
   const target = callerTarget(denial);
   const layer = awsLayer(denial);
+  const params = assumeFixParams(roleArn, principalArn, target?.name);
   const callerFix: FixSpec | undefined = target && {
     kind: 'identity-statement',
-    summary: `Allow ${target.name} to call sts:AssumeRole on ${roleArn}.`,
+    summary: assumeFixSummary(params, 'caller'),
     target,
     policyName: 'laa-fix-sts-assumerole',
     statements: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn }],
@@ -171,7 +173,7 @@ function fixFor(
     sameLayer(layer, 'trust') && denial.reason.kind === 'explicit'
       ? {
           kind: 'remove-statement',
-          summary: `Narrow or remove the explicit Deny in the trust policy of ${lastSegment(roleArn)} (account ${accountOf(roleArn)}): an added Allow would not help.`,
+          summary: assumeFixSummary(params, 'remove'),
           location: { in: 'trust', roleName: lastSegment(roleArn) },
         }
       : trustFix(roleArn, principalArn, sides?.targetRole);
@@ -180,6 +182,11 @@ function fixFor(
   const ordered: (FixSpec | undefined)[] = sameLayer(layer, 'trust')
     ? [trust, needsCaller ? callerFix : undefined]
     : [needsCaller ? callerFix : undefined, needsTrust ? trust : undefined];
+  const steps = assumeSteps(
+    ordered
+      .filter((f): f is FixSpec => f !== undefined)
+      .map((f) => (f === callerFix ? 'caller' : f.kind === 'remove-statement' ? 'remove' : 'trust')),
+  );
   const who = callerSubject(denial);
   const first =
     layer && layer !== 'identity' && !sameLayer(layer, 'trust') && who ? messageFixSpec(denial, who) : undefined;
@@ -188,45 +195,25 @@ function fixFor(
     .map((f) => viaPermissionSet(denial, f));
   const [head, ...rest] = specs;
   if (!head) return undefined;
-  const unknownNote =
-    layer === 'identity' && v.trustUnknown
-      ? [
-          `The trust policy of ${roleArn} is not in the snapshot: if the call still fails after this change, it must name ${principalArn} too.`,
-        ]
-      : [];
-  return renderFix({
+  const unknownNote = msg('cross.assume.trustNotSeen', { roleArn, principal: principalArn });
+  const fix = renderFix({
     ...head,
     summary: specs.map((f) => f.summary).join(' Then: '),
-    notes: [...(head.notes ?? []), ...unknownNote],
+    notes: [...(head.notes ?? []), ...(layer === 'identity' && v.trustUnknown ? [en(unknownNote)] : [])],
     then: rest,
   });
+  return { fix, summary: first ? undefined : msg('cross.assume.fix', { ...params, steps }) };
 }
 
-function failingSide(v: Verdict): string {
-  if (v.callerFails && v.trustFails) return "both the caller's policies and the trust policy";
-  if (v.callerFails) return "the caller's identity-side policies";
-  if (v.trustFails) return "the target role's trust policy";
-  return "most likely the target role's trust policy (not visible from here)";
-}
-
-function explanationFor(denial: DeniedRequest, roleArn: string, v: Verdict, sides?: Sides): FindingExplanation {
+/** The engine's evidence for both sides (structured; its near-miss lines stay English). */
+function evidence(v: Verdict, sides?: Sides) {
   const decisions = [sides?.caller, sides?.trust].filter((d): d is Decision => d !== undefined);
   const deciding = v.callerFails ? sides?.caller : sides?.trust;
   return {
-    summary: `Assuming ${roleArn} from account ${denial.caller.accountId ?? denial.account} needs an sts:AssumeRole allow on both sides, and ${failingSide(v)} refuses it.`,
     decision: deciding?.decision,
     decidingPolicyType: v.callerFails ? sides?.caller?.decidingType : 'trust',
     statements: decisions.flatMap(decisionEvidence),
     nearMisses: decisions.flatMap((d) => nearMissLines(d)),
-    details: [
-      sides?.caller
-        ? `caller side (${callerLabel(denial)}): ${decisionText(sides.caller.decision, sides.caller.decidingType)}`
-        : 'caller side: policies not in the snapshot',
-      sides?.trust
-        ? `trust policy of ${lastSegment(roleArn)}: ${trustAllows(sides.trust) ? 'allows' : 'does not allow'} the caller`
-        : `trust policy of ${roleArn}: not in the snapshot (other account)`,
-      ...(denial.reason.policyTypeText ? [`AWS named the deciding policy type: ${denial.reason.policyTypeText}.`] : []),
-    ],
   };
 }
 
@@ -241,24 +228,37 @@ function assumeFinding(denial: DeniedRequest, roleArn: string, sides: Sides | un
   const visible = !layer || layer === 'identity' || sameLayer(layer, 'trust');
   // Both sides allow now: already fixed — unless AWS named a layer the snapshot cannot see (no silent drop).
   if (sides && !v.callerFails && !v.trustFails && !v.trustUnknown && visible) return undefined;
-  const e = explanationFor(denial, roleArn, v, sides);
+  const names = {
+    caller: lastSegment(principalArn),
+    roleArn,
+    side: refusingSide(v.callerFails, v.trustFails),
+    action: ASSUME,
+  };
+  const title = msg('cross.assume.title', names);
+  const summary = msg('cross.assume.summary', { ...names, account: denial.caller.accountId ?? denial.account });
+  const caller = sides?.caller && { label: callerLabel(denial), decision: sides.caller };
+  const trust = sides?.trust && trustAllows(sides.trust);
+  const details = assumeDetailRefs(roleArn, caller, trust, denial.reason.policyTypeText);
+  const notes = [
+    msg('cross.assume.bothSides', { action: ASSUME }),
+    msg('cross.assume.trustNotSeen', { roleArn, principal: principalArn }),
+    msg('fix.propagation'),
+  ];
+  const fix = fixFor(denial, roleArn, principalArn, v, sides);
   return buildFinding({
     check: crossAccountAssume,
     severity: denial.classification.severityHint ?? 'high',
     principal: principalArn,
-    title: `${lastSegment(principalArn)} cannot assume ${roleArn}: ${blocker(v.callerFails, v.trustFails)}`,
-    action: 'sts:AssumeRole',
+    title: en(title),
+    action: ASSUME,
     resource: roleArn,
-    summary: e.summary,
-    stated: {
-      decision: e.decision,
-      decidingPolicyType: e.decidingPolicyType,
-      statements: e.statements,
-      nearMisses: e.nearMisses,
-    },
-    details: e.details,
+    summary: en(summary),
+    stated: evidence(v, sides),
+    details: details.map(en),
+    // Notes by their English text: the trust statement's, the unseen trust policy's, the fix renderers' propagation note.
+    text: { title, summary, fixSummary: fix?.summary, lines: lines(...details, ...notes) },
     denial,
-    fix: fixFor(denial, roleArn, principalArn, v, sides),
+    fix: fix?.fix,
     references: [DOCS.crossAccount, DOCS.troubleshootRoles],
     key: {
       principal: principalArn,

@@ -11,13 +11,15 @@ import { accountOf, lastSegment } from '../../arn';
 import type { DeniedRequest } from '../../cloudtrail/types';
 import { renderFix } from '../../fix';
 import type { FixSpec } from '../../fix/types';
+import { en, lines, msg, type MessageRef } from '../../i18n';
 import type { PolicyStatementJson } from '../../policy/model';
 import type { FunctionInfo, Snapshot } from '../../snapshot/types';
 import { callerAllowFix, callerPrincipalArn, namedLayerFix } from '../shared/caller-fix';
 import { awsStated, flagData, flagOf, functionsUsingRole, hasFlag } from '../shared/flags';
 import { buildFinding, notApplicable, result } from '../shared/finding';
 import { DOCS } from '../shared/references';
-import { resourceSideFix, resourceSideResource, s3PrefixPattern } from '../shared/resource-side';
+import { resourceSideFix, resourceSideNotes, resourceSideResource, s3PrefixPattern } from '../shared/resource-side';
+import { typeParams, whoParams } from '../shared/describe';
 import type { Check, CheckInput, CheckResult } from '../types';
 import { AWS_LAYER_FIX_KINDS } from '../shared/aws-layer';
 
@@ -41,8 +43,15 @@ function callingFunction(snapshot: Snapshot, denial: DeniedRequest): FunctionInf
   return users.find((f) => f.name === denial.caller.sessionName) ?? (users.length === 1 ? users[0] : undefined);
 }
 
+/** The fix and the catalog references of its primary summary (absent: another layer's fix, English) and notes. */
+interface Fix {
+  readonly spec: FixSpec;
+  readonly summary?: MessageRef;
+  readonly notes: readonly MessageRef[];
+}
+
 /** Primary fix in the layer AWS named; the remaining side(s) follow in order. */
-function fixFor(denial: DeniedRequest, resource: string, owner: string, fn?: FunctionInfo): FixSpec {
+function fixFor(denial: DeniedRequest, resource: string, owner: string, fn?: FunctionInfo): Fix {
   const principal = callerPrincipalArn(denial);
   const who = denial.caller.roleName ?? lastSegment(principal);
   const identityStatement: PolicyStatementJson = {
@@ -50,35 +59,34 @@ function fixFor(denial: DeniedRequest, resource: string, owner: string, fn?: Fun
     Action: denial.action,
     Resource: s3PrefixPattern(resource) ?? resource,
   };
-  const identity = callerAllowFix(
-    denial,
-    [identityStatement],
-    `Allow ${who} to call ${denial.action} on ${resource} in its own (identity) policy.`,
-    fn ? 'fn' : undefined,
-  );
-  const resourceSide = resourceSideFix(
-    resource,
-    denial.action,
-    principal,
-    `Account ${owner} adds a statement allowing ${who} ${denial.action} to the policy of ${resource}.`,
-  );
+  const names = { who, action: denial.action, resource, owner };
+  const allowSelf = msg('cross.resource.allowSelf', names);
+  const identity = callerAllowFix(denial, [identityStatement], en(allowSelf), fn ? 'fn' : undefined);
+  const ownerAdds = msg('cross.resource.ownerAdds', names);
+  const resourceSide = resourceSideFix(resource, denial.action, principal, en(ownerAdds));
+  const notes = resourceSideNotes(resource, resourceSide.statement);
   const r = denial.reason;
   if (r.policyType === 'resource' && r.kind === 'explicit') {
+    const removeDeny = msg('cross.resource.removeDeny', {
+      owner,
+      resource,
+      ...(r.policyArn ? { arnless: 'no', policyArn: r.policyArn } : { arnless: 'yes' }),
+    });
     const remove: FixSpec = {
       kind: 'remove-statement',
       location: { in: 'unknown', layer: 'resource' },
-      summary: `Account ${owner} must remove or narrow the explicit Deny in the resource-based policy of ${resource}${r.policyArn ? ` (${r.policyArn})` : ''}.`,
+      summary: en(removeDeny),
     };
-    return { ...remove, then: [resourceSide, identity] };
+    return { spec: { ...remove, then: [resourceSide, identity] }, summary: removeDeny, notes };
   }
-  if (r.policyType === 'resource') return { ...resourceSide, then: [identity] };
+  if (r.policyType === 'resource') return { spec: { ...resourceSide, then: [identity] }, summary: ownerAdds, notes };
   const named = namedLayerFix(denial, {
     Effect: 'Allow',
     Action: denial.action,
     Resource: resourceSideResource(resource),
   });
-  if (named) return { ...named, then: [identity, resourceSide] };
-  return { ...identity, then: [resourceSide] };
+  if (named) return { spec: { ...named, then: [identity, resourceSide] }, notes };
+  return { spec: { ...identity, then: [resourceSide] }, summary: allowSelf, notes };
 }
 
 function run(input: CheckInput): CheckResult {
@@ -93,18 +101,30 @@ function run(input: CheckInput): CheckResult {
   const owner = flagData(flag, 'resourceAccount') ?? accountOf(resource) ?? 'the owner';
   const fn = callingFunction(snapshot, denial);
   const principal = callerPrincipalArn(denial);
-  const who = fn ? `${fn.name} (role ${denial.caller.roleName})` : (denial.caller.roleName ?? principal);
+  const who = whoParams(fn?.name, fn ? String(denial.caller.roleName) : (denial.caller.roleName ?? principal));
+  const r = denial.reason;
+  const title = msg('cross.resource.title', { ...who, action: denial.action, owner });
+  const summary = msg('cross.resource.summary', {
+    resource,
+    owner,
+    action: denial.action,
+    caller: lastSegment(principal),
+    ...(r.policyType ? { named: 'yes', ...typeParams(r.policyTypeText ?? r.policyType, false) } : { named: 'no' }),
+  });
+  const fix = fixFor(denial, resource, owner, fn);
   const finding = buildFinding({
     check: CROSS_ACCOUNT_RESOURCE,
     fn,
     principal: fn ? undefined : principal,
-    title: `${who} cannot ${denial.action} on a resource of account ${owner}: both accounts must allow it`,
-    summary: `${resource} belongs to account ${owner}; across accounts ${denial.action} needs an Allow in ${lastSegment(principal)}'s identity policy AND in the resource's policy in ${owner}${denial.reason.policyType ? ` (AWS named the ${denial.reason.policyTypeText ?? denial.reason.policyType})` : ''}.`,
+    title: en(title),
+    summary: en(summary),
     action: denial.action,
     resource,
     stated: awsStated(denial),
     details: [...flag.reasons],
-    fix: renderFix(fixFor(denial, resource, owner, fn)),
+    // `fix.propagation`: the note the fix renderers add to IAM changes (localized by its English text).
+    text: { title, summary, fixSummary: fix.summary, lines: lines(...fix.notes, msg('fix.propagation')) },
+    fix: renderFix(fix.spec),
     denial,
     references: [{ title: 'Cross-account policy evaluation logic', url: EVALUATION_URL }, DOCS.crossAccount],
     cause: `cross-account|${owner}`,

@@ -9,6 +9,7 @@ import type { Finding } from '../../findings/types';
 import type { PermissionChange, Snapshot } from '../../snapshot/types';
 import { findRole, findUser } from '../../snapshot/policy-sets';
 import { unqualifiedFunctionArn } from '../../arn';
+import { en, lines, msg, type MessageParams, type MessageRef } from '../../i18n';
 import { DOCS } from '../shared/references';
 import { buildFinding, notApplicable, passed } from '../shared/finding';
 import type { Check, CheckInput, CheckResult } from '../types';
@@ -93,8 +94,17 @@ export function correlatedChanges(snapshot: Snapshot, denial: DeniedRequest): Pe
     .sort((a, b) => Date.parse(b.eventTime) - Date.parse(a.eventTime) || a.eventId.localeCompare(b.eventId));
 }
 
-function describe(c: PermissionChange): string {
-  return `${baseEventName(c.eventName)} by ${c.actor} at ${c.eventTime} on ${c.target}${c.summary ? ` (${c.summary})` : ''}`;
+/** One change as a detail line: `Most recent: DetachRolePolicy by X at T on ARN (summary) [event ID]`. */
+function describe(c: PermissionChange, latest: boolean): MessageRef {
+  return msg('cross.change.detail', {
+    latest: latest ? 'yes' : 'no',
+    event: baseEventName(c.eventName),
+    actor: c.actor,
+    time: c.eventTime,
+    target: c.target,
+    ...(c.summary ? { summaryless: 'no', summary: c.summary } : { summaryless: 'yes' }),
+    eventId: c.eventId,
+  });
 }
 
 function correlationFinding(snapshot: Snapshot, denial: DeniedRequest, changes: readonly PermissionChange[]): Finding {
@@ -104,31 +114,41 @@ function correlationFinding(snapshot: Snapshot, denial: DeniedRequest, changes: 
   const fn = snapshot.functions.find(
     (f) => (fnArn && f.arn === unqualifiedFunctionArn(fnArn)) || f.name === denial.classification.functionName,
   );
+  const names = { event: name, actor: latest.actor, time: latest.eventTime, eventId: latest.eventId };
+  const title = msg('cross.change.title', names);
+  const summary = msg('cross.change.summary', {
+    ...names,
+    action: denial.action,
+    deniedAt: denial.eventTime,
+    target: latest.target,
+    ...timeBetween(latest.eventTime, denial.eventTime),
+  });
+  const fixSummary = msg('cross.change.fix', names);
+  const details = changes.map((c, i) => describe(c, i === 0));
+  const notes = [msg('cross.change.notProof'), msg('cross.change.window', { count: CORRELATION_WINDOW_DAYS })];
   return buildFinding({
     check: changeCorrelation,
     severity: 'medium',
     // The finding is about the function (or the denied caller), not about who made the change.
     fn,
     principal: fn ? undefined : (denial.caller.arn ?? denial.caller.roleArn),
-    title: `This denial started after ${name} by ${latest.actor} at ${latest.eventTime}`,
+    title: en(title),
     action: denial.action,
     resource: denial.resource,
-    summary: `${denial.action} was denied at ${denial.eventTime}, ${minutesBetween(latest.eventTime, denial.eventTime)} after ${latest.actor} ran ${name} on ${latest.target}.`,
-    details: changes.map((c, i) => `${i === 0 ? 'Most recent' : 'Earlier'}: ${describe(c)} [event ${c.eventId}]`),
+    summary: en(summary),
+    details: details.map(en),
+    text: { title, summary, fixSummary, lines: lines(...details, ...notes) },
     denial,
     fix: renderFix({
       kind: 'config-change',
-      summary: `Review ${name} (event ${latest.eventId}) with ${latest.actor}: revert it, or grant the denied permission another way.`,
+      summary: en(fixSummary),
       cli: changes
         .map(
           (c) =>
             `aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventId,AttributeValue=${c.eventId} --region ${denial.region}`,
         )
         .join('\n'),
-      notes: [
-        'Correlation is not proof: the change happened before the denial and touched the same role, function or caller.',
-        `Changes older than ${CORRELATION_WINDOW_DAYS} days, and changes CloudTrail does not record in this Region, are not considered.`,
-      ],
+      notes: notes.map(en),
     }),
     references: [DOCS.lookupEvents],
     key: {
@@ -140,11 +160,12 @@ function correlationFinding(snapshot: Snapshot, denial: DeniedRequest, changes: 
   });
 }
 
-function minutesBetween(a: string, b: string): string {
+/** The time from `a` to `b` as `cross.change.summary` params: minutes below 2 hours, hours below 2 days, else days. */
+function timeBetween(a: string, b: string): MessageParams {
   const minutes = Math.round((Date.parse(b) - Date.parse(a)) / 60_000);
-  if (minutes < 120) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  if (minutes < 120) return { unit: 'minute', count: minutes };
   const hours = Math.round(minutes / 60);
-  return hours < 48 ? `${hours} hours` : `${Math.round(hours / 24)} days`;
+  return hours < 48 ? { unit: 'hour', count: hours } : { unit: 'day', count: Math.round(hours / 24) };
 }
 
 function run({ snapshot, denial }: CheckInput): CheckResult {

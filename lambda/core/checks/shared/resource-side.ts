@@ -12,6 +12,7 @@ import { parseArn, s3PrefixPattern, serviceOf } from '../../arn';
 export { s3PrefixPattern };
 import type { ResourceStatementFix } from '../../fix/types';
 import { tsString } from '../../fix/quote';
+import { en, msg, type MessageRef } from '../../i18n';
 
 /** The `Resource` of the resource-side statement for `resource`. */
 export function resourceSideResource(resource: string): string {
@@ -48,6 +49,7 @@ export function resourceSideFix(
     Resource: resourceSideResource(resource),
   };
   const parts = parseArn(resource);
+  const notes = resourceSideNotes(resource, statement);
   const variable = VARIABLE[service] ?? 'resource';
   const cdk = `// in the stack of account ${parts?.accountId ?? '(the owner)'}\n${variable}.addToResourcePolicy(new iam.PolicyStatement({\n  principals: [new iam.ArnPrincipal(${tsString(principalArn)})],\n  actions: [${tsString(action)}],\n  resources: [${tsString(statement.Resource)}],\n}));`;
   return {
@@ -58,9 +60,15 @@ export function resourceSideFix(
     ...(service === 'kms' && parts ? { resourceName: parts.resource.replace(/^key\//, ''), region: parts.region } : {}),
     cdk,
     summary,
-    notes: [
-      `Ready to paste into the resource-based policy of ${resource} (account ${parts?.accountId ?? 'owner'}): ${JSON.stringify(statement)}`,
-      'Principal is the role ARN, which pins the account: aws:SourceAccount only applies when a service principal is the caller.',
-    ],
+    notes: notes.map(en),
   };
+}
+
+/** The notes of {@link resourceSideFix} as catalog references (`statement`: the statement to paste). */
+export function resourceSideNotes(resource: string, statement: object): MessageRef[] {
+  const account = parseArn(resource)?.accountId ?? 'owner';
+  return [
+    msg('cross.resource.paste', { resource, account, json: JSON.stringify(statement) }),
+    msg('cross.resource.principalPins', { element: 'Principal', key: 'aws:SourceAccount' }),
+  ];
 }

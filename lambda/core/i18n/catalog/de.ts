@@ -7,6 +7,7 @@ import { ACCESS_DE } from './checks-access';
 import { HYGIENE_DE } from './checks-hygiene';
 import { REQ_DE } from './checks-req';
 import { EXEC_DE } from './checks-exec';
+import { CROSS_DE } from './checks-cross';
 import { ROLE_DE } from './checks-role';
 import { LATENT_DE } from './checks-latent';
 import { TRIGGER_DE } from './checks-trigger';
@@ -140,6 +141,7 @@ export const DE: Catalog = {
   ...HYGIENE_DE,
   ...REQ_DE,
   ...EXEC_DE,
+  ...CROSS_DE,
   ...ROLE_DE,
   ...LATENT_DE,
   ...TRIGGER_DE,

@@ -8,6 +8,7 @@ import { ACCESS_EN } from './checks-access';
 import { HYGIENE_EN } from './checks-hygiene';
 import { REQ_EN } from './checks-req';
 import { EXEC_EN } from './checks-exec';
+import { CROSS_EN } from './checks-cross';
 import { ROLE_EN } from './checks-role';
 import { LATENT_EN } from './checks-latent';
 import { TRIGGER_EN } from './checks-trigger';
@@ -149,6 +150,7 @@ export const EN = {
   ...HYGIENE_EN,
   ...REQ_EN,
   ...EXEC_EN,
+  ...CROSS_EN,
   ...ROLE_EN,
   ...LATENT_EN,
   ...TRIGGER_EN,

@@ -8,6 +8,7 @@ import { ACCESS_FR } from './checks-access';
 import { HYGIENE_FR } from './checks-hygiene';
 import { REQ_FR } from './checks-req';
 import { EXEC_FR } from './checks-exec';
+import { CROSS_FR } from './checks-cross';
 import { ROLE_FR } from './checks-role';
 import { LATENT_FR } from './checks-latent';
 import { TRIGGER_FR } from './checks-trigger';
@@ -142,6 +143,7 @@ export const FR: Catalog = {
   ...HYGIENE_FR,
   ...REQ_FR,
   ...EXEC_FR,
+  ...CROSS_FR,
   ...ROLE_FR,
   ...LATENT_FR,
   ...TRIGGER_FR,

@@ -7,6 +7,7 @@ import { ACCESS_JA } from './checks-access';
 import { HYGIENE_JA } from './checks-hygiene';
 import { REQ_JA } from './checks-req';
 import { EXEC_JA } from './checks-exec';
+import { CROSS_JA } from './checks-cross';
 import { ROLE_JA } from './checks-role';
 import { LATENT_JA } from './checks-latent';
 import { TRIGGER_JA } from './checks-trigger';
@@ -138,6 +139,7 @@ export const JA: Catalog = {
   ...HYGIENE_JA,
   ...REQ_JA,
   ...EXEC_JA,
+  ...CROSS_JA,
   ...ROLE_JA,
   ...LATENT_JA,
   ...TRIGGER_JA,

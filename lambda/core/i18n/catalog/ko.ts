@@ -7,6 +7,7 @@ import { ACCESS_KO } from './checks-access';
 import { HYGIENE_KO } from './checks-hygiene';
 import { REQ_KO } from './checks-req';
 import { EXEC_KO } from './checks-exec';
+import { CROSS_KO } from './checks-cross';
 import { ROLE_KO } from './checks-role';
 import { LATENT_KO } from './checks-latent';
 import { TRIGGER_KO } from './checks-trigger';
@@ -138,6 +139,7 @@ export const KO: Catalog = {
   ...HYGIENE_KO,
   ...REQ_KO,
   ...EXEC_KO,
+  ...CROSS_KO,
   ...ROLE_KO,
   ...LATENT_KO,
   ...TRIGGER_KO,

@@ -1,6 +1,8 @@
 import { AUDITOR_COVERAGE, coverageGaps } from '../../../../lambda/core/checks/auditor/coverage';
 import { usedDataEvents } from '../../../../lambda/core/checks/shared/data-events';
 import type { Snapshot, TrailCoverage } from '../../../../lambda/core/snapshot/types';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
 import { allow, doc, fn, role, snapshot } from '../../../support/factory';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -139,6 +141,34 @@ describe('LAA-AUDITOR-COVERAGE', () => {
       'low',
     ]);
   });
+});
+
+describe('LAA-AUDITOR-COVERAGE localized', () => {
+  it.each([
+    // No trail, stack outside us-east-1: the first remedy is a bare AWS CLI command and stays as it is.
+    ['ja', [], { stackRegion: 'eu-west-1' }, '監査ツールは 111122223333 / us-east-1 で 3 種類の拒否', '[中] ', true],
+    ['ko', [], { stackRegion: 'eu-west-1' }, '감사 도구가 111122223333 / us-east-1에서 3가지 거부', '[중간] ', true],
+    ['de', [trail()], { ...HOME, denialRuleState: 'DISABLED' }, 'Der Auditor sieht 2 Arten', '[hoch] ', false],
+    ['fr', [trail()], { ...HOME, denialRuleState: 'DISABLED' }, 'L’auditeur ne voit pas 2 types', '[élevée] ', false],
+  ] as const)(
+    '%s: title, gap lines and remedies localized, identifiers verbatim',
+    (lang, trails, auditor, title, tag, cli) => {
+      const [f] = AUDITOR_COVERAGE.run({ snapshot: account([...trails], auditor), now: NOW }).findings;
+      const local = localizeFinding(f, lang);
+      expect(local.title.startsWith(title)).toBe(true);
+      expect(local.explanation.summary).not.toBe(f.explanation.summary);
+      expect(local.explanation.details[0].startsWith(tag)).toBe(true);
+      local.explanation.details.forEach((d, i) => expect(d).not.toBe(f.explanation.details[i]));
+      expect(local.explanation.details.join('\n')).toContain(cli ? 'us-east-1' : 'DISABLED');
+      expect(local.explanation.details.join('\n')).toContain('AWS::S3::Object');
+      if (cli) expect(local.fix?.summary).toBe(f.fix?.summary);
+      else expect(local.fix?.summary).not.toBe(f.fix?.summary);
+      local.fix?.notes.forEach((n, i) => expect(n).not.toBe(f.fix?.notes[i]));
+      expect(local.fix?.notes.join('\n')).toContain('resources.type AWS::S3::Object');
+      expect(local.fingerprint).toBe(f.fingerprint);
+      expect(renderEmailBody(f, lang)).toContain(local.explanation.summary);
+    },
+  );
 });
 
 describe('usedDataEvents', () => {

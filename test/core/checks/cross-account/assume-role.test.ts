@@ -2,6 +2,8 @@ import { crossAccountAssume } from '../../../../lambda/core/checks/cross-account
 import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
 import type { PolicyDocument, Snapshot } from '../../../../lambda/core/snapshot/types';
 import { ACCOUNT, NOW, allow, doc, fn, role, snapshot, callerDenial } from '../../../support/factory';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
 
 const OTHER = '444455556666';
 const REMOTE_ROLE = `arn:aws:iam::${OTHER}:role/b-reports-reader`;
@@ -157,5 +159,57 @@ describe("LAA-CROSS-ACCOUNT-ASSUME: AWS's word orders the fix", () => {
       expect(r.findings[0].fix?.cli).toMatch(cli);
       expect(r.findings[0].fix?.cli).not.toMatch(/update-assume-role-policy/);
     }
+  });
+});
+
+describe('LAA-CROSS-ACCOUNT-ASSUME localized', () => {
+  const explicitTrust = {
+    ...assume(REMOTE_ROLE),
+    reason: { kind: 'explicit' as const, policyType: 'resource' as const },
+    classification: {
+      ...assume(REMOTE_ROLE).classification,
+      fix: { target: 'trust' as const, source: 'message' as const, reasons: [] },
+    },
+  };
+  it.each<[string, 'ja' | 'de' | 'ko' | 'fr', Snapshot, DeniedRequest, string, string, string]>([
+    [
+      'both sides fail, trust unknown: caller fix, then the trust statement',
+      'ja',
+      world(doc(allow('s3:GetObject', '*'))),
+      assume(REMOTE_ROLE),
+      `b-reports-role は ${REMOTE_ROLE} を引き受けられません: 呼び出し元のポリシーがブロックしています`,
+      '呼び出し元 (',
+      'b-reports-role に ',
+    ],
+    [
+      'the target does not trust the caller',
+      'de',
+      world(doc(allow('sts:AssumeRole', '*')), [trustingRole('b-shared-target', `arn:aws:iam::${OTHER}:role/x`)]),
+      assume(LOCAL_TARGET),
+      `b-reports-role kann ${LOCAL_TARGET} nicht übernehmen: die Vertrauensrichtlinie blockiert es`,
+      'Aufruferseite (',
+      'Der Vertrauensrichtlinie von b-shared-target',
+    ],
+    [
+      "AWS: explicit deny in the target's trust policy",
+      'ko',
+      world(ASSUME_REMOTE),
+      explicitTrust,
+      `b-reports-role이(가) ${REMOTE_ROLE}을(를) 수임할 수 없습니다: 다른 계정의 신뢰 정책이`,
+      '호출자 측(',
+      'b-reports-reader(계정 444455556666)의 신뢰 정책에 있는 명시적 Deny',
+    ],
+  ])('%s (%s): title, summary, details and fix localized', (_n, lang, s, denial, title, detail, fix) => {
+    const [f] = crossAccountAssume.run({ snapshot: s, denial, now: NOW }).findings;
+    const local = localizeFinding(f, lang);
+    expect(local.title.startsWith(title)).toBe(true);
+    expect(local.explanation.summary).not.toBe(f.explanation.summary);
+    expect(local.explanation.summary).toContain('sts:AssumeRole');
+    expect(local.explanation.details[0].startsWith(detail)).toBe(true);
+    local.explanation.details.forEach((d, i) => expect(d).not.toBe(f.explanation.details[i]));
+    expect(local.fix?.summary.startsWith(fix)).toBe(true);
+    expect(local.fix?.cli).toBe(f.fix?.cli);
+    expect(local.fingerprint).toBe(f.fingerprint);
+    expect(renderEmailBody(f, lang)).toContain(local.explanation.summary);
   });
 });

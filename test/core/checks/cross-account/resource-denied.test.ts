@@ -4,6 +4,8 @@ import { NOW } from '../../../support/factory';
 import { s3PrefixPattern } from '../../../../lambda/core/checks/shared/resource-side';
 import { FX_OTHER, FX_ROLE, auditFindings, fxFunction, fxSnapshot, runOn } from '../cases/kit';
 import { fixtureDenial } from '../../../support/factory';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
 
 // Fixtures (IAM troubleshooting guide wording, AWS-FACTS §4.2): an execution role denied on a queue, a key
 // and a secret of account 444455556666, each with the layer AWS named.
@@ -63,6 +65,47 @@ describe('LAA-CROSS-ACCOUNT-RESOURCE', () => {
   it('is the one finding the audit gives for a cross-account queue denial', () => {
     const ids = auditFindings(fixtureDenial('special-cross-account-sqs-resource-implicit')).map((f) => f.checkId);
     expect(ids).toEqual(['LAA-CROSS-ACCOUNT-RESOURCE']);
+  });
+
+  it.each([
+    // AWS named the resource-based policy: the other account's statement comes first.
+    [
+      'ja',
+      'special-cross-account-sqs-resource-implicit',
+      'orders-fn-role-ab12cd34 はアカウント 444455556666 のリソースに対して sqs:sendmessage を実行できません',
+      '(AWS が示したポリシー: リソースベースのポリシー)',
+      'アカウント 444455556666 が ',
+    ],
+    // AWS named the identity-based policy: the caller's own Allow comes first.
+    [
+      'de',
+      'special-cross-account-kms-identity-implicit',
+      'orders-fn-role-ab12cd34 darf kms:Decrypt auf einer Ressource von Konto 444455556666 nicht ausführen',
+      '(AWS nannte: identitätsbasierte Richtlinie)',
+      'orders-fn-role-ab12cd34 in der eigenen (identitätsbasierten) Richtlinie erlauben',
+    ],
+    // An explicit Deny in the resource-based policy: the other account removes it first.
+    [
+      'ko',
+      'special-cross-account-secret-resource-explicit',
+      'orders-fn-role-ab12cd34이(가) 계정 444455556666의 리소스에 대해 secretsmanager:GetSecretValue을(를) 실행할 수 없습니다',
+      '(AWS가 지목한 정책: 리소스 기반 정책)',
+      '계정 444455556666이(가) ',
+    ],
+  ] as const)('%s %s: title, summary, fix summary and notes localized', (lang, name, title, named, fix) => {
+    const [f] = runOn(CROSS_ACCOUNT_RESOURCE, fixtureDenial(name)).findings;
+    const local = localizeFinding(f, lang);
+    expect(local.title.startsWith(title)).toBe(true);
+    expect(local.explanation.summary).toContain(named);
+    expect(local.explanation.summary).toContain(FX_OTHER);
+    expect(local.fix?.summary.startsWith(fix)).toBe(true);
+    const paste = local.fix?.notes.find((n) => n.includes('"Principal":{"AWS":'));
+    expect(paste).toBeDefined();
+    expect(paste).not.toContain('Ready to paste');
+    expect(local.fix?.notes.join('\n')).toContain('aws:SourceAccount');
+    expect(local.fix?.notes.join('\n')).not.toContain('Principal is the role ARN');
+    expect(local.fingerprint).toBe(f.fingerprint);
+    expect(renderEmailBody(f, lang)).toContain(local.title);
   });
 
   it.each([

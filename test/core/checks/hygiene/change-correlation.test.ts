@@ -1,6 +1,8 @@
 import { baseEventName, changeCorrelation } from '../../../../lambda/core/checks/hygiene/change-correlation';
 import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
 import type { PermissionChange, Snapshot } from '../../../../lambda/core/snapshot/types';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
 import { ACCOUNT, NOW, execDenial, fn, role, snapshot } from '../../../support/factory';
 
 const f = fn('b-payments', 'b-payments-role');
@@ -96,4 +98,28 @@ describe('LAA-CHANGE-CORRELATION', () => {
     ['UpdateFunctionConfiguration20150331v2', 'UpdateFunctionConfiguration'],
     ['DetachRolePolicy', 'DetachRolePolicy'],
   ])('baseEventName(%s) = %s', (name, base) => expect(baseEventName(name)).toBe(base));
+
+  it.each([
+    ['ja', '2026-01-15T11:40:00Z', 'この拒否は 2026-01-15T11:40:00Z に', '19 分後です', '最新: '],
+    ['ja', '2026-01-15T08:00:00Z', 'この拒否は 2026-01-15T08:00:00Z に', '4 時間後です', '最新: '],
+    ['de', '2026-01-12T08:00:00Z', 'Diese Verweigerung begann nach DetachRolePolicy', '3 Tage nachdem', 'Neueste: '],
+    ['de', '2026-01-15T11:58:00Z', 'Diese Verweigerung begann nach DetachRolePolicy', '1 Minute nachdem', 'Neueste: '],
+  ] as const)('%s, change at %s: title, summary, details and fix localized', (lang, at, title, when, detail) => {
+    const f = changeCorrelation.run({ snapshot: world([change('DetachRolePolicy', at)]), denial, now: NOW })
+      .findings[0];
+    const local = localizeFinding(f, lang);
+    expect(local.title.startsWith(title)).toBe(true);
+    for (const id of ['DetachRolePolicy', ADMIN]) expect(local.title).toContain(id);
+    expect(local.explanation.summary).toContain(when);
+    expect(local.explanation.summary).toContain('dynamodb:PutItem');
+    expect(local.explanation.details[0].startsWith(detail)).toBe(true);
+    expect(local.explanation.details[0]).toContain(
+      `[${lang === 'ja' ? 'イベント' : 'Ereignis'} ch-DetachRolePolicy-${at}]`,
+    );
+    expect(local.fix?.summary).not.toBe(f.fix?.summary);
+    local.fix?.notes.forEach((n, i) => expect(n).not.toBe(f.fix?.notes[i]));
+    expect(local.fix?.cli).toBe(f.fix?.cli);
+    expect(local.fingerprint).toBe(f.fingerprint);
+    expect(renderEmailBody(f, lang)).toContain(local.explanation.summary);
+  });
 });
