@@ -229,11 +229,11 @@ describe('LAA-LAMBDA-REJECTED-CONFIG', () => {
 
 describe('LAA-LAMBDA-REJECTED-CONFIG in other languages', () => {
   const retry = 'IAM eventual consistency produces this same error';
-  // The fix summary is this check's own (localized, identifiers verbatim) except for the engine's combined fix.
+  // The fix summary is localized everywhere: this check's own, and the combined inline-policy fix of shared/requirements.ts.
   const TRUST_FIX = /lambda\.amazonaws\.com.*billing-export-role.*sts:AssumeRole.*aws:SourceAccount/;
   it.each<[string, Lang, Case, boolean, RegExp | undefined]>([
     ['role not in the snapshot (SQS mapping)', 'ja', CASES[3], false, /sqs:ReceiveMessage, sqs:DeleteMessage/],
-    ['role lacking ENI actions', 'de', CASES[0], true, undefined],
+    ['role lacking ENI actions', 'de', CASES[0], true, /ec2:CreateNetworkInterface/],
     ['trust policy without Lambda', 'ko', CASES[2], true, TRUST_FIX],
     ['role not in the snapshot (trust)', 'fr', CASES[2], false, TRUST_FIX],
   ])('%s in %s: title, summary, context and notes localized, identifiers verbatim', (_n, lang, c, known, fixIds) => {
