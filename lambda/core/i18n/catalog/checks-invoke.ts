@@ -77,7 +77,7 @@ export const INVOKE_DE: InvokeCatalog = {
   'invoke.identity.fixPermission':
     'In Konto {account} der ressourcenbasierten Richtlinie von {fn} eine Anweisung hinzufügen, die {caller} {action} erlaubt (add-permission).',
   'invoke.orphan.title':
-    'Ressourcenbasierte Richtlinie von {target} erlaubt {service} weiterhin Aufrufe für {source}, das nicht mehr existiert',
+    'Ressourcenbasierte Richtlinie von {target} erlaubt {service} weiterhin Aufrufe für {source}, obwohl diese Quelle nicht mehr existiert',
   'invoke.orphan.summary':
     'Anweisung {statement} erlaubt {service} den Aufruf für {source}, aber diese Quelle gibt es im Konto nicht mehr: Die Anweisung ist Ballast, den eine neu erstellte Ressource gleichen Namens erben würde.',
   'invoke.orphan.inventory': 'Das {kind}-Inventar des Snapshots ist vollständig und enthält {source} nicht.',
@@ -96,7 +96,7 @@ export const INVOKE_DE: InvokeCatalog = {
     '{service} in der {kind, select, sqs {Warteschlangenrichtlinie} other {Themenrichtlinie}} von {name} {noaction, select, yes {die Zustellung} other {{action}}} erlauben, beschränkt auf den Bucket und das Konto.',
   'invoke.s3dest.paste': 'Zum Einfügen in die Richtlinie von {arn}: {json}',
   'invoke.trigger.title':
-    '{service} kann {target} nicht für {kind, select, eventbridge_rule {EventBridge-Regel} sns {SNS-Thema} s3 {S3-Bucket} apigateway {API-Gateway-API} logs_subscription {CloudWatch-Logs-Abonnement} iot {IoT-Regel} cognito {Cognito-Benutzerpool} alexa {Alexa-Skill} other {Auslöser}} {source} aufrufen',
+    '{service} kann {target} nicht für {kind, select, eventbridge_rule {die EventBridge-Regel} sns {das SNS-Thema} s3 {den S3-Bucket} apigateway {die API-Gateway-API} logs_subscription {das CloudWatch-Logs-Abonnement} iot {die IoT-Regel} cognito {den Cognito-Benutzerpool} alexa {den Alexa-Skill} other {den Auslöser}} {source} aufrufen',
   'invoke.trigger.summaryDeny':
     'Ein Deny in der ressourcenbasierten Richtlinie von {policy} hindert {service} daran, die Funktion für {source} aufzurufen: Diese Ereignisse erreichen sie nie.',
   'invoke.trigger.summaryMissing':
@@ -131,7 +131,7 @@ export const INVOKE_FR: InvokeCatalog = {
   'invoke.identity.fixPermission':
     'Dans le compte {account}, ajoutez à la politique basée sur les ressources de {fn} une instruction qui autorise {action} à {caller} (add-permission).',
   'invoke.orphan.title':
-    'La politique basée sur les ressources de {target} autorise encore {service} à appeler pour {source}, qui n’existe plus',
+    'La politique basée sur les ressources de {target} autorise encore {service} à appeler la fonction pour {source}, qui n’existe plus',
   'invoke.orphan.summary':
     'L’instruction {statement} autorise {service} pour {source}, mais cette source n’existe plus dans le compte : l’instruction est inutile, et une ressource recréée sous le même nom en hériterait.',
   'invoke.orphan.inventory': 'L’inventaire {kind} de l’instantané est complet et ne contient pas {source}.',
@@ -139,7 +139,7 @@ export const INVOKE_FR: InvokeCatalog = {
   'invoke.s3dest.title':
     'S3 ne peut pas livrer les notifications {nobucket, select, yes {du compartiment} other {de {bucket}}} à {destination} : sa politique basée sur les ressources n’autorise pas {service}',
   'invoke.s3dest.summary':
-    'S3 a refusé la configuration de notification {nobucket, select, yes {du compartiment} other {de {bucket}}} (« {awsMessage} ») : la politique de {destination} doit autoriser {noaction, select, yes {la livraison} other {{action}}} à {service}, restreint par aws:SourceArn / aws:SourceAccount.',
+    'S3 a refusé la configuration de notification {nobucket, select, yes {du compartiment} other {de {bucket}}} (« {awsMessage} ») : la politique de {destination} doit autoriser {noaction, select, yes {la livraison} other {{action}}} à {service}, en la limitant par aws:SourceArn / aws:SourceAccount.',
   'invoke.s3dest.caller':
     '{nocaller, select, yes {L’appelant} other {{caller}}} a appelé {eventName} ; les autorisations de l’appelant ne sont pas en cause.',
   'invoke.s3dest.writeAgain':
@@ -205,13 +205,13 @@ export const INVOKE_JA: InvokeCatalog = {
     '{name} の{kind, select, sqs {キュー} other {トピック}}ポリシーで、バケットとアカウントに範囲を絞って {service} に {noaction, select, yes {配信} other {{action}}} を許可してください。',
   'invoke.s3dest.paste': '{arn} のポリシーにそのまま貼り付けられます: {json}',
   'invoke.trigger.title':
-    '{service} は {kind, select, eventbridge_rule {EventBridge ルール} sns {SNS トピック} s3 {S3 バケット} apigateway {API Gateway API} logs_subscription {CloudWatch Logs サブスクリプション} iot {IoT ルール} cognito {Cognito ユーザープール} alexa {Alexa スキル} other {トリガー}} {source} のために {target} を呼び出せません',
+    '{service} は {kind, select, eventbridge_rule {EventBridge ルール} sns {SNS トピック} s3 {S3 バケット} apigateway {API Gateway API} logs_subscription {CloudWatch Logs サブスクリプション} iot {IoT ルール} cognito {Cognito ユーザープール} alexa {Alexa スキル} other {トリガー}} {source} のイベントで {target} を呼び出せません',
   'invoke.trigger.summaryDeny':
-    '{policy} のリソースベースのポリシーにある Deny により、{service} は {source} のために関数を呼び出せません。これらのイベントは関数に届きません。',
+    '{policy} のリソースベースのポリシーにある Deny により、{service} は {source} のイベントで関数を呼び出せません。これらのイベントは関数に届きません。',
   'invoke.trigger.summaryMissing':
-    '{policy} のリソースベースのポリシーには {source} のために {service} に呼び出しを許可するステートメントがないため、これらのイベントは関数に届きません。',
+    '{policy} のリソースベースのポリシーには、{source} のイベントで {service} に呼び出しを許可するステートメントがないため、これらのイベントは関数に届きません。',
   'invoke.trigger.summaryNoPolicy':
-    '{target} にはリソースベースのポリシーがなく、{source} のために {service} に呼び出しを許可するステートメントもないため、これらのイベントは関数に届きません。',
+    '{target} にはリソースベースのポリシーがなく、{source} のイベントで {service} に呼び出しを許可するステートメントもないため、これらのイベントは関数に届きません。',
   'invoke.trigger.checked':
     '検査: {arn} に対する {service} → lambda:InvokeFunction (aws:SourceArn={source}, aws:SourceAccount={account})',
   'invoke.trigger.assumed': 'ソース ARN にアカウントが含まれていないため、関数のアカウント {account} と見なしました。',
@@ -256,13 +256,13 @@ export const INVOKE_KO: InvokeCatalog = {
     '{name}의 {kind, select, sqs {대기열} other {주제}} 정책에서 버킷과 계정으로 범위를 좁혀 {service}에 {noaction, select, yes {전송} other {{action}}}을(를) 허용하세요.',
   'invoke.s3dest.paste': '{arn}의 정책에 바로 붙여 넣을 수 있습니다: {json}',
   'invoke.trigger.title':
-    '{service}이(가) {kind, select, eventbridge_rule {EventBridge 규칙} sns {SNS 주제} s3 {S3 버킷} apigateway {API Gateway API} logs_subscription {CloudWatch Logs 구독} iot {IoT 규칙} cognito {Cognito 사용자 풀} alexa {Alexa 스킬} other {트리거}} {source}을(를) 위해 {target}을(를) 호출할 수 없습니다',
+    '{service}이(가) {kind, select, eventbridge_rule {EventBridge 규칙} sns {SNS 주제} s3 {S3 버킷} apigateway {API Gateway API} logs_subscription {CloudWatch Logs 구독} iot {IoT 규칙} cognito {Cognito 사용자 풀} alexa {Alexa 스킬} other {트리거}} {source}의 이벤트로 {target}을(를) 호출할 수 없습니다',
   'invoke.trigger.summaryDeny':
-    '{policy}의 리소스 기반 정책에 있는 Deny 때문에 {service}이(가) {source}을(를) 위해 함수를 호출할 수 없으므로 이 이벤트는 함수에 도달하지 않습니다.',
+    '{policy}의 리소스 기반 정책에 있는 Deny 때문에 {service}이(가) {source}의 이벤트로 함수를 호출할 수 없으므로 이 이벤트는 함수에 도달하지 않습니다.',
   'invoke.trigger.summaryMissing':
-    '{policy}의 리소스 기반 정책에 {source}을(를) 위해 {service}의 호출을 허용하는 문이 없으므로 이 이벤트는 함수에 도달하지 않습니다.',
+    '{policy}의 리소스 기반 정책에 {source}의 이벤트로 {service}이(가) 호출하도록 허용하는 문이 없으므로 이 이벤트는 함수에 도달하지 않습니다.',
   'invoke.trigger.summaryNoPolicy':
-    '{target}에는 리소스 기반 정책이 없어 {source}을(를) 위해 {service}의 호출을 허용하는 문도 없으므로 이 이벤트는 함수에 도달하지 않습니다.',
+    '{target}에는 리소스 기반 정책이 없어 {source}의 이벤트로 {service}이(가) 호출하도록 허용하는 문도 없으므로 이 이벤트는 함수에 도달하지 않습니다.',
   'invoke.trigger.checked':
     '검사: {arn}에 대한 {service} → lambda:InvokeFunction(aws:SourceArn={source}, aws:SourceAccount={account})',
   'invoke.trigger.assumed': '소스 ARN에 계정이 없으므로 함수의 계정 {account}(으)로 간주했습니다.',

@@ -96,7 +96,7 @@ describe('LAA-TRIGGER-ORPHANED-STATEMENT', () => {
       }),
       'de',
       {
-        title: `Ressourcenbasierte Richtlinie von b-cleanup:live erlaubt events.amazonaws.com weiterhin Aufrufe für ${GONE}, das nicht mehr existiert`,
+        title: `Ressourcenbasierte Richtlinie von b-cleanup:live erlaubt events.amazonaws.com weiterhin Aufrufe für ${GONE}, obwohl diese Quelle nicht mehr existiert`,
         ids: ['old', 'events.amazonaws.com', GONE],
         lines: 1,
       },

@@ -169,7 +169,7 @@ describe('LAA-TRIGGER-INVOKE-PERMISSION', () => {
       snap(base, [ruleTrigger]),
       'ja',
       {
-        title: `${EVENTS} は EventBridge ルール ${RULE} のために ${FN} を呼び出せません`,
+        title: `${EVENTS} は EventBridge ルール ${RULE} のイベントで ${FN} を呼び出せません`,
         ids: [FN, EVENTS, RULE],
         lines: 3,
       },
@@ -178,7 +178,11 @@ describe('LAA-TRIGGER-INVOKE-PERMISSION', () => {
       'explicit deny (de)',
       snap(withPolicy(base, permission('rule', { Service: EVENTS }, ARN, source(RULE)), DENY), [ruleTrigger]),
       'de',
-      { title: `${EVENTS} kann ${FN} nicht für EventBridge-Regel ${RULE} aufrufen`, ids: [FN, EVENTS, RULE], lines: 3 },
+      {
+        title: `${EVENTS} kann ${FN} nicht für die EventBridge-Regel ${RULE} aufrufen`,
+        ids: [FN, EVENTS, RULE],
+        lines: 3,
+      },
     ],
     [
       'alias target (ko)',
@@ -187,7 +191,7 @@ describe('LAA-TRIGGER-INVOKE-PERMISSION', () => {
       ]),
       'ko',
       {
-        title: `${EVENTS}이(가) EventBridge 규칙 ${RULE}을(를) 위해 ${FN}:live을(를) 호출할 수 없습니다`,
+        title: `${EVENTS}이(가) EventBridge 규칙 ${RULE}의 이벤트로 ${FN}:live을(를) 호출할 수 없습니다`,
         ids: [`${FN}:live`, EVENTS, RULE],
         lines: 4,
       },
