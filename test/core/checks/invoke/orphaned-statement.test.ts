@@ -3,6 +3,7 @@ import { sourceExists } from '../../../../lambda/core/checks/shared/inventory';
 import type { Lang } from '../../../../lambda/core/i18n';
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
 import { NOW, doc, fn, snapshot, fnArn, permission, ruleArn, source, withPolicy } from '../../../support/factory';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
 import { expectLocalized, type LocalizedExpectation } from './localized';
 
 const ARN = fnArn('b-cleanup');
@@ -104,6 +105,18 @@ describe('LAA-TRIGGER-ORPHANED-STATEMENT', () => {
   ])('localized: %s', (_name, s, lang, want) => {
     const [f] = run(s).findings;
     expectLocalized(f, lang, want);
+  });
+
+  it.each<[Lang, string]>([
+    ['ja', 'リソースベースのポリシー b-cleanup の Sid "legacy" にある Allow'],
+    ['de', 'Allow – ressourcenbasierte Richtlinie b-cleanup, Sid "legacy"'],
+  ])('%s: the evidence names the function policy with the translated policy type', (lang, line) => {
+    const [f] = run(snap([permission('legacy', EVENTS, ARN, source(GONE))], COMPLETE)).findings;
+    expect(f.explanation.statements[0].policy).toBe('resource policy of b-cleanup');
+    const body = renderEmailBody(f, lang);
+    expect(body).toContain(line);
+    expect(body).not.toContain('resource policy of b-cleanup');
+    expect(renderEmailBody(f, 'en')).toContain('Allow in resource policy of b-cleanup, Sid "legacy"');
   });
 
   it.each<[string, string, boolean]>([
