@@ -110,8 +110,16 @@ export function policyTypeNameIn(lang: Lang, type: PolicyType | string): string 
   return key ? t(lang, `policy.${key}`) : type;
 }
 
-/** {@link withTypeName} in `lang`: the policy's name prefixed by its translated type unless the name says it. */
+/** A function policy's display name (`checks/shared/function-policy.ts`): `resource policy of <fn[:qualifier]>`. */
+const FUNCTION_POLICY_NAME = /^resource policy of (\S+)$/;
+
+/**
+ * {@link withTypeName} in `lang`: the policy's name prefixed by its translated type unless the name says it (a
+ * function policy's English name `resource policy of fn` becomes the translated type and `fn`).
+ */
 export function withTypeNameIn(lang: Lang, name: string, type: PolicyType | string): string {
+  const fnPolicy = lang === 'en' ? null : FUNCTION_POLICY_NAME.exec(name);
+  if (fnPolicy) return `${policyTypeNameIn(lang, 'resource')} ${fnPolicy[1]}`;
   if (lang === 'en' || withTypeName(name, type) === name) return withTypeName(name, type);
   return `${policyTypeNameIn(lang, type)} ${name}`;
 }

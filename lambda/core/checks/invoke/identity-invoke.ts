@@ -24,6 +24,7 @@ import { buildFinding, notApplicable, passed, result } from '../shared/finding';
 import { compiledView, functionPolicyFor } from '../shared/function-policy';
 import { messageDiagnosable } from '../shared/message-fix';
 import { DOCS } from '../shared/references';
+import { en, lines, msg, type MessageRef } from '../../i18n';
 import type { Check, CheckInput, CheckResult } from '../types';
 import { AWS_LAYER_FIX_KINDS } from '../shared/aws-layer';
 
@@ -44,10 +45,22 @@ function identityResources(arn: string, action: string): string[] {
   return action === 'lambda:GetFunction' ? [base] : [base, `${base}:*`];
 }
 
-function permissionFix(denial: DeniedRequest, arn: string, principal: string): FixSpec {
+/** A fix and the catalog reference of its summary (none when a shared builder wrote the summary). */
+interface TextedFix {
+  readonly spec: FixSpec;
+  readonly summary?: MessageRef;
+}
+
+function permissionFix(denial: DeniedRequest, arn: string, principal: string): TextedFix {
   const owner = accountOf(arn) ?? denial.account;
   const name = functionNameOf(arn) ?? lastSegment(arn);
-  return {
+  const summary = msg('invoke.identity.fixPermission', {
+    account: owner,
+    fn: name,
+    caller: lastSegment(principal),
+    action: denial.action,
+  });
+  const spec: FixSpec = {
     kind: 'lambda-permission',
     functionName: name,
     resourceArn: unqualifiedFunctionArn(arn),
@@ -56,28 +69,51 @@ function permissionFix(denial: DeniedRequest, arn: string, principal: string): F
       .slice(0, 80)}`,
     principal,
     action: denial.action,
-    summary: `In account ${owner}, add a statement to the resource-based policy of ${name} allowing ${lastSegment(principal)} ${denial.action} (add-permission).`,
+    summary: en(summary),
   };
+  return { spec, summary };
 }
 
 /** The primary fix in the layer AWS named; a cross-account call needs both sides. */
-function fixFor(denial: DeniedRequest, arn: string): FixSpec {
+function fixFor(denial: DeniedRequest, arn: string): TextedFix {
   const principal = callerPrincipalArn(denial);
   const statements: PolicyStatementJson[] = [
     { Effect: 'Allow', Action: denial.action, Resource: identityResources(arn, denial.action) },
   ];
-  const identity = callerAllowFix(
-    denial,
-    statements,
-    `Allow ${lastSegment(principal)} ${denial.action} on ${functionNameOf(arn) ?? arn} in its own policy.`,
-  );
+  const identitySummary = msg('invoke.identity.fixIdentity', {
+    caller: lastSegment(principal),
+    action: denial.action,
+    fn: functionNameOf(arn) ?? arn,
+  });
+  const identity = callerAllowFix(denial, statements, en(identitySummary));
   const crossAccount = (accountOf(arn) ?? denial.account) !== (denial.caller.accountId ?? denial.account);
   const permission = permissionFix(denial, arn, principal);
-  if (denial.reason.policyType === 'resource') return { ...permission, then: crossAccount ? [identity] : [] };
+  if (denial.reason.policyType === 'resource')
+    return { ...permission, spec: { ...permission.spec, then: crossAccount ? [identity] : [] } };
   const named = namedLayerFix(denial, statements[0]);
-  const rest = crossAccount ? [permission] : [];
-  if (named) return { ...named, then: [identity, ...rest] };
-  return { ...identity, then: rest };
+  const rest = crossAccount ? [permission.spec] : [];
+  if (named) return { spec: { ...named, then: [identity, ...rest] } };
+  return { spec: { ...identity, then: rest }, summary: identitySummary };
+}
+
+/** Title, summary and own detail lines of the finding, as catalog references. */
+function findingText(denial: DeniedRequest, arn: string, principal: string, consoleRead: boolean) {
+  const owner = accountOf(arn);
+  const other = owner !== undefined && owner !== (denial.caller.accountId ?? denial.account);
+  const fn = functionNameOf(arn) ?? arn;
+  const caller = denial.caller.arn ?? principal;
+  return {
+    title: msg('invoke.identity.title', {
+      caller: lastSegment(principal),
+      verb: denial.action.replace('lambda:', ''),
+      fn,
+      console: consoleRead ? 'yes' : 'no',
+    }),
+    summary: other
+      ? msg('invoke.identity.summaryOther', { caller, action: denial.action, arn, account: owner })
+      : msg('invoke.identity.summarySame', { caller, action: denial.action, arn }),
+    details: consoleRead ? [msg('invoke.identity.consoleRead')] : [],
+  };
 }
 
 /** The engine's decision when the caller is in the snapshot (with the function's policy when it is too). */
@@ -123,19 +159,20 @@ function run(input: CheckInput): CheckResult {
       `The caller's current policies allow ${denial.action} on ${arn}: already fixed, or a layer outside the snapshot denied it.`,
     ]);
   const consoleRead = hasFlag(denial, 'console-read');
-  const fn = findFunction(snapshot, arn);
   const principal = callerPrincipalArn(denial);
-  const other = accountOf(arn) !== undefined && accountOf(arn) !== (denial.caller.accountId ?? denial.account);
+  const text = findingText(denial, arn, principal, consoleRead);
+  const fix = fixFor(denial, arn);
   const finding = buildFinding({
     check: IDENTITY_INVOKE,
-    fn,
+    fn: findFunction(snapshot, arn),
     principal,
     ...(engine ? engine : { action: denial.action, resource: arn, stated: awsStated(denial) }),
     severity: consoleRead ? (input.settings?.consoleReadSeverity ?? CONSOLE_READ_DEFAULT_SEVERITY) : undefined,
-    title: `${lastSegment(principal)} may not ${denial.action.replace('lambda:', '')} ${functionNameOf(arn) ?? arn}${consoleRead ? ' (console)' : ''}`,
-    summary: `${denial.caller.arn ?? principal} was denied ${denial.action} on ${arn}${other ? `, a function of account ${accountOf(arn)}: the caller's identity policy and the function's resource-based policy must both allow it` : ": one Allow in the caller's identity policy is enough in the same account"}.`,
-    details: [...flag.reasons, ...(consoleRead ? ['A person browsing the Lambda console was denied a read.'] : [])],
-    fix: renderFix(fixFor(denial, arn)),
+    title: en(text.title),
+    summary: en(text.summary),
+    details: [...flag.reasons, ...text.details.map(en)],
+    text: { title: text.title, summary: text.summary, fixSummary: fix.summary, lines: lines(...text.details) },
+    fix: renderFix(fix.spec),
     denial,
     references: [DOCS.identityBased, DOCS.resourcePolicy],
     cause: `identity-invoke|${principal}`,

@@ -6,11 +6,11 @@
  */
 import type { Finding } from '../../findings/types';
 import type { ParsedStatement } from '../../policy/model';
-import type { FunctionInfo, InventoryList, Snapshot } from '../../snapshot/types';
+import type { FunctionInfo, InventoryList, Snapshot, TriggerKind } from '../../snapshot/types';
 import { accountOf } from '../../arn';
 import { renderFix } from '../../fix';
-import { capitalize } from '../shared/describe';
 import { DOCS } from '../shared/references';
+import { en, lines, msg } from '../../i18n';
 import { buildFinding, evidence, result } from '../shared/finding';
 import { allFunctionPolicies, compiledView, type FunctionPolicyView } from '../shared/function-policy';
 import { inInventory, inventoryKindFor, sourceAccountValues, sourceArnValues } from '../shared/inventory';
@@ -31,6 +31,8 @@ interface Orphan {
   readonly statement: ParsedStatement;
   readonly service: string;
   readonly source: string;
+  /** The inventory that no longer holds the source. */
+  readonly kind: TriggerKind;
 }
 
 function orphansIn(snapshot: Snapshot, view: FunctionPolicyView, notes: string[]): Orphan[] {
@@ -52,7 +54,7 @@ function orphansIn(snapshot: Snapshot, view: FunctionPolicyView, notes: string[]
       }
       for (const source of values) {
         if (foreign(snapshot, st, source)) continue;
-        if (!inInventory(inventory, source)) out.push({ view, statement: st, service, source });
+        if (!inInventory(inventory, source)) out.push({ view, statement: st, service, source, kind });
       }
     }
   }
@@ -61,14 +63,25 @@ function orphansIn(snapshot: Snapshot, view: FunctionPolicyView, notes: string[]
 
 function orphanFinding(check: Check, fn: FunctionInfo, o: Orphan, policyName: string): Finding {
   const sid = o.statement.sid;
+  const names = {
+    target: o.view.target,
+    service: o.service,
+    source: o.source,
+    statement: sid ?? `#${o.statement.index}`,
+  };
+  const title = msg('invoke.orphan.title', names);
+  const summary = msg('invoke.orphan.summary', names);
+  const inventory = msg('invoke.orphan.inventory', { kind: o.kind, source: o.source });
+  const fixSummary = msg('invoke.orphan.fix', names);
   return buildFinding({
     check,
     severity: 'low',
     fn,
-    title: `${capitalize(o.view.name)} still lets ${o.service} invoke for ${o.source}, which no longer exists`,
+    title: en(title),
     action: 'lambda:InvokeFunction',
     resource: o.view.resourceArn,
-    summary: `Statement ${sid ?? `#${o.statement.index}`} grants ${o.service} for ${o.source}, but that source is not in the account any more, so the statement is dead weight that a re-created resource of the same name would inherit.`,
+    summary: en(summary),
+    text: { title, summary, fixSummary, lines: lines(inventory) },
     stated: {
       statements: [
         evidence({
@@ -80,12 +93,10 @@ function orphanFinding(check: Check, fn: FunctionInfo, o: Orphan, policyName: st
         }),
       ],
     },
-    details: [
-      `The ${inventoryKindFor(o.service)} inventory of the snapshot is complete and does not contain ${o.source}.`,
-    ],
+    details: [en(inventory)],
     fix: renderFix({
       kind: 'remove-statement',
-      summary: `Remove statement ${sid ?? `#${o.statement.index}`} from ${o.view.name}.`,
+      summary: en(fixSummary),
       location: {
         in: 'lambda-permission',
         functionName: fn.name,

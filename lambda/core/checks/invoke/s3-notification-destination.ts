@@ -18,10 +18,13 @@ import type { Snapshot } from '../../snapshot/types';
 import { findFunction, flagData, flagOf } from '../shared/flags';
 import { buildFinding, notApplicable, result } from '../shared/finding';
 import { functionPolicyFor, probeService } from '../shared/function-policy';
+import { en, lines, msg, type MessageRef } from '../../i18n';
 import type { Check, CheckInput, CheckResult } from '../types';
 
 const S3 = 's3.amazonaws.com';
 const GUIDE = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/grant-destinations-permissions-to-s3.html';
+/** S3's error message (S3 API reference, PutBucketNotificationConfiguration): quoted verbatim in every language. */
+const S3_MESSAGE = 'Unable to validate the following destination configurations';
 const ACTION: Readonly<Record<string, string>> = {
   sqs: 'sqs:SendMessage',
   sns: 'sns:Publish',
@@ -33,11 +36,29 @@ interface Source {
   readonly account: string;
 }
 
-function destinationFix(destination: string, source: Source): FixSpec {
+/** Params of the bucket (`nobucket` when the request named none) and the destination's action. */
+function names(destination: string, source: Source) {
+  const action = ACTION[serviceOf(destination) ?? ''];
+  return {
+    service: S3,
+    destination,
+    bucket: source.bucketArn ?? '',
+    nobucket: source.bucketArn ? 'no' : 'yes',
+    action: action ?? '',
+    noaction: action ? 'no' : 'yes',
+  };
+}
+
+/** The fix on the destination and its texts as catalog references. */
+function destinationFix(
+  destination: string,
+  source: Source,
+): { spec: FixSpec; summary: MessageRef; notes: MessageRef[] } {
   const service = serviceOf(destination) ?? '';
   const name = lastSegment(destination.replace(/:/g, '/'));
   if (service === 'lambda') {
-    return {
+    const summary = msg('invoke.s3dest.fixLambda', { ...names(destination, source), fn: name });
+    const spec: FixSpec = {
       kind: 'lambda-permission',
       functionName: name,
       resourceArn: destination,
@@ -45,8 +66,9 @@ function destinationFix(destination: string, source: Source): FixSpec {
       principal: S3,
       ...(source.bucketArn ? { sourceArn: source.bucketArn } : {}),
       sourceAccount: source.account,
-      summary: `Let ${S3} invoke ${name} for ${source.bucketArn ?? 'the bucket'} (add-permission with --source-arn and --source-account).`,
+      summary: en(summary),
     };
+    return { spec, summary, notes: [] };
   }
   const statement = {
     Sid: 'AllowS3Notifications',
@@ -59,14 +81,17 @@ function destinationFix(destination: string, source: Source): FixSpec {
       StringEquals: { 'aws:SourceAccount': source.account },
     },
   };
-  return {
+  const summary = msg('invoke.s3dest.fixPolicy', { ...names(destination, source), name, kind: service });
+  const notes = [msg('invoke.s3dest.paste', { arn: destination, json: JSON.stringify(statement) })];
+  const spec: FixSpec = {
     kind: 'resource-statement',
     resourceArn: destination,
     statement,
     service: 'other',
-    summary: `Let ${S3} ${ACTION[service] ?? 'deliver to'} ${name} in its ${service === 'sqs' ? 'queue' : 'topic'} policy, scoped to the bucket and account.`,
-    notes: [`Ready to paste into the policy of ${destination}: ${JSON.stringify(statement)}`],
+    summary: en(summary),
+    notes: notes.map(en),
   };
+  return { spec, summary, notes };
 }
 
 /** True when the snapshot shows the function's policy already lets S3 invoke it for this bucket. */
@@ -82,20 +107,34 @@ function alreadyAllowed(snapshot: Snapshot, destination: string, source: Source)
 
 function findingFor(input: CheckInput, denial: DeniedRequest, destination: string, source: Source): Finding {
   const fn = serviceOf(destination) === 'lambda' ? findFunction(input.snapshot, destination) : undefined;
+  const params = names(destination, source);
+  const title = msg('invoke.s3dest.title', {
+    ...params,
+    bucket: source.bucketArn ? lastSegment(source.bucketArn) : '',
+    destination: lastSegment(destination.replace(/:/g, '/')),
+  });
+  const summary = msg('invoke.s3dest.summary', { ...params, awsMessage: S3_MESSAGE });
+  const details = [
+    msg('invoke.s3dest.caller', {
+      caller: denial.caller.arn ?? '',
+      nocaller: denial.caller.arn === undefined ? 'yes' : 'no',
+      eventName: denial.eventName,
+    }),
+    msg('invoke.s3dest.writeAgain'),
+  ];
+  const fix = destinationFix(destination, source);
   return buildFinding({
     check: S3_NOTIFICATION_DESTINATION,
     fn,
     principal: fn ? undefined : destination,
-    title: `S3 cannot deliver ${source.bucketArn ? lastSegment(source.bucketArn) : 'bucket'} notifications to ${lastSegment(destination.replace(/:/g, '/'))}: its resource policy does not allow ${S3}`,
-    summary: `S3 refused the notification configuration of ${source.bucketArn ?? 'the bucket'} ("Unable to validate the following destination configurations"): the policy of ${destination} must allow ${S3} ${ACTION[serviceOf(destination) ?? ''] ?? 'delivery'}, scoped with aws:SourceArn / aws:SourceAccount.`,
+    title: en(title),
+    summary: en(summary),
     action: ACTION[serviceOf(destination) ?? ''],
     resource: destination,
     stated: { decision: 'ImplicitlyDenied', decidingPolicyType: 'resource' },
-    details: [
-      `${denial.caller.arn ?? 'The caller'} called ${denial.eventName}; the caller's permissions are not the problem.`,
-      'S3 checks each destination when the configuration is written: fix the destination policy, then write the configuration again.',
-    ],
-    fix: renderFix(destinationFix(destination, source)),
+    details: details.map(en),
+    text: { title, summary, fixSummary: fix.summary, lines: lines(...details, ...fix.notes) },
+    fix: renderFix(fix.spec),
     denial,
     references: [{ title: 'Granting S3 permissions to publish event notifications', url: GUIDE }],
     cause: `s3-notification|${source.bucketArn ?? ''}|${destination}`,

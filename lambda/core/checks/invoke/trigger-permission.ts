@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Finding } from '../../findings/types';
 import type { FunctionInfo, TriggerInfo } from '../../snapshot/types';
 import { DOCS } from '../shared/references';
-import { triggerKindName } from '../shared/describe';
+import { en, lines, msg, type MessageRef } from '../../i18n';
 import { buildFinding, decisionEvidence, nearMissLines } from '../shared/finding';
 import { renderFix } from '../../fix';
 import type { LambdaPermissionFix } from '../../fix/types';
@@ -40,6 +40,15 @@ export function statementIdFor(trigger: TriggerInfo): string {
   return `laa-${trigger.kind}-${hash}`;
 }
 
+/** The summary of {@link invokeFix} as a catalog reference. */
+export function invokeFixText(view: FunctionPolicyView, trigger: TriggerInfo): MessageRef {
+  return msg('invoke.trigger.fix', {
+    service: trigger.servicePrincipal,
+    arn: view.resourceArn,
+    source: trigger.sourceArn,
+  });
+}
+
 /** The `add-permission` fix that lets `trigger` invoke `view`, scoped to its source ARN and account. */
 export function invokeFix(
   fn: FunctionInfo,
@@ -49,7 +58,7 @@ export function invokeFix(
 ): LambdaPermissionFix {
   return {
     kind: 'lambda-permission',
-    summary: `Add a resource-policy statement that lets ${trigger.servicePrincipal} invoke ${view.resourceArn} from ${trigger.sourceArn} only.`,
+    summary: en(invokeFixText(view, trigger)),
     functionName: fn.name,
     resourceArn: view.resourceArn,
     qualifier: view.qualifier,
@@ -60,33 +69,60 @@ export function invokeFix(
   };
 }
 
-function missingFinding(fn: FunctionInfo, trigger: TriggerInfo, view: FunctionPolicyView): Finding | undefined {
+/** Title, summary, details, fix summary and notes of a missing invoke permission, as catalog references. */
+function missingText(fn: FunctionInfo, trigger: TriggerInfo, view: FunctionPolicyView, explicit: boolean) {
   const { account, assumed } = triggerSourceAccount(trigger, fn);
+  const names = {
+    service: trigger.servicePrincipal,
+    source: trigger.sourceArn,
+    target: `${fn.name}${view.qualifier ? `:${view.qualifier}` : ''}`,
+    policy: view.target,
+  };
+  const summaryKey = explicit
+    ? 'invoke.trigger.summaryDeny'
+    : view.document
+      ? 'invoke.trigger.summaryMissing'
+      : 'invoke.trigger.summaryNoPolicy';
+  return {
+    title: msg('invoke.trigger.title', { ...names, kind: trigger.kind.replace(/-/g, '_') }),
+    summary: msg(summaryKey, names),
+    details: [
+      msg('invoke.trigger.checked', { ...names, arn: view.resourceArn, account }),
+      ...(assumed ? [msg('invoke.trigger.assumed', { account })] : []),
+    ],
+    fixSummary: explicit ? msg('invoke.trigger.fixDeny', names) : invokeFixText(view, trigger),
+    notes: [
+      msg('invoke.trigger.noteOnly'),
+      ...(view.qualifier ? [msg('invoke.trigger.noteQualifier', { qualifier: view.qualifier })] : []),
+      msg('invoke.trigger.noteCdk'),
+    ],
+  };
+}
+
+function missingFinding(fn: FunctionInfo, trigger: TriggerInfo, view: FunctionPolicyView): Finding | undefined {
+  const { account } = triggerSourceAccount(trigger, fn);
   const context = { 'aws:SourceArn': trigger.sourceArn, 'aws:SourceAccount': account };
   const probe = probeService(view, trigger.servicePrincipal, context);
   if (probe.decision.decision === 'Allowed') return undefined;
   const regional = regionalPrincipal(trigger, fn);
   if (regional && probeService(view, regional, context).decision.decision === 'Allowed') return undefined;
-  const fix = invokeFix(fn, view, trigger, account);
   const explicit = probe.decision.decision === 'ExplicitlyDenied';
-  const where = view.document
-    ? view.name
-    : `${fn.name}${view.qualifier ? `:${view.qualifier}` : ''} (it has no resource policy)`;
+  const text = missingText(fn, trigger, view, explicit);
   return buildFinding({
     check: triggerInvokePermission,
     severity: 'high',
     fn,
-    title: `${trigger.servicePrincipal} cannot invoke ${fn.name}${view.qualifier ? `:${view.qualifier}` : ''} for ${triggerKindName(trigger.kind)} ${trigger.sourceArn}`,
+    title: en(text.title),
     action: 'lambda:InvokeFunction',
     resource: view.resourceArn,
-    summary: explicit
-      ? `A Deny in ${view.name} blocks ${trigger.servicePrincipal} from invoking the function for ${trigger.sourceArn}, so these events never reach it.`
-      : `No statement in ${where} lets ${trigger.servicePrincipal} invoke it for ${trigger.sourceArn}, so these events never reach the function.`,
-    details: [
-      ...probe.decision.reasons,
-      `Checked: ${trigger.servicePrincipal} → lambda:InvokeFunction on ${view.resourceArn} with aws:SourceArn=${trigger.sourceArn}, aws:SourceAccount=${account}.`,
-      ...(assumed ? [`The source ARN carries no account; assumed the function's account ${account}.`] : []),
-    ],
+    summary: en(text.summary),
+    details: [...probe.decision.reasons, ...text.details.map(en)],
+    text: {
+      title: text.title,
+      summary: text.summary,
+      fixSummary: text.fixSummary,
+      lines: lines(...text.details, ...text.notes),
+    },
     stated: {
       decision: probe.decision.decision,
       decidingPolicyType: 'resource',
@@ -94,19 +130,9 @@ function missingFinding(fn: FunctionInfo, trigger: TriggerInfo, view: FunctionPo
       nearMisses: nearMissLines(probe.decision),
     },
     fix: renderFix({
-      ...fix,
-      ...(explicit
-        ? { summary: `Remove or narrow the Deny statement of ${view.name}, then add the invoke permission.` }
-        : {}),
-      notes: [
-        'Resource-based policies of a function are changed only with add-permission / remove-permission.',
-        ...(view.qualifier
-          ? [
-              `The trigger targets the qualifier ${view.qualifier}: the permission must be added to that qualifier (--qualifier), not to the unqualified function.`,
-            ]
-          : []),
-        'Most CDK integrations (targets.LambdaFunction, LambdaSubscription, LambdaDestination, LambdaIntegration) add this permission themselves: a missing one usually means the trigger was wired outside CDK or the permission was removed.',
-      ],
+      ...invokeFix(fn, view, trigger, account),
+      summary: en(text.fixSummary),
+      notes: text.notes.map(en),
     }),
     references: [DOCS.resourcePolicy, DOCS.confusedDeputy],
     key: {

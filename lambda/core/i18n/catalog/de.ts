@@ -8,6 +8,7 @@ import { HYGIENE_DE } from './checks-hygiene';
 import { REQ_DE } from './checks-req';
 import { EXEC_DE } from './checks-exec';
 import { CROSS_DE } from './checks-cross';
+import { INVOKE_DE } from './checks-invoke';
 import { ROLE_DE } from './checks-role';
 import { LATENT_DE } from './checks-latent';
 import { TRIGGER_DE } from './checks-trigger';
@@ -142,6 +143,7 @@ export const DE: Catalog = {
   ...REQ_DE,
   ...EXEC_DE,
   ...CROSS_DE,
+  ...INVOKE_DE,
   ...ROLE_DE,
   ...LATENT_DE,
   ...TRIGGER_DE,

@@ -9,6 +9,7 @@ import { HYGIENE_EN } from './checks-hygiene';
 import { REQ_EN } from './checks-req';
 import { EXEC_EN } from './checks-exec';
 import { CROSS_EN } from './checks-cross';
+import { INVOKE_EN } from './checks-invoke';
 import { ROLE_EN } from './checks-role';
 import { LATENT_EN } from './checks-latent';
 import { TRIGGER_EN } from './checks-trigger';
@@ -151,6 +152,7 @@ export const EN = {
   ...REQ_EN,
   ...EXEC_EN,
   ...CROSS_EN,
+  ...INVOKE_EN,
   ...ROLE_EN,
   ...LATENT_EN,
   ...TRIGGER_EN,

@@ -9,6 +9,7 @@ import { HYGIENE_FR } from './checks-hygiene';
 import { REQ_FR } from './checks-req';
 import { EXEC_FR } from './checks-exec';
 import { CROSS_FR } from './checks-cross';
+import { INVOKE_FR } from './checks-invoke';
 import { ROLE_FR } from './checks-role';
 import { LATENT_FR } from './checks-latent';
 import { TRIGGER_FR } from './checks-trigger';
@@ -144,6 +145,7 @@ export const FR: Catalog = {
   ...REQ_FR,
   ...EXEC_FR,
   ...CROSS_FR,
+  ...INVOKE_FR,
   ...ROLE_FR,
   ...LATENT_FR,
   ...TRIGGER_FR,

@@ -8,6 +8,7 @@ import { HYGIENE_JA } from './checks-hygiene';
 import { REQ_JA } from './checks-req';
 import { EXEC_JA } from './checks-exec';
 import { CROSS_JA } from './checks-cross';
+import { INVOKE_JA } from './checks-invoke';
 import { ROLE_JA } from './checks-role';
 import { LATENT_JA } from './checks-latent';
 import { TRIGGER_JA } from './checks-trigger';
@@ -140,6 +141,7 @@ export const JA: Catalog = {
   ...REQ_JA,
   ...EXEC_JA,
   ...CROSS_JA,
+  ...INVOKE_JA,
   ...ROLE_JA,
   ...LATENT_JA,
   ...TRIGGER_JA,

@@ -8,6 +8,7 @@ import { HYGIENE_KO } from './checks-hygiene';
 import { REQ_KO } from './checks-req';
 import { EXEC_KO } from './checks-exec';
 import { CROSS_KO } from './checks-cross';
+import { INVOKE_KO } from './checks-invoke';
 import { ROLE_KO } from './checks-role';
 import { LATENT_KO } from './checks-latent';
 import { TRIGGER_KO } from './checks-trigger';
@@ -140,6 +141,7 @@ export const KO: Catalog = {
   ...REQ_KO,
   ...EXEC_KO,
   ...CROSS_KO,
+  ...INVOKE_KO,
   ...ROLE_KO,
   ...LATENT_KO,
   ...TRIGGER_KO,

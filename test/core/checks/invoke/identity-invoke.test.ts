@@ -3,6 +3,9 @@ import type { PolicyDocument } from '../../../../lambda/core/snapshot/types';
 import { NOW } from '../../../support/factory';
 import { FX_ACCOUNT, auditFindings, docOf, fxFunction, fxSnapshot, runOn } from '../cases/kit';
 import { fixtureDenial } from '../../../support/factory';
+import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
+import type { Lang } from '../../../../lambda/core/i18n';
+import { expectLocalized, type LocalizedExpectation } from './localized';
 
 // Fixtures (IAM troubleshooting guide wording, AWS-FACTS §4.2; Lambda troubleshooting guide for the console read).
 const USER_INVOKE = fixtureDenial('special-user-invoke-identity-implicit');
@@ -91,5 +94,43 @@ describe('LAA-IDENTITY-INVOKE', () => {
     ['special-states-role-invoke-other-account', ['LAA-IDENTITY-INVOKE']],
   ])('%s: one finding in the whole audit', (name, ids) => {
     expect(auditFindings(fixtureDenial(name)).map((f) => f.checkId)).toEqual(ids);
+  });
+
+  const SSO = 'AWSReservedSSO_DeveloperAccess_0123456789abcdef';
+  const PARTNER_FN = 'arn:aws:lambda:eu-west-1:444455556666:function:partner-fn';
+  it.each<[string, DeniedRequest, Lang, LocalizedExpectation]>([
+    [
+      'same account, identity fix (ja)',
+      USER_INVOKE,
+      'ja',
+      {
+        title: 'ci-deployer には billing-fn に対する InvokeFunction の権限がありません',
+        ids: [USER, BILLING, 'lambda:InvokeFunction'],
+        lines: 0,
+      },
+    ],
+    [
+      'console read, permission set (de)',
+      CONSOLE_READ,
+      'de',
+      {
+        title: `${SSO} darf GetFunction auf orders-fn nicht ausführen (Konsole)`,
+        ids: [SSO, 'lambda:GetFunction'],
+        lines: 1,
+      },
+    ],
+    [
+      'another account, add-permission first (ko)',
+      OTHER_ACCOUNT_INVOKE,
+      'ko',
+      {
+        title: 'OrdersStateMachineRole에게 partner-fn에 대한 InvokeFunction 권한이 없습니다',
+        ids: [PARTNER_FN, '444455556666', 'lambda:InvokeFunction'],
+        lines: 0,
+      },
+    ],
+  ])('localized: %s', (_name, denial, lang, want) => {
+    const [f] = runOn(IDENTITY_INVOKE, denial).findings;
+    expectLocalized(f, lang, want);
   });
 });

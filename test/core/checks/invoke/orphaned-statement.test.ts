@@ -1,7 +1,10 @@
 import { orphanedStatement } from '../../../../lambda/core/checks/invoke/orphaned-statement';
 import { sourceExists } from '../../../../lambda/core/checks/shared/inventory';
+import type { Lang } from '../../../../lambda/core/i18n';
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
-import { NOW, fn, snapshot, fnArn, permission, ruleArn, source, withPolicy } from '../../../support/factory';
+import { NOW, doc, fn, snapshot, fnArn, permission, ruleArn, source, withPolicy } from '../../../support/factory';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
+import { expectLocalized, type LocalizedExpectation } from './localized';
 
 const ARN = fnArn('b-cleanup');
 const RULE = ruleArn('b-cleanup-hourly');
@@ -65,6 +68,55 @@ describe('LAA-TRIGGER-ORPHANED-STATEMENT', () => {
     expect(f.title).toContain(GONE);
     expect(f.explanation.statements[0].sid).toBe('legacy');
     expect(f.fix?.cli).toBe('aws lambda remove-permission --function-name b-cleanup --statement-id legacy');
+  });
+
+  const COMPLETE = { 'eventbridge-rule': { complete: true, arns: [RULE] } };
+  it.each<[string, Snapshot, Lang, LocalizedExpectation]>([
+    [
+      'unqualified policy (ja)',
+      snap([permission('legacy', EVENTS, ARN, source(GONE))], COMPLETE),
+      'ja',
+      {
+        title: `b-cleanup のリソースベースのポリシーは、存在しなくなった ${GONE} について今も events.amazonaws.com に呼び出しを許可しています`,
+        ids: ['legacy', 'events.amazonaws.com', GONE],
+        lines: 1,
+      },
+    ],
+    [
+      'alias policy (de)',
+      snapshot({
+        functions: [
+          {
+            ...base,
+            qualifierPolicies: [
+              { qualifier: 'live', policy: doc(permission('old', EVENTS, `${ARN}:live`, source(GONE))) },
+            ],
+          },
+        ],
+        inventory: COMPLETE,
+      }),
+      'de',
+      {
+        title: `Ressourcenbasierte Richtlinie von b-cleanup:live erlaubt events.amazonaws.com weiterhin Aufrufe für ${GONE}, obwohl diese Quelle nicht mehr existiert`,
+        ids: ['old', 'events.amazonaws.com', GONE],
+        lines: 1,
+      },
+    ],
+  ])('localized: %s', (_name, s, lang, want) => {
+    const [f] = run(s).findings;
+    expectLocalized(f, lang, want);
+  });
+
+  it.each<[Lang, string]>([
+    ['ja', 'リソースベースのポリシー b-cleanup の Sid "legacy" にある Allow'],
+    ['de', 'Allow – ressourcenbasierte Richtlinie b-cleanup, Sid "legacy"'],
+  ])('%s: the evidence names the function policy with the translated policy type', (lang, line) => {
+    const [f] = run(snap([permission('legacy', EVENTS, ARN, source(GONE))], COMPLETE)).findings;
+    expect(f.explanation.statements[0].policy).toBe('resource policy of b-cleanup');
+    const body = renderEmailBody(f, lang);
+    expect(body).toContain(line);
+    expect(body).not.toContain('resource policy of b-cleanup');
+    expect(renderEmailBody(f, 'en')).toContain('Allow in resource policy of b-cleanup, Sid "legacy"');
   });
 
   it.each<[string, string, boolean]>([

@@ -1,5 +1,12 @@
 import { triggerInvokePermission } from '../../../../lambda/core/checks/invoke/trigger-permission';
-import type { FunctionInfo, Snapshot, TriggerInfo } from '../../../../lambda/core/snapshot/types';
+import { triggerKindName } from '../../../../lambda/core/checks/shared/describe';
+import { en, msg, type Lang } from '../../../../lambda/core/i18n';
+import {
+  TRIGGER_KINDS,
+  type FunctionInfo,
+  type Snapshot,
+  type TriggerInfo,
+} from '../../../../lambda/core/snapshot/types';
 import {
   ACCOUNT,
   LOGS_ALLOW,
@@ -15,6 +22,7 @@ import {
   trigger,
   withPolicy,
 } from '../../../support/factory';
+import { expectLocalized, type LocalizedExpectation } from './localized';
 
 const FN = 'b-orders';
 const ARN = fnArn(FN);
@@ -151,5 +159,61 @@ describe('LAA-TRIGGER-INVOKE-PERMISSION', () => {
     const f = run(s).findings[0];
     expect(f.fix?.cli).toContain('--qualifier live');
     expect(f.resource).toBe(`${ARN}:live`);
+  });
+
+  const BUCKET = 'arn:aws:s3:::b-orders-uploads';
+  const DENY = { Sid: 'deny', Effect: 'Deny', Principal: '*', Action: 'lambda:InvokeFunction', Resource: ARN };
+  it.each<[string, Snapshot, Lang, LocalizedExpectation]>([
+    [
+      'no resource policy (ja)',
+      snap(base, [ruleTrigger]),
+      'ja',
+      {
+        title: `${EVENTS} は EventBridge ルール ${RULE} のイベントで ${FN} を呼び出せません`,
+        ids: [FN, EVENTS, RULE],
+        lines: 3,
+      },
+    ],
+    [
+      'explicit deny (de)',
+      snap(withPolicy(base, permission('rule', { Service: EVENTS }, ARN, source(RULE)), DENY), [ruleTrigger]),
+      'de',
+      {
+        title: `${EVENTS} kann ${FN} nicht für die EventBridge-Regel ${RULE} aufrufen`,
+        ids: [FN, EVENTS, RULE],
+        lines: 3,
+      },
+    ],
+    [
+      'alias target (ko)',
+      snap({ ...base, qualifierPolicies: [{ qualifier: 'live', policy: null }] }, [
+        trigger('eventbridge-rule', RULE, `${ARN}:live`, EVENTS),
+      ]),
+      'ko',
+      {
+        title: `${EVENTS}이(가) EventBridge 규칙 ${RULE}의 이벤트로 ${FN}:live을(를) 호출할 수 없습니다`,
+        ids: [`${FN}:live`, EVENTS, RULE],
+        lines: 4,
+      },
+    ],
+    [
+      'S3 bucket, account assumed (fr)',
+      snap(base, [trigger('s3', BUCKET, ARN, 's3.amazonaws.com')]),
+      'fr',
+      {
+        title: `s3.amazonaws.com ne peut pas appeler ${FN} pour le compartiment S3 ${BUCKET}`,
+        ids: [FN, 's3.amazonaws.com', BUCKET],
+        lines: 4,
+      },
+    ],
+  ])('localized: %s', (_name, s, lang, want) => {
+    expectLocalized(run(s).findings[0], lang, want);
+  });
+
+  it.each(TRIGGER_KINDS)('the English title names a %s trigger as describe.ts does', (kind) => {
+    const title = en(
+      msg('invoke.trigger.title', { service: 's', target: 't', source: 'x', kind: kind.replace(/-/g, '_') }),
+    );
+    expect(title).toBe(`s cannot invoke t for ${triggerKindName(kind)} x`);
   });
 });
