@@ -93,6 +93,8 @@ export interface FindingFix {
   readonly kind?: string;
   /** The policy layer the fix changes (undefined for a change that is not a policy). */
   readonly targetLayer?: PolicyType;
+  /** Catalog refs of the summary and notes; `buildFinding` moves them into `Finding.text` (never in output). */
+  readonly text?: Pick<FindingText, 'fixSummary' | 'lines'>;
 }
 
 /** A documentation link. */

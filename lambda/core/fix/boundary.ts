@@ -4,7 +4,8 @@
  * default version of the boundary policy.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
  */
-import { policyDocument, PROPAGATION_NOTE } from './document';
+import { msg } from '../i18n';
+import { policyDocument, PROPAGATION } from './document';
 import { cliArg } from './quote';
 import type { BoundaryFix, RenderedForms } from './types';
 
@@ -16,11 +17,6 @@ export function renderBoundary(fix: BoundaryFix): RenderedForms {
   return {
     policyJson: fix.statement ? policyDocument([fix.statement]) : undefined,
     cli,
-    notes: [
-      ...(fix.statement
-        ? ["boundary-with-statement.json = the boundary's current default version plus this statement."]
-        : []),
-      PROPAGATION_NOTE,
-    ],
+    notes: [...(fix.statement ? [msg('fix.render.boundaryFile')] : []), PROPAGATION],
   };
 }

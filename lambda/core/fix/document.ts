@@ -1,10 +1,14 @@
 /**
  * What every fix kind shares: the policy document wrapper and the notes every IAM change carries.
  */
+import { en, msg } from '../i18n';
 import type { PolicyStatementJson } from '../policy/model';
 
-/** IAM is eventually consistent: a change can take a few seconds to be seen everywhere. */
-export const PROPAGATION_NOTE = 'IAM changes can take a few seconds to propagate; retry after a short wait.';
+/** IAM is eventually consistent: a change can take a few seconds to be seen everywhere (catalog message). */
+export const PROPAGATION = msg('fix.propagation');
+
+/** {@link PROPAGATION} in English. */
+export const PROPAGATION_NOTE = en(PROPAGATION);
 
 /** A policy document holding `statements` (copied, never shared with the caller). */
 export function policyDocument(

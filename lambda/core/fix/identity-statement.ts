@@ -6,7 +6,8 @@
  * https://docs.aws.amazon.com/cli/latest/reference/iam/put-role-policy.html
  */
 import type { PolicyStatementJson } from '../policy/model';
-import { asList, policyDocument, PROPAGATION_NOTE } from './document';
+import { msg } from '../i18n';
+import { asList, policyDocument, PROPAGATION } from './document';
 import { grantFor, renderGrant } from './grants';
 import { cliArg, cliJson, tsString, tsStrings } from './quote';
 import type { IdentityStatementFix, IdentityTarget, RenderedForms } from './types';
@@ -66,13 +67,13 @@ export function renderIdentityStatement(fix: IdentityStatementFix): RenderedForm
   const { target, statements, managedPolicy: managed } = fix;
   const inline = putPolicyCli(target, fix.policyName, statements);
   const cdk = fix.functionVar ? executionRoleCdk(statements, fix.functionVar) : principalCdk(target, statements);
-  if (!managed) return { policyJson: policyDocument(statements), cli: inline, cdk, notes: [PROPAGATION_NOTE] };
+  if (!managed) return { policyJson: policyDocument(statements), cli: inline, cdk, notes: [PROPAGATION] };
   return {
     policyJson: policyDocument(statements),
     cli: `aws iam attach-${target.kind}-policy --${target.kind}-name ${nameArg(target)} --policy-arn ${cliArg(managed.arn)}`,
     cdk: fix.functionVar
       ? `${fix.functionVar}.role?.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName(${tsString(managed.name)}));`
       : cdk,
-    notes: [`Inline alternative: ${inline}`, PROPAGATION_NOTE],
+    notes: [msg('fix.render.inlineAlternative', { cli: inline }), PROPAGATION],
   };
 }

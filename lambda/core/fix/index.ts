@@ -4,6 +4,7 @@
  * policy layer it changes, the one place where "the fix targets the layer AWS named" can be enforced.
  */
 import type { FindingFix } from '../findings/types';
+import { en, type MessageRef } from '../i18n';
 import type { PolicyType } from '../policy/model';
 import { renderBoundary } from './boundary';
 import { renderIdentityStatement } from './identity-statement';
@@ -17,7 +18,7 @@ import { renderTrustMerge } from './trust-merge';
 import type { FixKind, FixSpec, RemoveStatementFix, RenderedForms } from './types';
 
 export type * from './types';
-export { fixPolicyName, policyDocument, PROPAGATION_NOTE } from './document';
+export { fixPolicyName, policyDocument, PROPAGATION, PROPAGATION_NOTE } from './document';
 export { cliArg, cliJson, shellQuote, tsString } from './quote';
 
 /** What the documentation says about each fix kind (docs/checks.md is generated from it). */
@@ -96,17 +97,33 @@ function joined(parts: readonly (string | undefined)[]): string | undefined {
   return present.length > 0 ? present.join('\n') : undefined;
 }
 
+/** The catalog refs of a rendered fix: the primary summary's, and every step's lines and notes (once each). */
+function textOf(fix: FixSpec, refs: readonly MessageRef[]): FindingFix['text'] {
+  const byEnglish = new Map<string, MessageRef>();
+  for (const ref of refs) {
+    const english = en(ref);
+    if (!byEnglish.has(english)) byEnglish.set(english, ref);
+  }
+  const lines = [...byEnglish].map(([english, ref]) => ({ en: english, ref }));
+  const summary = fix.text?.summary;
+  if (!summary && lines.length === 0) return undefined;
+  return { ...(summary ? { fixSummary: summary } : {}), ...(lines.length > 0 ? { lines } : {}) };
+}
+
 /**
  * Renders a fix and its follow-up steps (`then`, in order) into the finding's fix: the primary fix's
- * summary, policy JSON, kind and target layer; every step's CLI and CDK, in order; all notes once.
+ * summary, policy JSON, kind and target layer; every step's CLI and CDK, in order; all notes once; and the
+ * catalog refs of these texts (`text`, moved into the finding by `buildFinding`).
  */
 export function renderFix(fix: FixSpec): FindingFix {
   const all = [fix, ...(fix.then ?? [])];
   const rendered = all.map(forms);
-  const notes = all.flatMap((f, i) => [...(f.notes ?? []), ...rendered[i].notes]);
+  const notes = all.flatMap((f, i) => [...(f.notes ?? []), ...rendered[i].notes.map(en)]);
+  const refs = all.flatMap((f, i) => [...(f.text?.lines ?? []), ...rendered[i].notes]);
   const cli = joined(rendered.map((r) => r.cli));
   const cdk = joined(rendered.map((r) => r.cdk));
   const layer = fixTargetLayer(fix);
+  const text = textOf(fix, refs);
   return {
     summary: fix.summary,
     ...(rendered[0].policyJson !== undefined ? { policyJson: rendered[0].policyJson } : {}),
@@ -115,5 +132,6 @@ export function renderFix(fix: FixSpec): FindingFix {
     notes: [...new Set(notes)],
     kind: fix.kind,
     ...(layer ? { targetLayer: layer } : {}),
+    ...(text ? { text } : {}),
   };
 }

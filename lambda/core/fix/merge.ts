@@ -8,6 +8,7 @@
  * `put-key-policy`: https://docs.aws.amazon.com/cli/latest/reference/kms/put-key-policy.html
  */
 import type { PolicyDocument } from '../snapshot/types';
+import { msg, type MessageRef } from '../i18n';
 import { mergedDocument } from './document';
 import { cliJson } from './quote';
 
@@ -22,10 +23,8 @@ export interface WholePolicyCommands {
 }
 
 /** The note every merged fix carries. */
-export function mergeNote(what: string, known: boolean): string {
-  return known
-    ? `${what} replaces the whole policy: the command sets the current statements plus the new one.`
-    : `${what} replaces the whole policy: the command reads the current one and appends the statement (needs jq).`;
+export function mergeNote(what: string, known: boolean): MessageRef {
+  return msg('fix.render.merge', { api: what, known: known ? 'yes' : 'no' });
 }
 
 /** The command that merges `statement` into the policy: direct when `existing` is known, else read | jq | write. */

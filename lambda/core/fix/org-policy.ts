@@ -4,7 +4,8 @@
  * Allow is reported by AWS as an explicit deny too (AWS-FACTS §denial messages).
  * https://docs.aws.amazon.com/cli/latest/reference/organizations/update-policy.html
  */
-import { policyDocument, PROPAGATION_NOTE } from './document';
+import { msg } from '../i18n';
+import { policyDocument, PROPAGATION } from './document';
 import { cliArg } from './quote';
 import type { OrgPolicyFix, RenderedForms } from './types';
 
@@ -20,9 +21,6 @@ export function renderOrgPolicy(fix: OrgPolicyFix): RenderedForms {
   return {
     policyJson: fix.statement ? policyDocument([fix.statement]) : undefined,
     cli: `${find}  # run in the management account; edit the policy, ${update}`,
-    notes: [
-      `${fix.policyType.toUpperCase()}s are changed in the organization's management account, not in this account.`,
-      PROPAGATION_NOTE,
-    ],
+    notes: [msg('fix.render.orgAccount', { org: fix.policyType.toUpperCase() }), PROPAGATION],
   };
 }

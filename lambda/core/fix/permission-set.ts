@@ -3,6 +3,7 @@
  * Center; editing them directly is undone. Change the permission set's inline policy, then provision it.
  * https://docs.aws.amazon.com/cli/latest/reference/sso-admin/put-inline-policy-to-permission-set.html
  */
+import { msg } from '../i18n';
 import { policyDocument } from './document';
 import { cliJson } from './quote';
 import type { PermissionSetFix, RenderedForms } from './types';
@@ -16,8 +17,6 @@ export function renderPermissionSet(fix: PermissionSetFix): RenderedForms {
       `aws sso-admin put-inline-policy-to-permission-set --instance-arn <instance-arn> --permission-set-arn <arn-of-${fix.permissionSetName}> --inline-policy ${cliJson(doc)}`,
       'aws sso-admin provision-permission-set --instance-arn <instance-arn> --permission-set-arn <arn-of-permission-set> --target-type ALL_PROVISIONED_ACCOUNTS',
     ].join('\n'),
-    notes: [
-      `Permission set ${fix.permissionSetName}: the inline policy replaces the existing one, so merge the statement into it; run in the Identity Center administrator account.`,
-    ],
+    notes: [msg('fix.render.permissionSet', { name: fix.permissionSetName })],
   };
 }

@@ -5,7 +5,8 @@
  * https://docs.aws.amazon.com/cli/latest/reference/lambda/remove-permission.html
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
  */
-import { PROPAGATION_NOTE } from './document';
+import { msg, type MessageRef } from '../i18n';
+import { PROPAGATION } from './document';
 import { functionArgs } from './lambda-permission';
 import { cliArg } from './quote';
 import type { RemoveStatementFix, RenderedForms, StatementLocation } from './types';
@@ -48,9 +49,8 @@ function locationCli(l: StatementLocation): string | undefined {
   }
 }
 
-function locationNotes(l: StatementLocation): string[] {
-  if (l.in === 'lambda-permission' && l.statementIds.length === 0)
-    return ['The statement has no Sid: remove-permission needs one; recreate the policy without it.'];
+function locationNotes(l: StatementLocation): MessageRef[] {
+  if (l.in === 'lambda-permission' && l.statementIds.length === 0) return [msg('fix.render.noSid')];
   return [];
 }
 
@@ -66,6 +66,6 @@ export function renderRemoveStatement(fix: RemoveStatementFix): RenderedForms {
     policyJson: fix.statement,
     cli: locationCli(l),
     cdk,
-    notes: [...locationNotes(l), ...(l.in === 'lambda-permission' ? [] : [PROPAGATION_NOTE])],
+    notes: [...locationNotes(l), ...(l.in === 'lambda-permission' ? [] : [PROPAGATION])],
   };
 }

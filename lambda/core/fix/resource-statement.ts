@@ -3,6 +3,7 @@
  * (an ECR repository, a KMS key, …), merged into the current policy, since those APIs replace it whole.
  * Other services: the statement and a pointer, as their policy APIs differ.
  */
+import { msg } from '../i18n';
 import { mergeCli, mergeNote, type WholePolicyCommands } from './merge';
 import { cliArg } from './quote';
 import type { RenderedForms, ResourceStatementFix } from './types';
@@ -41,7 +42,7 @@ export function renderResourceStatement(fix: ResourceStatementFix): RenderedForm
       policyJson: fix.statement,
       cli: fix.cli,
       cdk: fix.cdk,
-      notes: [`Add the statement to the resource-based policy of ${fix.resourceArn}.`],
+      notes: [msg('fix.render.resourcePolicyOf', { arn: fix.resourceArn })],
     };
   }
   const { cli, document } = mergeCli(how.commands, fix.statement, fix.existing);

@@ -4,6 +4,7 @@
  * that assumes the role must pass a wider one (or none).
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session
  */
+import { msg } from '../i18n';
 import { policyDocument } from './document';
 import type { RenderedForms, SessionPolicyFix } from './types';
 
@@ -11,8 +12,6 @@ import type { RenderedForms, SessionPolicyFix } from './types';
 export function renderSessionPolicy(fix: SessionPolicyFix): RenderedForms {
   return {
     policyJson: fix.statement ? policyDocument([fix.statement]) : undefined,
-    notes: [
-      `The session policy is passed by whoever creates the role session${fix.roleArn ? ` of ${fix.roleArn}` : ''} (AssumeRole Policy / PolicyArns): change it there.`,
-    ],
+    notes: [msg('fix.render.session', fix.roleArn ? { roleless: 'no', roleArn: fix.roleArn } : { roleless: 'yes' })],
   };
 }

@@ -3,7 +3,7 @@
  * `sts:AssumeRole`), merged into the current document: `update-assume-role-policy` replaces the
  * whole trust policy, so printing only the new statement would lock every other principal out.
  */
-import { PROPAGATION_NOTE } from './document';
+import { PROPAGATION } from './document';
 import { mergeCli, mergeNote } from './merge';
 import { cliArg } from './quote';
 import type { RenderedForms, TrustMergeFix } from './types';
@@ -25,6 +25,6 @@ export function renderTrustMerge(fix: TrustMergeFix): RenderedForms {
     policyJson: document ?? fix.statement,
     cli: fix.account ? `${cli}  # run in account ${fix.account}` : cli,
     cdk: fix.cdk,
-    notes: [mergeNote('update-assume-role-policy', fix.existing !== undefined), PROPAGATION_NOTE],
+    notes: [mergeNote('update-assume-role-policy', fix.existing !== undefined), PROPAGATION],
   };
 }

@@ -6,6 +6,18 @@
  */
 import type { PolicyDocument } from '../snapshot/types';
 import type { PolicyStatementJson, PolicyType } from '../policy/model';
+import type { MessageRef } from '../i18n';
+
+/**
+ * Catalog refs of a fix's texts (issue 15, docs/i18n.md), so alerts show them in the deployment's language:
+ * `buildFinding` merges them into `Finding.text`.
+ */
+export interface FixText {
+  /** The summary's message: used only while its English is the summary (a spread that rewrites it drops it). */
+  readonly summary?: MessageRef;
+  /** Messages of the notes, and of evidence lines that come with the fix: matched by their English text. */
+  readonly lines?: readonly MessageRef[];
+}
 
 /** What every fix kind carries besides its data. */
 export interface FixBase {
@@ -15,6 +27,8 @@ export interface FixBase {
   readonly notes?: readonly string[];
   /** Further changes to make after this one, in order (e.g. remove a statement, then add a scoped one). */
   readonly then?: readonly FixSpec[];
+  /** Catalog refs of `summary` and `notes`. */
+  readonly text?: FixText;
 }
 
 /** An IAM user or role whose identity-based policies change. */
@@ -185,10 +199,10 @@ export type FixSpec =
 /** The name of a fix kind. */
 export type FixKind = FixSpec['kind'];
 
-/** A rendered fix kind: the three forms plus the notes the kind always carries. */
+/** A rendered fix kind: the three forms plus the notes the kind always carries (catalog messages). */
 export interface RenderedForms {
   readonly policyJson?: unknown;
   readonly cli?: string;
   readonly cdk?: string;
-  readonly notes: readonly string[];
+  readonly notes: readonly MessageRef[];
 }

@@ -15,8 +15,11 @@ import type { Lang } from './lang';
 export { DEFAULT_LANG, LANGS, chooseLang, isLang, langFromLocale, type Lang, type LangChoice } from './lang';
 export type { Catalog, MessageKey } from './catalog/en';
 
-/** Values of a message's placeholders: text is inserted as given, numbers drive plurals. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+/**
+ * Values of a message's placeholders: text is inserted as given, numbers drive plurals, and a {@link MessageRef}
+ * is formatted in the same language first (a sentence that embeds another message, e.g. a fix summary).
+ */
+export type MessageParams = Readonly<Record<string, string | number | MessageRef>>;
 
 /** A message by key with its params: what a finding carries so a renderer can show it in any language. */
 export interface MessageRef {
@@ -59,9 +62,22 @@ function compile(lang: Lang, key: MessageKey): Compiled {
   return c;
 }
 
+/** `params` with every nested {@link MessageRef} formatted in `lang` (the same object when there is none). */
+function flat(lang: Lang, params: MessageParams): Readonly<Record<string, string | number>> {
+  let out: Record<string, string | number> | undefined;
+  for (const name in params) {
+    const value = params[name];
+    if (typeof value !== 'object') continue;
+    out ??= { ...(params as Record<string, string | number>) };
+    out[name] = t(lang, value.key, value.params);
+  }
+  return out ?? (params as Readonly<Record<string, string | number>>);
+}
+
 /** The message `key` in `lang` with `params` filled in. */
-export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+export function t(lang: Lang, key: MessageKey, given: MessageParams = {}): string {
   const c = compile(lang, key);
+  const params = flat(lang, given);
   if (c instanceof IntlMessageFormat) return String(c.format(params));
   let out = '';
   for (const part of c) {

@@ -1,5 +1,6 @@
 import * as ts from 'typescript';
-import { FIX_KINDS, fixTargetLayer, renderFix, type FixSpec } from '../../../lambda/core/fix';
+import { FIX_KINDS, fixTargetLayer, renderFix, type FixSpec, type FixText } from '../../../lambda/core/fix';
+import { en, formatRef, msg } from '../../../lambda/core/i18n';
 import type { PolicyType } from '../../../lambda/core/policy/model';
 
 const HOSTILE = 'it\'s $(rm -rf ~) `x` "q" \\ end';
@@ -252,6 +253,27 @@ describe('renderFix', () => {
     if (c.policy) expect(JSON.stringify(fix.policyJson)).toMatch(c.policy);
     if (c.cdk) expect(fix.cdk).toMatch(c.cdk);
     if (fix.cdk && fix.cdk !== 'x;') tsLiterals(fix.cdk);
+  });
+
+  it.each(CASES.map((c, i) => [`${i} ${c.spec.kind}`, c] as const))(
+    '%s: every note the kind adds is a catalog message, shown in Japanese',
+    (_name, c) => {
+      const fix = renderFix(c.spec);
+      const refs = new Map((fix.text?.lines ?? []).map((l) => [l.en, l.ref]));
+      for (const note of fix.notes) {
+        const ref = refs.get(note);
+        expect(ref && en(ref)).toBe(note);
+        expect(formatRef('ja', ref!)).not.toBe(note);
+      }
+    },
+  );
+
+  it.each<[string, FixText | undefined, string | undefined]>([
+    ['no refs', undefined, undefined],
+    ['summary ref', { summary: msg('fix.engine.changeDeny') }, 'fix.engine.changeDeny'],
+  ])('carries the summary ref of the primary fix (%s)', (_name, text, key) => {
+    const fix = renderFix({ kind: 'config-change', summary: 'Change the explicit deny.', ...(text ? { text } : {}) });
+    expect(fix.text?.fixSummary?.key).toBe(key);
   });
 
   it('documents every kind', () => {

@@ -23,10 +23,11 @@ import {
   AWS_LAYER_FIX_KINDS,
 } from '../shared/aws-layer';
 import { proposalFix, type ProposalContext } from '../shared/proposal';
-import { awsReason, clause } from '../shared/unseen-role';
+import { clauseParams, reasonOrNone } from '../shared/unseen-role';
 import type { FixSpec, IdentityTarget } from '../../fix/types';
 import { DOCS } from '../shared/references';
-import { denialClause } from '../shared/describe';
+import { denialClauseParams } from '../shared/describe';
+import { en, lines, msg, type MessageParams } from '../../i18n';
 import { buildFinding, notApplicable, passed, result } from '../shared/finding';
 import { fixPolicyName, renderFix } from '../../fix';
 import { compiledView, functionPolicyFor } from '../shared/function-policy';
@@ -62,11 +63,14 @@ function ownFix(
 ): FixSpec | undefined {
   const target = callerTarget(denial);
   const policyName = fixPolicyName(request.action);
+  const resource = request.resource;
   if (decision) return proposalFix(proposeFix(request, decision, catalog), ctxFor(denial, target, policyName));
   if (!target) return undefined;
+  const summary = msg('fix.deployer.allowCall', { who: target.name, action: request.action, resource });
   return {
     kind: 'identity-statement',
-    summary: `Allow ${target.name} to call ${request.action} on ${request.resource}.`,
+    summary: en(summary),
+    text: { summary },
     target,
     policyName,
     statements: [{ Effect: 'Allow', Action: request.action, Resource: request.resource }],
@@ -104,11 +108,19 @@ function run({ snapshot, denial, catalog }: CheckInput): CheckResult {
   const fn = targetFunction(snapshot, resource);
   if (!view) {
     const request: AuthzRequest = { principal: { kind: 'user', arn: who }, action: denial.action, resource };
+    const title = msg('fix.deployer.title', { who, action: denial.action, ...onFn(fn) });
+    const summary = msg('fix.deployer.summaryUnseen', {
+      who,
+      action: denial.action,
+      resource,
+      ...reasonOrNone(denial),
+    });
     const finding = buildFinding({
       check: deployerDeniedAction,
       fn,
-      title: `${who} may not call ${denial.action}${fn ? ` on ${fn.name}` : ''}`,
-      summary: `CloudTrail shows ${who} was denied ${denial.action} on ${resource}; the caller's policies are not in the snapshot, so the fix below is the change it needs${awsSaid(denial)}.`,
+      title: en(title),
+      summary: en(summary),
+      text: { title, summary },
       action: denial.action,
       resource,
       denial,
@@ -131,6 +143,12 @@ function run({ snapshot, denial, catalog }: CheckInput): CheckResult {
   }
   const incomplete = decision.decision === 'ImplicitlyDenied' && view.missingPolicies.length > 0;
   const { fix, evidence } = fixFor(denial, request, view, { request, set, decision }, catalog);
+  const names = { who: view.name, action: denial.action, resource };
+  const title = msg('fix.deployer.title', { ...names, ...onFn(fn) });
+  const summary = layer
+    ? msg('fix.deployer.summaryAws', { ...names, ...clauseParams(denial) })
+    : msg('fix.deployer.summary', { ...names, ...denialClauseParams(decision) });
+  const missing = incomplete ? [msg('fix.deployer.missingManaged', { names: view.missingPolicies.join(', ') })] : [];
   const finding = buildFinding({
     check: deployerDeniedAction,
     fn,
@@ -138,17 +156,11 @@ function run({ snapshot, denial, catalog }: CheckInput): CheckResult {
     request,
     decision,
     denial,
-    title: `${view.name} may not call ${denial.action}${fn ? ` on ${fn.name}` : ''}`,
-    summary: `${view.name} was denied ${denial.action} on ${resource} because ${layer ? clause(denial) : denialClause(decision)}.`,
+    title: en(title),
+    summary: en(summary),
+    text: { title, summary, lines: lines(...missing) },
     fix,
-    details: [
-      ...evidence,
-      ...(incomplete
-        ? [
-            `Could not read attached managed policies: ${view.missingPolicies.join(', ')}; one of them may already allow it.`,
-          ]
-        : []),
-    ],
+    details: [...evidence, ...missing.map(en)],
     references: [DOCS.identityBased],
     cause: view.arn,
     severity: denial.classification.severityHint,
@@ -156,10 +168,9 @@ function run({ snapshot, denial, catalog }: CheckInput): CheckResult {
   return result([withAwsExplanation(finding, denial)]);
 }
 
-/** ` (AWS reported …)` when AWS named the deciding layer. */
-function awsSaid(denial: DeniedRequest): string {
-  const reason = awsReason(denial);
-  return reason ? ` (${reason.replace(/\.$/, '')})` : '';
+/** Params of ` on <function>` in the title (none when the function is not in the snapshot). */
+function onFn(fn: FunctionInfo | undefined): MessageParams {
+  return fn ? { fnless: 'no', fn: fn.name } : { fnless: 'yes' };
 }
 
 /** The check object. */

@@ -22,7 +22,8 @@ import {
   AWS_LAYER_FIX_KINDS,
 } from '../shared/aws-layer';
 import { proposalFix, type ProposalContext } from '../shared/proposal';
-import { clause } from '../shared/unseen-role';
+import { clauseParams } from '../shared/unseen-role';
+import { en, lines, msg } from '../../i18n';
 import type { FixSpec, IdentityTarget } from '../../fix/types';
 import { DOCS } from '../shared/references';
 import { buildFinding, notApplicable, passed, result } from '../shared/finding';
@@ -67,13 +68,16 @@ function ownFix(
     return proposalFix(proposeFix(request, decision), ctxFor(denial, target));
   }
   if (!target) return undefined;
+  const summary = msg('fix.passrole.allow', { who: target.name, role: roleArn });
+  const keep = msg('fix.passrole.keepCondition');
   return {
     kind: 'identity-statement',
-    summary: `Allow ${target.name} to pass ${roleArn} to Lambda only (iam:PassedToService = lambda.amazonaws.com).`,
+    summary: en(summary),
     target,
     policyName: POLICY_NAME,
     statements: [passRoleStatement(roleArn)],
-    notes: ['Without the iam:PassedToService condition the caller could pass the role to any service; keep it.'],
+    notes: [en(keep)],
+    text: { summary, lines: [keep] },
   };
 }
 
@@ -108,10 +112,13 @@ function evaluateCaller(snapshot: Snapshot, denial: DeniedRequest, roleArn: stri
   const who = callerLabel(denial);
   const view = callerView(snapshot, denial);
   if (!view) {
+    const title = msg('fix.passrole.titleUnseen', { who, role: roleArn });
+    const summary = msg('fix.passrole.summaryUnseen', { who, role: roleArn });
     const finding: Finding = buildFinding({
       check: deployerPassRole,
-      title: `${who} may not pass ${roleArn} to Lambda`,
-      summary: `CloudTrail shows ${who} was denied iam:PassRole on ${roleArn}; the caller's policies are not in the snapshot, so the fix below is the statement it needs.`,
+      title: en(title),
+      summary: en(summary),
+      text: { title, summary },
       action: 'iam:PassRole',
       resource: roleArn,
       denial,
@@ -136,6 +143,10 @@ function evaluateCaller(snapshot: Snapshot, denial: DeniedRequest, roleArn: stri
   }
   const incomplete = decision.decision === 'ImplicitlyDenied' && view.missingPolicies.length > 0;
   const { fix, evidence } = passFix(denial, roleArn, view, { request, set: view.policySet, decision });
+  const title = msg('fix.passrole.title', { who: view.name, roleName: lastSegment(roleArn) });
+  const mode = layer ? 'aws' : decision.decision === 'ExplicitlyDenied' ? 'explicit' : 'none';
+  const summary = msg('fix.passrole.summary', { who: view.name, role: roleArn, mode, ...clauseParams(denial) });
+  const missing = incomplete ? [msg('fix.deployer.missingManaged', { names: view.missingPolicies.join(', ') })] : [];
   return result([
     withAwsExplanation(
       buildFinding({
@@ -144,17 +155,11 @@ function evaluateCaller(snapshot: Snapshot, denial: DeniedRequest, roleArn: stri
         request,
         decision,
         denial,
-        title: `${view.name} may not pass ${lastSegment(roleArn)} to Lambda (iam:PassRole denied)`,
-        summary: `${view.name} tried to create or update a function with execution role ${roleArn}, but ${layer ? clause(denial) : decision.decision === 'ExplicitlyDenied' ? 'an explicit Deny blocks' : 'no policy allows'} iam:PassRole on it for lambda.amazonaws.com.`,
+        title: en(title),
+        summary: en(summary),
+        text: { title, summary, lines: lines(...missing) },
         fix,
-        details: [
-          ...evidence,
-          ...(incomplete
-            ? [
-                `Could not read attached managed policies: ${view.missingPolicies.join(', ')}; one of them may already allow it.`,
-              ]
-            : []),
-        ],
+        details: [...evidence, ...missing.map(en)],
         references: [DOCS.passRole],
         cause: roleArn,
         severity: denial.classification.severityHint,

@@ -32,6 +32,8 @@ import { denyCli } from './policy-lookup';
 import { proposalFix, type ProposalContext } from './proposal';
 import { callerTarget, type CallerView } from './caller';
 import { roleSessionPrincipal } from './principal';
+import { en, msg, type MessageParams, type MessageRef } from '../../i18n';
+import { typeCode } from './describe';
 
 /**
  * The fix kinds the AWS-layer builders here can return (the identity Allow, a permission set, a resource-policy
@@ -124,19 +126,33 @@ export function followUps(
   return steps;
 }
 
-/** How AWS's messages call the resource-based policy of `resource` in prose. */
-function resourceWord(resource: string | undefined): string {
-  const service = resource?.split(':')[2];
-  if (service === 'kms') return 'the key policy';
-  if (service === 's3') return 'the bucket policy';
-  if (service === 'iam') return 'the role trust policy';
-  return 'the resource-based policy';
+/**
+ * Params `words` (and `type`) of how AWS's messages call the layer it named: `the key policy`, `the bucket policy`,
+ * `the service control policy`, … (the `WORDS` fragment of catalog/checks-fix.ts).
+ */
+function wordsParams(denial: DeniedRequest, layer: PolicyType): MessageParams {
+  if (layer !== 'resource' && layer !== 'trust') return { words: 'layer', type: typeCode(layer) };
+  const service = denial.resource?.split(':')[2];
+  if (service === 'kms') return { words: 'key' };
+  if (service === 's3') return { words: 'bucket' };
+  return { words: service === 'iam' ? 'trustpolicy' : 'resourcepolicy' };
 }
 
-/** `the key policy`, `a service control policy`, … for the layer AWS named. */
-export function awsLayerWords(denial: DeniedRequest, layer: PolicyType): string {
-  if (layer === 'resource' || layer === 'trust') return resourceWord(denial.resource);
-  return `the ${TYPE_NAME[layer]}`;
+/** Params `whose` / `whoseText` of "The role's" / "The caller's" (or any other text, shown as given). */
+function whoseParams(whose: string): MessageParams {
+  if (whose === "The role's") return { whose: 'role' };
+  return whose === "The caller's" ? { whose: 'caller' } : { whose: 'other', whoseText: whose };
+}
+
+/** {@link disagreement} as a catalog message. */
+export function disagreementRef(denial: DeniedRequest, decision: Decision, whose: string): MessageRef | undefined {
+  const layer = awsLayer(denial);
+  if (!layer) return undefined;
+  const words = wordsParams(denial, layer);
+  if (decision.decision === 'Allowed') return msg('fix.aws.allowed', { ...whoseParams(whose), ...words });
+  const ours = decision.decidingType;
+  if (!ours || sameLayer(ours, layer)) return undefined;
+  return msg('fix.aws.blames', { ours: typeCode(ours), ...words });
 }
 
 /**
@@ -144,14 +160,8 @@ export function awsLayerWords(denial: DeniedRequest, layer: PolicyType): string 
  * allow this; AWS reports the denial from the key policy".
  */
 export function disagreement(denial: DeniedRequest, decision: Decision, whose: string): string | undefined {
-  const layer = awsLayer(denial);
-  if (!layer) return undefined;
-  const words = awsLayerWords(denial, layer);
-  if (decision.decision === 'Allowed')
-    return `${whose} policies in the snapshot allow this; AWS reports the denial from ${words}, which decides the fix.`;
-  const ours = decision.decidingType;
-  if (!ours || sameLayer(ours, layer)) return undefined;
-  return `The snapshot's evaluation blames the ${TYPE_NAME[ours]}; AWS reports the denial from ${words}, so the fix starts there.`;
+  const ref = disagreementRef(denial, decision, whose);
+  return ref && en(ref);
 }
 
 /** The Deny statements the evaluation matched in `layer`. */
@@ -178,6 +188,7 @@ export function viaPermissionSet(denial: DeniedRequest, fix: FixSpec): FixSpec {
     notes: fix.notes,
     permissionSetName: name,
     statements: fix.statements,
+    ...(fix.text ? { text: fix.text } : {}),
   };
 }
 
@@ -200,7 +211,10 @@ export interface AwsFixInput {
   readonly resourceDocument?: PolicyDocument;
 }
 
-/** The fix chosen by AWS's word, and the evidence when the evaluation disagrees. */
+/**
+ * The fix chosen by AWS's word, and the evidence when the evaluation disagrees (its catalog ref travels in
+ * `spec.text.lines`, so a check that puts `evidence` in its details gets it localized through the fix).
+ */
 export interface AwsFix {
   readonly spec: FixSpec;
   readonly evidence: readonly string[];
@@ -221,11 +235,11 @@ export function fixByAwsWord(input: AwsFixInput, whose: string): AwsFix | undefi
   const own = agrees ? withLookup(denial, who, proposalFix(proposeFix(evaluated.request, d, catalog), ctx)) : undefined;
   const primary = viaPermissionSet(denial, own ?? messageFixSpec(denial, who, known));
   const then = followUps(evaluated, layer, who, ctx, catalog).map((f) => viaPermissionSet(denial, f));
-  const evidence = disagreement(denial, evaluated.decision, whose);
-  return {
-    spec: then.length > 0 ? { ...primary, then: [...(primary.then ?? []), ...then] } : primary,
-    evidence: evidence ? [evidence] : [],
-  };
+  const evidence = disagreementRef(denial, evaluated.decision, whose);
+  const spec = then.length > 0 ? { ...primary, then: [...(primary.then ?? []), ...then] } : primary;
+  if (!evidence) return { spec, evidence: [] };
+  const text = { ...spec.text, lines: [...(spec.text?.lines ?? []), evidence] };
+  return { spec: { ...spec, text }, evidence: [en(evidence)] };
 }
 
 /** `finding` with the decision and deciding layer AWS reported (unchanged when AWS named no layer). */

@@ -11,6 +11,7 @@ import type { DeniedRequest } from '../../cloudtrail/types';
 import { fixPolicyName } from '../../fix';
 import type { FixSpec } from '../../fix/types';
 import type { PolicyStatementJson } from '../../policy/model';
+import { en, msg, type MessageParams, type MessageRef } from '../../i18n';
 import { callerTarget } from './caller';
 
 /** The permission set name of an Identity Center role `AWSReservedSSO_<set>_<hex id>`. */
@@ -25,18 +26,24 @@ export function callerPrincipalArn(denial: DeniedRequest): string {
   return c.roleArn ?? c.arn ?? c.accountId ?? denial.account;
 }
 
+/** `summary` as the English text and, when it is a catalog message, the fix's `text` ref. */
+function summarized(summary: string | MessageRef): { summary: string; text?: { summary: MessageRef } } {
+  return typeof summary === 'string' ? { summary } : { summary: en(summary), text: { summary } };
+}
+
 /**
  * Adds `statements` to the caller's identity side: its permission set, else an inline policy (`functionVar`:
- * the caller is that function's execution role, so the CDK form is `fn.addToRolePolicy` / `grant*`).
+ * the caller is that function's execution role, so the CDK form is `fn.addToRolePolicy` / `grant*`). `summary`
+ * may be a catalog message (the alert then shows it in its language).
  */
 export function callerAllowFix(
   denial: DeniedRequest,
   statements: PolicyStatementJson[],
-  summary: string,
+  summary: string | MessageRef,
   functionVar?: string,
 ): FixSpec {
   const set = denial.caller.identityCenter ? permissionSetOf(denial.caller.roleName) : undefined;
-  if (set) return { kind: 'permission-set', permissionSetName: set, statements, summary };
+  if (set) return { kind: 'permission-set', permissionSetName: set, statements, ...summarized(summary) };
   const target = callerTarget(denial) ?? { kind: 'role' as const, name: '<caller>' };
   const action = String([statements[0]?.Action ?? 'access'].flat()[0]);
   return {
@@ -44,7 +51,7 @@ export function callerAllowFix(
     target,
     policyName: fixPolicyName(action),
     statements,
-    summary,
+    ...summarized(summary),
     ...(functionVar ? { functionVar } : {}),
   };
 }
@@ -52,16 +59,17 @@ export function callerAllowFix(
 /** The fix in the layer AWS named when it is neither a missing identity Allow nor the resource side. */
 export function namedLayerFix(denial: DeniedRequest, statement: PolicyStatementJson): FixSpec | undefined {
   const r = denial.reason;
+  const action = denial.action;
   const roleName = denial.caller.roleName ?? lastSegment(denial.caller.roleArn ?? denial.caller.arn ?? '');
   const policyId = r.policyArn ? lastSegment(r.policyArn) : undefined;
-  const why = r.policyArn ? ` (${r.policyArn})` : '';
+  const arn: MessageParams = r.policyArn ? { arnless: 'no', policyArn: r.policyArn } : { arnless: 'yes' };
   switch (r.policyType) {
     case 'permissions-boundary':
       return {
         kind: 'boundary',
         roleName,
         statement,
-        summary: `Allow ${denial.action} in the permissions boundary of ${roleName}${why}.`,
+        ...summarized(msg('fix.caller.boundary', { action, role: roleName, ...arn })),
       };
     case 'scp':
     case 'rcp':
@@ -70,28 +78,32 @@ export function namedLayerFix(denial: DeniedRequest, statement: PolicyStatementJ
         policyType: r.policyType,
         account: r.policyType === 'scp' ? (denial.caller.accountId ?? denial.account) : denial.account,
         ...(policyId?.startsWith('p-') ? { policyId } : {}),
-        summary: `Ask the organization's administrators to change the ${r.policyType.toUpperCase()}${why} that denies ${denial.action}.`,
+        ...summarized(msg('fix.caller.org', { org: r.policyType.toUpperCase(), action, ...arn })),
       };
     case 'session':
       return {
         kind: 'session-policy',
         roleArn: denial.caller.roleArn,
         statement,
-        summary: `Allow ${denial.action} in the session policy passed when the session of ${roleName} is created.`,
+        ...summarized(msg('fix.caller.session', { action, role: roleName })),
       };
-    case 'vpc-endpoint':
+    case 'vpc-endpoint': {
+      const endpoint: MessageParams = denial.vpcEndpointId
+        ? { endpointless: 'no', endpoint: denial.vpcEndpointId }
+        : { endpointless: 'yes' };
       return {
         kind: 'config-change',
         layer: 'vpc-endpoint',
         policyJson: statement,
-        summary: `Allow ${denial.action} in the policy of VPC endpoint ${denial.vpcEndpointId ?? '(the endpoint the call went through)'}${why}.`,
+        ...summarized(msg('fix.caller.endpoint', { action, ...endpoint, ...arn })),
       };
+    }
     case 'identity':
       if (r.kind !== 'explicit') return undefined;
       return {
         kind: 'remove-statement',
         location: { in: 'unknown', layer: 'identity' },
-        summary: `Remove or narrow the explicit Deny of ${denial.action} in the identity-based policy${why} of the caller.`,
+        ...summarized(msg('fix.caller.identityDeny', { action, ...arn })),
       };
     default:
       return undefined;

@@ -15,6 +15,7 @@ import type {
   Severity,
   StatementEvidence,
 } from '../../findings/types';
+import { en } from '../../i18n';
 import { explain } from '../../policy';
 import type { AuthzRequest, Decision, StatementRef } from '../../policy/model';
 import type { FunctionInfo } from '../../snapshot/types';
@@ -170,6 +171,21 @@ function keyOf(input: FindingInput, action: string | undefined, resource: string
 }
 
 /**
+ * The fix without its catalog refs, and the finding's refs with the fix's merged in: the check's own refs win,
+ * the fix's summary ref counts only while its English is still the fix summary, and lines add up (they are
+ * matched by English text).
+ */
+function textAndFix(input: FindingInput): { fix?: FindingFix; text?: FindingText } {
+  if (!input.fix?.text) return { fix: input.fix, text: input.text };
+  const { text: fixText, ...fix } = input.fix;
+  const own = input.text ?? {};
+  const summary = fixText.fixSummary && en(fixText.fixSummary) === fix.summary ? fixText.fixSummary : undefined;
+  const lines = [...(own.lines ?? []), ...(fixText.lines ?? [])];
+  const text = { ...(summary ? { fixSummary: summary } : {}), ...own, ...(lines.length > 0 ? { lines } : {}) };
+  return { fix, text: Object.keys(text).length > 0 ? text : undefined };
+}
+
+/**
  * The one finding builder every check uses: from an engine decision (explanation sentence, evidence,
  * near misses) or from what the check states (state reasons, cross-account artifacts, hygiene).
  */
@@ -177,6 +193,7 @@ export function buildFinding(input: FindingInput): Finding {
   const { check, fn } = input;
   const action = input.request?.action ?? input.action;
   const resource = input.request?.resource ?? input.resource;
+  const { fix, text } = textAndFix(input);
   return {
     checkId: check.id,
     category: check.category,
@@ -188,10 +205,10 @@ export function buildFinding(input: FindingInput): Finding {
     resource,
     explanation: explanationOf(input),
     event: input.denial ? eventRef(input.denial) : undefined,
-    fix: input.fix,
+    fix,
     references: input.references ?? [{ title: check.title, url: check.docsUrl }],
     fingerprint: keyOf(input, action, resource),
-    ...(input.text ? { text: input.text } : {}),
+    ...(text ? { text } : {}),
   };
 }
 

@@ -11,9 +11,12 @@ import { proposeFix } from '../../policy';
 import type { ActionCatalog, AuthzRequest, Decision, PolicyType, StatementRef } from '../../policy/model';
 import type { FixSpec, ResourcePolicyService } from '../../fix/types';
 import type { PolicyDocument } from '../../snapshot/types';
-import { TYPE_NAME, textWithArticle } from '../../policy/wording';
+import { TYPE_NAME } from '../../policy/wording';
 import { accountOf, iamRoleArn, lastSegment, parseArn, partitionOf } from '../../arn';
-import { fixPolicyName, PROPAGATION_NOTE, renderFix } from '../../fix';
+import { fixPolicyName, PROPAGATION, renderFix } from '../../fix';
+import { en, msg, type MessageRef } from '../../i18n';
+import { typeParams } from './describe';
+import { engineRefs } from './engine-text';
 import { proposalFix } from './proposal';
 import { denyCli, invokePermission, readResourcePolicyCli, type FixSubject } from './policy-lookup';
 import { roleSessionPrincipal } from './principal';
@@ -96,15 +99,12 @@ function messageDecision(request: AuthzRequest, explicit: boolean, type: PolicyT
 }
 
 /** Notes for a missing Allow in a resource-based policy. */
-function resourceNotes(denial: DeniedRequest, request: AuthzRequest, crossAccount: boolean): string[] {
-  const notes = [`Add the statement to the resource-based policy of ${request.resource} (principal = the role).`];
-  if (!crossAccount)
-    notes.push(
-      'Same account: an Allow for the role in its identity-based policy would also do (AWS allows a same-account request when either the identity-based or the resource-based policy allows it; KMS key policies are the exception).',
-    );
+function resourceNotes(denial: DeniedRequest, request: AuthzRequest, crossAccount: boolean): MessageRef[] {
+  const notes = [msg('fix.message.addToResource', { resource: request.resource })];
+  if (!crossAccount) notes.push(msg('fix.message.sameAccount'));
   const read = readResourcePolicyCli(request.resource);
-  if (read) notes.push(`Current policy: ${read}`);
-  if (denial.resource === undefined) notes.push('The message names no resource: find it in the request.');
+  if (read) notes.push(msg('fix.message.currentPolicy', { cli: read }));
+  if (denial.resource === undefined) notes.push(msg('fix.message.noResource'));
   return notes;
 }
 
@@ -118,24 +118,37 @@ function explicitFix(denial: DeniedRequest, who: FixSubject, known: MessageKnowl
   const denies = known.denies ?? [];
   const decision = type ? { ...messageDecision(request, true, type), deciding: denies } : undefined;
   const proposal = decision ? proposeFix(request, decision, known.catalog) : undefined;
-  const text = layerText(denial) ?? 'a policy';
-  const arn = denial.reason.policyArn ? ` (${denial.reason.policyArn})` : '';
-  const notes = [
-    ...(proposal?.notes ?? ['Adding an Allow anywhere does not help: an explicit Deny overrides every Allow.']),
+  const notes = proposal ? [...proposal.notes] : [en(msg('fix.engine.denyOverrides'))];
+  const refs = proposal ? engineRefs(proposal.notes) : [msg('fix.engine.denyOverrides')];
+  const more = [
+    ...(type === 'scp' ? [msg('fix.message.scpExplicit')] : []),
+    ...(type === 'session' ? [msg('fix.message.sessionPassed')] : []),
   ];
-  if (type === 'scp') notes.push('AWS reports an SCP that merely lacks an Allow as an explicit deny too.');
-  if (type === 'session')
-    notes.push('The session policy is passed by whoever creates the role session (AssumeRole Policy / PolicyArns).');
   const lookup = denyCli(denial, who, type);
   if (proposal && denies.length > 0) {
     const spec = proposalFix(proposal, { target: who.target, policyName: 'laa-fix', account: denial.account });
     if (spec.kind !== 'remove-statement' || spec.location.in !== 'unknown') return spec;
     return { ...spec, location: { ...spec.location, lookup: spec.location.lookup ?? lookup } };
   }
-  const summary = `Change the explicit Deny in ${textWithArticle(text)}${arn}: an added Allow would not help.`;
-  if (!type) return { kind: 'config-change', summary, cli: lookup, notes: [...notes, PROPAGATION_NOTE] };
+  const arn = denial.reason.policyArn;
+  const summary = msg('fix.message.changeDeny', {
+    ...typeParams(layerText(denial) ?? 'a policy', true),
+    ...(arn ? { arnless: 'no', policyArn: arn } : { arnless: 'yes' }),
+  });
+  const common = { summary: en(summary), notes: [...notes, ...more.map(en)] };
+  const text = { summary, lines: [...refs, ...more] };
+  if (!type) {
+    const all = [...common.notes, en(PROPAGATION)];
+    return {
+      kind: 'config-change',
+      ...common,
+      cli: lookup,
+      notes: all,
+      text: { summary, lines: [...text.lines, PROPAGATION] },
+    };
+  }
   // The Deny's statement is not known: the location is the layer AWS named and a lookup.
-  return { kind: 'remove-statement', summary, location: { in: 'unknown', layer: type, lookup }, notes };
+  return { kind: 'remove-statement', ...common, location: { in: 'unknown', layer: type, lookup }, text };
 }
 
 /** The service whose resource-policy API a resource-statement fix uses. */
@@ -167,12 +180,9 @@ function missingAllowFix(denial: DeniedRequest, who: FixSubject, type: PolicyTyp
   const decision = messageDecision(request, false, type);
   const proposal = proposeFix(request, decision, known.catalog);
   const canonical = known.catalog?.canonical(denial.action) ?? denial.action;
-  const extra: string[] = [];
+  const extra: MessageRef[] = [];
   if (type === 'resource') extra.push(...resourceNotes(denial, request, decision.crossAccount));
-  else if (denial.resource === undefined)
-    extra.push(
-      'AWS\'s message names no resource: the statement uses "*"; narrow Resource to what the code uses if the action supports resource-level permissions.',
-    );
+  else if (denial.resource === undefined) extra.push(msg('fix.message.starResource'));
   const ctx = {
     target: who.target,
     policyName: fixPolicyName(canonical),
@@ -180,7 +190,7 @@ function missingAllowFix(denial: DeniedRequest, who: FixSubject, type: PolicyTyp
     boundaryArn: who.boundaryArn,
     account: denial.account,
   };
-  const fix = proposalFix(proposal, ctx, extra);
+  const fix = proposalFix(proposal, ctx, extra.map(en), extra);
   if (type === 'resource') return resourceAllow(denial, who, fix, known);
   if (fix.kind === 'config-change' && type === 'vpc-endpoint' && denial.vpcEndpointId)
     return { ...fix, cli: denyCli(denial, who, 'vpc-endpoint') };
@@ -206,21 +216,23 @@ export function messageFixSpec(denial: DeniedRequest, who: FixSubject, known: Me
   const { kind, policyType } = denial.reason;
   if (kind === 'explicit') return explicitFix(denial, who, known);
   if (kind === 'implicit' && !policyType) {
-    return {
-      kind: 'config-change',
-      summary: `Allow ${denial.action} in the ${layerText(denial) ?? 'policy'} AWS named.`,
-      notes: [PROPAGATION_NOTE],
-    };
+    const summary = msg('fix.message.allowIn', {
+      action: denial.action,
+      ...typeParams(layerText(denial) ?? 'policy', false),
+    });
+    const text = { summary, lines: [PROPAGATION] };
+    return { kind: 'config-change', summary: en(summary), notes: [en(PROPAGATION)], text };
   }
   const fix = missingAllowFix(denial, who, policyType ?? 'identity', known);
   if (kind !== 'unknown') return fix;
+  const inner = fix.text?.summary;
+  const summary = inner ? msg('fix.message.likely', { summary: inner }) : undefined;
+  const oldStyle = msg('fix.message.oldStyle');
   return {
     ...fix,
-    summary: `Likely fix (AWS did not say which policy decided): ${fix.summary}`,
-    notes: [
-      'AWS did not say which policy decided (old-style message): a missing identity-based Allow is the most common cause, but a permissions boundary, an SCP, a resource-based, session or VPC endpoint policy could also deny it; if this statement does not help, look there.',
-      ...(fix.notes ?? []),
-    ],
+    summary: en(msg('fix.message.likely', { summary: fix.summary })),
+    notes: [en(oldStyle), ...(fix.notes ?? [])],
+    text: { ...(summary ? { summary } : {}), lines: [oldStyle, ...(fix.text?.lines ?? [])] },
   };
 }
 

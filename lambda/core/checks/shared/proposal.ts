@@ -8,6 +8,8 @@ import type { FixSpec, IdentityTarget, StatementLocation } from '../../fix/types
 import type { FindingFix } from '../../findings/types';
 import type { FixProposal, StatementRef } from '../../policy/model';
 import { isAwsManaged } from '../../policy/wording';
+import { en, msg, type MessageRef } from '../../i18n';
+import { engineRef, engineRefs } from './engine-text';
 
 /** Where a proposal's fix goes. */
 export interface ProposalContext {
@@ -40,16 +42,35 @@ function denyLocation(ref: StatementRef | undefined, ctx: ProposalContext): Stat
   return policy.type === 'trust' ? { in: 'trust', roleName: ctx.target.name } : { in: 'unknown', layer: policy.type };
 }
 
-function targetName(p: FixProposal): string {
+/** `Edit <policy> statement "Sid": …` for a proposal that names no summary. */
+function editSummary(p: FixProposal): MessageRef {
   const t = p.target;
-  if (!t) return 'the denying policy';
-  return `${t.policy.name}${t.policy.arn ? ` (${t.policy.arn})` : ''} statement ${t.sid ? `"${t.sid}"` : `#${t.index}`}`;
+  if (!t) return msg('fix.proposal.edit', { target: 'none' });
+  const policy = `${t.policy.name}${t.policy.arn ? ` (${t.policy.arn})` : ''}`;
+  return t.sid
+    ? msg('fix.proposal.edit', { target: 'sid', policy, sid: t.sid })
+    : msg('fix.proposal.edit', { target: 'index', policy, index: String(t.index) });
 }
 
-const DENY_NOTE = 'Adding an Allow does not help: an explicit Deny always wins.';
+const DENY = msg('fix.proposal.denyWins');
 
-/** The fix kind for an engine proposal. */
-export function proposalFix(p: FixProposal, ctx: ProposalContext, extraNotes: readonly string[] = []): FixSpec {
+/**
+ * The fix kind for an engine proposal, with the catalog refs of the engine's sentences (`extraLines`: refs of
+ * `extraNotes`, given by the caller when it has them).
+ */
+export function proposalFix(
+  p: FixProposal,
+  ctx: ProposalContext,
+  extraNotes: readonly string[] = [],
+  extraLines: readonly MessageRef[] = [],
+): FixSpec {
+  const spec = specOf(p, ctx, extraNotes);
+  const summary = p.kind === 'edit-explicit-deny' && !p.summary ? editSummary(p) : engineRef(p.summary);
+  const lines = [...engineRefs(p.notes), ...extraLines, ...(spec.notes?.includes(en(DENY)) ? [DENY] : [])];
+  return { ...spec, text: { ...(summary ? { summary } : {}), lines } };
+}
+
+function specOf(p: FixProposal, ctx: ProposalContext, extraNotes: readonly string[]): FixSpec {
   const base = { summary: p.summary, notes: [...p.notes, ...extraNotes] };
   switch (p.kind) {
     case 'add-identity-allow':
@@ -64,8 +85,8 @@ export function proposalFix(p: FixProposal, ctx: ProposalContext, extraNotes: re
           }
         : { ...base, kind: 'config-change', layer: 'identity' };
     case 'edit-explicit-deny': {
-      const notes = base.notes.some((n) => /explicit deny/i.test(n)) ? base.notes : [...base.notes, DENY_NOTE];
-      const summary = p.summary || `Edit ${targetName(p)}: an added Allow does not override an explicit Deny.`;
+      const notes = base.notes.some((n) => /explicit deny/i.test(n)) ? base.notes : [...base.notes, en(DENY)];
+      const summary = p.summary || en(editSummary(p));
       const layer = p.target?.policy.type ?? p.layer;
       return {
         kind: 'remove-statement',
@@ -117,6 +138,11 @@ export function proposalFix(p: FixProposal, ctx: ProposalContext, extraNotes: re
 }
 
 /** An engine proposal rendered as a finding fix (policy JSON, CLI, CDK, notes). */
-export function renderProposal(p: FixProposal, ctx: ProposalContext, extraNotes: readonly string[] = []): FindingFix {
-  return renderFix(proposalFix(p, ctx, extraNotes));
+export function renderProposal(
+  p: FixProposal,
+  ctx: ProposalContext,
+  extraNotes: readonly string[] = [],
+  extraLines: readonly MessageRef[] = [],
+): FindingFix {
+  return renderFix(proposalFix(p, ctx, extraNotes, extraLines));
 }

@@ -9,6 +9,7 @@ import { REQ_DE } from './checks-req';
 import { EXEC_DE } from './checks-exec';
 import { CROSS_DE } from './checks-cross';
 import { INVOKE_DE } from './checks-invoke';
+import { FIX_DE } from './checks-fix';
 import { ROLE_DE } from './checks-role';
 import { LATENT_DE } from './checks-latent';
 import { TRIGGER_DE } from './checks-trigger';
@@ -144,6 +145,7 @@ export const DE: Catalog = {
   ...EXEC_DE,
   ...CROSS_DE,
   ...INVOKE_DE,
+  ...FIX_DE,
   ...ROLE_DE,
   ...LATENT_DE,
   ...TRIGGER_DE,

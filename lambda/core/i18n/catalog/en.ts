@@ -10,6 +10,7 @@ import { REQ_EN } from './checks-req';
 import { EXEC_EN } from './checks-exec';
 import { CROSS_EN } from './checks-cross';
 import { INVOKE_EN } from './checks-invoke';
+import { FIX_EN } from './checks-fix';
 import { ROLE_EN } from './checks-role';
 import { LATENT_EN } from './checks-latent';
 import { TRIGGER_EN } from './checks-trigger';
@@ -153,6 +154,7 @@ export const EN = {
   ...EXEC_EN,
   ...CROSS_EN,
   ...INVOKE_EN,
+  ...FIX_EN,
   ...ROLE_EN,
   ...LATENT_EN,
   ...TRIGGER_EN,

@@ -10,6 +10,7 @@ import { REQ_FR } from './checks-req';
 import { EXEC_FR } from './checks-exec';
 import { CROSS_FR } from './checks-cross';
 import { INVOKE_FR } from './checks-invoke';
+import { FIX_FR } from './checks-fix';
 import { ROLE_FR } from './checks-role';
 import { LATENT_FR } from './checks-latent';
 import { TRIGGER_FR } from './checks-trigger';
@@ -146,6 +147,7 @@ export const FR: Catalog = {
   ...EXEC_FR,
   ...CROSS_FR,
   ...INVOKE_FR,
+  ...FIX_FR,
   ...ROLE_FR,
   ...LATENT_FR,
   ...TRIGGER_FR,

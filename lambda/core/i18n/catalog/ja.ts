@@ -9,6 +9,7 @@ import { REQ_JA } from './checks-req';
 import { EXEC_JA } from './checks-exec';
 import { CROSS_JA } from './checks-cross';
 import { INVOKE_JA } from './checks-invoke';
+import { FIX_JA } from './checks-fix';
 import { ROLE_JA } from './checks-role';
 import { LATENT_JA } from './checks-latent';
 import { TRIGGER_JA } from './checks-trigger';
@@ -142,6 +143,7 @@ export const JA: Catalog = {
   ...EXEC_JA,
   ...CROSS_JA,
   ...INVOKE_JA,
+  ...FIX_JA,
   ...ROLE_JA,
   ...LATENT_JA,
   ...TRIGGER_JA,

@@ -9,6 +9,7 @@ import { REQ_KO } from './checks-req';
 import { EXEC_KO } from './checks-exec';
 import { CROSS_KO } from './checks-cross';
 import { INVOKE_KO } from './checks-invoke';
+import { FIX_KO } from './checks-fix';
 import { ROLE_KO } from './checks-role';
 import { LATENT_KO } from './checks-latent';
 import { TRIGGER_KO } from './checks-trigger';
@@ -142,6 +143,7 @@ export const KO: Catalog = {
   ...EXEC_KO,
   ...CROSS_KO,
   ...INVOKE_KO,
+  ...FIX_KO,
   ...ROLE_KO,
   ...LATENT_KO,
   ...TRIGGER_KO,

@@ -2,6 +2,8 @@ import { deployerDeniedAction } from '../../../../lambda/core/checks/deployer/de
 import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
 import { loadActionCatalog } from '../../../../lambda/catalog';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
 import {
   ACCOUNT,
   NOW,
@@ -87,5 +89,46 @@ describe('LAA-DEPLOYER-DENIED-ACTION', () => {
     expect(f.function?.name).toBe('b-billing');
     expect(f.fix?.cli).toContain('aws iam put-user-policy --user-name b-alice');
     expect(f.fix?.policyJson).toMatchObject({ Statement: [{ Action: 'lambda:UpdateFunctionCode', Resource: FN_ARN }] });
+  });
+});
+
+/** The denial as AWS worded it: an explicit deny in an SCP (the intake then sets `fix.source = 'message'`). */
+function scpSaid(d: DeniedRequest): DeniedRequest {
+  const reason = { kind: 'explicit' as const, policyType: 'scp' as const, policyTypeText: 'service control policy' };
+  return {
+    ...d,
+    reason,
+    classification: { ...d.classification, fix: { target: 'scp', source: 'message', reasons: [] } },
+  };
+}
+
+describe('LAA-DEPLOYER-DENIED-ACTION in Japanese', () => {
+  const update = (who: { userName?: string; roleName?: string }) =>
+    callerDenial('deployer', 'lambda:UpdateFunctionCode', FN_ARN, who);
+  it.each<[string, Snapshot, DeniedRequest]>([
+    ['no allow', world({ p: doc(allow('lambda:GetFunction', '*')) }), update({ userName: 'b-alice' })],
+    [
+      'explicit deny',
+      world({ p: doc(DEPLOY, deny('lambda:UpdateFunctionCode', FN_ARN)) }),
+      update({ roleName: 'b-pipeline-role' }),
+    ],
+    ['caller not in snapshot', world({}), update({ userName: 'b-stranger' })],
+    ['caller not in snapshot, AWS named an SCP', world({}), scpSaid(update({ userName: 'b-stranger' }))],
+    [
+      'AWS named an SCP the snapshot does not have',
+      world({ p: doc(DEPLOY) }),
+      scpSaid(update({ userName: 'b-alice' })),
+    ],
+  ])('%s: title, summary, fix and notes localized; identifiers verbatim', (_name, s, denial) => {
+    const f = deployerDeniedAction.run({ snapshot: s, denial, catalog: CATALOG, now: NOW }).findings[0];
+    const ja = localizeFinding(f, 'ja');
+    expect(ja.title).not.toBe(f.title);
+    expect(ja.explanation.summary).not.toBe(f.explanation.summary);
+    expect(ja.fix?.summary).not.toBe(f.fix?.summary);
+    ja.fix?.notes.forEach((n, i) => expect(n).not.toBe(f.fix?.notes[i]));
+    expect(`${ja.title} ${ja.explanation.summary}`).toContain('lambda:UpdateFunctionCode');
+    expect(ja.explanation.summary).toContain(FN_ARN);
+    expect(renderEmailBody(f, 'ja')).toContain(ja.explanation.summary);
+    expect(ja.fingerprint).toBe(f.fingerprint);
   });
 });

@@ -2,6 +2,8 @@ import { deployerPassRole } from '../../../../lambda/core/checks/deployer/passro
 import type { DeniedRequest } from '../../../../lambda/core/cloudtrail/types';
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
 import { loadActionCatalog } from '../../../../lambda/catalog';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
+import { renderEmailBody } from '../../../../lambda/core/render/alerts/email';
 import {
   ACCOUNT,
   NOW,
@@ -115,5 +117,29 @@ describe('LAA-DEPLOYER-PASSROLE', () => {
     }).findings[0];
     expect(f.explanation.decision).toBe('ExplicitlyDenied');
     expect(f.explanation.statements.some((st) => st.effect === 'Deny')).toBe(true);
+  });
+});
+
+describe('LAA-DEPLOYER-PASSROLE in German', () => {
+  it.each<[string, Snapshot, DeniedRequest]>([
+    ['user with no PassRole', world({ p: doc(DEPLOY) }), passDenial({ userName: 'b-alice' })],
+    ['user may pass it to EC2 only', world({ p: doc(DEPLOY, PASS_EC2_ONLY) }), passDenial({ userName: 'b-alice' })],
+    [
+      'pipeline role with an explicit deny',
+      world({ p: doc(DEPLOY, PASS_OK, deny('iam:PassRole')) }),
+      passDenial({ roleName: 'b-pipeline-role' }),
+    ],
+    ['caller not in the snapshot', world({}), passDenial({ userName: 'b-stranger' })],
+  ])('%s: title, summary, fix and notes localized; identifiers verbatim', (_name, s, denial) => {
+    const f = deployerPassRole.run({ snapshot: s, denial, catalog: CATALOG, now: NOW }).findings[0];
+    const de = localizeFinding(f, 'de');
+    expect(de.title).not.toBe(f.title);
+    expect(de.explanation.summary).not.toBe(f.explanation.summary);
+    expect(de.fix?.summary).not.toBe(f.fix?.summary);
+    de.fix?.notes.forEach((n, i) => expect(n).not.toBe(f.fix?.notes[i]));
+    expect(de.explanation.summary).toContain(EXEC_ROLE);
+    expect(de.explanation.summary).toContain('iam:PassRole');
+    expect(renderEmailBody(f, 'de')).toContain(de.explanation.summary);
+    expect(de.fingerprint).toBe(f.fingerprint);
   });
 });

@@ -1,6 +1,7 @@
 /** shared/aws-layer.ts: Identity Center permission sets, the disagreement evidence and the ordered follow-up steps. */
 import {
   disagreement,
+  disagreementRef,
   followUps,
   permissionSetName,
   viaPermissionSet,
@@ -10,6 +11,7 @@ import { roleSessionPrincipal } from '../../../../lambda/core/checks/shared/prin
 import type { DeniedRequest, FixTarget } from '../../../../lambda/core/cloudtrail/types';
 import type { FixSpec } from '../../../../lambda/core/fix/types';
 import { evaluate } from '../../../../lambda/core/policy';
+import { en, formatRef } from '../../../../lambda/core/i18n';
 import type { AuthzRequest, PolicySet, PolicyType } from '../../../../lambda/core/policy/model';
 import { compiled as compile } from '../../../../lambda/core/snapshot/policy-sets';
 import { loadActionCatalog } from '../../../../lambda/catalog';
@@ -104,6 +106,9 @@ describe('disagreement', () => {
     const text = disagreement(denial, decision, "The role's");
     if (expected) expect(text).toMatch(expected);
     else expect(text).toBeUndefined();
+    const ref = disagreementRef(denial, decision, "The role's");
+    expect(ref && en(ref)).toBe(text);
+    if (ref) expect(formatRef('ja', ref)).not.toMatch(/[a-z]{4,} policy/);
   });
 });
 

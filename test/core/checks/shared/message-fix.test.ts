@@ -12,6 +12,7 @@ import type { Finding } from '../../../../lambda/core/findings/types';
 import { loadActionCatalog } from '../../../../lambda/catalog';
 import type { PolicyType } from '../../../../lambda/core/policy/model';
 import type { Snapshot } from '../../../../lambda/core/snapshot/types';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
 import { CLOUDTRAIL_FIXTURES, NOW, fixtureDenial, snapshot } from '../../../support/factory';
 
 const DIR = CLOUDTRAIL_FIXTURES;
@@ -199,6 +200,14 @@ describe('LAA-ROLE-DENIED-ACTION from the error message alone (role not in the s
     if (c.policy) expect(JSON.stringify(fix?.policyJson)).toMatch(c.policy);
     if (c.notes) expect(fix?.notes.join('\n')).toMatch(c.notes);
     if (c.fn) expect(finding?.function?.name).toBe(c.fn);
+  });
+
+  it.each(CASES)('$name: the fix summary and every fix note are shown in Japanese', (c) => {
+    const finding = diagnose(c.denial ?? fixture(c.name)).finding!;
+    const ja = localizeFinding(finding, 'ja');
+    expect(ja.fix?.summary).not.toBe(finding.fix?.summary);
+    ja.fix?.notes.forEach((note, i) => expect(note).not.toBe(finding.fix?.notes[i]));
+    expect(ja.fix?.cli).toBe(finding.fix?.cli);
   });
 
   it.each(CASES.filter((c) => c.decision === 'ExplicitlyDenied'))(
