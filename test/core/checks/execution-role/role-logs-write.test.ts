@@ -179,12 +179,12 @@ describe('LAA-ROLE-LOGS-WRITE', () => {
       'ロール a-logs-role に logs:CreateLogGroup を許可してください (インラインポリシー)。',
     ],
     [
-      'explicit deny (the engine proposes the fix, its summary stays English)',
+      'explicit deny (the engine proposes the fix, localized through shared/engine-text.ts)',
       doc(LOGS_ALLOW, deny('logs:PutLogEvents')),
       0,
       'a-logs はログを /aws/lambda/a-logs に書き込めません',
       `${group}:log-stream:* に対する logs:PutLogEvents: 明示的に拒否（アイデンティティベースのポリシーによる）`,
-      'Change the explicit deny in role a-logs-role inline policy p, statement #1 (Deny).',
+      'role a-logs-role inline policy p のステートメント #1 (Deny) の明示的な拒否を変更してください。',
     ],
   ])('%s: rendered in ja, identifiers verbatim', (_n, policy, index, title, line, fixSummary) => {
     const finding = runWith(policy).findings[index];

@@ -106,7 +106,7 @@ describe('LAA-IDENTITY-INVOKE', () => {
       {
         title: 'ci-deployer には billing-fn に対する InvokeFunction の権限がありません',
         ids: [USER, BILLING, 'lambda:InvokeFunction'],
-        lines: 0,
+        lines: 1, // the fix renderer's propagation note
       },
     ],
     [
@@ -116,7 +116,7 @@ describe('LAA-IDENTITY-INVOKE', () => {
       {
         title: `${SSO} darf GetFunction auf orders-fn nicht ausführen (Konsole)`,
         ids: [SSO, 'lambda:GetFunction'],
-        lines: 1,
+        lines: 2, // the console-read detail and the permission-set renderer's note
       },
     ],
     [
@@ -126,7 +126,7 @@ describe('LAA-IDENTITY-INVOKE', () => {
       {
         title: 'OrdersStateMachineRole에게 partner-fn에 대한 InvokeFunction 권한이 없습니다',
         ids: [PARTNER_FN, '444455556666', 'lambda:InvokeFunction'],
-        lines: 0,
+        lines: 1, // the fix renderer's propagation note
       },
     ],
   ])('localized: %s', (_name, denial, lang, want) => {

@@ -112,7 +112,7 @@ describe('LAA-S3-NOTIFICATION-DESTINATION', () => {
         title:
           'S3가 orders-uploads 알림을 upload-events에 전송할 수 없습니다. 리소스 기반 정책이 s3.amazonaws.com을(를) 허용하지 않습니다',
         ids: [BUCKET, S3_MESSAGE, 's3.amazonaws.com', 'sqs:SendMessage'],
-        lines: 3,
+        lines: 4, // with the resource-statement renderer's note
       },
     ],
     [
@@ -123,7 +123,7 @@ describe('LAA-S3-NOTIFICATION-DESTINATION', () => {
         title:
           'S3 ne peut pas livrer les notifications du compartiment à upload-alerts : sa politique basée sur les ressources n’autorise pas s3.amazonaws.com',
         ids: [TOPIC, S3_MESSAGE, 's3.amazonaws.com', 'sns:Publish'],
-        lines: 3,
+        lines: 4, // with the resource-statement renderer's note
       },
     ],
   ])('localized: %s', (_name, denial, lang, want) => {
