@@ -14,7 +14,7 @@ import type { Snapshot } from '../core/snapshot/types';
 import type { CliDeps } from './deps';
 import type { CliIo } from './io';
 import type { AuditResult } from '../core/audit';
-import type { Lang } from '../core/i18n';
+import { DEFAULT_LANG, t, type Lang } from '../core/i18n';
 
 /** Output formats. */
 export const FORMATS = ['table', 'json', 'sarif', 'markdown'] as const;
@@ -46,14 +46,20 @@ export interface RenderContext {
   readonly title?: string;
   /** Table format: print each finding's explanation and fix after the table (default true). */
   readonly details?: boolean;
-  /** Table format: language of headers, labels and localized texts (default English; JSON/SARIF never change). */
+  /** Table and Markdown formats: language of headings, labels and localized texts (default English; JSON/SARIF never change). */
   readonly lang?: Lang;
 }
 
-function sourceLine(s: Snapshot): string {
-  return `Account ${s.account.id}, ${s.account.region}; snapshot taken ${s.provenance.takenAt} (${s.provenance.mode}${
-    s.provenance.partial ? `, PARTIAL: ${s.provenance.failedReads.length} reads failed` : ''
-  }).`;
+function sourceLine(s: Snapshot, lang: Lang = DEFAULT_LANG): string {
+  const { provenance: p } = s;
+  const partial = p.partial ? t(lang, 'report.md.sourcePartial', { count: p.failedReads.length }) : '';
+  return t(lang, 'report.md.source', {
+    account: s.account.id,
+    region: s.account.region,
+    takenAt: p.takenAt,
+    mode: p.mode,
+    partial,
+  });
 }
 
 /** Renders the outcome in the requested format. */
@@ -96,7 +102,12 @@ export function renderOutcome(outcome: AuditResult, ctx: RenderContext): { text:
     case 'markdown':
       return {
         summary,
-        text: renderMarkdown(findings, { title: ctx.title, summary, source: sourceLine(ctx.snapshot) }),
+        text: renderMarkdown(findings, {
+          title: ctx.title,
+          summary,
+          source: sourceLine(ctx.snapshot, ctx.lang),
+          lang: ctx.lang,
+        }),
       };
     default: {
       const { style, lang } = ctx;

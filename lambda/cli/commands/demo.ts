@@ -26,6 +26,7 @@ import {
   type Command,
 } from './common';
 import type { Style } from '../../core/render/style';
+import { DEFAULT_LANG, t } from '../../core/i18n';
 import type { CliDeps } from '../deps';
 import type { DemoAccount } from '../demo-verify';
 
@@ -155,7 +156,7 @@ export const DEMO_COMMAND: Command = {
       denialsParsed: events.denials.length,
       denialsRejected: events.errors.length,
       snapshotPath: 'examples/demo-account/snapshot.json',
-      title: 'Lambda access audit: demo account',
+      title: t(settings.lang ?? DEFAULT_LANG, 'report.md.demoTitle'),
     });
     const verification = verifyDemo(demo.scenarios, outcome, events.owners);
     const check = verificationText(verification, events.errors, style);

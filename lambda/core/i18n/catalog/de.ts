@@ -5,6 +5,7 @@
 import { DIGEST_DE } from './digest';
 import { ACCESS_DE } from './checks-access';
 import { HYGIENE_DE } from './checks-hygiene';
+import { REPORT_DE } from './report';
 import { ROLE_DE } from './checks-role';
 import { LATENT_DE } from './checks-latent';
 import { TRIGGER_DE } from './checks-trigger';
@@ -136,6 +137,7 @@ export const DE: Catalog = {
   ...DIGEST_DE,
   ...ACCESS_DE,
   ...HYGIENE_DE,
+  ...REPORT_DE,
   ...ROLE_DE,
   ...LATENT_DE,
   ...TRIGGER_DE,

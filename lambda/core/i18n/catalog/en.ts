@@ -6,6 +6,7 @@
 import { DIGEST_EN } from './digest';
 import { ACCESS_EN } from './checks-access';
 import { HYGIENE_EN } from './checks-hygiene';
+import { REPORT_EN } from './report';
 import { ROLE_EN } from './checks-role';
 import { LATENT_EN } from './checks-latent';
 import { TRIGGER_EN } from './checks-trigger';
@@ -145,6 +146,7 @@ const RENDER_EN = {
 export const EN = {
   ...RENDER_EN,
   ...HYGIENE_EN,
+  ...REPORT_EN,
   ...ROLE_EN,
   ...LATENT_EN,
   ...TRIGGER_EN,

@@ -6,6 +6,7 @@
 import { DIGEST_FR } from './digest';
 import { ACCESS_FR } from './checks-access';
 import { HYGIENE_FR } from './checks-hygiene';
+import { REPORT_FR } from './report';
 import { ROLE_FR } from './checks-role';
 import { LATENT_FR } from './checks-latent';
 import { TRIGGER_FR } from './checks-trigger';
@@ -138,6 +139,7 @@ export const FR: Catalog = {
   ...DIGEST_FR,
   ...ACCESS_FR,
   ...HYGIENE_FR,
+  ...REPORT_FR,
   ...ROLE_FR,
   ...LATENT_FR,
   ...TRIGGER_FR,

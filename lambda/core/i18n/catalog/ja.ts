@@ -5,6 +5,7 @@
 import { DIGEST_JA } from './digest';
 import { ACCESS_JA } from './checks-access';
 import { HYGIENE_JA } from './checks-hygiene';
+import { REPORT_JA } from './report';
 import { ROLE_JA } from './checks-role';
 import { LATENT_JA } from './checks-latent';
 import { TRIGGER_JA } from './checks-trigger';
@@ -134,6 +135,7 @@ export const JA: Catalog = {
   ...DIGEST_JA,
   ...ACCESS_JA,
   ...HYGIENE_JA,
+  ...REPORT_JA,
   ...ROLE_JA,
   ...LATENT_JA,
   ...TRIGGER_JA,

@@ -5,6 +5,7 @@
 import { DIGEST_KO } from './digest';
 import { ACCESS_KO } from './checks-access';
 import { HYGIENE_KO } from './checks-hygiene';
+import { REPORT_KO } from './report';
 import { ROLE_KO } from './checks-role';
 import { LATENT_KO } from './checks-latent';
 import { TRIGGER_KO } from './checks-trigger';
@@ -134,6 +135,7 @@ export const KO: Catalog = {
   ...DIGEST_KO,
   ...ACCESS_KO,
   ...HYGIENE_KO,
+  ...REPORT_KO,
   ...ROLE_KO,
   ...LATENT_KO,
   ...TRIGGER_KO,
