@@ -12,9 +12,11 @@ import {
   checkFunctions,
   list,
   loadEvents,
+  LANG_OPTION,
   loadSnapshot,
   NOW_OPTION,
   OUT_OPTION,
+  outputLang,
   str,
   type Command,
 } from './common';
@@ -53,9 +55,13 @@ export const BUNDLE_COMMAND: Command = {
       },
       OUT_OPTION,
       NOW_OPTION,
+      LANG_OPTION,
     ],
     positionals: [],
-    examples: ['lambda-access-auditor bundle --snapshot snap.json --function orders --event denial.json --out case.md'],
+    examples: [
+      'lambda-access-auditor bundle --snapshot snap.json --function orders --event denial.json --out case.md',
+      'lambda-access-auditor bundle --snapshot snap.json --function orders --lang ja --out case-ja.md',
+    ],
   },
   async run(args, ctx) {
     const render = ctx.deps.supportBundle;
@@ -80,7 +86,8 @@ export const BUNDLE_COMMAND: Command = {
     });
     // This function's findings, plus event findings about a deployer (they carry no function).
     const findings = outcome.findings.filter((f) => f.function?.arn === fn.arn || (!f.function && f.event));
-    emit(ctx.io, render(snapshot, fn.arn, findings, denials[0]), str(args, 'out'), 'support bundle');
+    const text = render(snapshot, fn.arn, findings, denials[0], outputLang(args, ctx));
+    emit(ctx.io, text, str(args, 'out'), 'support bundle');
     return 0;
   },
 };

@@ -90,14 +90,14 @@ export const NOW_OPTION: OptionSpec = {
   description: 'Audit time (UTC) for time-based checks, e.g. access-key age and recent changes.',
 };
 
-/** `--lang`: the language of the table report and of `--alerts` (issue 15, docs/i18n.md). */
+/** `--lang`: the language of the reports, `--alerts`, help and messages (issue 15, docs/i18n.md). */
 export const LANG_OPTION: OptionSpec = {
   name: 'lang',
   type: 'string',
   valueName: 'LANG',
   defaultText: 'from LC_ALL, LC_MESSAGES or LANG (e.g. ja_JP.UTF-8), else en',
   description:
-    'Language of the table report and the alerts: en, de, fr, ja or ko. JSON, SARIF and AWS identifiers are never translated.',
+    'Language of the report (table, Markdown, support bundle), the alerts, help and messages: en, de, fr, ja or ko. JSON, SARIF and AWS identifiers are never translated.',
 };
 
 const chosenLang = new WeakMap<ParsedArgs, Lang>();

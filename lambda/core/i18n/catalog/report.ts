@@ -3,18 +3,20 @@
  * usage errors, notes on stderr) in every language. Each part lives in its own file, all five languages side by
  * side; this file joins them so each language catalog spreads one object.
  */
+import { BUNDLE_DE, BUNDLE_EN, BUNDLE_FR, BUNDLE_JA, BUNDLE_KO } from './report-bundle';
+import { CASE_DE, CASE_EN, CASE_FR, CASE_JA, CASE_KO } from './report-case';
 import { MARKDOWN_DE, MARKDOWN_EN, MARKDOWN_FR, MARKDOWN_JA, MARKDOWN_KO } from './report-markdown';
 
 /** English source texts. */
-export const REPORT_EN = { ...MARKDOWN_EN } as const;
+export const REPORT_EN = { ...MARKDOWN_EN, ...BUNDLE_EN, ...CASE_EN } as const;
 
 type ReportCatalog = Readonly<Record<keyof typeof REPORT_EN, string>>;
 
 /** German. */
-export const REPORT_DE: ReportCatalog = { ...MARKDOWN_DE };
+export const REPORT_DE: ReportCatalog = { ...MARKDOWN_DE, ...BUNDLE_DE, ...CASE_DE };
 /** French. */
-export const REPORT_FR: ReportCatalog = { ...MARKDOWN_FR };
+export const REPORT_FR: ReportCatalog = { ...MARKDOWN_FR, ...BUNDLE_FR, ...CASE_FR };
 /** Japanese. */
-export const REPORT_JA: ReportCatalog = { ...MARKDOWN_JA };
+export const REPORT_JA: ReportCatalog = { ...MARKDOWN_JA, ...BUNDLE_JA, ...CASE_JA };
 /** Korean. */
-export const REPORT_KO: ReportCatalog = { ...MARKDOWN_KO };
+export const REPORT_KO: ReportCatalog = { ...MARKDOWN_KO, ...BUNDLE_KO, ...CASE_KO };
