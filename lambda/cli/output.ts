@@ -12,7 +12,7 @@ import { renderSummaryLine, summarize, type AuditSummary } from '../core/render/
 import { renderFindingsTable } from '../core/render/table';
 import type { Snapshot } from '../core/snapshot/types';
 import type { CliDeps } from './deps';
-import type { CliIo } from './io';
+import { whatIn, type CliIo } from './io';
 import type { AuditResult } from '../core/audit';
 import { DEFAULT_LANG, t, type Lang } from '../core/i18n';
 
@@ -119,11 +119,14 @@ export function renderOutcome(outcome: AuditResult, ctx: RenderContext): { text:
   }
 }
 
-/** Writes `text` to `out` (a file) or stdout; a file gets a one-line note on stderr. */
-export function emit(io: CliIo, text: string, out: string | undefined, what: string): void {
+/**
+ * Writes `text` to `out` (a file) or stdout; a file gets a one-line note on stderr in `lang` (`what` is already
+ * in that language, or an English noun the CLI knows, such as `support bundle`).
+ */
+export function emit(io: CliIo, text: string, out: string | undefined, what: string, lang: Lang = DEFAULT_LANG): void {
   if (out) {
     io.writeFile(out, text);
-    io.stderr.write(`Wrote ${what} to ${out}\n`);
+    io.stderr.write(`${t(lang, 'report.cli.wrote', { what: whatIn(lang, what), path: out })}\n`);
   } else {
     io.stdout.write(text);
   }

@@ -164,7 +164,8 @@ export const DEMO_COMMAND: Command = {
       fmt === 'table'
         ? `${intro(demo, events.denials.length, ctx.deps.checks.length, style)}\n${rendered.text}${alertPreview(outcome.findings, flag(args, 'alerts'), style, settings.lang)}${check}`
         : rendered.text;
-    emit(ctx.io, text, str(args, 'out'), `${outcome.findings.length} findings`);
+    const lang = settings.lang ?? DEFAULT_LANG;
+    emit(ctx.io, text, str(args, 'out'), t(lang, 'report.cli.findingsCount', { count: outcome.findings.length }), lang);
     if (fmt !== 'table') ctx.io.stderr.write(check);
     const failed = verification.mismatches.length + verification.unattributed.length + events.errors.length > 0;
     return failed ? 1 : failOnExitCode(outcome.findings, str(args, 'fail-on'));
