@@ -1,7 +1,10 @@
 /**
  * A small, dependency-free command-line parser: `--name value`, `--name=value`, boolean flags,
  * `--` to end options, choices and required options checked, errors returned as data with a hint.
+ * Help and error messages come from the catalog in the chosen language (issue 15; catalog/report-help.ts,
+ * report-options.ts, report-cli.ts).
  */
+import { CATALOGS, DEFAULT_LANG, t, translator, type Lang, type MessageKey, type MessageParams } from '../core/i18n';
 import { err, ok, type Result } from '../core/result';
 
 /** One `--option`. */
@@ -43,9 +46,29 @@ export interface ParsedArgs {
   readonly help: boolean;
 }
 
-/** A usage error: bad arguments (exit code 2). */
+/** A usage error: bad arguments (exit code 2). `message` is English; {@link usageText} gives other languages. */
 export interface UsageError {
   readonly message: string;
+}
+
+/** The translations of the usage errors the parser made (kept off the error, which stays plain data). */
+const TRANSLATIONS = new WeakMap<UsageError, (lang: Lang) => string>();
+
+/** A usage error whose message is `text` in a language (English `message`). */
+export function localizedUsageError(text: (lang: Lang) => string): UsageError {
+  const error = { message: text('en') };
+  TRANSLATIONS.set(error, text);
+  return error;
+}
+
+/** A usage error from the catalog message `key`. */
+export function usageError(key: MessageKey, params: MessageParams = {}): UsageError {
+  return localizedUsageError((lang) => t(lang, key, params));
+}
+
+/** The message of `error` in `lang` (its English message when it has no translation). */
+export function usageText(error: UsageError, lang: Lang): string {
+  return TRANSLATIONS.get(error)?.(lang) ?? error.message;
 }
 
 function editDistance(a: string, b: string): number {
@@ -73,16 +96,19 @@ export function closest(word: string, candidates: readonly string[]): string | u
 }
 
 function unknownOption(spec: CommandSpec, name: string): UsageError {
-  const hint = closest(
+  const option = closest(
     name,
     spec.options.map((o) => o.name),
   );
-  return { message: `unknown option --${name} for "${spec.name}"${hint ? ` (did you mean --${hint}?)` : ''}` };
+  const hint = (lang: Lang): string => (option ? t(lang, 'report.cli.hintOption', { option }) : '');
+  return localizedUsageError((lang) =>
+    t(lang, 'report.cli.unknownOption', { name, command: spec.name, hint: hint(lang) }),
+  );
 }
 
 function checkValue(opt: OptionSpec, value: string): UsageError | undefined {
   if (opt.choices && !opt.choices.includes(value)) {
-    return { message: `--${opt.name} must be one of ${opt.choices.join(', ')} (got "${value}")` };
+    return usageError('report.cli.oneOf', { name: opt.name, choices: opt.choices.join(', '), value });
   }
   return undefined;
 }
@@ -103,7 +129,7 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): Result<Pa
       continue;
     }
     if (!arg.startsWith('--') || arg === '-') {
-      if (arg.startsWith('-') && arg !== '-') return err({ message: `unknown option ${arg} (options start with --)` });
+      if (arg.startsWith('-') && arg !== '-') return err(usageError('report.cli.notAnOption', { arg }));
       positionals.push(arg);
       continue;
     }
@@ -112,14 +138,14 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): Result<Pa
     const opt = spec.options.find((o) => o.name === name);
     if (!opt) return err(unknownOption(spec, name));
     if (opt.type === 'boolean') {
-      if (eq !== -1) return err({ message: `--${name} is a flag and takes no value` });
+      if (eq !== -1) return err(usageError('report.cli.flagNoValue', { name }));
       options[name] = true;
       continue;
     }
     let value: string | undefined = eq === -1 ? argv[i + 1] : arg.slice(eq + 1);
     if (eq === -1) {
       if (value === undefined || (value.startsWith('--') && value.length > 2)) {
-        return err({ message: `--${name} needs a value (${opt.valueName ?? 'VALUE'})` });
+        return err(usageError('report.cli.needsValue', { name, valueName: opt.valueName ?? 'VALUE' }));
       }
       i++;
     }
@@ -127,7 +153,7 @@ export function parseArgs(spec: CommandSpec, argv: readonly string[]): Result<Pa
     const bad = checkValue(opt, value);
     if (bad) return err(bad);
     if (opt.repeatable) options[name] = [...((options[name] as string[] | undefined) ?? []), value];
-    else if (options[name] !== undefined) return err({ message: `--${name} given more than once` });
+    else if (options[name] !== undefined) return err(usageError('report.cli.twice', { name }));
     else options[name] = value;
   }
   if (help) return ok({ options, positionals, help });
@@ -141,17 +167,16 @@ function finish(
 ): Result<ParsedArgs, UsageError> {
   const missing = spec.options.filter((o) => o.required && options[o.name] === undefined);
   if (missing.length > 0) {
-    return err({
-      message: `missing required option ${missing.map((o) => `--${o.name} ${o.valueName ?? 'VALUE'}`).join(', ')}`,
-    });
+    const list = missing.map((o) => `--${o.name} ${o.valueName ?? 'VALUE'}`).join(', ');
+    return err(usageError('report.cli.missingOption', { options: list }));
   }
   const required = spec.positionals.filter((p) => p.required).length;
   if (positionals.length < required) {
     const names = spec.positionals.slice(positionals.length).filter((p) => p.required);
-    return err({ message: `missing argument ${names.map((p) => p.name).join(' ')}` });
+    return err(usageError('report.cli.missingArgument', { names: names.map((p) => p.name).join(' ') }));
   }
   if (positionals.length > spec.positionals.length) {
-    return err({ message: `unexpected argument "${positionals[spec.positionals.length]}"` });
+    return err(usageError('report.cli.unexpected', { arg: positionals[spec.positionals.length] }));
   }
   return ok({ options, positionals, help: false });
 }
@@ -160,29 +185,66 @@ function optionLabel(o: OptionSpec): string {
   return o.type === 'boolean' ? `--${o.name}` : `--${o.name} ${o.valueName ?? 'VALUE'}`;
 }
 
-/** Renders `--help` text for a command. `prog` is the program name (e.g. `lambda-access-auditor`). */
-export function renderCommandHelp(prog: string, spec: CommandSpec): string {
+function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(CATALOGS.en, key);
+}
+
+/**
+ * A help text in `lang`: the first catalog message among `keys` whose English is exactly `english` (the spec's
+ * text), else `english` itself, so a spec edited without its catalog entry never shows a stale translation.
+ */
+export function helpText(lang: Lang, keys: readonly string[], english: string): string {
+  const key = keys.filter(isMessageKey).find((k) => t('en', k) === english);
+  return key ? t(lang, key) : english;
+}
+
+function optionText(lang: Lang, command: string, o: OptionSpec): { description: string; defaultText?: string } {
+  const keys = (suffix: string): string[] => [
+    `report.opt.${command}.${o.name}${suffix}`,
+    `report.opt.${o.name}${suffix}`,
+  ];
+  return {
+    description: helpText(lang, keys(''), o.description),
+    defaultText: o.defaultText === undefined ? undefined : helpText(lang, keys('.default'), o.defaultText),
+  };
+}
+
+function optionLines(lang: Lang, spec: CommandSpec): string[] {
+  const tr = translator(lang);
+  const help: OptionSpec = { name: 'help', type: 'boolean', description: tr('report.help.help') };
+  const all = [...spec.options, help];
+  const w = Math.max(...all.map((o) => optionLabel(o).length));
+  return all.map((o) => {
+    const text = o === help ? { description: o.description } : optionText(lang, spec.name, o);
+    const extra = [
+      ...(o.choices ? [tr('report.help.oneOf', { list: o.choices.join(', ') })] : []),
+      ...(text.defaultText ? [tr('report.help.default', { value: text.defaultText })] : []),
+      ...(o.required ? [tr('report.help.required')] : []),
+      ...(o.repeatable ? [tr('report.help.repeatable')] : []),
+    ];
+    return `  ${optionLabel(o).padEnd(w)}  ${text.description}${extra.length ? ` (${extra.join('; ')})` : ''}`;
+  });
+}
+
+/**
+ * Renders `--help` text for a command in `lang` (default English). `prog` is the program name (e.g.
+ * `lambda-access-auditor`); option names, values and examples stay verbatim.
+ */
+export function renderCommandHelp(prog: string, spec: CommandSpec, lang: Lang = DEFAULT_LANG): string {
+  const tr = translator(lang);
+  const cmd = spec.name;
   const usageOpts = spec.options.map((o) => (o.required ? optionLabel(o) : `[${optionLabel(o)}]`));
   const usagePos = spec.positionals.map((p) => (p.required ? p.name : `[${p.name}]`));
-  const lines = [`Usage: ${prog} ${[spec.name, ...usageOpts, ...usagePos].join(' ')}`, '', spec.summary];
-  if (spec.description) lines.push('', spec.description);
+  const usage = `${prog} ${[cmd, ...usageOpts, ...usagePos].join(' ')}`;
+  const lines = [tr('report.help.usage', { usage }), '', helpText(lang, [`report.help.${cmd}.summary`], spec.summary)];
+  if (spec.description) lines.push('', helpText(lang, [`report.help.${cmd}.description`], spec.description));
   if (spec.positionals.length > 0) {
-    lines.push('', 'Arguments:');
+    lines.push('', tr('report.help.arguments'));
     const w = Math.max(...spec.positionals.map((p) => p.name.length));
-    for (const p of spec.positionals) lines.push(`  ${p.name.padEnd(w)}  ${p.description}`);
+    for (const p of spec.positionals)
+      lines.push(`  ${p.name.padEnd(w)}  ${helpText(lang, [`report.help.${cmd}.arg.${p.name}`], p.description)}`);
   }
-  const all = [...spec.options, { name: 'help', type: 'boolean', description: 'Show this help.' } as OptionSpec];
-  const w = Math.max(...all.map((o) => optionLabel(o).length));
-  lines.push('', 'Options:');
-  for (const o of all) {
-    const extra = [
-      ...(o.choices ? [`one of: ${o.choices.join(', ')}`] : []),
-      ...(o.defaultText ? [`default: ${o.defaultText}`] : []),
-      ...(o.required ? ['required'] : []),
-      ...(o.repeatable ? ['repeatable'] : []),
-    ];
-    lines.push(`  ${optionLabel(o).padEnd(w)}  ${o.description}${extra.length ? ` (${extra.join('; ')})` : ''}`);
-  }
-  if (spec.examples.length > 0) lines.push('', 'Examples:', ...spec.examples.map((e) => `  ${e}`));
+  lines.push('', tr('report.help.options'), ...optionLines(lang, spec));
+  if (spec.examples.length > 0) lines.push('', tr('report.help.examples'), ...spec.examples.map((e) => `  ${e}`));
   return `${lines.join('\n')}\n`;
 }

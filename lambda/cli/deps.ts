@@ -5,6 +5,7 @@
 import type { Check } from '../core/checks/types';
 import type { CloudTrailParseError, DeniedRequest } from '../core/cloudtrail/types';
 import type { Finding } from '../core/findings/types';
+import type { Lang } from '../core/i18n';
 import type { ActionCatalog } from '../core/policy/model';
 import type { Result } from '../core/result';
 import type { SnapshotProblem } from '../core/snapshot/validate';
@@ -52,6 +53,12 @@ export interface CliDeps {
     catalog: ActionCatalog | undefined,
     options: { readonly services?: readonly string[] },
   ): CompareOutput;
-  /** `bundle` (undefined until the support-bundle renderer is available). */
-  supportBundle?(snapshot: Snapshot, functionArn: string, findings: readonly Finding[], denial?: DeniedRequest): string;
+  /** `bundle` (undefined until the support-bundle renderer is available), in `lang` (default English). */
+  supportBundle?(
+    snapshot: Snapshot,
+    functionArn: string,
+    findings: readonly Finding[],
+    denial?: DeniedRequest,
+    lang?: Lang,
+  ): string;
 }

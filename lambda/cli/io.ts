@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { AuditorError } from '../core/errors';
+import { t, type Lang, type MessageKey, type MessageParams } from '../core/i18n';
 import { ANSI_STYLE, PLAIN_STYLE, type Style } from '../core/render/style';
 
 /** An output stream. */
@@ -56,9 +57,44 @@ export function styleFor(stream: OutStream, env: CliIo['env'], noColorFlag: bool
   return useColor(stream, env, noColorFlag) ? ANSI_STYLE : PLAIN_STYLE;
 }
 
-/** A failure the CLI reports as a usage/input error (exit code 2) with a clear message. */
-export function inputError(message: string): AuditorError {
-  return new AuditorError('CLI_INPUT', message);
+/** A `CLI_INPUT` error whose message can be shown in any language (`message` is the English one). */
+export class CliInputError extends AuditorError {
+  /** @param text the message in a language */
+  constructor(public readonly text: (lang: Lang) => string) {
+    super('CLI_INPUT', text('en'));
+  }
+}
+
+/**
+ * A failure the CLI reports as a usage/input error (exit code 2) with a clear message: fixed English text, or a
+ * function giving it in the chosen language.
+ */
+export function inputError(message: string | ((lang: Lang) => string)): AuditorError {
+  return typeof message === 'string' ? new AuditorError('CLI_INPUT', message) : new CliInputError(message);
+}
+
+/** An input error from the catalog message `key`. */
+export function inputErrorMsg(key: MessageKey, params: MessageParams = {}): AuditorError {
+  return inputError((lang) => t(lang, key, params));
+}
+
+/** The message of `error` in `lang`: its translation when it has one, else its (English) message. */
+export function errorText(error: Error, lang: Lang): string {
+  return error instanceof CliInputError ? error.text(lang) : error.message;
+}
+
+/** Catalog keys of the things the CLI reads, by their English name. */
+const WHAT: Readonly<Record<string, MessageKey>> = {
+  snapshot: 'report.cli.what.snapshot',
+  'event file': 'report.cli.what.event',
+  'suppressions file': 'report.cli.what.suppressions',
+  'support bundle': 'report.cli.what.bundle',
+  comparison: 'report.cli.what.comparison',
+};
+
+/** `what` (an English noun such as `event file`) in `lang`; a noun without a key is shown as given. */
+export function whatIn(lang: Lang, what: string): string {
+  return Object.hasOwn(WHAT, what) ? t(lang, WHAT[what]) : what;
 }
 
 /** Reads a file, turning I/O errors into a `CLI_INPUT` error naming the file and the reason. */
@@ -67,9 +103,15 @@ export function readInput(io: CliIo, path: string, what: string): Buffer {
     return io.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String((error as Error).message);
-    throw inputError(`cannot read ${what} ${path}: ${reason}`);
+    const reason = (lang: Lang): string =>
+      code === 'ENOENT'
+        ? t(lang, 'report.cli.noSuchFile')
+        : code === 'EISDIR'
+          ? t(lang, 'report.cli.isDirectory')
+          : String((error as Error).message);
+    throw inputError((lang) =>
+      t(lang, 'report.cli.cannotRead', { what: whatIn(lang, what), path, reason: reason(lang) }),
+    );
   }
 }
 
@@ -79,6 +121,7 @@ export function readJson(io: CliIo, path: string, what: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw inputError(`${what} ${path} is not valid JSON: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    throw inputError((lang) => t(lang, 'report.cli.notJson', { what: whatIn(lang, what), path, message }));
   }
 }

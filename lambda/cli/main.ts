@@ -5,7 +5,15 @@
  *
  * Run in-process with injected I/O: `await main(['demo', '--no-color'], io)` returns the exit code.
  */
-import { parseArgs, renderCommandHelp, closest } from './args';
+import {
+  closest,
+  helpText,
+  localizedUsageError,
+  parseArgs,
+  renderCommandHelp,
+  usageText,
+  type UsageError,
+} from './args';
 import { AUDIT_COMMAND } from './commands/audit';
 import { BUNDLE_COMMAND } from './commands/bundle';
 import type { Command } from './commands/common';
@@ -16,7 +24,8 @@ import { SNAPSHOT_COMMAND } from './commands/snapshot';
 import { SWEEP_COMMAND } from './commands/sweep';
 import type { CliDeps } from './deps';
 import { isAuditorError } from '../core/errors';
-import { processIo, type CliIo } from './io';
+import { errorText, processIo, type CliIo } from './io';
+import { chooseLang, t, translator, type Lang } from '../core/i18n';
 
 /** Program name in help and messages. */
 export const PROG = 'lambda-access-auditor';
@@ -35,21 +44,36 @@ export const COMMANDS: readonly Command[] = [
 /** Exit codes. */
 export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, FAILURE: 3 } as const;
 
-/** The top-level `--help` text. */
-export function globalHelp(): string {
+/** The top-level `--help` text in `lang` (default English). */
+export function globalHelp(lang: Lang = 'en'): string {
+  const tr = translator(lang);
   const w = Math.max(...COMMANDS.map((c) => c.spec.name.length));
+  const summary = (c: Command): string => helpText(lang, [`report.help.${c.spec.name}.summary`], c.spec.summary);
   return [
-    `Usage: ${PROG} <command> [options]`,
+    tr('report.help.usage', { usage: `${PROG} <command> [options]` }),
     '',
-    'Explains why AWS denied a Lambda-related call and proposes the least-privilege fix.',
+    tr('report.help.tagline'),
     '',
-    'Commands:',
-    ...COMMANDS.map((c) => `  ${c.spec.name.padEnd(w)}  ${c.spec.summary}`),
+    tr('report.help.commands'),
+    ...COMMANDS.map((c) => `  ${c.spec.name.padEnd(w)}  ${summary(c)}`),
     '',
-    `Run "${PROG} <command> --help" for a command's options.`,
-    'Exit codes: 0 ok, 1 findings at/above --fail-on, 2 usage or input error, 3 the audit could not run.',
+    tr('report.help.runCommandHelp', { command: `${PROG} <command> --help` }),
+    tr('report.help.exitCodes'),
     '',
   ].join('\n');
+}
+
+/**
+ * The language of help and messages: `--lang X` / `--lang=X` among the arguments (before `--`), else the locale
+ * variables, else English (the same choice as the commands' `outputLang`, which prints the note when unusable).
+ */
+export function argvLang(argv: readonly string[], env: CliIo['env']): Lang {
+  let explicit: string | undefined;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    if (argv[i] === '--lang') explicit = argv[i + 1];
+    else if (argv[i].startsWith('--lang=')) explicit = argv[i].slice('--lang='.length);
+  }
+  return chooseLang(explicit, env).lang;
 }
 
 /** The real dependencies, loaded only when a command runs (so `--help` stays instant). */
@@ -58,22 +82,39 @@ async function loadDefaultDeps(): Promise<CliDeps> {
   return defaultDeps();
 }
 
-function usageError(io: CliIo, message: string, command?: string): number {
-  io.stderr.write(`error: ${message}\nRun "${PROG} ${command ? `${command} ` : ''}--help" for usage.\n`);
+function usageError(io: CliIo, lang: Lang, error: UsageError, command?: string): number {
+  const message = usageText(error, lang);
+  const help = t(lang, 'report.cli.runHelp', { command: `${PROG} ${command ? `${command} ` : ''}--help` });
+  io.stderr.write(`error: ${message}\n${help}\n`);
   return EXIT.USAGE;
+}
+
+/** `unknown command "x"`, with a "did you mean" hint when `hint` and a close command exists. */
+function unknownCommand(io: CliIo, lang: Lang, name: string, hint: boolean): number {
+  const suggestion = hint
+    ? closest(
+        name,
+        COMMANDS.map((c) => c.spec.name),
+      )
+    : undefined;
+  const error = localizedUsageError((l) =>
+    t(l, 'report.cli.unknownCommand', { name, hint: suggestion ? t(l, 'report.cli.hintQuoted', { suggestion }) : '' }),
+  );
+  return usageError(io, lang, error);
 }
 
 /** Runs the CLI with `argv` (arguments after the program name). Never throws; returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo(), deps?: CliDeps): Promise<number> {
   const [name, ...rest] = argv;
+  const lang = argvLang(argv, io.env);
   if (name === undefined) {
-    io.stderr.write(globalHelp());
+    io.stderr.write(globalHelp(lang));
     return EXIT.USAGE;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    const target = rest[0] ? COMMANDS.find((c) => c.spec.name === rest[0]) : undefined;
-    if (rest[0] && !target) return usageError(io, `unknown command "${rest[0]}"`);
-    io.stdout.write(target ? renderCommandHelp(PROG, target.spec) : globalHelp());
+    const target = rest[0] && !rest[0].startsWith('--') ? COMMANDS.find((c) => c.spec.name === rest[0]) : undefined;
+    if (rest[0] && !rest[0].startsWith('--') && !target) return unknownCommand(io, lang, rest[0], false);
+    io.stdout.write(target ? renderCommandHelp(PROG, target.spec, lang) : globalHelp(lang));
     return EXIT.OK;
   }
   if (name === '--version' || name === '-v') {
@@ -81,25 +122,19 @@ export async function main(argv: readonly string[], io: CliIo = processIo(), dep
     return EXIT.OK;
   }
   const command = COMMANDS.find((c) => c.spec.name === name);
-  if (!command) {
-    const hint = closest(
-      name,
-      COMMANDS.map((c) => c.spec.name),
-    );
-    return usageError(io, `unknown command "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
-  }
+  if (!command) return unknownCommand(io, lang, name, true);
   const parsed = parseArgs(command.spec, rest);
-  if (!parsed.ok) return usageError(io, parsed.error.message, name);
+  if (!parsed.ok) return usageError(io, lang, parsed.error, name);
   if (parsed.value.help) {
-    io.stdout.write(renderCommandHelp(PROG, command.spec));
+    io.stdout.write(renderCommandHelp(PROG, command.spec, lang));
     return EXIT.OK;
   }
   try {
     return await command.run(parsed.value, { io, deps: deps ?? (await loadDefaultDeps()), prog: PROG });
   } catch (error) {
-    if (isAuditorError(error, 'CLI_INPUT')) return usageError(io, error.message, name);
+    if (isAuditorError(error, 'CLI_INPUT')) return usageError(io, lang, { message: errorText(error, lang) }, name);
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`error: ${name} could not run: ${message}\n`);
+    io.stderr.write(`error: ${t(lang, 'report.cli.couldNotRun', { command: name, message })}\n`);
     return EXIT.FAILURE;
   }
 }

@@ -12,9 +12,9 @@ import { renderSummaryLine, summarize, type AuditSummary } from '../core/render/
 import { renderFindingsTable } from '../core/render/table';
 import type { Snapshot } from '../core/snapshot/types';
 import type { CliDeps } from './deps';
-import type { CliIo } from './io';
+import { whatIn, type CliIo } from './io';
 import type { AuditResult } from '../core/audit';
-import type { Lang } from '../core/i18n';
+import { DEFAULT_LANG, t, type Lang } from '../core/i18n';
 
 /** Output formats. */
 export const FORMATS = ['table', 'json', 'sarif', 'markdown'] as const;
@@ -46,14 +46,20 @@ export interface RenderContext {
   readonly title?: string;
   /** Table format: print each finding's explanation and fix after the table (default true). */
   readonly details?: boolean;
-  /** Table format: language of headers, labels and localized texts (default English; JSON/SARIF never change). */
+  /** Table and Markdown formats: language of headings, labels and localized texts (default English; JSON/SARIF never change). */
   readonly lang?: Lang;
 }
 
-function sourceLine(s: Snapshot): string {
-  return `Account ${s.account.id}, ${s.account.region}; snapshot taken ${s.provenance.takenAt} (${s.provenance.mode}${
-    s.provenance.partial ? `, PARTIAL: ${s.provenance.failedReads.length} reads failed` : ''
-  }).`;
+function sourceLine(s: Snapshot, lang: Lang = DEFAULT_LANG): string {
+  const { provenance: p } = s;
+  const partial = p.partial ? t(lang, 'report.md.sourcePartial', { count: p.failedReads.length }) : '';
+  return t(lang, 'report.md.source', {
+    account: s.account.id,
+    region: s.account.region,
+    takenAt: p.takenAt,
+    mode: p.mode,
+    partial,
+  });
 }
 
 /** Renders the outcome in the requested format. */
@@ -96,7 +102,12 @@ export function renderOutcome(outcome: AuditResult, ctx: RenderContext): { text:
     case 'markdown':
       return {
         summary,
-        text: renderMarkdown(findings, { title: ctx.title, summary, source: sourceLine(ctx.snapshot) }),
+        text: renderMarkdown(findings, {
+          title: ctx.title,
+          summary,
+          source: sourceLine(ctx.snapshot, ctx.lang),
+          lang: ctx.lang,
+        }),
       };
     default: {
       const { style, lang } = ctx;
@@ -108,11 +119,14 @@ export function renderOutcome(outcome: AuditResult, ctx: RenderContext): { text:
   }
 }
 
-/** Writes `text` to `out` (a file) or stdout; a file gets a one-line note on stderr. */
-export function emit(io: CliIo, text: string, out: string | undefined, what: string): void {
+/**
+ * Writes `text` to `out` (a file) or stdout; a file gets a one-line note on stderr in `lang` (`what` is already
+ * in that language, or an English noun the CLI knows, such as `support bundle`).
+ */
+export function emit(io: CliIo, text: string, out: string | undefined, what: string, lang: Lang = DEFAULT_LANG): void {
   if (out) {
     io.writeFile(out, text);
-    io.stderr.write(`Wrote ${what} to ${out}\n`);
+    io.stderr.write(`${t(lang, 'report.cli.wrote', { what: whatIn(lang, what), path: out })}\n`);
   } else {
     io.stdout.write(text);
   }

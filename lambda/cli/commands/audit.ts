@@ -59,7 +59,7 @@ export const AUDIT_COMMAND: Command = {
   async run(args, ctx) {
     const snapshotPath = str(args, 'snapshot') as string;
     const snapshot = loadSnapshot(ctx, snapshotPath);
-    warnPartial(ctx, snapshot);
+    warnPartial(args, ctx, snapshot);
     const functions = list(args, 'function');
     checkFunctions(snapshot, functions);
     const events = loadEvents(ctx, list(args, 'event'));

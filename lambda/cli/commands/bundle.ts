@@ -5,6 +5,7 @@
 import type { DeniedRequest } from '../../core/cloudtrail/types';
 import type { FunctionInfo } from '../../core/snapshot/types';
 import { inputError } from '../io';
+import { t } from '../../core/i18n';
 import { emit } from '../output';
 import { audit } from '../../core/audit';
 import {
@@ -12,9 +13,11 @@ import {
   checkFunctions,
   list,
   loadEvents,
+  LANG_OPTION,
   loadSnapshot,
   NOW_OPTION,
   OUT_OPTION,
+  outputLang,
   str,
   type Command,
 } from './common';
@@ -53,12 +56,17 @@ export const BUNDLE_COMMAND: Command = {
       },
       OUT_OPTION,
       NOW_OPTION,
+      LANG_OPTION,
     ],
     positionals: [],
-    examples: ['lambda-access-auditor bundle --snapshot snap.json --function orders --event denial.json --out case.md'],
+    examples: [
+      'lambda-access-auditor bundle --snapshot snap.json --function orders --event denial.json --out case.md',
+      'lambda-access-auditor bundle --snapshot snap.json --function orders --lang ja --out case-ja.md',
+    ],
   },
   async run(args, ctx) {
     const render = ctx.deps.supportBundle;
+    const lang = outputLang(args, ctx);
     if (!render) throw inputError('bundle is not available in this build');
     const snapshot = loadSnapshot(ctx, str(args, 'snapshot') as string);
     const name = str(args, 'function') as string;
@@ -68,9 +76,8 @@ export const BUNDLE_COMMAND: Command = {
     const events = loadEvents(ctx, list(args, 'event'));
     const denials = relevantDenials(events.denials, fn);
     if (events.denials.length > 0 && denials.length === 0) {
-      ctx.io.stderr.write(
-        `warning: none of the ${events.denials.length} denials concerns ${fn.name}; the bundle has no denial\n`,
-      );
+      const warning = t(lang, 'report.cli.bundleNoDenial', { count: events.denials.length, name: fn.name });
+      ctx.io.stderr.write(`warning: ${warning}\n`);
     }
     const outcome = audit(snapshot, denials, {
       checks: ctx.deps.checks,
@@ -80,7 +87,8 @@ export const BUNDLE_COMMAND: Command = {
     });
     // This function's findings, plus event findings about a deployer (they carry no function).
     const findings = outcome.findings.filter((f) => f.function?.arn === fn.arn || (!f.function && f.event));
-    emit(ctx.io, render(snapshot, fn.arn, findings, denials[0]), str(args, 'out'), 'support bundle');
+    const text = render(snapshot, fn.arn, findings, denials[0], lang);
+    emit(ctx.io, text, str(args, 'out'), 'support bundle', lang);
     return 0;
   },
 };

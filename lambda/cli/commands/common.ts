@@ -7,9 +7,9 @@ import { closest } from '../args';
 import type { Check } from '../../core/checks/types';
 import type { Snapshot } from '../../core/snapshot/types';
 import type { CliDeps } from '../deps';
-import { inputError, readInput, readJson, styleFor, type CliIo } from '../io';
+import { inputError, inputErrorMsg, readInput, readJson, styleFor, type CliIo } from '../io';
 import { PLAIN_STYLE, type Style } from '../../core/render/style';
-import { chooseLang, type Lang } from '../../core/i18n';
+import { chooseLang, DEFAULT_LANG, t, type Lang } from '../../core/i18n';
 import {
   emit,
   FAIL_ON_CHOICES,
@@ -90,14 +90,14 @@ export const NOW_OPTION: OptionSpec = {
   description: 'Audit time (UTC) for time-based checks, e.g. access-key age and recent changes.',
 };
 
-/** `--lang`: the language of the table report and of `--alerts` (issue 15, docs/i18n.md). */
+/** `--lang`: the language of the reports, `--alerts`, help and messages (issue 15, docs/i18n.md). */
 export const LANG_OPTION: OptionSpec = {
   name: 'lang',
   type: 'string',
   valueName: 'LANG',
   defaultText: 'from LC_ALL, LC_MESSAGES or LANG (e.g. ja_JP.UTF-8), else en',
   description:
-    'Language of the table report and the alerts: en, de, fr, ja or ko. JSON, SARIF and AWS identifiers are never translated.',
+    'Language of the report (table, Markdown, support bundle), the alerts, help and messages: en, de, fr, ja or ko. JSON, SARIF and AWS identifiers are never translated.',
 };
 
 const chosenLang = new WeakMap<ParsedArgs, Lang>();
@@ -113,6 +113,11 @@ export function outputLang(args: ParsedArgs, ctx: CommandContext): Lang {
   if (choice.note) ctx.io.stderr.write(`note: ${choice.note}\n`);
   chosenLang.set(args, choice.lang);
   return choice.lang;
+}
+
+/** The language of help and messages for a run: {@link outputLang} once chosen, else `--lang` quietly. */
+export function messageLang(args: ParsedArgs, ctx: CommandContext): Lang {
+  return chosenLang.get(args) ?? chooseLang(str(args, 'lang'), ctx.io.env).lang;
 }
 
 /** A string option's value. */
@@ -141,21 +146,22 @@ export function format(args: ParsedArgs): Format {
 export function loadSnapshot(ctx: CommandContext, path: string): Snapshot {
   const result = ctx.deps.validateSnapshot(readJson(ctx.io, path, 'snapshot'));
   if (!result.ok) {
-    throw inputError(`snapshot ${path} is not valid:\n${formatSnapshotProblems(result.error)}`);
+    const problems = formatSnapshotProblems(result.error);
+    throw inputError((lang) => `${t(lang, 'report.cli.snapshotInvalid', { path })}\n${problems}`);
   }
   return result.value;
 }
 
 /** Warns on stderr when a snapshot is partial (some reads failed), listing the first failed reads. */
-export function warnPartial(ctx: CommandContext, snapshot: Snapshot, shown = 5): void {
+export function warnPartial(args: ParsedArgs, ctx: CommandContext, snapshot: Snapshot, shown = 5): void {
   const { partial, failedReads } = snapshot.provenance;
   if (!partial) return;
+  const lang = messageLang(args, ctx);
   const lines = failedReads.slice(0, shown).map((r) => `  - ${r.api} on ${r.target}: ${r.errorCode}: ${r.message}`);
   if (failedReads.length > shown)
-    lines.push(`  - … and ${failedReads.length - shown} more (see provenance.failedReads)`);
-  ctx.io.stderr.write(
-    `warning: the snapshot is partial (${failedReads.length} reads failed); checks do not claim missing permissions from missing data\n${lines.map((l) => `${l}\n`).join('')}`,
-  );
+    lines.push(`  - ${t(lang, 'report.cli.partialMore', { count: failedReads.length - shown })}`);
+  const warning = t(lang, 'report.cli.partial', { count: failedReads.length });
+  ctx.io.stderr.write(`warning: ${warning}\n${lines.map((l) => `${l}\n`).join('')}`);
 }
 
 /** Parses every `--event FILE`; rejected records are reported on stderr. */
@@ -176,13 +182,15 @@ export function checkFunctions(snapshot: Snapshot, names: readonly string[]): vo
   const known = snapshot.functions.flatMap((f) => [f.name, f.arn]);
   for (const name of names) {
     if (known.includes(name)) continue;
-    const hint = closest(
+    const suggestion = closest(
       name,
       snapshot.functions.map((f) => f.name),
     );
-    throw inputError(
-      `no function "${name}" in the snapshot${hint ? ` (did you mean "${hint}"?)` : ''}; it has ${snapshot.functions.length} functions`,
-    );
+    const count = snapshot.functions.length;
+    throw inputError((lang) => {
+      const hint = suggestion ? t(lang, 'report.cli.hintQuoted', { suggestion }) : '';
+      return t(lang, 'report.cli.noFunction', { name, hint, count });
+    });
   }
 }
 
@@ -190,7 +198,7 @@ export function checkFunctions(snapshot: Snapshot, names: readonly string[]): vo
 export function auditTime(args: ParsedArgs, fallback: string): Date {
   const raw = str(args, 'now') ?? fallback;
   const date = new Date(raw);
-  if (Number.isNaN(date.getTime())) throw inputError(`--now must be an ISO-8601 time (got "${raw}")`);
+  if (Number.isNaN(date.getTime())) throw inputErrorMsg('report.cli.badNow', { value: raw });
   return date;
 }
 
@@ -216,11 +224,7 @@ export function extraChecks(args: ParsedArgs, deps: CliDeps): readonly Check[] {
     if (found) return found;
     const always = deps.checks.some((c) => c.id === id);
     const known = deps.optionalChecks.map((c) => c.id).join(', ') || 'none';
-    throw inputError(
-      always
-        ? `${id} always runs; --check only enables optional checks (${known})`
-        : `unknown optional check ${id} (optional checks: ${known})`,
-    );
+    throw inputErrorMsg(always ? 'report.cli.alwaysRuns' : 'report.cli.unknownCheck', { id, known });
   });
 }
 
@@ -265,7 +269,9 @@ export function report(
   outcome: AuditResult,
   source: Pick<RenderContext, 'snapshot' | 'denialsParsed' | 'denialsRejected' | 'snapshotPath'>,
 ): number {
-  const { text } = renderOutcome(outcome, { ...renderSettings(args, ctx), ...source });
-  emit(ctx.io, text, str(args, 'out'), `${outcome.findings.length} findings`);
+  const settings = renderSettings(args, ctx);
+  const { text } = renderOutcome(outcome, { ...settings, ...source });
+  const what = t(settings.lang ?? DEFAULT_LANG, 'report.cli.findingsCount', { count: outcome.findings.length });
+  emit(ctx.io, text, str(args, 'out'), what, settings.lang);
   return failOnExitCode(outcome.findings, str(args, 'fail-on'));
 }

@@ -5,7 +5,17 @@
 import { stableStringify } from '../../core/render/json';
 import { inputError } from '../io';
 import { emit } from '../output';
-import { checkFunctions, format, formatOption, list, loadSnapshot, OUT_OPTION, str, type Command } from './common';
+import {
+  checkFunctions,
+  format,
+  formatOption,
+  list,
+  loadSnapshot,
+  messageLang,
+  OUT_OPTION,
+  str,
+  type Command,
+} from './common';
 
 /** The `compare` command. */
 export const COMPARE_COMMAND: Command = {
@@ -41,7 +51,7 @@ export const COMPARE_COMMAND: Command = {
       services: services.length > 0 ? services : undefined,
     });
     const text = format(args) === 'json' ? `${stableStringify(result.data)}\n` : result.text;
-    emit(ctx.io, text, str(args, 'out'), 'comparison');
+    emit(ctx.io, text, str(args, 'out'), 'comparison', messageLang(args, ctx));
     return 0;
   },
 };

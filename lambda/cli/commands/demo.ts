@@ -26,6 +26,7 @@ import {
   type Command,
 } from './common';
 import type { Style } from '../../core/render/style';
+import { DEFAULT_LANG, t } from '../../core/i18n';
 import type { CliDeps } from '../deps';
 import type { DemoAccount } from '../demo-verify';
 
@@ -155,7 +156,7 @@ export const DEMO_COMMAND: Command = {
       denialsParsed: events.denials.length,
       denialsRejected: events.errors.length,
       snapshotPath: 'examples/demo-account/snapshot.json',
-      title: 'Lambda access audit: demo account',
+      title: t(settings.lang ?? DEFAULT_LANG, 'report.md.demoTitle'),
     });
     const verification = verifyDemo(demo.scenarios, outcome, events.owners);
     const check = verificationText(verification, events.errors, style);
@@ -163,7 +164,8 @@ export const DEMO_COMMAND: Command = {
       fmt === 'table'
         ? `${intro(demo, events.denials.length, ctx.deps.checks.length, style)}\n${rendered.text}${alertPreview(outcome.findings, flag(args, 'alerts'), style, settings.lang)}${check}`
         : rendered.text;
-    emit(ctx.io, text, str(args, 'out'), `${outcome.findings.length} findings`);
+    const lang = settings.lang ?? DEFAULT_LANG;
+    emit(ctx.io, text, str(args, 'out'), t(lang, 'report.cli.findingsCount', { count: outcome.findings.length }), lang);
     if (fmt !== 'table') ctx.io.stderr.write(check);
     const failed = verification.mismatches.length + verification.unattributed.length + events.errors.length > 0;
     return failed ? 1 : failOnExitCode(outcome.findings, str(args, 'fail-on'));

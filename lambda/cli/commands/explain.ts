@@ -8,7 +8,8 @@ import { renderDenial } from '../../core/render/denial';
 import { stableStringify, withoutTextRefs } from '../../core/render/json';
 import { summarize } from '../../core/render/summary';
 import { denialOnlySnapshot, type DenialOnlyOrigin } from '../../core/snapshot/empty';
-import { inputError } from '../io';
+import { inputErrorMsg } from '../io';
+import { t } from '../../core/i18n';
 import { ALERTS_OPTION, alertsAsPublished } from '../alert-preview';
 import { CONSOLE_READ_OPTION, consoleReadSettings } from '../console-read';
 import { emit, failOnExitCode, renderOutcome } from '../output';
@@ -20,6 +21,7 @@ import {
   list,
   loadEvents,
   loadSnapshot,
+  messageLang,
   outputStyle,
   outputLang,
   renderSettings,
@@ -29,9 +31,7 @@ import {
 } from './common';
 
 /** Printed (and set as `note` in JSON) when `explain` runs without `--snapshot`. */
-export const NO_SNAPSHOT_NOTE =
-  "No --snapshot: no account data was read, so the diagnosis comes from AWS's error messages alone. " +
-  'Add --snapshot FILE to diagnose these denials against the policies of the account.';
+export const NO_SNAPSHOT_NOTE = t('en', 'report.cli.noSnapshot');
 
 /** Provenance of the snapshot `explain` audits when no `--snapshot` is given: nothing was read. */
 export const NO_SNAPSHOT_ORIGIN: DenialOnlyOrigin = {
@@ -75,7 +75,7 @@ export const EXPLAIN_COMMAND: Command = {
     const paths = list(args, 'event');
     const events = loadEvents(ctx, paths);
     if (events.denials.length === 0) {
-      throw inputError(`no authorization failure found in ${paths.join(', ')} (see the warnings above)`);
+      throw inputErrorMsg('report.cli.noDenials', { paths: paths.join(', ') });
     }
     const snapshotPath = str(args, 'snapshot');
     const snapshot = snapshotPath
@@ -91,6 +91,7 @@ export const EXPLAIN_COMMAND: Command = {
     });
     noteSuppressions(ctx.io, outcome);
     const { style } = outputStyle(args, ctx);
+    const lang = format(args) === 'json' ? messageLang(args, ctx) : outputLang(args, ctx);
     let text: string;
     if (format(args) === 'json') {
       const { runs, findings } = outcome;
@@ -112,7 +113,7 @@ export const EXPLAIN_COMMAND: Command = {
       text = `${stableStringify(report)}\n`;
     } else {
       const parts = events.denials.map((d) => renderDenial(d, style));
-      if (!snapshotPath) parts.push(`${NO_SNAPSHOT_NOTE}\n`);
+      if (!snapshotPath) parts.push(`${t(lang, 'report.cli.noSnapshot')}\n`);
       const rendered = renderOutcome(outcome, {
         ...renderSettings(args, ctx),
         format: 'table',
@@ -123,7 +124,7 @@ export const EXPLAIN_COMMAND: Command = {
       parts.push(rendered.text);
       text = parts.join('\n');
     }
-    emit(ctx.io, text, str(args, 'out'), `${events.denials.length} denials`);
+    emit(ctx.io, text, str(args, 'out'), t(lang, 'report.cli.denialsCount', { count: events.denials.length }), lang);
     if (flag(args, 'alerts')) ctx.io.stdout.write(alertsAsPublished(outcome.findings, style, outputLang(args, ctx)));
     return failOnExitCode(outcome.findings, str(args, 'fail-on'));
   },

@@ -2,11 +2,12 @@
  * `sweep`: collects a live snapshot of the account (read-only AWS calls through `lambda/aws/collect`),
  * then runs every check. Progress goes to stderr: a bar on a terminal, periodic lines otherwise.
  */
-import { inputError } from '../io';
+import { inputErrorMsg } from '../io';
+import { t } from '../../core/i18n';
 import { audit } from '../../core/audit';
 import { SUPPRESSIONS_OPTION, loadSuppressions, noteSuppressions } from '../suppressions';
 import { createProgress } from '../progress';
-import { extraChecks, list, report, reportOptions, str, warnPartial, type Command } from './common';
+import { extraChecks, list, messageLang, report, reportOptions, str, warnPartial, type Command } from './common';
 
 /** Exit code when the audit could not run (see main.ts). */
 const EXIT_COULD_NOT_RUN = 3;
@@ -55,11 +56,11 @@ export const SWEEP_COMMAND: Command = {
   },
   async run(args, ctx) {
     const region = str(args, 'region') as string;
-    if (!REGION_RE.test(region)) throw inputError(`--region must look like us-east-1 (got "${region}")`);
+    if (!REGION_RE.test(region)) throw inputErrorMsg('report.cli.badRegion', { value: region });
     const rawConcurrency = str(args, 'concurrency');
     const concurrency = rawConcurrency === undefined ? undefined : Number(rawConcurrency);
     if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)) {
-      throw inputError(`--concurrency must be an integer from 1 to 64 (got "${rawConcurrency}")`);
+      throw inputErrorMsg('report.cli.badConcurrency', { value: String(rawConcurrency) });
     }
     const only = list(args, 'function');
     const collector = await ctx.deps.collector();
@@ -73,13 +74,18 @@ export const SWEEP_COMMAND: Command = {
     const saveTo = str(args, 'save-snapshot');
     if (saveTo) {
       ctx.io.writeFile(saveTo, `${JSON.stringify(snapshot, null, 2)}\n`);
-      ctx.io.stderr.write(`Wrote snapshot (${snapshot.functions.length} functions) to ${saveTo}\n`);
+      const wrote = t(messageLang(args, ctx), 'report.cli.wroteSnapshot', {
+        count: snapshot.functions.length,
+        path: saveTo,
+      });
+      ctx.io.stderr.write(`${wrote}\n`);
     }
-    warnPartial(ctx, snapshot);
+    warnPartial(args, ctx, snapshot);
     const listing = snapshot.provenance.failedReads.find((r) => r.api === 'lambda:ListFunctions');
     if (listing) {
+      const { errorCode, message } = listing;
       ctx.io.stderr.write(
-        `error: sweep could not list the functions of ${region}: ${listing.errorCode}: ${listing.message}\n`,
+        `error: ${t(messageLang(args, ctx), 'report.cli.cannotList', { region, errorCode, message })}\n`,
       );
       return EXIT_COULD_NOT_RUN;
     }

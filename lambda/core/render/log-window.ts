@@ -1,4 +1,5 @@
 /** The function's log lines around a denial, for the support bundle (support-bundle.ts). */
+import { DEFAULT_LANG, t as tr, type Lang } from '../i18n';
 import type { LogExcerpt } from '../snapshot/types';
 
 /** Log lines kept on each side of the denial. */
@@ -20,11 +21,15 @@ function closestIndex(lines: readonly { readonly timestamp: string }[], t: numbe
   return best;
 }
 
-/** The log lines of the function around `at` (± {@link LOG_WINDOW_MS}), or the last ones without a time. */
+/**
+ * The log lines of the function around `at` (± {@link LOG_WINDOW_MS}), or the last ones without a time, and
+ * where they come from (in `lang`).
+ */
 export function logLinesAround(
   excerpts: readonly LogExcerpt[],
   fnArn: string,
   at?: string,
+  lang: Lang = DEFAULT_LANG,
 ): { lines: string[]; source?: string } {
   const mine = excerpts.filter((e) => e.functionArn === fnArn);
   if (mine.length === 0) return { lines: [] };
@@ -38,6 +43,11 @@ export function logLinesAround(
   );
   return {
     lines,
-    source: mine.map((e) => `${e.logGroup} (${e.from} – ${e.to}${e.truncated ? ', truncated' : ''})`).join('; '),
+    source: mine
+      .map((e) => {
+        const truncated = e.truncated ? tr(lang, 'report.case.truncated') : '';
+        return tr(lang, 'report.case.logSource', { group: e.logGroup, from: e.from, to: e.to, truncated });
+      })
+      .join('; '),
   };
 }

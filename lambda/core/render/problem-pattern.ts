@@ -1,11 +1,13 @@
 /**
  * What an AWS Support case asks about a Lambda permission problem before anything else: does it happen
  * on every call (continuous) or only sometimes, and is more than one account involved. Used by the
- * support bundle (support-bundle.ts).
+ * support bundle (support-bundle.ts). Sentences and reasons are in the chosen language (default English;
+ * catalog/report-case.ts).
  */
 import { arnAccount } from '../arn';
 import type { DeniedRequest } from '../cloudtrail/types';
 import type { Finding } from '../findings/types';
+import { DEFAULT_LANG, t, type Lang } from '../i18n';
 import type { FunctionInfo } from '../snapshot/types';
 
 /** How the problem behaves over time, with the reason. */
@@ -14,7 +16,7 @@ export interface ProblemPattern {
   readonly sentence: string;
 }
 
-function occurrenceText(findings: readonly Finding[]): string {
+function occurrenceText(findings: readonly Finding[], lang: Lang): string {
   const occ = findings.map((f) => f.occurrences).filter((o): o is NonNullable<Finding['occurrences']> => Boolean(o));
   if (occ.length === 0) return '';
   const count = Math.max(...occ.map((o) => o.count));
@@ -23,31 +25,24 @@ function occurrenceText(findings: readonly Finding[]): string {
     .map((o) => o.lastSeen)
     .sort()
     .reverse()[0];
-  return ` Seen ${count} time${count === 1 ? '' : 's'} between ${first} and ${last}.`;
+  return t(lang, 'report.case.seen', { count, first, last });
 }
 
 /** Classifies the problem: does the current configuration still deny it (continuous) or not? */
-export function problemPattern(findings: readonly Finding[], denial?: DeniedRequest): ProblemPattern {
-  const occ = occurrenceText(findings);
+export function problemPattern(
+  findings: readonly Finding[],
+  denial?: DeniedRequest,
+  lang: Lang = DEFAULT_LANG,
+): ProblemPattern {
+  const seen = occurrenceText(findings, lang);
   if (denial) {
     const reproduced = findings.some((f) => f.event?.eventId === denial.eventId && f.category !== 'change-correlation');
     return reproduced
-      ? {
-          kind: 'continuous',
-          sentence: `Continuous: the current configuration still denies this request, so every attempt fails until it is fixed.${occ}`,
-        }
-      : {
-          kind: 'intermittent-or-fixed',
-          sentence: `Intermittent or already fixed: the current policies in the snapshot allow the request (look for time, IP, tag or session conditions, IAM propagation delay, or a fix that already landed).${occ}`,
-        };
+      ? { kind: 'continuous', sentence: t(lang, 'report.case.continuous', { seen }) }
+      : { kind: 'intermittent-or-fixed', sentence: t(lang, 'report.case.intermittent', { seen }) };
   }
-  if (findings.length > 0) {
-    return {
-      kind: 'configuration',
-      sentence: `Continuous (configuration): found by a sweep without any failure event; it fails on every matching call.${occ}`,
-    };
-  }
-  return { kind: 'none', sentence: 'No problem found for this function.' };
+  if (findings.length > 0) return { kind: 'configuration', sentence: t(lang, 'report.case.configuration', { seen }) };
+  return { kind: 'none', sentence: t(lang, 'report.case.noProblem') };
 }
 
 /** Reasons the case is cross-account (empty when it is not). */
@@ -55,16 +50,18 @@ export function crossAccountReasons(
   fn: FunctionInfo | undefined,
   findings: readonly Finding[],
   denial?: DeniedRequest,
+  lang: Lang = DEFAULT_LANG,
 ): string[] {
   const reasons: string[] = [];
   const account = fn?.accountId ?? denial?.account;
-  if (denial?.classification.class === 'cross-account') reasons.push('the denial was classified as cross-account');
+  if (denial?.classification.class === 'cross-account') reasons.push(t(lang, 'report.case.crossClassified'));
   if (denial?.caller.accountId && account && denial.caller.accountId !== account)
-    reasons.push(`the caller is in account ${denial.caller.accountId}`);
+    reasons.push(t(lang, 'report.case.crossCaller', { account: denial.caller.accountId }));
   const other = arnAccount(denial?.resource);
-  if (other && account && other !== account) reasons.push(`the denied resource is in account ${other}`);
-  if (findings.some((f) => f.category === 'cross-account')) reasons.push('a cross-account finding was raised');
+  if (other && account && other !== account) reasons.push(t(lang, 'report.case.crossResource', { account: other }));
+  if (findings.some((f) => f.category === 'cross-account')) reasons.push(t(lang, 'report.case.crossFinding'));
   for (const l of fn?.layers ?? [])
-    if (l.accountId !== fn?.accountId) reasons.push(`layer ${l.arn} belongs to account ${l.accountId}`);
+    if (l.accountId !== fn?.accountId)
+      reasons.push(t(lang, 'report.case.crossLayer', { arn: l.arn, account: l.accountId }));
   return [...new Set(reasons)];
 }

@@ -10,6 +10,7 @@ import { EXEC_DE } from './checks-exec';
 import { CROSS_DE } from './checks-cross';
 import { INVOKE_DE } from './checks-invoke';
 import { FIX_DE } from './checks-fix';
+import { REPORT_DE } from './report';
 import { ROLE_DE } from './checks-role';
 import { LATENT_DE } from './checks-latent';
 import { TRIGGER_DE } from './checks-trigger';
@@ -146,6 +147,7 @@ export const DE: Catalog = {
   ...CROSS_DE,
   ...INVOKE_DE,
   ...FIX_DE,
+  ...REPORT_DE,
   ...ROLE_DE,
   ...LATENT_DE,
   ...TRIGGER_DE,

@@ -11,6 +11,7 @@ import { EXEC_EN } from './checks-exec';
 import { CROSS_EN } from './checks-cross';
 import { INVOKE_EN } from './checks-invoke';
 import { FIX_EN } from './checks-fix';
+import { REPORT_EN } from './report';
 import { ROLE_EN } from './checks-role';
 import { LATENT_EN } from './checks-latent';
 import { TRIGGER_EN } from './checks-trigger';
@@ -155,6 +156,7 @@ export const EN = {
   ...CROSS_EN,
   ...INVOKE_EN,
   ...FIX_EN,
+  ...REPORT_EN,
   ...ROLE_EN,
   ...LATENT_EN,
   ...TRIGGER_EN,

@@ -11,6 +11,7 @@ import { EXEC_FR } from './checks-exec';
 import { CROSS_FR } from './checks-cross';
 import { INVOKE_FR } from './checks-invoke';
 import { FIX_FR } from './checks-fix';
+import { REPORT_FR } from './report';
 import { ROLE_FR } from './checks-role';
 import { LATENT_FR } from './checks-latent';
 import { TRIGGER_FR } from './checks-trigger';
@@ -148,6 +149,7 @@ export const FR: Catalog = {
   ...CROSS_FR,
   ...INVOKE_FR,
   ...FIX_FR,
+  ...REPORT_FR,
   ...ROLE_FR,
   ...LATENT_FR,
   ...TRIGGER_FR,

@@ -10,6 +10,7 @@ import { EXEC_JA } from './checks-exec';
 import { CROSS_JA } from './checks-cross';
 import { INVOKE_JA } from './checks-invoke';
 import { FIX_JA } from './checks-fix';
+import { REPORT_JA } from './report';
 import { ROLE_JA } from './checks-role';
 import { LATENT_JA } from './checks-latent';
 import { TRIGGER_JA } from './checks-trigger';
@@ -144,6 +145,7 @@ export const JA: Catalog = {
   ...CROSS_JA,
   ...INVOKE_JA,
   ...FIX_JA,
+  ...REPORT_JA,
   ...ROLE_JA,
   ...LATENT_JA,
   ...TRIGGER_JA,

@@ -10,6 +10,7 @@ import { EXEC_KO } from './checks-exec';
 import { CROSS_KO } from './checks-cross';
 import { INVOKE_KO } from './checks-invoke';
 import { FIX_KO } from './checks-fix';
+import { REPORT_KO } from './report';
 import { ROLE_KO } from './checks-role';
 import { LATENT_KO } from './checks-latent';
 import { TRIGGER_KO } from './checks-trigger';
@@ -144,6 +145,7 @@ export const KO: Catalog = {
   ...CROSS_KO,
   ...INVOKE_KO,
   ...FIX_KO,
+  ...REPORT_KO,
   ...ROLE_KO,
   ...LATENT_KO,
   ...TRIGGER_KO,
