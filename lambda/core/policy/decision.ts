@@ -24,6 +24,14 @@ import { decisionReasons } from './reasons';
 
 const NO_MISSES: readonly NearMiss[] = [];
 
+/** The detail of a decision and the public fields built from it, each cached after its first read. */
+interface Lazy {
+  readonly detail: Detail;
+  layers?: readonly LayerResult[];
+  misses?: readonly NearMiss[];
+  why?: readonly string[];
+}
+
 /** The {@link Decision} returned by `evaluate` (see the module comment). */
 export class EngineDecision implements Decision {
   readonly decision: DecisionKind;
@@ -34,10 +42,8 @@ export class EngineDecision implements Decision {
   // ES private fields: not own enumerable properties, so `Object.keys` sees only the public shape.
   readonly #request: AuthzRequest;
   readonly #policies: PolicySet;
-  #detail?: Detail;
-  #layers?: readonly LayerResult[];
-  #misses?: readonly NearMiss[];
-  #why?: readonly string[];
+  /** The detail, built on first read (one field, so a decision nobody explains stays small). */
+  #lazy?: Lazy;
 
   constructor(
     decision: DecisionKind,
@@ -58,33 +64,33 @@ export class EngineDecision implements Decision {
   }
 
   /** The detailed evaluation (run once, on the first read of a detail field). */
-  #full(): Detail {
-    return (this.#detail ??= evaluateDetailed(this.#request, this.#policies));
+  #full(): Lazy {
+    return (this.#lazy ??= { detail: evaluateDetailed(this.#request, this.#policies) });
   }
 
   /** The statements that decided (computed on first read). */
   get deciding(): readonly StatementRef[] {
-    return this.#full().verdict.deciding;
+    return this.#full().detail.verdict.deciding;
   }
 
   /** Per-layer outcomes in AWS's evaluation order (computed on first read). */
   get layers(): readonly LayerResult[] {
-    if (this.#layers) return this.#layers;
-    const l = this.#full().layers;
-    return (this.#layers = [l.rcp, l.scp, l.vpc, l.resource, l.identity, l.boundary, l.session].map(layerResult));
+    const c = this.#full();
+    const l = c.detail.layers;
+    return (c.layers ??= [l.rcp, l.scp, l.vpc, l.resource, l.identity, l.boundary, l.session].map(layerResult));
   }
 
   /** Near misses of an implicit deny (computed on first read). */
   get nearMisses(): readonly NearMiss[] {
-    if (this.#misses) return this.#misses;
-    const { verdict, facts } = this.#full();
-    return (this.#misses = verdict.failedLayer ? findNearMisses(verdict.failedLayer, facts) : NO_MISSES);
+    const c = this.#full();
+    const { verdict, facts } = c.detail;
+    return (c.misses ??= verdict.failedLayer ? findNearMisses(verdict.failedLayer, facts) : NO_MISSES);
   }
 
   /** Plain-language reasons (computed on first read). */
   get reasons(): readonly string[] {
-    const d = this.#full();
-    return (this.#why ??= decisionReasons(this.#request, d.verdict, d.layers, this.crossAccount));
+    const c = this.#full();
+    return (c.why ??= decisionReasons(this.#request, c.detail.verdict, c.detail.layers, this.crossAccount));
   }
 
   /** Plain-data form (what `JSON.stringify` writes), every field included. */

@@ -69,12 +69,12 @@ const rule: { -readonly [K in keyof VerdictFacts]: VerdictFacts[K] } = {
  */
 export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   const f = facts.fill(request, policies, true);
-  const s = summarize(policies, f);
   const awsRule = ruleFor(request, f);
   if (awsRule) {
     const kind = awsRule.kind === 'always-allowed' ? 'Allowed' : 'ExplicitlyDenied';
     return new EngineDecision(kind, undefined, f.crossAccount, awsRule, undefined, request, policies);
   }
+  const s = summarize(policies, f);
   rule.crossAccount = f.crossAccount;
   // Trust policies and KMS key policies must allow even within one account (see the header).
   rule.resourceRequired = f.crossAccount || s.trust || ((codes[RES] & PRESENT) !== 0 && f.service === 'kms');

@@ -11,17 +11,27 @@ import { roleKey } from './principal';
 import { resourcePartStart, type EvalInput } from './scan';
 
 /**
- * `arnAccount` (core/arn.ts) when the index of the ARN's sixth part is already known: the account is the 12 digits
- * between the fourth and the fifth colon.
+ * Where the account of an ARN starts when the index of its sixth part is already known (the 12 digits between
+ * the fourth and the fifth colon, as `arnAccount` in core/arn.ts reads them), or -1. No string is cut: the
+ * account is compared in place and cut only when a condition asks for `aws:ResourceAccount`.
  */
-function accountBefore(arn: string, resourcePart: number): string | undefined {
+function accountStart(arn: string, resourcePart: number): number {
   const at = resourcePart - 13;
-  if (at < 5 || arn.charCodeAt(at - 1) !== 58 /* : */ || !arn.startsWith('arn:')) return undefined;
+  if (at < 5 || arn.charCodeAt(at - 1) !== 58 /* : */ || !arn.startsWith('arn:')) return -1;
   for (let i = at; i < resourcePart - 1; i++) {
     const c = arn.charCodeAt(i);
-    if (c < 48 || c > 57) return undefined;
+    if (c < 48 || c > 57) return -1;
   }
-  return arn.slice(at, resourcePart - 1);
+  return at;
+}
+
+/** Whether the caller's account differs from the resource's (`at`: see {@link accountStart}). */
+function otherAccount(request: AuthzRequest, principalAccount: string | undefined, at: number): boolean {
+  if (principalAccount === undefined) return false;
+  const known = request.resourceAccount;
+  if (known !== undefined) return principalAccount !== known;
+  // An unknown resource account is taken as the caller's.
+  return at >= 0 && !(principalAccount.length === 12 && request.resource.startsWith(principalAccount, at));
 }
 
 interface ActionKey {
@@ -100,7 +110,7 @@ export class RequestFacts implements EvalInput {
     const p = request.principal;
     const key = actionKey(request.action);
     const resourcePart = resourcePartStart(request.resource);
-    const knownAccount = request.resourceAccount ?? accountBefore(request.resource, resourcePart);
+    const at = request.resourceAccount === undefined ? accountStart(request.resource, resourcePart) : -1;
     const organization = policies.scpLevels !== undefined || policies.rcpLevels !== undefined;
     const serviceLinked = organization && isServiceLinked(p);
     // Principal matching only happens in policies with a Principal element.
@@ -111,16 +121,15 @@ export class RequestFacts implements EvalInput {
     this.service = key.service;
     this.resource = request.resource;
     this.resourcePart = resourcePart;
-    this.ctx = reuse ? reusedRequestContext(request, knownAccount) : requestContext(request, knownAccount);
+    this.ctx = reuse
+      ? reusedRequestContext(request, at)
+      : requestContext(request, request.resourceAccount ?? (at >= 0 ? request.resource.slice(at, at + 12) : undefined));
     this.principal = p;
     this.roleKey = named ? roleKey(p) : undefined;
     this.hasBoundary = policies.permissionsBoundary !== undefined;
     this.scpExempt = serviceLinked;
     this.rcpExempt = serviceLinked || (policies.rcpLevels !== undefined && rcpExemptRequest(key, request.resource));
-    const principalAccount = p.kind === 'service' ? undefined : p.accountId;
-    const resourceAccount = knownAccount ?? principalAccount;
-    this.crossAccount =
-      principalAccount !== undefined && resourceAccount !== undefined && principalAccount !== resourceAccount;
+    this.crossAccount = otherAccount(request, p.kind === 'service' ? undefined : p.accountId, at);
     this.serviceLinked = serviceLinked;
     this.ruled = key.ruled;
     this.missingKeyPolicy =
