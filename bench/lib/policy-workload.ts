@@ -252,10 +252,8 @@ function freshContext(i: number): Record<string, ContextValue> {
 }
 
 /**
- * `count` requests, each with its own freshly built principal, resource string and context object
- * (8 keys, 2 multi-valued), spread over the workload's actions and services, built in code: resource and ARN
- * strings are template literals (V8 ropes until first read) and the action strings are constants shared by
- * every request. Real requests do not look like that (see {@link freshRequests}).
+ * `count` requests, each with its own principal, resource and context (8 keys, 2 multi-valued), built in code:
+ * ARNs are template literals (V8 ropes) and action strings are shared constants (unlike {@link freshRequests}).
  * @param count number of requests
  * @param seed offset so two batches differ
  */
@@ -276,9 +274,8 @@ export function builtRequests(count: number, seed = 0): AuthzRequest[] {
 }
 
 /**
- * `count` requests as real ones arrive: the requests of {@link builtRequests} parsed from their JSON text, as the
- * auditor's inputs are (CloudTrail events, snapshots). Every string is flat and freshly allocated, the action
- * included: none is shared with another request, and none is a rope.
+ * `count` requests as real ones arrive: those of {@link builtRequests} parsed from their JSON text (CloudTrail
+ * events, snapshots). Every string is flat and freshly allocated, the action included.
  * @param count number of requests
  * @param seed offset so two batches differ
  */
