@@ -38,7 +38,12 @@ import { requiresOf, ruleFor } from './detailed';
 import type { AuthzRequest, Decision, PolicySet, PolicyType } from './model';
 import { RequestFacts } from './request-facts';
 import { codes, summarize } from './summary';
-import { ALLOWED_BY_IDENTITY, decide, kindOf, layerOf, PRESENT, RES, type VerdictFacts } from './verdict';
+import * as V from './verdict';
+import type { VerdictFacts } from './verdict';
+
+// Module-local copies (see summary.ts).
+const { ALLOWED_BY_IDENTITY, decide, kindOf, layerOf, PRESENT, RES } = V;
+const layerCodes = codes;
 
 /** Policy types by layer index (verdict.ts); the resource layer's is `resource` or `trust`. */
 const TYPES: readonly PolicyType[] = [
@@ -77,10 +82,10 @@ export function evaluate(request: AuthzRequest, policies: PolicySet): Decision {
   const s = summarize(policies, f);
   rule.crossAccount = f.crossAccount;
   // Trust policies and KMS key policies must allow even within one account (see the header).
-  rule.resourceRequired = f.crossAccount || s.trust || ((codes[RES] & PRESENT) !== 0 && f.service === 'kms');
+  rule.resourceRequired = f.crossAccount || s.trust || ((layerCodes[RES] & PRESENT) !== 0 && f.service === 'kms');
   rule.isRoot = f.isRoot;
   rule.federatedUserSession = f.federatedUserSession;
-  const outcome = decide(codes, s.via, rule);
+  const outcome = decide(layerCodes, s.via, rule);
   const kind = kindOf(outcome);
   const layer = layerOf(outcome);
   const type = outcome === ALLOWED_BY_IDENTITY ? 'identity' : layer === RES && s.trust ? 'trust' : TYPES[layer];

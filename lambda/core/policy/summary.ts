@@ -10,24 +10,13 @@ import type { PolicySet } from './model';
 import type { PrincipalVia } from './principal';
 import type { RequestFacts } from './request-facts';
 import { statementAppliesToAction, type EvalInput } from './scan';
-import {
-  ALLOW,
-  BND,
-  DENY,
-  ID,
-  LAYER_COUNT,
-  PRESENT,
-  RCP,
-  RES,
-  SCP,
-  SES,
-  STMT,
-  VIA_ACCOUNT,
-  VIA_DIRECT,
-  VIA_NONE,
-  VIA_ROLE,
-  VPC,
-} from './verdict';
+import * as V from './verdict';
+
+// Module-local copies: an imported binding is a property read through a getter per use when modules are
+// transpiled one by one (tsx, ts-jest), not a constant.
+const { ALLOW, BND, DENY, ID, LAYER_COUNT, PRESENT, RCP, RES, SCP, SES, STMT, VPC } = V;
+const { VIA_ACCOUNT, VIA_DIRECT, VIA_NONE, VIA_ROLE } = V;
+const applies = statementAppliesToAction;
 
 const RANK: Record<PrincipalVia, number> = { none: VIA_NONE, account: VIA_ACCOUNT, role: VIA_ROLE, direct: VIA_DIRECT };
 
@@ -58,9 +47,9 @@ function layer(policies: readonly EnginePolicy[], input: EvalInput, wantVia: boo
   for (let k = 0; k < policies.length; k++) {
     const { allows, denies } = policies[k].forAction(input.action, input.service);
     for (let i = 0; i < denies.length && (code & DENY) === 0; i++)
-      if (statementAppliesToAction(denies[i], input) !== 'none') code |= DENY;
+      if (applies(denies[i], input) !== 'none') code |= DENY;
     for (let i = 0; i < allows.length && (code & DENY) === 0 && best < VIA_DIRECT; i++) {
-      const v = statementAppliesToAction(allows[i], input);
+      const v = applies(allows[i], input);
       if (v === 'none') continue;
       code |= ALLOW | STMT;
       best = wantVia ? Math.max(best, RANK[v]) : VIA_DIRECT;
