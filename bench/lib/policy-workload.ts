@@ -252,12 +252,12 @@ function freshContext(i: number): Record<string, ContextValue> {
 }
 
 /**
- * `count` requests, each with its own freshly built principal, resource string and context object
- * (8 keys, 2 multi-valued), spread over the workload's actions and services.
+ * `count` requests, each with its own principal, resource and context (8 keys, 2 multi-valued), built in code:
+ * ARNs are template literals (V8 ropes) and action strings are shared constants (unlike {@link freshRequests}).
  * @param count number of requests
  * @param seed offset so two batches differ
  */
-export function freshRequests(count: number, seed = 0): AuthzRequest[] {
+export function builtRequests(count: number, seed = 0): AuthzRequest[] {
   const out: AuthzRequest[] = [];
   for (let k = 0; k < count; k++) {
     const i = k + seed;
@@ -274,6 +274,16 @@ export function freshRequests(count: number, seed = 0): AuthzRequest[] {
 }
 
 /**
+ * `count` requests as real ones arrive: those of {@link builtRequests} parsed from their JSON text (CloudTrail
+ * events, snapshots). Every string is flat and freshly allocated, the action included.
+ * @param count number of requests
+ * @param seed offset so two batches differ
+ */
+export function freshRequests(count: number, seed = 0): AuthzRequest[] {
+  return JSON.parse(JSON.stringify(builtRequests(count, seed))) as AuthzRequest[];
+}
+
+/**
  * The same requests, but sharing one principal object and four context objects (what the old bench
  * measured): per-object memos answer most of the context work.
  * @param count number of requests
@@ -281,7 +291,7 @@ export function freshRequests(count: number, seed = 0): AuthzRequest[] {
 export function reusedRequests(count: number): AuthzRequest[] {
   const principal = freshPrincipal(0);
   const contexts = [0, 1, 2, 3].map(freshContext);
-  return freshRequests(count).map((r, i) => ({ ...r, principal, context: contexts[i % 4] }));
+  return builtRequests(count).map((r, i) => ({ ...r, principal, context: contexts[i % 4] }));
 }
 
 /** The policy set of request `i`: 1 in 4 with a boundary, 1 in 5 with a resource policy. */

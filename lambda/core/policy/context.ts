@@ -205,13 +205,30 @@ function resetSlots(): void {
 
 /** The context view of one request. */
 class RequestView implements RequestContextView {
-  private readonly gen: number;
+  private gen = 0;
 
   constructor(
-    private readonly record: Readonly<Record<string, ContextValue>> | undefined,
-    private readonly principal: RequestPrincipal,
-    private readonly resourceAccount: string | undefined,
+    private record: Readonly<Record<string, ContextValue>> | undefined,
+    private principal: RequestPrincipal,
+    private resourceAccount: string | undefined,
+    /** The resource ARN and where its account starts, when `resourceAccount` is to be cut from it on demand. */
+    private arn = '',
+    private accountAt = -1,
   ) {
+    this.start();
+  }
+
+  /** Points the view at another request (the fast path reuses one view: nothing keeps it after a decision). */
+  reset(request: AuthzRequest, accountAt: number): void {
+    this.record = request.context;
+    this.principal = request.principal;
+    this.resourceAccount = request.resourceAccount;
+    this.arn = request.resource;
+    this.accountAt = accountAt;
+    this.start();
+  }
+
+  private start(): void {
     // Resets happen only here, so slot numbers never change while a view is being asked.
     if (slotByKey.size >= MAX_SLOTS) resetSlots();
     this.gen = ++generation;
@@ -236,7 +253,10 @@ class RequestView implements RequestContextView {
     const lower = lowerBySlot[slot];
     const d = derivedKey(this.principal, lower);
     if (d !== undefined) return d;
-    return this.resourceAccount !== undefined && lower === 'aws:resourceaccount' ? [this.resourceAccount] : undefined;
+    if (lower !== 'aws:resourceaccount') return undefined;
+    if (this.resourceAccount === undefined && this.accountAt >= 0)
+      this.resourceAccount = this.arn.slice(this.accountAt, this.accountAt + 12);
+    return this.resourceAccount !== undefined ? [this.resourceAccount] : undefined;
   }
 
   private scan(r: Readonly<Record<string, ContextValue>>): void {
@@ -259,4 +279,18 @@ class RequestView implements RequestContextView {
  */
 export function requestContext(request: AuthzRequest, resourceAccount?: string): RequestContextView {
   return new RequestView(request.context, request.principal, resourceAccount);
+}
+
+let shared: RequestView | undefined;
+
+/**
+ * {@link requestContext} without allocating: one view object reused by every call, so the view is valid only
+ * until the next call. For `evaluate`'s fast path, which keeps no reference to it after the decision.
+ * @param request the request
+ * @param accountAt where the account starts in `request.resource` (-1: unknown), used when the request names none
+ */
+export function reusedRequestContext(request: AuthzRequest, accountAt: number): RequestContextView {
+  if (shared === undefined) shared = new RequestView(undefined, request.principal, undefined);
+  shared.reset(request, accountAt);
+  return shared;
 }

@@ -1,8 +1,13 @@
 /**
- * The {@link Decision} object `evaluate` returns: the verdict and layers eagerly, `nearMisses` and `reasons`
- * on first read (the explanation path re-uses the request's evaluation input).
+ * The {@link Decision} object `evaluate` returns. The fast path decides with per-layer summaries and stores
+ * only the decision, its type and what is needed to rebuild the detail (the request and its policy set):
+ * `deciding`, `layers`, `nearMisses` and `reasons` are getters that run the detailed path (detailed.ts) on
+ * first read and cache its answer. The issue allows it: "explain can re-run the slow path for the one denied
+ * request". `toJSON` writes every field, so serialized decisions are complete; use {@link decisionData} for a
+ * plain-object copy (a spread copies own properties only, not these getters).
  */
-import { layerResult, type Layers, type Verdict } from './layers';
+import { evaluateDetailed, type Detail } from './detailed';
+import { layerResult } from './layers';
 import type {
   AuthzRequest,
   AwsRule,
@@ -10,74 +15,98 @@ import type {
   DecisionKind,
   LayerResult,
   NearMiss,
+  PolicySet,
   PolicyType,
   StatementRef,
 } from './model';
 import { findNearMisses } from './near-miss';
 import { decisionReasons } from './reasons';
-import type { EvalInput } from './scan';
 
 const NO_MISSES: readonly NearMiss[] = [];
 
-/**
- * The {@link Decision} returned by `evaluate`. `nearMisses` and `reasons` are getters computed on first
- * read; `toJSON` includes them, so serialized decisions are complete.
- */
+/** The detail of a decision and the public fields built from it, each cached after its first read. */
+interface Lazy {
+  readonly detail: Detail;
+  layers?: readonly LayerResult[];
+  misses?: readonly NearMiss[];
+  why?: readonly string[];
+}
+
+/** The {@link Decision} returned by `evaluate` (see the module comment). */
 export class EngineDecision implements Decision {
   readonly decision: DecisionKind;
   readonly decidingType?: PolicyType;
-  readonly deciding: readonly StatementRef[];
-  readonly layers: readonly LayerResult[];
   readonly crossAccount: boolean;
   declare readonly awsRule?: AwsRule;
   declare readonly requires?: readonly 'key-policy'[];
-  // ES private fields: not own enumerable properties, so `toEqual`, spreads and `Object.keys` see only
-  // the public shape.
-  readonly #v: Verdict;
-  readonly #evaluated: Layers;
+  // ES private fields: not own enumerable properties, so `Object.keys` sees only the public shape.
   readonly #request: AuthzRequest;
-  readonly #input: EvalInput;
-  #misses?: readonly NearMiss[];
-  #why?: readonly string[];
+  readonly #policies: PolicySet;
+  /** The detail, built on first read (one field, so a decision nobody explains stays small). */
+  #lazy?: Lazy;
 
-  constructor(v: Verdict, evaluated: Layers, crossAccount: boolean, request: AuthzRequest, input: EvalInput) {
-    this.decision = v.decision;
-    this.decidingType = v.decidingType;
-    this.deciding = v.deciding;
-    const l = evaluated;
-    this.layers = [
-      layerResult(l.rcp),
-      layerResult(l.scp),
-      layerResult(l.vpc),
-      layerResult(l.resource),
-      layerResult(l.identity),
-      layerResult(l.boundary),
-      layerResult(l.session),
-    ];
+  constructor(
+    decision: DecisionKind,
+    decidingType: PolicyType | undefined,
+    crossAccount: boolean,
+    awsRule: AwsRule | undefined,
+    requires: readonly 'key-policy'[] | undefined,
+    request: AuthzRequest,
+    policies: PolicySet,
+  ) {
+    this.decision = decision;
+    this.decidingType = decidingType;
     this.crossAccount = crossAccount;
-    if (v.awsRule) (this as { awsRule?: AwsRule }).awsRule = v.awsRule;
-    if (v.requires) (this as { requires?: readonly 'key-policy'[] }).requires = v.requires;
-    this.#v = v;
-    this.#evaluated = evaluated;
+    if (awsRule) (this as { awsRule?: AwsRule }).awsRule = awsRule;
+    if (requires) (this as { requires?: readonly 'key-policy'[] }).requires = requires;
     this.#request = request;
-    this.#input = input;
+    this.#policies = policies;
+  }
+
+  /** The detailed evaluation (run once, on the first read of a detail field). */
+  #full(): Lazy {
+    return (this.#lazy ??= { detail: evaluateDetailed(this.#request, this.#policies) });
+  }
+
+  /** The statements that decided (computed on first read). */
+  get deciding(): readonly StatementRef[] {
+    return this.#full().detail.verdict.deciding;
+  }
+
+  /** Per-layer outcomes in AWS's evaluation order (computed on first read). */
+  get layers(): readonly LayerResult[] {
+    const c = this.#full();
+    const l = c.detail.layers;
+    return (c.layers ??= [l.rcp, l.scp, l.vpc, l.resource, l.identity, l.boundary, l.session].map(layerResult));
   }
 
   /** Near misses of an implicit deny (computed on first read). */
   get nearMisses(): readonly NearMiss[] {
-    return (this.#misses ??= this.#v.failedLayer ? findNearMisses(this.#v.failedLayer, this.#input) : NO_MISSES);
+    const c = this.#full();
+    const { verdict, facts } = c.detail;
+    return (c.misses ??= verdict.failedLayer ? findNearMisses(verdict.failedLayer, facts) : NO_MISSES);
   }
 
   /** Plain-language reasons (computed on first read). */
   get reasons(): readonly string[] {
-    return (this.#why ??= decisionReasons(this.#request, this.#v, this.#evaluated, this.crossAccount));
+    const c = this.#full();
+    return (c.why ??= decisionReasons(this.#request, c.detail.verdict, c.detail.layers, this.crossAccount));
   }
 
-  /** Plain-data form (what `JSON.stringify` writes), including `nearMisses` and `reasons`. */
+  /** Plain-data form (what `JSON.stringify` writes), every field included. */
   toJSON(): Decision {
-    const { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount, awsRule, requires } = this;
-    const base = { decision, deciding, layers, nearMisses, reasons, crossAccount };
-    const extra = { ...(awsRule ? { awsRule } : {}), ...(requires ? { requires } : {}) };
-    return { ...base, ...(decidingType ? { decidingType } : {}), ...extra };
+    return decisionData(this);
   }
+}
+
+/**
+ * A plain-object copy of a decision with every field as an own property (what a spread of an
+ * {@link EngineDecision} would miss: its detail fields are getters).
+ * @param d a decision
+ */
+export function decisionData(d: Decision): Decision {
+  const { decision, decidingType, deciding, layers, nearMisses, reasons, crossAccount, awsRule, requires } = d;
+  const base = { decision, deciding, layers, nearMisses, reasons, crossAccount };
+  const extra = { ...(awsRule ? { awsRule } : {}), ...(requires ? { requires } : {}) };
+  return { ...base, ...(decidingType ? { decidingType } : {}), ...extra };
 }

@@ -15,6 +15,7 @@ export * from './model';
 export { createActionCatalog, type CatalogData } from './catalog';
 export { compilePolicy } from './compile';
 export { evaluate } from './evaluate';
+export { decisionData } from './decision';
 export { explain } from './explain';
 export { proposeFix } from './fix';
 export { parsePolicy } from './parse';

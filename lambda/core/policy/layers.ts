@@ -94,7 +94,7 @@ function scanLevels(type: 'scp' | 'rcp', levels: readonly (readonly EnginePolicy
 }
 
 /** A policy set with every policy in engine form, prepared once per set object. */
-interface Prepared {
+export interface Prepared {
   readonly identity: readonly EnginePolicy[];
   readonly resource?: readonly EnginePolicy[];
   readonly resourceType: PolicyType;
@@ -108,7 +108,11 @@ interface Prepared {
 const preparedCache = new WeakMap<PolicySet, Prepared>();
 const nonEmpty = <T>(xs: readonly T[] | undefined): xs is readonly T[] => xs !== undefined && xs.length > 0;
 
-function prepare(set: PolicySet): Prepared {
+/**
+ * The engine form of a policy set (cached per set object).
+ * @param set the policies a request meets
+ */
+export function prepare(set: PolicySet): Prepared {
   let p = preparedCache.get(set);
   if (p) return p;
   p = {
@@ -125,8 +129,12 @@ function prepare(set: PolicySet): Prepared {
   return p;
 }
 
-/** Whether the caller has identity-based policies at all (services and anonymous callers do not). */
-function hasIdentityLayer(input: EvalInput, set: PolicySet): boolean {
+/**
+ * Whether the caller has identity-based policies at all (services and anonymous callers do not).
+ * @param input request facts
+ * @param set the policies the request meets
+ */
+export function hasIdentityLayer(input: EvalInput, set: PolicySet): boolean {
   const k = input.principal.kind;
   if (k === 'service' || k === 'anonymous') return false;
   return k !== 'federated' || set.identity.length > 0;

@@ -3,9 +3,14 @@
  * allocation; action matching is done once per action by `EnginePolicy.forAction`.
  */
 import type { CompiledStatement } from './compile';
-import { MATCH, UNRESOLVED, type RequestContextView } from './match';
+import * as M from './match';
+import type { RequestContextView } from './match';
 import type { RequestPrincipal } from './model';
 import { excludedByNotPrincipal, matchPrincipal, namedByNotPrincipal, type PrincipalVia } from './principal';
+
+// Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
+// by one (tsx, ts-jest), not a constant.
+const { MATCH, UNRESOLVED } = M;
 
 /** Per-request facts shared by every statement test. */
 export interface EvalInput {

@@ -1,6 +1,6 @@
 /** explain(): AWS-style sentences, detail lines and near misses. */
 import { loadActionCatalog } from '../../../lambda/catalog';
-import { evaluate, explain } from '../../../lambda/core/policy';
+import { decisionData, evaluate, explain } from '../../../lambda/core/policy';
 import type { AuthzRequest, RequestPrincipal } from '../../../lambda/core/policy';
 import {
   ACCOUNT as A,
@@ -192,11 +192,30 @@ describe('explain: details and near misses', () => {
     expect(d.reasons[d.reasons.length - 1]).toBe('Denied: no permissions boundary allows the action (implicit deny)');
   });
 
-  it('exposes only the public shape as own properties', () => {
+  it('computes the detail fields once, on first read, and copies them all in decisionData', () => {
     const d = evaluate(req, buildSet({ identity: [[allow('s3:PutObject', OBJ)]] }));
-    expect(Object.keys(d)).toEqual(['decision', 'decidingType', 'deciding', 'layers', 'crossAccount']);
     expect(d.nearMisses).toHaveLength(1);
-    expect(d.nearMisses).toBe(d.nearMisses); // computed once
+    for (const field of ['deciding', 'layers', 'nearMisses', 'reasons'] as const) expect(d[field]).toBe(d[field]);
+    const data = decisionData(d);
+    expect(Object.keys(data)).toEqual([
+      'decision',
+      'deciding',
+      'layers',
+      'nearMisses',
+      'reasons',
+      'crossAccount',
+      'decidingType',
+    ]);
+    expect(data).toEqual({
+      decision: d.decision,
+      decidingType: 'identity',
+      deciding: d.deciding,
+      layers: d.layers,
+      nearMisses: d.nearMisses,
+      reasons: d.reasons,
+      crossAccount: d.crossAccount,
+    });
+    expect(JSON.parse(JSON.stringify(d))).toEqual(JSON.parse(JSON.stringify(data)));
   });
 
   it('serializes with near misses and reasons', () => {

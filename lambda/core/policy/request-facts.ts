@@ -1,0 +1,143 @@
+/**
+ * The per-request facts `evaluate` computes before scanning any statement (lower-cased action, resource part,
+ * accounts, exemptions, the context view), shared by the fast path and the detailed path. The fast path
+ * refills one reused {@link RequestFacts} per call (no allocation); the detailed path builds its own.
+ */
+import { isFederatedUserSession, isServiceLinked, requestContext, reusedRequestContext } from './context';
+import type { MissingKeyPolicy } from './layers';
+import { EMPTY_CONTEXT, type RequestContextView } from './match';
+import type { AuthzRequest, PolicySet, RequestPrincipal } from './model';
+import { roleKey } from './principal';
+import { resourcePartStart, type EvalInput } from './scan';
+
+/**
+ * Where the account of an ARN starts when the index of its sixth part is already known (the 12 digits between
+ * the fourth and the fifth colon, as `arnAccount` in core/arn.ts reads them), or -1. No string is cut: the
+ * account is compared in place and cut only when a condition asks for `aws:ResourceAccount`.
+ */
+function accountStart(arn: string, resourcePart: number): number {
+  const at = resourcePart - 13;
+  if (at < 5 || arn.charCodeAt(at - 1) !== 58 /* : */ || !arn.startsWith('arn:')) return -1;
+  for (let i = at; i < resourcePart - 1; i++) {
+    const c = arn.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+  }
+  return at;
+}
+
+/** Whether the caller's account differs from the resource's (`at`: see {@link accountStart}). */
+function otherAccount(request: AuthzRequest, principalAccount: string | undefined, at: number): boolean {
+  if (principalAccount === undefined) return false;
+  const known = request.resourceAccount;
+  if (known !== undefined) return principalAccount !== known;
+  // An unknown resource account is taken as the caller's.
+  return at >= 0 && !(principalAccount.length === 12 && request.resource.startsWith(principalAccount, at));
+}
+
+interface ActionKey {
+  readonly lower: string;
+  readonly service: string;
+  /** An AWS rule may apply (aws-rules.ts only has rules for `sts:`, `iam:` and `kms:` actions). */
+  readonly ruled: boolean;
+}
+const RULED_SERVICES = new Set(['sts', 'iam', 'kms']);
+const actionKeys = new Map<string, ActionKey>();
+
+/** Lower-cased action and service prefix, memoized (bounded) to keep the hot path allocation-free. */
+function actionKey(action: string): ActionKey {
+  let k = actionKeys.get(action);
+  if (k) return k;
+  const lower = action.toLowerCase();
+  const colon = lower.indexOf(':');
+  const service = colon < 0 ? lower : lower.slice(0, colon);
+  k = { lower, service, ruled: RULED_SERVICES.has(service) };
+  if (actionKeys.size >= 50_000) actionKeys.clear();
+  actionKeys.set(action, k);
+  return k;
+}
+
+/**
+ * Requests RCPs do not restrict ("Resources and entities not restricted by RCPs", Organizations guide):
+ * `kms:RetireGrant`, and a service assuming a service-linked role (its trust policy is not impacted).
+ */
+function rcpExemptRequest(key: ActionKey, resource: string): boolean {
+  if (key.lower === 'kms:retiregrant') return true;
+  return key.service === 'sts' && resource.includes(':role/aws-service-role/');
+}
+
+/**
+ * The key-policy layer of a `kms:` request when no key policy was supplied (see `PolicySet.keyPolicy`):
+ * undefined when one was supplied or the request is not on a key (resource `*`, an alias ARN).
+ */
+function keyPolicyState(policies: PolicySet, resource: string, resourcePart: number): MissingKeyPolicy | undefined {
+  if (policies.resource !== undefined) return undefined;
+  if (policies.keyPolicyRequired === true) return 'none';
+  if (resourcePart < 0 || !resource.startsWith('key/', resourcePart)) return undefined;
+  return policies.keyPolicy ?? 'unknown';
+}
+
+/** {@link EvalInput} plus what the decision rule needs. Fields are written only by {@link RequestFacts.fill}. */
+export class RequestFacts implements EvalInput {
+  action = '';
+  requestedAction = '';
+  service = '';
+  resource = '';
+  resourcePart = -1;
+  ctx: RequestContextView = EMPTY_CONTEXT;
+  principal: RequestPrincipal = NOBODY;
+  roleKey: string | undefined = undefined;
+  hasBoundary = false;
+  scpExempt = false;
+  rcpExempt = false;
+  /** Principal and resource are in different accounts. */
+  crossAccount = false;
+  /** The caller is a service-linked role (checked only when SCPs / RCPs are present). */
+  serviceLinked = false;
+  /** An AWS rule may apply to the action. */
+  ruled = false;
+  /** State of the KMS key-policy layer when no key policy was supplied. */
+  missingKeyPolicy: MissingKeyPolicy | undefined = undefined;
+  isRoot = false;
+  federatedUserSession = false;
+
+  /**
+   * Computes the facts of a request.
+   * @param request the request
+   * @param policies the policies it meets
+   * @param reuse use the shared context view (fast path) instead of a view of its own
+   */
+  fill(request: AuthzRequest, policies: PolicySet, reuse: boolean): this {
+    const p = request.principal;
+    const key = actionKey(request.action);
+    const resourcePart = resourcePartStart(request.resource);
+    const at = request.resourceAccount === undefined ? accountStart(request.resource, resourcePart) : -1;
+    const organization = policies.scpLevels !== undefined || policies.rcpLevels !== undefined;
+    const serviceLinked = organization && isServiceLinked(p);
+    // Principal matching only happens in policies with a Principal element.
+    const named =
+      policies.resource !== undefined || policies.vpcEndpoint !== undefined || policies.rcpLevels !== undefined;
+    this.action = key.lower;
+    this.requestedAction = request.action;
+    this.service = key.service;
+    this.resource = request.resource;
+    this.resourcePart = resourcePart;
+    this.ctx = reuse
+      ? reusedRequestContext(request, at)
+      : requestContext(request, request.resourceAccount ?? (at >= 0 ? request.resource.slice(at, at + 12) : undefined));
+    this.principal = p;
+    this.roleKey = named ? roleKey(p) : undefined;
+    this.hasBoundary = policies.permissionsBoundary !== undefined;
+    this.scpExempt = serviceLinked;
+    this.rcpExempt = serviceLinked || (policies.rcpLevels !== undefined && rcpExemptRequest(key, request.resource));
+    this.crossAccount = otherAccount(request, p.kind === 'service' ? undefined : p.accountId, at);
+    this.serviceLinked = serviceLinked;
+    this.ruled = key.ruled;
+    this.missingKeyPolicy =
+      key.service === 'kms' ? keyPolicyState(policies, request.resource, resourcePart) : undefined;
+    this.isRoot = p.kind === 'root';
+    this.federatedUserSession = isFederatedUserSession(p);
+    return this;
+  }
+}
+
+const NOBODY: RequestPrincipal = { kind: 'anonymous', arn: '*' };
