@@ -5,9 +5,14 @@
  */
 import { compileCondition, type CompiledCondition } from './conditions';
 import { ARN_PARTS, compileArn, splitArn, type CompiledArnPattern } from './match/arn';
-import { compileGlob, matchGlob, type Glob } from './match/wildcard';
+import * as W from './match/wildcard';
+import type { Glob } from './match/wildcard';
 import type { CompiledPolicy, ParsedPolicy, ParsedStatement, StatementRef } from './model';
 import { compilePrincipal, type PrincipalMatcher } from './principal';
+
+// Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
+// by one (tsx, ts-jest), not a constant.
+const { compileGlob, matchGlob } = W;
 
 /** One action pattern, lower-cased, compiled to a glob (applied to the lower-cased action). */
 export interface ActionPattern {

@@ -10,7 +10,11 @@
  */
 import type { RequestContextView } from './match';
 import type { AuthzRequest, ContextValue, RequestPrincipal } from './model';
-import { roleKey } from './principal';
+import * as P from './principal';
+
+// Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
+// by one (tsx, ts-jest), not a constant.
+const { roleKey } = P;
 
 /** Derived facts about a principal (for fixes and explanations; evaluation derives what it needs lazily). */
 export interface PrincipalFacts {

@@ -6,11 +6,13 @@ import type { CompiledStatement } from './compile';
 import * as M from './match';
 import type { RequestContextView } from './match';
 import type { RequestPrincipal } from './model';
-import { excludedByNotPrincipal, matchPrincipal, namedByNotPrincipal, type PrincipalVia } from './principal';
+import * as P from './principal';
+import type { PrincipalVia } from './principal';
 
 // Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
 // by one (tsx, ts-jest), not a constant.
 const { MATCH, UNRESOLVED } = M;
+const { excludedByNotPrincipal, matchPrincipal, namedByNotPrincipal } = P;
 
 /** Per-request facts shared by every statement test. */
 export interface EvalInput {
