@@ -61,7 +61,8 @@ function lowerTokens(tokens: readonly PatternToken[]): PatternToken[] {
 
 /** The value a variable stands for under `ctx`, or undefined when it cannot be resolved. */
 function valueOf(t: VariableToken, ctx: RequestContextView): string | undefined {
-  const values = ctx.get(t.key);
+  const values = ctx.value(t.key);
+  if (typeof values === 'string') return values;
   return values !== undefined && values.length === 1 ? values[0] : t.fallback;
 }
 
