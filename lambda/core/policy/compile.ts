@@ -5,9 +5,14 @@
  */
 import { compileCondition, type CompiledCondition } from './conditions';
 import { ARN_PARTS, compileArn, splitArn, type CompiledArnPattern } from './match/arn';
-import { compileGlob, matchGlob, type Glob } from './match/wildcard';
+import * as W from './match/wildcard';
+import type { Glob } from './match/wildcard';
 import type { CompiledPolicy, ParsedPolicy, ParsedStatement, StatementRef } from './model';
 import { compilePrincipal, type PrincipalMatcher } from './principal';
+
+// Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
+// by one (tsx, ts-jest), not a constant.
+const { compileGlob, matchGlob } = W;
 
 /** One action pattern, lower-cased, compiled to a glob (applied to the lower-cased action). */
 export interface ActionPattern {
@@ -44,6 +49,12 @@ export interface ResourcePattern {
   readonly resProbe: number;
   readonly resProbeCode: number;
   readonly tail: string;
+  /**
+   * What passing the literal checks above already proves, for six-part patterns without policy variables:
+   * {@link SURE_PREFIX} (the only wildcard is a trailing `*`: `startsWith(head)` is a match),
+   * {@link SURE_EXACT} (no wildcard: a match when the lengths are equal too), or 0 (run `arn`).
+   */
+  readonly sure: number;
   /** Three-way matcher: match, no match, or a policy variable that cannot be resolved. */
   readonly arn: CompiledArnPattern;
 }
@@ -164,6 +175,18 @@ function literalPrefix(text: string): string {
   return m === null ? text : text.slice(0, m.index);
 }
 
+/** {@link ResourcePattern.sure}: the pattern is its `head` followed by one `*`. */
+export const SURE_PREFIX = 1;
+/** {@link ResourcePattern.sure}: the pattern is its `head` (no wildcard). */
+export const SURE_EXACT = 2;
+
+/** {@link ResourcePattern.sure} of a pattern split at its wildcards into `chunks`. */
+function sureOf(text: string, chunks: readonly string[], sixParts: boolean, arn: CompiledArnPattern): number {
+  if (!sixParts || arn.dynamic) return 0;
+  if (chunks.length === 1) return SURE_EXACT;
+  return chunks.length === 2 && chunks[1] === '' && text.endsWith('*') ? SURE_PREFIX : 0;
+}
+
 function compileResource(pattern: string, variables: boolean): ResourcePattern {
   const text = variables ? pattern.replace(/\$\{[^}]*\}/g, '*') : pattern;
   const chunks = text.split(/[*?]/);
@@ -176,6 +199,7 @@ function compileResource(pattern: string, variables: boolean): ResourcePattern {
   const head = chunks[0];
   const parts = splitArn(pattern, variables);
   const resHead = parts.length === ARN_PARTS ? literalPrefix(parts[ARN_PARTS - 1]) : '';
+  const arn = compileArn(pattern, { variables, resourceElement: true });
   return {
     pattern,
     any: pattern === '*',
@@ -186,7 +210,8 @@ function compileResource(pattern: string, variables: boolean): ResourcePattern {
     resProbe: probeIndex(resHead),
     resProbeCode: resHead.length > 0 ? resHead.charCodeAt(probeIndex(resHead)) : -1,
     tail,
-    arn: compileArn(pattern, { variables, resourceElement: true }),
+    sure: sureOf(text, chunks, parts.length === ARN_PARTS, arn),
+    arn,
   };
 }
 

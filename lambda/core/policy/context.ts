@@ -8,9 +8,13 @@
  * only when asked for. Nothing is memoized per request object: with a fresh request per decision, per-object
  * caches only cost (WeakMap entries made garbage collection the largest cost of a decision).
  */
-import type { RequestContextView } from './match';
+import type { OneOrMore, RequestContextView } from './match';
 import type { AuthzRequest, ContextValue, RequestPrincipal } from './model';
-import { roleKey } from './principal';
+import * as P from './principal';
+
+// Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
+// by one (tsx, ts-jest), not a constant.
+const { roleKey } = P;
 
 /** Derived facts about a principal (for fixes and explanations; evaluation derives what it needs lazily). */
 export interface PrincipalFacts {
@@ -108,46 +112,47 @@ function sameKey(a: string, lowerB: string): boolean {
 
 const NO_VALUES: readonly string[] = Object.freeze([]);
 
-/** A context value as a list of strings. Defensive: untyped JSON may carry numbers, booleans or null. */
-function asList(v: unknown): readonly string[] {
-  if (typeof v === 'string') return [v];
+/**
+ * A context value as one string (a one-element list, not allocated) or a list of strings. Defensive: untyped
+ * JSON may carry numbers, booleans or null.
+ */
+function asValues(v: unknown): OneOrMore {
+  if (typeof v === 'string') return v;
   if (Array.isArray(v)) {
     for (const x of v) if (typeof x !== 'string') return v.filter((y) => y !== undefined && y !== null).map(String);
     return v as readonly string[];
   }
-  return v === undefined || v === null ? NO_VALUES : [String(v)];
+  return v === undefined || v === null ? NO_VALUES : String(v);
 }
 
-function principalTag(p: RequestPrincipal, lowerTag: string): readonly string[] | undefined {
+function principalTag(p: RequestPrincipal, lowerTag: string): string | undefined {
   const tags = p.tags;
   if (tags === undefined) return undefined;
   let hit: string | undefined;
   for (const k in tags) if (sameKey(k, lowerTag)) hit = tags[k];
-  return hit === undefined ? undefined : [hit];
+  return hit;
 }
 
-const one = (v: string | undefined): readonly string[] | undefined => (v === undefined ? undefined : [v]);
-
-/** A principal-derived global key (lower-case name), computed on demand. */
-function derivedKey(p: RequestPrincipal, key: string): readonly string[] | undefined {
+/** A principal-derived global key (lower-case name), computed on demand; every one is single-valued. */
+function derivedKey(p: RequestPrincipal, key: string): string | undefined {
   if (!key.startsWith('aws:')) return undefined;
   switch (key) {
     case 'aws:principalarn':
-      return one(principalArnKey(p));
+      return principalArnKey(p);
     case 'aws:principalaccount':
-      return one(p.kind === 'service' ? undefined : p.accountId);
+      return p.kind === 'service' ? undefined : p.accountId;
     case 'aws:userid':
-      return one(userId(p));
+      return userId(p);
     case 'aws:username':
-      return p.kind === 'user' ? [p.arn.slice(p.arn.lastIndexOf('/') + 1)] : undefined;
+      return p.kind === 'user' ? p.arn.slice(p.arn.lastIndexOf('/') + 1) : undefined;
     case 'aws:principaltype':
-      return one(principalType(p));
+      return principalType(p);
     case 'aws:principalorgid':
-      return one(p.orgId);
+      return p.orgId;
     case 'aws:principalisawsservice':
-      return [p.kind === 'service' ? 'true' : 'false'];
+      return p.kind === 'service' ? 'true' : 'false';
     case 'aws:principalservicename':
-      return p.kind === 'service' ? [p.arn] : undefined;
+      return p.kind === 'service' ? p.arn : undefined;
     default:
       return key.startsWith('aws:principaltag/') ? principalTag(p, key.slice('aws:principaltag/'.length)) : undefined;
   }
@@ -166,7 +171,7 @@ const MAX_SLOTS = 4096;
 const slotByKey = new Map<string, number>();
 const slotByLower = new Map<string, number>();
 let lowerBySlot: string[] = [];
-let slotValues: (readonly string[] | undefined)[] = [];
+let slotValues: (OneOrMore | undefined)[] = [];
 let slotStamps: number[] = [];
 let recordValues: unknown[] = [];
 let recordStamps: number[] = [];
@@ -235,6 +240,11 @@ class RequestView implements RequestContextView {
   }
 
   get(key: string): readonly string[] | undefined {
+    const v = this.value(key);
+    return typeof v === 'string' ? [v] : v;
+  }
+
+  value(key: string): OneOrMore | undefined {
     const slot = slotOf(key);
     if (slotStamps[slot] === this.gen) return slotValues[slot];
     const values = this.lookup(slot);
@@ -243,12 +253,12 @@ class RequestView implements RequestContextView {
     return values;
   }
 
-  private lookup(slot: number): readonly string[] | undefined {
+  private lookup(slot: number): OneOrMore | undefined {
     const r = this.record;
     if (r !== undefined) {
       if (scannedGen !== this.gen) this.scan(r);
       // Several spellings of one key in a record: the last one (in property order) wins.
-      if (recordStamps[slot] === this.gen) return asList(recordValues[slot]);
+      if (recordStamps[slot] === this.gen) return asValues(recordValues[slot]);
     }
     const lower = lowerBySlot[slot];
     const d = derivedKey(this.principal, lower);
@@ -256,7 +266,7 @@ class RequestView implements RequestContextView {
     if (lower !== 'aws:resourceaccount') return undefined;
     if (this.resourceAccount === undefined && this.accountAt >= 0)
       this.resourceAccount = this.arn.slice(this.accountAt, this.accountAt + 12);
-    return this.resourceAccount !== undefined ? [this.resourceAccount] : undefined;
+    return this.resourceAccount;
   }
 
   private scan(r: Readonly<Record<string, ContextValue>>): void {

@@ -3,8 +3,8 @@
  * statements and the layer whose missing Allow decided. `Decision.deciding`, `layers`, `nearMisses` and
  * `reasons` are built from it when first read; the decision rule is the fast path's (verdict.ts).
  */
-import { awsRuleFor } from './aws-rules';
-import { isServiceLinked } from './context';
+import * as AR from './aws-rules';
+import * as C from './context';
 import { evaluateLayers, orderedLayers, withKeyPolicyLayer, type LayerEval, type Layers, type Verdict } from './layers';
 import type { AuthzRequest, AwsRule, DecisionKind, PolicySet, PolicyType, StatementRef } from './model';
 import { RequestFacts } from './request-facts';
@@ -27,6 +27,11 @@ import {
   VIA_ROLE,
   VPC,
 } from './verdict';
+
+// Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
+// by one (tsx, ts-jest), not a constant.
+const { isServiceLinked } = C;
+const { awsRuleFor } = AR;
 
 const NONE: readonly StatementRef[] = [];
 const VIA_RANK = { none: VIA_NONE, account: VIA_ACCOUNT, role: VIA_ROLE, direct: VIA_DIRECT } as const;

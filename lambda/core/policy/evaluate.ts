@@ -34,17 +34,21 @@
  * without listing statements (summary.ts), the detailed path (detailed.ts) lists them when a caller reads
  * `deciding`, `layers`, `nearMisses` or `reasons`.
  */
-import { EngineDecision } from './decision';
-import { requiresOf, ruleFor } from './detailed';
+import * as DEC from './decision';
+import * as D from './detailed';
 import type { AuthzRequest, Decision, PolicySet, PolicyType } from './model';
-import { RequestFacts } from './request-facts';
-import { codes, summarize } from './summary';
+import * as RF from './request-facts';
+import * as S from './summary';
 import * as V from './verdict';
 import type { VerdictFacts } from './verdict';
 
 // Module-local copies (see summary.ts).
 const { ALLOWED_BY_IDENTITY, decide, kindOf, layerOf, PRESENT, RES } = V;
+const { requiresOf, ruleFor } = D;
+const { codes, summarize } = S;
 const layerCodes = codes;
+const { EngineDecision } = DEC;
+const { RequestFacts } = RF;
 
 /** Policy types by layer index (verdict.ts); the resource layer's is `resource` or `trust`. */
 const TYPES: readonly PolicyType[] = [

@@ -3,12 +3,19 @@
  * accounts, exemptions, the context view), shared by the fast path and the detailed path. The fast path
  * refills one reused {@link RequestFacts} per call (no allocation); the detailed path builds its own.
  */
-import { isFederatedUserSession, isServiceLinked, requestContext, reusedRequestContext } from './context';
+import * as C from './context';
 import type { MissingKeyPolicy } from './layers';
 import { EMPTY_CONTEXT, type RequestContextView } from './match';
 import type { AuthzRequest, PolicySet, RequestPrincipal } from './model';
-import { roleKey } from './principal';
-import { resourcePartStart, type EvalInput } from './scan';
+import * as P from './principal';
+import * as S from './scan';
+import type { EvalInput } from './scan';
+
+// Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
+// by one (tsx, ts-jest), not a constant.
+const { isFederatedUserSession, isServiceLinked, requestContext, reusedRequestContext } = C;
+const { roleKey } = P;
+const { resourcePartStart } = S;
 
 /**
  * Where the account of an ARN starts when the index of its sixth part is already known (the 12 digits between

@@ -2,15 +2,19 @@
  * Per-statement tests of one request (resource, principal, conditions). Hot path: no regex and no
  * allocation; action matching is done once per action by `EnginePolicy.forAction`.
  */
+import * as CP from './compile';
 import type { CompiledStatement } from './compile';
 import * as M from './match';
 import type { RequestContextView } from './match';
 import type { RequestPrincipal } from './model';
-import { excludedByNotPrincipal, matchPrincipal, namedByNotPrincipal, type PrincipalVia } from './principal';
+import * as P from './principal';
+import type { PrincipalVia } from './principal';
 
 // Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
 // by one (tsx, ts-jest), not a constant.
 const { MATCH, UNRESOLVED } = M;
+const { SURE_EXACT, SURE_PREFIX } = CP;
+const { excludedByNotPrincipal, matchPrincipal, namedByNotPrincipal } = P;
 
 /** Per-request facts shared by every statement test. */
 export interface EvalInput {
@@ -71,6 +75,13 @@ export function resourceMatches(s: CompiledStatement, input: EvalInput): boolean
       (r.tail.length > 0 && !value.includes(r.tail))
     ) {
       if (negated && r.arn.dynamic && r.arn.unresolved(input.ctx)) return false;
+      continue;
+    }
+    // The literal checks passed: for the simplest static patterns that already decides (compile.ts `sure`).
+    const sure = r.sure;
+    if (sure === SURE_PREFIX) return !negated;
+    if (sure === SURE_EXACT) {
+      if (value.length === r.head.length) return !negated;
       continue;
     }
     const outcome = r.arn.outcome(value, input.ctx);

@@ -5,7 +5,7 @@
  * statement lists (`Decision.deciding`, `layers`) are built by the detailed path (layers.ts) when read.
  */
 import type { EnginePolicy } from './compile';
-import { hasIdentityLayer, prepare } from './layers';
+import * as L from './layers';
 import type { PolicySet } from './model';
 import type { PrincipalVia } from './principal';
 import type { RequestFacts } from './request-facts';
@@ -17,6 +17,7 @@ import * as V from './verdict';
 const { ALLOW, BND, DENY, ID, LAYER_COUNT, PRESENT, RCP, RES, SCP, SES, STMT, VPC } = V;
 const { VIA_ACCOUNT, VIA_DIRECT, VIA_NONE, VIA_ROLE } = V;
 const applies = statementAppliesToAction;
+const { hasIdentityLayer, prepare } = L;
 
 const RANK: Record<PrincipalVia, number> = { none: VIA_NONE, account: VIA_ACCOUNT, role: VIA_ROLE, direct: VIA_DIRECT };
 

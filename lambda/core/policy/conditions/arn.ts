@@ -5,8 +5,12 @@
  * has fewer than six parts matches no ARN (warning).
  */
 import type { CompiledArnPattern } from '../match';
-import { MATCH, compileArn, isArnPatternWellFormed } from '../match';
+import * as M from '../match';
 import type { OperatorDef, ValueProblem } from './types';
+
+// Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
+// by one (tsx, ts-jest), not a constant.
+const { MATCH, compileArn, isArnPatternWellFormed } = M;
 
 function def(name: string, negated: boolean): OperatorDef {
   return {

@@ -16,7 +16,7 @@
  * - Values with errors (not a number, bad CIDR, …) make the condition never match.
  */
 import type { ConditionEntry, ParseProblem } from '../model';
-import type { RequestContextView } from '../match';
+import type { OneOrMore, RequestContextView } from '../match';
 import { parseOperator } from './operators';
 import type { ParsedOperator } from './operators';
 import type { ValueMatcher, ValueProblem } from './types';
@@ -35,45 +35,55 @@ export interface CompiledCondition {
 
 const NEVER_TRUE = (): boolean => false;
 
-function isEmptySet(values: readonly string[] | undefined): boolean {
+/** No value at all (a single string, even the empty one, is one value). */
+function isMissing(values: OneOrMore | undefined): boolean {
+  return values === undefined || (typeof values !== 'string' && values.length === 0);
+}
+
+/** Empty for the set operators: no key, no values, or the single empty string. */
+function isEmptySet(values: OneOrMore | undefined): boolean {
+  if (typeof values === 'string') return values === '';
   return values === undefined || values.length === 0 || (values.length === 1 && values[0] === '');
 }
 
-/** Builds the test function of a valid entry. */
-function buildTest(op: ParsedOperator, key: string, m: ValueMatcher): (ctx: RequestContextView) => boolean {
+type Test = (ctx: RequestContextView) => boolean;
+
+/**
+ * `ForAllValues:` / `ForAnyValue:` over the key's values. `ctx.value` answers a single value as the string
+ * itself, so the common single-valued key is tested without any array.
+ */
+function setTest(op: ParsedOperator, key: string, m: ValueMatcher, all: boolean): Test {
   const { negated } = op.base;
   const unresolved = m.unresolved;
   const one = (v: string, ctx: RequestContextView): boolean => (negated ? !m.anyMatch(v, ctx) : m.anyMatch(v, ctx));
+  return (ctx) => {
+    const values = ctx.value(key);
+    if (isEmptySet(values)) return all || op.ifExists;
+    if (unresolved?.(ctx)) return false;
+    if (typeof values === 'string') return one(values, ctx);
+    const list = values as readonly string[];
+    for (let i = 0; i < list.length; i++) if (one(list[i], ctx) !== all) return !all;
+    return all;
+  };
+}
+
+/** Builds the test function of a valid entry. */
+function buildTest(op: ParsedOperator, key: string, m: ValueMatcher): Test {
+  const { negated } = op.base;
+  const unresolved = m.unresolved;
   if (op.base.family === 'Null') {
     return (ctx) => {
-      const values = ctx.get(key);
-      return m.anyMatch(values === undefined || values.length === 0 ? 'true' : 'false', ctx);
+      const values = ctx.value(key);
+      return m.anyMatch(isMissing(values) ? 'true' : 'false', ctx);
     };
   }
-  if (op.set === 'ForAllValues') {
-    return (ctx) => {
-      const values = ctx.get(key);
-      if (isEmptySet(values)) return true;
-      if (unresolved?.(ctx)) return false;
-      const list = values as readonly string[];
-      for (let i = 0; i < list.length; i++) if (!one(list[i], ctx)) return false;
-      return true;
-    };
-  }
-  if (op.set === 'ForAnyValue') {
-    return (ctx) => {
-      const values = ctx.get(key);
-      if (isEmptySet(values)) return op.ifExists;
-      if (unresolved?.(ctx)) return false;
-      const list = values as readonly string[];
-      for (let i = 0; i < list.length; i++) if (one(list[i], ctx)) return true;
-      return false;
-    };
-  }
+  if (op.set === 'ForAllValues') return setTest(op, key, m, true);
+  if (op.set === 'ForAnyValue') return setTest(op, key, m, false);
   return (ctx) => {
-    const values = ctx.get(key);
-    if (values === undefined || values.length === 0) return op.ifExists || negated;
+    const values = ctx.value(key);
+    if (values === undefined || isMissing(values)) return op.ifExists || negated;
     if (unresolved?.(ctx)) return false;
+    if (typeof values === 'string') return m.anyMatch(values, ctx) ? !negated : negated;
     for (let i = 0; i < values.length; i++) if (m.anyMatch(values[i], ctx)) return !negated;
     return negated;
   };

@@ -4,8 +4,12 @@
  * only the *Like operators treat `*` and `?` as wildcards.
  */
 import type { CompiledPattern } from '../match';
-import { MATCH, compilePattern } from '../match';
+import * as M from '../match';
 import type { CompiledValues, OperatorDef } from './types';
+
+// Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
+// by one (tsx, ts-jest), not a constant.
+const { MATCH, compilePattern } = M;
 
 /** Builds the matcher over compiled patterns, with the unresolved-variable check when needed. */
 export function patternValues(patterns: readonly CompiledPattern[]): CompiledValues {

@@ -6,7 +6,11 @@
  */
 import type { RequestContextView } from './context';
 import type { CompiledPattern, MatchOutcome, StringMatcher } from './pattern';
-import { MATCH, NO_MATCH, UNRESOLVED, compilePattern } from './pattern';
+import * as P from './pattern';
+
+// Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
+// by one (tsx, ts-jest), not a constant.
+const { MATCH, NO_MATCH, UNRESOLVED, compilePattern } = P;
 
 /** Number of colon-separated parts of an ARN. */
 export const ARN_PARTS = 6;

@@ -4,14 +4,24 @@
  */
 import type { ContextValue } from '../model';
 
-/** Read-only view of a request context. `get` is case-insensitive on the key. */
+/** Values of a context key: a plain string stands for a one-element list (no array allocated for it). */
+export type OneOrMore = string | readonly string[];
+
+/** Read-only view of a request context. `get` and `value` are case-insensitive on the key. */
 export interface RequestContextView {
   /** Values of a context key (any case), or undefined when the key is not in the request. */
   get(key: string): readonly string[] | undefined;
+  /**
+   * The same answer as {@link RequestContextView.get}, except that a single value may come back as the string
+   * itself instead of a one-element list (what condition tests read per decision, without allocating).
+   */
+  value(key: string): OneOrMore | undefined;
 }
 
+const none = (): undefined => undefined;
+
 /** A view that has no keys. */
-export const EMPTY_CONTEXT: RequestContextView = { get: () => undefined };
+export const EMPTY_CONTEXT: RequestContextView = { get: none, value: none };
 
 /**
  * Builds a {@link RequestContextView} from a plain record. Keys are lower-cased once here; a string value
@@ -27,5 +37,6 @@ export function contextFromRecord(record: Readonly<Record<string, ContextValue>>
     map.set(lower, existing ? [...existing, ...list] : list);
   }
   // Callers usually pass keys already lower-cased: try that first, lower-case only on a miss.
-  return { get: (key: string) => map.get(key) ?? map.get(key.toLowerCase()) };
+  const get = (key: string): readonly string[] | undefined => map.get(key) ?? map.get(key.toLowerCase());
+  return { get, value: get };
 }

@@ -6,8 +6,13 @@ import type { RequestContextView } from './context';
 import type { PatternToken, VariableToken } from './variables';
 import { tokenizePattern } from './variables';
 import type { Glob, GlobToken } from './wildcard';
-import { compileGlobTokens, matchGlob } from './wildcard';
-import { compileDynamic, matchDynamic } from './dynamic';
+import * as W from './wildcard';
+import * as DYN from './dynamic';
+
+// Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
+// by one (tsx, ts-jest), not a constant.
+const { compileGlobTokens, matchGlob } = W;
+const { compileDynamic, matchDynamic } = DYN;
 
 /** Outcome of a pattern test: `1` match, `0` no match, `2` a policy variable could not be resolved. */
 export type MatchOutcome = 0 | 1 | 2;
@@ -56,7 +61,8 @@ function lowerTokens(tokens: readonly PatternToken[]): PatternToken[] {
 
 /** The value a variable stands for under `ctx`, or undefined when it cannot be resolved. */
 function valueOf(t: VariableToken, ctx: RequestContextView): string | undefined {
-  const values = ctx.get(t.key);
+  const values = ctx.value(t.key);
+  if (typeof values === 'string') return values;
   return values !== undefined && values.length === 1 ? values[0] : t.fallback;
 }
 
