@@ -5,6 +5,7 @@
 import { DIGEST_DE } from './digest';
 import { ACCESS_DE } from './checks-access';
 import { HYGIENE_DE } from './checks-hygiene';
+import { REFS_DE } from './refs';
 import { REQ_DE } from './checks-req';
 import { EXEC_DE } from './checks-exec';
 import { CROSS_DE } from './checks-cross';
@@ -142,6 +143,7 @@ export const DE: Catalog = {
   ...DIGEST_DE,
   ...ACCESS_DE,
   ...HYGIENE_DE,
+  ...REFS_DE,
   ...REQ_DE,
   ...EXEC_DE,
   ...CROSS_DE,

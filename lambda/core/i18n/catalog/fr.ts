@@ -6,6 +6,7 @@
 import { DIGEST_FR } from './digest';
 import { ACCESS_FR } from './checks-access';
 import { HYGIENE_FR } from './checks-hygiene';
+import { REFS_FR } from './refs';
 import { REQ_FR } from './checks-req';
 import { EXEC_FR } from './checks-exec';
 import { CROSS_FR } from './checks-cross';
@@ -144,6 +145,7 @@ export const FR: Catalog = {
   ...DIGEST_FR,
   ...ACCESS_FR,
   ...HYGIENE_FR,
+  ...REFS_FR,
   ...REQ_FR,
   ...EXEC_FR,
   ...CROSS_FR,
