@@ -1,7 +1,7 @@
 /**
  * Reference labels in the reader's language (issue 15): every check title and every `DOCS` entry has a `refs.*`
- * message in every language (a new check or DOCS entry without one fails here), renderers show it, and the finding
- * data (JSON, SARIF) keeps the English reference.
+ * message in every language (a new check or DOCS entry without one fails here), renderers show it and link to AWS's
+ * localized guide where there is one, and the finding data (JSON, SARIF) keeps the English reference.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,12 @@ import { renderChatbotNotification } from '../../../lambda/core/render/alerts/ch
 import { renderFindingDetails } from '../../../lambda/core/render/details';
 import { localizeFinding } from '../../../lambda/core/render/localize';
 import { renderMarkdown } from '../../../lambda/core/render/markdown';
-import { localizeReferences, referenceKey, referenceTitle } from '../../../lambda/core/render/references';
+import {
+  localizeReferences,
+  localizedDocsUrl,
+  referenceKey,
+  referenceTitle,
+} from '../../../lambda/core/render/references';
 import { toSarif } from '../../../lambda/core/render/sarif';
 import { sampleFinding } from '../../support/factory';
 
@@ -105,5 +110,66 @@ describe('rendered references', () => {
     expect(JSON.stringify(FINDING)).toBe(before);
     const sarif = JSON.stringify(toSarif([FINDING], { toolVersion: '1.0.0', rules: [] }));
     expect(sarif).toContain(check.docsUrl);
+  });
+});
+
+const LAMBDA = 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html';
+const IAM = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege';
+const TRAIL = 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events-cli.html';
+const at = (locale: string, url: string): string => url.replace('amazon.com/', `amazon.com/${locale}/`);
+
+/** URL → expected per language (en, de, fr, ja, ko). */
+const URLS: readonly (readonly [what: string, url: string, expected: Record<Lang, string>])[] = [
+  [
+    'Lambda guide',
+    LAMBDA,
+    { en: LAMBDA, de: at('de_de', LAMBDA), fr: at('fr_fr', LAMBDA), ja: at('ja_jp', LAMBDA), ko: at('ko_kr', LAMBDA) },
+  ],
+  [
+    'IAM guide (anchor kept; no German edition found)',
+    IAM,
+    { en: IAM, de: IAM, fr: at('fr_fr', IAM), ja: at('ja_jp', IAM), ko: at('ko_kr', IAM) },
+  ],
+  [
+    'CloudTrail guide',
+    TRAIL,
+    { en: TRAIL, de: at('de_de', TRAIL), fr: at('fr_fr', TRAIL), ja: at('ja_jp', TRAIL), ko: at('ko_kr', TRAIL) },
+  ],
+  ...[
+    [
+      'EventBridge guide (not verified)',
+      'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-service-event-cloudtrail.html',
+    ],
+    [
+      'S3 guide (not verified)',
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/grant-destinations-permissions-to-s3.html',
+    ],
+    ['CLI reference', 'https://docs.aws.amazon.com/cli/latest/reference/lambda/add-permission.html'],
+    [
+      'CLI reference (awscli host)',
+      'https://awscli.amazonaws.com/v2/documentation/api/latest/reference/cloudtrail/lookup-events.html',
+    ],
+    ['console link', 'https://console.aws.amazon.com/lambda/home#/functions'],
+    ['re:Post', 'https://repost.aws/knowledge-center/lambda-function-assume-iam-role'],
+    ['already localized', 'https://docs.aws.amazon.com/ja_jp/lambda/latest/dg/urls-auth.html'],
+    ['China docs host', 'https://docs.amazonaws.cn/lambda/latest/dg/lambda-intro-execution-role.html'],
+    ['plain http', 'http://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html'],
+    ['look-alike host', 'https://docs.aws.amazon.com.example.net/lambda/latest/dg/urls-auth.html'],
+    ['guide name in a later segment', 'https://docs.aws.amazon.com/sdk/lambda/latest/dg/x.html'],
+  ].map(([what, url]) => [what, url, { en: url, de: url, fr: url, ja: url, ko: url }] as const),
+];
+
+describe('localizedDocsUrl', () => {
+  it.each(URLS.flatMap(([what, url, expected]) => LANGS.map((lang) => [what, lang, url, expected[lang]] as const)))(
+    '%s in %s',
+    (_what, lang, url, expected) => {
+      expect(localizedDocsUrl(lang, url)).toBe(expected);
+    },
+  );
+
+  it('links a Japanese alert to the Japanese guide, while JSON data and SARIF keep the English URL', () => {
+    expect(renderEmailBody(FINDING, 'ja')).toContain(at('ja_jp', check.docsUrl));
+    expect(renderEmailBody(FINDING, 'en')).not.toContain('/ja_jp/');
+    expect(JSON.stringify(toSarif([FINDING], { toolVersion: '1.0.0', rules: [] }))).not.toContain('/ja_jp/');
   });
 });
