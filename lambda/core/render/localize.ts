@@ -6,6 +6,7 @@
  */
 import type { Category, Finding, Severity } from '../findings/types';
 import { formatRef, t, type Lang, type MessageRef } from '../i18n';
+import { engineLineRef } from './engine-lines';
 import { localizeReferences } from './references';
 
 /** The display word of a severity in `lang` (`high`, `hoch`, `élevée`, `高`, `높음`). */
@@ -43,22 +44,22 @@ function pick(lang: Lang, english: string, ref: MessageRef | undefined): string 
  * text). English returns the finding as it is: the strings checks produce are the English rendering.
  */
 export function localizeFinding(finding: Finding, lang: Lang): Finding {
-  const refs = finding.text;
   if (lang === 'en') return finding;
-  const references = localizeReferences(lang, finding.references);
-  if (!refs) return { ...finding, references };
+  const refs = finding.text ?? {};
   const lines = new Map((refs.lines ?? []).map((l) => [l.en, l.ref]));
   const line = (s: string): string => pick(lang, s, lines.get(s));
+  // The policy engine's reason lines carry no ref: they are mapped back from their exact English (./engine-lines.ts).
+  const detail = (s: string): string => pick(lang, s, lines.get(s) ?? engineLineRef(s));
   const { text: _text, ...rest } = finding;
   return {
     ...rest,
-    references,
+    references: localizeReferences(lang, finding.references),
     title: pick(lang, finding.title, refs.title),
     explanation: {
       ...finding.explanation,
       summary: pick(lang, finding.explanation.summary, refs.summary),
       nearMisses: finding.explanation.nearMisses.map(line),
-      details: finding.explanation.details.map(line),
+      details: finding.explanation.details.map(detail),
     },
     ...(finding.fix && {
       fix: {

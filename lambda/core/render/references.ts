@@ -8,8 +8,8 @@
 import type { Reference } from '../findings/types';
 import { CATALOGS, t, type Lang, type MessageKey } from '../i18n';
 
-/** Prefix of the reference-label messages. */
-const PREFIX = 'refs.';
+/** Prefixes of the reference-label messages. */
+const PREFIXES = ['refs.check.', 'refs.docs.'];
 
 let byTitle: ReadonlyMap<string, MessageKey> | undefined;
 
@@ -17,7 +17,7 @@ let byTitle: ReadonlyMap<string, MessageKey> | undefined;
 function keysByTitle(): ReadonlyMap<string, MessageKey> {
   if (!byTitle) {
     const en = CATALOGS.en;
-    const keys = (Object.keys(en) as MessageKey[]).filter((k) => k.startsWith(PREFIX));
+    const keys = (Object.keys(en) as MessageKey[]).filter((k) => PREFIXES.some((p) => k.startsWith(p)));
     byTitle = new Map(keys.map((k) => [en[k], k]));
   }
   return byTitle;

@@ -25,7 +25,7 @@ import { sampleFinding } from '../../support/factory';
 
 const OTHER_LANGS = LANGS.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
 const EN = CATALOGS.en as Readonly<Record<string, string>>;
-const REF_KEYS = Object.keys(EN).filter((k) => k.startsWith('refs.')) as MessageKey[];
+const REF_KEYS = Object.keys(EN).filter((k) => /^refs\.(?:check|docs)\./.test(k)) as MessageKey[];
 
 /** Every reference label a finding can carry: check titles (default reference) and DOCS entries. */
 const LABELS: readonly (readonly [key: string, english: string])[] = [

@@ -7,6 +7,7 @@ import { DIGEST_EN } from './digest';
 import { ACCESS_EN } from './checks-access';
 import { HYGIENE_EN } from './checks-hygiene';
 import { REFS_EN } from './refs';
+import { REFS_ENGINE_EN } from './refs-engine';
 import { REQ_EN } from './checks-req';
 import { EXEC_EN } from './checks-exec';
 import { CROSS_EN } from './checks-cross';
@@ -153,6 +154,7 @@ export const EN = {
   ...RENDER_EN,
   ...HYGIENE_EN,
   ...REFS_EN,
+  ...REFS_ENGINE_EN,
   ...REQ_EN,
   ...EXEC_EN,
   ...CROSS_EN,

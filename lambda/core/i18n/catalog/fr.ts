@@ -7,6 +7,7 @@ import { DIGEST_FR } from './digest';
 import { ACCESS_FR } from './checks-access';
 import { HYGIENE_FR } from './checks-hygiene';
 import { REFS_FR } from './refs';
+import { REFS_ENGINE_FR } from './refs-engine';
 import { REQ_FR } from './checks-req';
 import { EXEC_FR } from './checks-exec';
 import { CROSS_FR } from './checks-cross';
@@ -146,6 +147,7 @@ export const FR: Catalog = {
   ...ACCESS_FR,
   ...HYGIENE_FR,
   ...REFS_FR,
+  ...REFS_ENGINE_FR,
   ...REQ_FR,
   ...EXEC_FR,
   ...CROSS_FR,

@@ -6,6 +6,7 @@ import { DIGEST_KO } from './digest';
 import { ACCESS_KO } from './checks-access';
 import { HYGIENE_KO } from './checks-hygiene';
 import { REFS_KO } from './refs';
+import { REFS_ENGINE_KO } from './refs-engine';
 import { REQ_KO } from './checks-req';
 import { EXEC_KO } from './checks-exec';
 import { CROSS_KO } from './checks-cross';
@@ -142,6 +143,7 @@ export const KO: Catalog = {
   ...ACCESS_KO,
   ...HYGIENE_KO,
   ...REFS_KO,
+  ...REFS_ENGINE_KO,
   ...REQ_KO,
   ...EXEC_KO,
   ...CROSS_KO,
