@@ -3,7 +3,8 @@
  * (the default reference, `refs.check.<check ID>`) and per `DOCS` entry (`refs.docs.<name>`,
  * lambda/core/checks/shared/references.ts), every language side by side. The English texts equal the titles the
  * findings carry (tested), so a renderer finds a reference's message by its English title
- * (lambda/core/render/references.ts); the finding data and JSON keep the English title.
+ * (lambda/core/render/references.ts); the finding data and JSON keep the English title. Also the resource nouns
+ * of lambda/core/checks/shared/typical-use.ts (`refs.noun.<service>`), passed as nested message params.
  */
 
 /** English source texts: the same strings as the check titles and `DOCS` titles (tested). */
@@ -62,6 +63,17 @@ export const REFS_EN = {
   'refs.docs.crossAccountEvaluation': 'Cross-account policy evaluation logic',
   'refs.docs.executionRoleTrust': 'Lambda execution role (trust policy)',
   'refs.docs.executionRoleSelfAssume': 'Lambda execution role (do not assume it yourself)',
+  'refs.noun.sqs': 'SQS queue',
+  'refs.noun.sns': 'SNS topic',
+  'refs.noun.dynamodb': 'DynamoDB table',
+  'refs.noun.s3': 'S3 bucket',
+  'refs.noun.secretsmanager': 'Secrets Manager secret',
+  'refs.noun.ssm': 'SSM parameter',
+  'refs.noun.kms': 'KMS key',
+  'refs.noun.lambda': 'Lambda function',
+  'refs.noun.events': 'EventBridge event bus',
+  'refs.noun.kinesis': 'Kinesis stream',
+  'refs.noun.states': 'Step Functions state machine',
 } as const;
 
 type RefsCatalog = Readonly<Record<keyof typeof REFS_EN, string>>;
@@ -129,6 +141,17 @@ export const REFS_DE: RefsCatalog = {
   'refs.docs.crossAccountEvaluation': 'Logik der kontoübergreifenden Richtlinienauswertung',
   'refs.docs.executionRoleTrust': 'Lambda-Ausführungsrolle (Vertrauensrichtlinie)',
   'refs.docs.executionRoleSelfAssume': 'Lambda-Ausführungsrolle (nicht selbst übernehmen)',
+  'refs.noun.sqs': 'SQS-Warteschlange',
+  'refs.noun.sns': 'SNS-Thema',
+  'refs.noun.dynamodb': 'DynamoDB-Tabelle',
+  'refs.noun.s3': 'S3-Bucket',
+  'refs.noun.secretsmanager': 'Secrets-Manager-Secret',
+  'refs.noun.ssm': 'SSM-Parameter',
+  'refs.noun.kms': 'KMS-Schlüssel',
+  'refs.noun.lambda': 'Lambda-Funktion',
+  'refs.noun.events': 'EventBridge-Event-Bus',
+  'refs.noun.kinesis': 'Kinesis-Stream',
+  'refs.noun.states': 'Step-Functions-Zustandsautomat',
 };
 
 /** French. */
@@ -194,6 +217,17 @@ export const REFS_FR: RefsCatalog = {
   'refs.docs.crossAccountEvaluation': 'Logique d’évaluation des politiques entre comptes',
   'refs.docs.executionRoleTrust': 'Rôle d’exécution Lambda (politique d’approbation)',
   'refs.docs.executionRoleSelfAssume': 'Rôle d’exécution Lambda (ne l’assumez pas vous-même)',
+  'refs.noun.sqs': 'file d’attente SQS',
+  'refs.noun.sns': 'rubrique SNS',
+  'refs.noun.dynamodb': 'table DynamoDB',
+  'refs.noun.s3': 'compartiment S3',
+  'refs.noun.secretsmanager': 'secret Secrets Manager',
+  'refs.noun.ssm': 'paramètre SSM',
+  'refs.noun.kms': 'clé KMS',
+  'refs.noun.lambda': 'fonction Lambda',
+  'refs.noun.events': 'bus d’événements EventBridge',
+  'refs.noun.kinesis': 'flux Kinesis',
+  'refs.noun.states': 'machine d’état Step Functions',
 };
 
 /** Japanese. */
@@ -251,6 +285,17 @@ export const REFS_JA: RefsCatalog = {
   'refs.docs.crossAccountEvaluation': 'クロスアカウントポリシーの評価論理',
   'refs.docs.executionRoleTrust': 'Lambda 実行ロール (信頼ポリシー)',
   'refs.docs.executionRoleSelfAssume': 'Lambda 実行ロール (自分で引き受けないこと)',
+  'refs.noun.sqs': 'SQS キュー',
+  'refs.noun.sns': 'SNS トピック',
+  'refs.noun.dynamodb': 'DynamoDB テーブル',
+  'refs.noun.s3': 'S3 バケット',
+  'refs.noun.secretsmanager': 'Secrets Manager シークレット',
+  'refs.noun.ssm': 'SSM パラメータ',
+  'refs.noun.kms': 'KMS キー',
+  'refs.noun.lambda': 'Lambda 関数',
+  'refs.noun.events': 'EventBridge イベントバス',
+  'refs.noun.kinesis': 'Kinesis ストリーム',
+  'refs.noun.states': 'Step Functions ステートマシン',
 };
 
 /** Korean. */
@@ -307,4 +352,15 @@ export const REFS_KO: RefsCatalog = {
   'refs.docs.crossAccountEvaluation': '교차 계정 정책 평가 로직',
   'refs.docs.executionRoleTrust': 'Lambda 실행 역할 (신뢰 정책)',
   'refs.docs.executionRoleSelfAssume': 'Lambda 실행 역할 (직접 수임하지 말 것)',
+  'refs.noun.sqs': 'SQS 대기열',
+  'refs.noun.sns': 'SNS 주제',
+  'refs.noun.dynamodb': 'DynamoDB 테이블',
+  'refs.noun.s3': 'S3 버킷',
+  'refs.noun.secretsmanager': 'Secrets Manager 보안 암호',
+  'refs.noun.ssm': 'SSM 파라미터',
+  'refs.noun.kms': 'KMS 키',
+  'refs.noun.lambda': 'Lambda 함수',
+  'refs.noun.events': 'EventBridge 이벤트 버스',
+  'refs.noun.kinesis': 'Kinesis 스트림',
+  'refs.noun.states': 'Step Functions 상태 머신',
 };
