@@ -5,7 +5,8 @@
  * each form is matched by pattern, and a mapping counts only when the message's English is the line byte for byte,
  * so a changed engine sentence stays English instead of being mistranslated
  * (test/core/render/engine-lines.test.ts runs real engine cases). Statement pointers, ARNs and AWS's rule details
- * inside a line stay as the engine wrote them. Near-miss lines are not mapped (they stay English).
+ * inside a line stay as the engine wrote them. Near-miss lines (`policy "Sid": detail; detail`, near-miss.ts) are
+ * mapped part by part.
  */
 import { en, msg, type MessageKey, type MessageParams, type MessageRef } from '../i18n';
 import type { PolicyType } from '../policy/model';
@@ -111,10 +112,67 @@ const RULES: readonly Rule[] = [
   ],
 ];
 
-/** The catalog message of one of the engine's reason or layer lines, when its English is exactly `text`. */
+/** The parts of a near miss's detail (near-miss.ts `missOf`), by pattern. */
+const MISS_PARTS: readonly Rule[] = [
+  [
+    /^action (\S+) is excluded by NotAction \[(.*)\]$/s,
+    (m) => msg('refs.engine.missNotAction', { action: m[1], list: m[2] }),
+  ],
+  [
+    /^action (\S+) is not matched by Action \[(.*)\]$/s,
+    (m) => msg('refs.engine.missAction', { action: m[1], list: m[2] }),
+  ],
+  [
+    /^resource (\S+) is excluded by NotResource \[(.*)\]$/s,
+    (m) => msg('refs.engine.missNotResource', { resource: m[1], list: m[2] }),
+  ],
+  [
+    /^resource (\S+) does not match Resource \[(.*)\]$/s,
+    (m) => msg('refs.engine.missResource', { resource: m[1], list: m[2] }),
+  ],
+  [
+    /^principal (\S+) is not named by (Principal|NotPrincipal)$/,
+    (m) => msg('refs.engine.missPrincipal', { principal: m[1], element: m[2] }),
+  ],
+  [
+    /^condition (\S+) (\S+) \[(.*)\] is not met: the request has no (\S+)$/s,
+    (m) =>
+      m[2] === m[4] ? msg('refs.engine.missConditionNone', { operator: m[1], key: m[2], values: m[3] }) : undefined,
+  ],
+  [
+    /^condition (\S+) (\S+) \[(.*)\] is not met: the request has (\S+) = \[(.*)\]$/s,
+    (m) =>
+      m[2] === m[4]
+        ? msg('refs.engine.missCondition', { operator: m[1], key: m[2], values: m[3], actual: m[5] })
+        : undefined,
+  ],
+];
+
+/** The first rule's message for `text`, if a rule matches. */
+function byRules(rules: readonly Rule[], text: string): MessageRef | undefined {
+  for (const [pattern, make] of rules) {
+    const m = pattern.exec(text);
+    if (m) return make(m);
+  }
+  return undefined;
+}
+
+/** A near-miss line: `where: part; part…`, its parts chained by `refs.engine.join` (none if one part is unknown). */
+function nearMissRef(text: string): MessageRef | undefined {
+  const m = /^(.+? (?:"[^"]*"|#\d+)): ((?:action|resource|principal|condition) .*)$/s.exec(text);
+  if (!m) return undefined;
+  const parts = m[2].split('; ').map((p) => byRules(MISS_PARTS, p));
+  if (parts.some((p) => p === undefined)) return undefined;
+  const detail = (parts as MessageRef[]).reduceRight((rest, first) => msg('refs.engine.join', { first, rest }));
+  return msg('refs.engine.nearMiss', { where: m[1], detail });
+}
+
+/** The catalog message of one of the engine's reason, layer or near-miss lines, when its English is exactly `text`. */
 export function engineLineRef(text: string): MessageRef | undefined {
   const fixed = FIXED.get(text);
   if (fixed) return msg(fixed);
+  const near = nearMissRef(text);
+  if (near) return en(near) === text ? near : undefined;
   for (const [pattern, make] of RULES) {
     const m = pattern.exec(text);
     const ref = m ? make(m) : undefined;

@@ -48,8 +48,8 @@ export function localizeFinding(finding: Finding, lang: Lang): Finding {
   const refs = finding.text ?? {};
   const lines = new Map((refs.lines ?? []).map((l) => [l.en, l.ref]));
   const line = (s: string): string => pick(lang, s, lines.get(s));
-  // The policy engine's reason lines carry no ref: they are mapped back from their exact English (./engine-lines.ts).
-  const detail = (s: string): string => pick(lang, s, lines.get(s) ?? engineLineRef(s));
+  // The policy engine's reason and near-miss lines carry no ref: mapped back from their exact English (./engine-lines.ts).
+  const engine = (s: string): string => pick(lang, s, lines.get(s) ?? engineLineRef(s));
   const { text: _text, ...rest } = finding;
   return {
     ...rest,
@@ -58,8 +58,8 @@ export function localizeFinding(finding: Finding, lang: Lang): Finding {
     explanation: {
       ...finding.explanation,
       summary: pick(lang, finding.explanation.summary, refs.summary),
-      nearMisses: finding.explanation.nearMisses.map(line),
-      details: finding.explanation.details.map(detail),
+      nearMisses: finding.explanation.nearMisses.map(engine),
+      details: finding.explanation.details.map(engine),
     },
     ...(finding.fix && {
       fix: {

@@ -6,6 +6,7 @@
  */
 import { evaluate, explain, type AuthzRequest, type Decision } from '../../../lambda/core/policy';
 import { formatRef, LANGS } from '../../../lambda/core/i18n';
+import { nearMissLines } from '../../../lambda/core/checks/shared/finding';
 import { engineLineRef } from '../../../lambda/core/render/engine-lines';
 import { localizeFinding } from '../../../lambda/core/render/localize';
 import {
@@ -96,9 +97,65 @@ function linesOf(request: AuthzRequest, decision: Decision): string[] {
   return [...decision.reasons, ...details];
 }
 
-const LINES = CASES.flatMap(([name, request, spec]) =>
-  linesOf(request, evaluate(request, buildSet(spec))).map((line) => [name, line] as const),
-);
+/** Near-miss cases: an Allow that fails on one or more elements. */
+const NEAR: readonly (readonly [string, AuthzRequest, SetSpec])[] = [
+  [
+    'other resource',
+    req(session(), 's3:GetObject', BUCKET),
+    { identity: [[allow('s3:GetObject', 'arn:aws:s3:::other/*')]] },
+  ],
+  [
+    'other action',
+    req(session(), 's3:PutObject', BUCKET),
+    { identity: [[allow(['s3:GetObject', 's3:ListBucket'], BUCKET)]] },
+  ],
+  [
+    'NotAction',
+    req(session(), 's3:PutObject', BUCKET),
+    { identity: [[{ Effect: 'Allow', NotAction: 's3:PutObject', Resource: '*' }]] },
+  ],
+  [
+    'NotResource',
+    req(session(), 's3:GetObject', BUCKET),
+    { identity: [[{ Effect: 'Allow', Action: 's3:*', NotResource: BUCKET }]] },
+  ],
+  [
+    'missing condition key',
+    req(session(), 's3:GetObject', BUCKET),
+    {
+      identity: [
+        [allow('s3:GetObject', BUCKET, { Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } })],
+      ],
+    },
+  ],
+  [
+    'other condition value and resource',
+    { ...req(session(), 's3:GetObject', BUCKET), context: { 'aws:SourceIp': '198.51.100.7' } },
+    {
+      identity: [
+        [
+          allow('s3:GetObject', 'arn:aws:s3:::other/*', {
+            Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
+          }),
+        ],
+      ],
+    },
+  ],
+  [
+    'other principal',
+    req(service('sns.amazonaws.com'), 'lambda:InvokeFunction', FN),
+    { resource: grant({ Service: 'events.amazonaws.com' }, 'lambda:InvokeFunction') },
+  ],
+];
+
+const LINES = [
+  ...CASES.flatMap(([name, request, spec]) =>
+    linesOf(request, evaluate(request, buildSet(spec))).map((line) => [name, line] as const),
+  ),
+  ...NEAR.flatMap(([name, request, spec]) =>
+    nearMissLines(evaluate(request, buildSet(spec))).map((line) => [`near miss, ${name}`, line] as const),
+  ),
+];
 
 describe('engine reason and layer lines', () => {
   it.each(LINES)('%s: "%s" maps to a message with the same English', (_name, line) => {
@@ -128,6 +185,21 @@ describe('engine reason and layer lines', () => {
         'refs.engine.noAllowLevel',
         'refs.engine.outcome',
         'refs.engine.crossLine',
+        'refs.engine.nearMiss',
+      ]),
+    );
+    const parts = LINES.flatMap(
+      ([, line]) => JSON.stringify(engineLineRef(line)).match(/refs\.engine\.miss\w+/g) ?? [],
+    );
+    expect([...new Set(parts)].sort()).toEqual(
+      expect.arrayContaining([
+        'refs.engine.missAction',
+        'refs.engine.missNotAction',
+        'refs.engine.missResource',
+        'refs.engine.missNotResource',
+        'refs.engine.missPrincipal',
+        'refs.engine.missCondition',
+        'refs.engine.missConditionNone',
       ]),
     );
   });

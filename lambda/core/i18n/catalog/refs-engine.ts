@@ -1,7 +1,7 @@
 /**
  * The policy engine's reason lines (lambda/core/policy/reasons.ts) and layer-outcome lines (explain.ts) as they
  * appear in a finding's details, in every language (issue 15). Mapped back from the engine's exact English by
- * lambda/core/render/engine-lines.ts; `{type}` is a nested `policy.*` message, statement pointers and AWS's rule
+ * lambda/core/render/engine-lines.ts, and near-miss lines (near-miss.ts); `{type}` is a nested `policy.*` message, statement pointers and AWS's rule
  * details stay as the engine wrote them.
  */
 
@@ -41,6 +41,15 @@ export const REFS_ENGINE_EN = {
   'refs.engine.outcome':
     '{type}: {outcome, select, allow {allows it} deny {denies it explicitly} none {no statement allows it} unknown {not supplied (unknown)} other {not present}}',
   'refs.engine.crossLine': 'Cross-account request: both the identity-based and the resource-based policy must allow.',
+  'refs.engine.nearMiss': '{where}: {detail}',
+  'refs.engine.join': '{first}; {rest}',
+  'refs.engine.missNotAction': 'action {action} is excluded by NotAction [{list}]',
+  'refs.engine.missAction': 'action {action} is not matched by Action [{list}]',
+  'refs.engine.missNotResource': 'resource {resource} is excluded by NotResource [{list}]',
+  'refs.engine.missResource': 'resource {resource} does not match Resource [{list}]',
+  'refs.engine.missPrincipal': 'principal {principal} is not named by {element}',
+  'refs.engine.missConditionNone': 'condition {operator} {key} [{values}] is not met: the request has no {key}',
+  'refs.engine.missCondition': 'condition {operator} {key} [{values}] is not met: the request has {key} = [{actual}]',
 } as const;
 
 type EngineCatalog = Readonly<Record<keyof typeof REFS_ENGINE_EN, string>>;
@@ -85,6 +94,17 @@ export const REFS_ENGINE_DE: EngineCatalog = {
     '{type}: {outcome, select, allow {erlaubt} deny {verweigert ausdrücklich} none {keine Anweisung erlaubt} unknown {nicht angegeben (unbekannt)} other {nicht vorhanden}}',
   'refs.engine.crossLine':
     'Kontoübergreifende Anfrage: Sowohl die identitätsbasierte als auch die ressourcenbasierte Richtlinie müssen erlauben.',
+  'refs.engine.nearMiss': '{where}: {detail}',
+  'refs.engine.join': '{first}; {rest}',
+  'refs.engine.missNotAction': 'Aktion {action} ist durch NotAction [{list}] ausgeschlossen',
+  'refs.engine.missAction': 'Aktion {action} passt nicht zu Action [{list}]',
+  'refs.engine.missNotResource': 'Ressource {resource} ist durch NotResource [{list}] ausgeschlossen',
+  'refs.engine.missResource': 'Ressource {resource} passt nicht zu Resource [{list}]',
+  'refs.engine.missPrincipal': 'Prinzipal {principal} wird von {element} nicht genannt',
+  'refs.engine.missConditionNone':
+    'Bedingung {operator} {key} [{values}] ist nicht erfüllt: Die Anfrage hat kein {key}',
+  'refs.engine.missCondition':
+    'Bedingung {operator} {key} [{values}] ist nicht erfüllt: Die Anfrage hat {key} = [{actual}]',
 };
 
 /** French. */
@@ -127,6 +147,17 @@ export const REFS_ENGINE_FR: EngineCatalog = {
     '{type} : {outcome, select, allow {autorise} deny {refuse explicitement} none {aucune instruction n’autorise} unknown {non fournie (inconnue)} other {absente}}',
   'refs.engine.crossLine':
     'Requête entre comptes : la politique basée sur l’identité et la politique basée sur les ressources doivent toutes deux autoriser.',
+  'refs.engine.nearMiss': '{where} : {detail}',
+  'refs.engine.join': '{first} ; {rest}',
+  'refs.engine.missNotAction': 'l’action {action} est exclue par NotAction [{list}]',
+  'refs.engine.missAction': 'l’action {action} ne correspond pas à Action [{list}]',
+  'refs.engine.missNotResource': 'la ressource {resource} est exclue par NotResource [{list}]',
+  'refs.engine.missResource': 'la ressource {resource} ne correspond pas à Resource [{list}]',
+  'refs.engine.missPrincipal': 'le principal {principal} n’est pas désigné par {element}',
+  'refs.engine.missConditionNone':
+    'la condition {operator} {key} [{values}] n’est pas remplie : la requête n’a pas de {key}',
+  'refs.engine.missCondition':
+    'la condition {operator} {key} [{values}] n’est pas remplie : la requête a {key} = [{actual}]',
 };
 
 /** Japanese. */
@@ -165,6 +196,15 @@ export const REFS_ENGINE_JA: EngineCatalog = {
     '{type}: {outcome, select, allow {許可} deny {明示的に拒否} none {許可するステートメントなし} unknown {未提供 (不明)} other {なし}}',
   'refs.engine.crossLine':
     'クロスアカウントリクエスト: アイデンティティベースのポリシーとリソースベースのポリシーの両方で許可する必要があります。',
+  'refs.engine.nearMiss': '{where}: {detail}',
+  'refs.engine.join': '{first}; {rest}',
+  'refs.engine.missNotAction': 'アクション {action} は NotAction [{list}] で除外されている',
+  'refs.engine.missAction': 'アクション {action} が Action [{list}] に一致しない',
+  'refs.engine.missNotResource': 'リソース {resource} は NotResource [{list}] で除外されている',
+  'refs.engine.missResource': 'リソース {resource} が Resource [{list}] に一致しない',
+  'refs.engine.missPrincipal': 'プリンシパル {principal} が {element} で指定されていない',
+  'refs.engine.missConditionNone': '条件 {operator} {key} [{values}] を満たしていない: リクエストに {key} がない',
+  'refs.engine.missCondition': '条件 {operator} {key} [{values}] を満たしていない: リクエストの {key} = [{actual}]',
 };
 
 /** Korean. */
@@ -199,4 +239,13 @@ export const REFS_ENGINE_KO: EngineCatalog = {
   'refs.engine.outcome':
     '{type}: {outcome, select, allow {허용} deny {명시적 거부} none {허용하는 문 없음} unknown {제공되지 않음 (알 수 없음)} other {없음}}',
   'refs.engine.crossLine': '교차 계정 요청: 자격 증명 기반 정책과 리소스 기반 정책 모두에서 허용해야 합니다.',
+  'refs.engine.nearMiss': '{where}: {detail}',
+  'refs.engine.join': '{first}; {rest}',
+  'refs.engine.missNotAction': '작업 {action}이(가) NotAction [{list}]에 의해 제외됨',
+  'refs.engine.missAction': '작업 {action}이(가) Action [{list}]과(와) 일치하지 않음',
+  'refs.engine.missNotResource': '리소스 {resource}이(가) NotResource [{list}]에 의해 제외됨',
+  'refs.engine.missResource': '리소스 {resource}이(가) Resource [{list}]과(와) 일치하지 않음',
+  'refs.engine.missPrincipal': '보안 주체 {principal}이(가) {element}에 지정되지 않음',
+  'refs.engine.missConditionNone': '조건 {operator} {key} [{values}]이(가) 충족되지 않음: 요청에 {key}이(가) 없음',
+  'refs.engine.missCondition': '조건 {operator} {key} [{values}]이(가) 충족되지 않음: 요청의 {key} = [{actual}]',
 };
