@@ -126,7 +126,7 @@ function run(input: CheckInput): CheckResult {
     text: { title, summary, fixSummary: fix.summary, lines: lines(...fix.notes, msg('fix.propagation')) },
     fix: renderFix(fix.spec),
     denial,
-    references: [{ title: 'Cross-account policy evaluation logic', url: EVALUATION_URL }, DOCS.crossAccount],
+    references: [DOCS.crossAccountEvaluation, DOCS.crossAccount],
     cause: `cross-account|${owner}`,
   });
   return result([finding]);

@@ -54,7 +54,7 @@ function unusableFinding(
   first: Answer,
 ): Finding {
   const actions = use.actions.join(', ');
-  const names = { fn: fn.name, what: use.what, variable, role: view.role.name, arn, actions };
+  const names = { fn: fn.name, what: use.whatRef, variable, role: view.role.name, arn, actions };
   const title = msg('latent.unusable.title', names);
   const summary = msg('latent.unusable.summary', names);
   const fixSummary = msg('latent.unusable.fix', names);

@@ -16,6 +16,7 @@ import type { FunctionInfo, RoleInfo } from '../../snapshot/types';
 import { denialClause } from '../shared/describe';
 import { awsStated, flagData, flagOf, functionsUsingRole } from '../shared/flags';
 import { buildFinding, notApplicable, passed, result } from '../shared/finding';
+import { DOCS } from '../shared/references';
 import { lambdaTrustFix, trustDecision } from '../shared/trust';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -96,7 +97,7 @@ function run(input: CheckInput): CheckResult {
     text: { title, summary, fixSummary, lines: lines(line, REPLACES) },
     fix: fixFor(role, fixSummary, roleName, account),
     denial,
-    references: [{ title: 'Lambda execution role (trust policy)', url: DOCS_URL }],
+    references: [DOCS.executionRoleTrust],
     cause: 'lambda-cannot-assume',
   });
   return result([finding]);

@@ -13,6 +13,7 @@ import { renderFix } from '../../fix';
 import { en, lines, msg } from '../../i18n';
 import type { FunctionInfo, Snapshot } from '../../snapshot/types';
 import { buildFinding, notApplicable, result } from '../shared/finding';
+import { DOCS } from '../shared/references';
 import { awsStated, flagData, flagOf, functionsUsingRole } from '../shared/flags';
 import type { Check, CheckInput, CheckResult } from '../types';
 
@@ -51,7 +52,7 @@ function run(input: CheckInput): CheckResult {
     text: { title, summary, fixSummary, lines: lines(guide, ...notes) },
     fix: renderFix({ kind: 'config-change', summary: en(fixSummary), notes: notes.map(en) }),
     denial,
-    references: [{ title: 'Lambda execution role (do not assume it yourself)', url: GUIDE }],
+    references: [DOCS.executionRoleSelfAssume],
     cause: 'self-assume',
   });
   return result([finding]);

@@ -17,6 +17,7 @@ import type { Finding } from '../../findings/types';
 import type { Snapshot } from '../../snapshot/types';
 import { findFunction, flagData, flagOf } from '../shared/flags';
 import { buildFinding, notApplicable, result } from '../shared/finding';
+import { DOCS } from '../shared/references';
 import { functionPolicyFor, probeService } from '../shared/function-policy';
 import { en, lines, msg, type MessageRef } from '../../i18n';
 import type { Check, CheckInput, CheckResult } from '../types';
@@ -136,7 +137,7 @@ function findingFor(input: CheckInput, denial: DeniedRequest, destination: strin
     text: { title, summary, fixSummary: fix.summary, lines: lines(...details, ...fix.notes) },
     fix: renderFix(fix.spec),
     denial,
-    references: [{ title: 'Granting S3 permissions to publish event notifications', url: GUIDE }],
+    references: [DOCS.s3NotificationPermissions],
     cause: `s3-notification|${source.bucketArn ?? ''}|${destination}`,
   });
 }

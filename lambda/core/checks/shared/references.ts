@@ -1,6 +1,7 @@
 /**
  * AWS documentation links cited by the checks (invoke permissions, exposure, deployers,
- * cross-account, change correlation).
+ * cross-account, change correlation). Alerts show each title in their language: a new entry needs its
+ * `refs.docs.<name>` message in lambda/core/i18n/catalog/refs.ts (tested).
  */
 import type { Reference } from '../../findings/types';
 
@@ -45,5 +46,21 @@ export const DOCS = {
   lookupEvents: {
     title: 'View recent management events with the AWS CLI (lookup-events)',
     url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events-cli.html',
+  },
+  s3NotificationPermissions: {
+    title: 'Granting S3 permissions to publish event notifications',
+    url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/grant-destinations-permissions-to-s3.html',
+  },
+  crossAccountEvaluation: {
+    title: 'Cross-account policy evaluation logic',
+    url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html',
+  },
+  executionRoleTrust: {
+    title: 'Lambda execution role (trust policy)',
+    url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
+  },
+  executionRoleSelfAssume: {
+    title: 'Lambda execution role (do not assume it yourself)',
+    url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
   },
 } as const satisfies Record<string, Reference>;

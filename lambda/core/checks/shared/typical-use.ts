@@ -5,11 +5,14 @@
  * not write) is not knowably wrong and is never reported.
  */
 import { parseArn } from '../../arn';
+import { msg, type MessageKey, type MessageRef } from '../../i18n';
 
 /** The actions a function typically needs on one resource, and the ARN the request names. */
 export interface TypicalUse {
   /** What the resource is, for titles ("DynamoDB table"). */
   readonly what: string;
+  /** {@link what} as a catalog message (`refs.noun.<service>`, English equal to `what`; tested), for nested params. */
+  readonly whatRef: MessageRef;
   readonly actions: readonly string[];
   /** The ARN the actions are requested on (an object ARN pattern for S3 buckets). */
   readonly requestArn: string;
@@ -22,7 +25,7 @@ type Rule = {
   readonly suffix?: string;
 };
 
-/** By `service:resource-prefix` of the ARN. */
+/** By `service:resource-prefix` of the ARN (each service has its `refs.noun.<service>` message). */
 const RULES: Readonly<Record<string, Rule>> = {
   sqs: { test: /^[\w-]+(\.fifo)?$/, what: 'SQS queue', actions: ['sqs:SendMessage', 'sqs:ReceiveMessage'] },
   sns: { test: /^[\w-]+(\.fifo)?$/, what: 'SNS topic', actions: ['sns:Publish'] },
@@ -55,5 +58,10 @@ export function typicalUse(arn: string): TypicalUse | undefined {
   const parts = parseArn(arn);
   const rule = parts ? RULES[parts.service] : undefined;
   if (!parts || !rule || !rule.test.test(parts.resource)) return undefined;
-  return { what: rule.what, actions: rule.actions, requestArn: `${arn}${rule.suffix ?? ''}` };
+  return {
+    what: rule.what,
+    whatRef: msg(`refs.noun.${parts.service}` as MessageKey),
+    actions: rule.actions,
+    requestArn: `${arn}${rule.suffix ?? ''}`,
+  };
 }

@@ -6,6 +6,8 @@
 import { DIGEST_EN } from './digest';
 import { ACCESS_EN } from './checks-access';
 import { HYGIENE_EN } from './checks-hygiene';
+import { REFS_EN } from './refs';
+import { REFS_ENGINE_EN } from './refs-engine';
 import { REQ_EN } from './checks-req';
 import { EXEC_EN } from './checks-exec';
 import { CROSS_EN } from './checks-cross';
@@ -151,6 +153,8 @@ const RENDER_EN = {
 export const EN = {
   ...RENDER_EN,
   ...HYGIENE_EN,
+  ...REFS_EN,
+  ...REFS_ENGINE_EN,
   ...REQ_EN,
   ...EXEC_EN,
   ...CROSS_EN,

@@ -6,6 +6,8 @@
 import { DIGEST_FR } from './digest';
 import { ACCESS_FR } from './checks-access';
 import { HYGIENE_FR } from './checks-hygiene';
+import { REFS_FR } from './refs';
+import { REFS_ENGINE_FR } from './refs-engine';
 import { REQ_FR } from './checks-req';
 import { EXEC_FR } from './checks-exec';
 import { CROSS_FR } from './checks-cross';
@@ -144,6 +146,8 @@ export const FR: Catalog = {
   ...DIGEST_FR,
   ...ACCESS_FR,
   ...HYGIENE_FR,
+  ...REFS_FR,
+  ...REFS_ENGINE_FR,
   ...REQ_FR,
   ...EXEC_FR,
   ...CROSS_FR,

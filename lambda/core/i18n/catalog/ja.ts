@@ -5,6 +5,8 @@
 import { DIGEST_JA } from './digest';
 import { ACCESS_JA } from './checks-access';
 import { HYGIENE_JA } from './checks-hygiene';
+import { REFS_JA } from './refs';
+import { REFS_ENGINE_JA } from './refs-engine';
 import { REQ_JA } from './checks-req';
 import { EXEC_JA } from './checks-exec';
 import { CROSS_JA } from './checks-cross';
@@ -140,6 +142,8 @@ export const JA: Catalog = {
   ...DIGEST_JA,
   ...ACCESS_JA,
   ...HYGIENE_JA,
+  ...REFS_JA,
+  ...REFS_ENGINE_JA,
   ...REQ_JA,
   ...EXEC_JA,
   ...CROSS_JA,

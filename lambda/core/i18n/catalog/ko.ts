@@ -5,6 +5,8 @@
 import { DIGEST_KO } from './digest';
 import { ACCESS_KO } from './checks-access';
 import { HYGIENE_KO } from './checks-hygiene';
+import { REFS_KO } from './refs';
+import { REFS_ENGINE_KO } from './refs-engine';
 import { REQ_KO } from './checks-req';
 import { EXEC_KO } from './checks-exec';
 import { CROSS_KO } from './checks-cross';
@@ -140,6 +142,8 @@ export const KO: Catalog = {
   ...DIGEST_KO,
   ...ACCESS_KO,
   ...HYGIENE_KO,
+  ...REFS_KO,
+  ...REFS_ENGINE_KO,
   ...REQ_KO,
   ...EXEC_KO,
   ...CROSS_KO,

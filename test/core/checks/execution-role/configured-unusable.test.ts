@@ -1,6 +1,7 @@
 import { CONFIGURED_UNUSABLE as CHECK } from '../../../../lambda/core/checks/execution-role/configured-unusable';
 import { typicalUse } from '../../../../lambda/core/checks/shared/typical-use';
 import type { FunctionInfo, Snapshot } from '../../../../lambda/core/snapshot/types';
+import { localizeFinding } from '../../../../lambda/core/render/localize';
 import { ACCOUNT, LOGS_ALLOW, NOW, allow, deny, doc, fn, role, snapshot } from '../../../support/factory';
 
 const TABLE = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/orders`;
@@ -115,5 +116,19 @@ describe('typicalUse', () => {
     const use = typicalUse(arn);
     expect(use?.requestArn).toBe(requestArn);
     expect(use?.actions[0]).toBe(action);
+  });
+
+  it.each([
+    ['ja', TABLE, 'DynamoDB テーブル', 'DynamoDB table'],
+    ['de', QUEUE, 'SQS-Warteschlange', 'SQS queue'],
+  ] as const)('names the resource in %s (%s)', (lang, arn, noun, english) => {
+    const finding = run(account([], [['RES_ARN', arn]])).findings[0];
+    const shown = localizeFinding(finding, lang);
+    expect(finding.title).toContain(english);
+    for (const text of [shown.title, shown.fix?.summary ?? '']) {
+      expect(text).toContain(noun);
+      expect(text).not.toContain(english);
+      expect(text).toContain('RES_ARN');
+    }
   });
 });

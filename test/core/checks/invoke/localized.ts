@@ -14,7 +14,7 @@ export interface LocalizedExpectation {
   readonly title: string;
   /** Identifiers the localized summary must carry verbatim. */
   readonly ids: readonly string[];
-  /** How many detail and fix-note lines the check localizes (engine reasons and renderer notes stay English). */
+  /** How many detail and fix-note lines are localized: the check's own and the engine's reason lines (render/engine-lines.ts). */
   readonly lines: number;
 }
 

@@ -171,7 +171,7 @@ describe('LAA-TRIGGER-INVOKE-PERMISSION', () => {
       {
         title: `${EVENTS} は EventBridge ルール ${RULE} のイベントで ${FN} を呼び出せません`,
         ids: [FN, EVENTS, RULE],
-        lines: 3,
+        lines: 5,
       },
     ],
     [
@@ -181,7 +181,7 @@ describe('LAA-TRIGGER-INVOKE-PERMISSION', () => {
       {
         title: `${EVENTS} kann ${FN} nicht für die EventBridge-Regel ${RULE} aufrufen`,
         ids: [FN, EVENTS, RULE],
-        lines: 3,
+        lines: 6,
       },
     ],
     [
@@ -193,7 +193,7 @@ describe('LAA-TRIGGER-INVOKE-PERMISSION', () => {
       {
         title: `${EVENTS}이(가) EventBridge 규칙 ${RULE}의 이벤트로 ${FN}:live을(를) 호출할 수 없습니다`,
         ids: [`${FN}:live`, EVENTS, RULE],
-        lines: 4,
+        lines: 6,
       },
     ],
     [
@@ -203,7 +203,7 @@ describe('LAA-TRIGGER-INVOKE-PERMISSION', () => {
       {
         title: `s3.amazonaws.com ne peut pas appeler ${FN} pour le compartiment S3 ${BUCKET}`,
         ids: [FN, 's3.amazonaws.com', BUCKET],
-        lines: 4,
+        lines: 6,
       },
     ],
   ])('localized: %s', (_name, s, lang, want) => {
