@@ -4,7 +4,7 @@
  * out verbatim in every language.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CATALOGS, LANGS, t, type Lang, type MessageKey } from '../../../lambda/core/i18n';
+import { CATALOGS, LANGS, simpleParts, t, type Lang, type MessageKey } from '../../../lambda/core/i18n';
 import { EN } from '../../../lambda/core/i18n/catalog/en';
 
 interface AstNode {
@@ -107,6 +107,49 @@ describe('t', () => {
     const params = { fingerprint: '0123', checkId: 'LAA-X' };
     const icu = new IntlMessageFormat(CATALOGS[lang]['email.footer'], lang, undefined, { ignoreTag: true });
     expect(t(lang, 'email.footer', params)).toBe(icu.format(params));
+  });
+
+  /** Parts with adjacent literals merged (ICU may split one literal in two). */
+  const merged = (parts: readonly (string | { readonly arg: string })[]): (string | { arg: string })[] =>
+    parts.reduce<(string | { arg: string })[]>((out, p) => {
+      const last = out[out.length - 1];
+      if (typeof p === 'string' && typeof last === 'string') out[out.length - 1] = last + p;
+      else if (p !== '') out.push(typeof p === 'string' ? p : { arg: p.arg });
+      return out;
+    }, []);
+
+  it.each(LANGS)('%s: every message the quick splitter takes splits as ICU parses it', (lang) => {
+    let simple = 0;
+    for (const key of KEYS) {
+      const message = CATALOGS[lang][key];
+      const parts = simpleParts(message);
+      if (!parts) continue;
+      simple++;
+      const ast = new IntlMessageFormat(message, lang, undefined, { ignoreTag: true }).getAst() as unknown as {
+        type: number;
+        value: string;
+      }[];
+      expect({ key, parts: merged(ast.map((e) => (e.type === 0 ? e.value : { arg: e.value }))) }).toEqual({
+        key,
+        parts: merged(parts),
+      });
+    }
+    expect(simple).toBeGreaterThan(KEYS.length / 2);
+  });
+
+  it.each([
+    ['plain text', 'no arguments', ['no arguments']],
+    ['arguments', 'a {x} b {y_2}', ['a ', { arg: 'x' }, ' b ', { arg: 'y_2' }]],
+    ['an apostrophe in a word', "l'action {a}", ["l'action ", { arg: 'a' }]],
+    ['the empty message', '', ['']],
+    ['a plural', '{n, plural, one {a} other {b}}', undefined],
+    ['a select', '{s, select, x {a} other {b}}', undefined],
+    ['ICU quoting of a brace', "'{'literal'}' {a}", undefined],
+    ['an escaped apostrophe', "it''s {a}", undefined],
+    ['a stray brace', 'a } b', undefined],
+    ['an argument with a space', '{ a }', undefined],
+  ] as const)('the quick splitter on %s', (_name, message, expected) => {
+    expect(simpleParts(message)).toEqual(expected);
   });
 
   it('keeps ASCII quotes and angle brackets of English messages literal', () => {

@@ -18,8 +18,8 @@ import { LATENT_DE } from './checks-latent';
 import { TRIGGER_DE } from './checks-trigger';
 import type { Catalog } from './en';
 
-/** German (Deutsch). */
-export const DE: Catalog = {
+/** Layout, labels and words of the renderers (alerts, CLI). */
+const RENDER_DE = {
   'severity.critical': 'kritisch',
   'severity.high': 'hoch',
   'severity.medium': 'mittel',
@@ -141,6 +141,13 @@ export const DE: Catalog = {
   'preview.alertsLabel': 'Meldungen:',
   'preview.firstSubject':
     '  Betreff der ersten E-Mail: {subject}   (mit --alerts wird diese Meldung wie gesendet angezeigt)',
+};
+
+// Spreads only: own properties before spreads made V8 copy its descriptor array per added key (≈40 ms and
+// 8 MB per catalog at cold start; docs/lean-lambdas.md).
+/** German (Deutsch). */
+export const DE: Catalog = {
+  ...RENDER_DE,
   ...DIGEST_DE,
   ...ACCESS_DE,
   ...HYGIENE_DE,

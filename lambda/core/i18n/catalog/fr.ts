@@ -19,8 +19,8 @@ import { LATENT_FR } from './checks-latent';
 import { TRIGGER_FR } from './checks-trigger';
 import type { Catalog } from './en';
 
-/** French (français). */
-export const FR: Catalog = {
+/** Layout, labels and words of the renderers (alerts, CLI). */
+const RENDER_FR = {
   'severity.critical': 'critique',
   'severity.high': 'élevée',
   'severity.medium': 'moyenne',
@@ -143,6 +143,13 @@ export const FR: Catalog = {
   'preview.alertsLabel': 'Alertes :',
   'preview.firstSubject':
     '  Objet du premier e-mail : {subject}   (lancez avec --alerts pour voir cette alerte telle qu’envoyée)',
+};
+
+// Spreads only: own properties before spreads made V8 copy its descriptor array per added key (≈40 ms and
+// 8 MB per catalog at cold start; docs/lean-lambdas.md).
+/** French (français). */
+export const FR: Catalog = {
+  ...RENDER_FR,
   ...DIGEST_FR,
   ...ACCESS_FR,
   ...HYGIENE_FR,
