@@ -180,4 +180,3 @@ describe('catalog start-up cost (docs/lean-lambdas.md, "The message catalogs at 
     expect(body.filter((l) => !/^\.\.\.[A-Z_]+,$/.test(l))).toEqual([]);
   });
 });
-
