@@ -22,6 +22,7 @@ import {
   type SetSpec,
   type Stmt,
 } from '../../support/factory';
+import { statementArbitrary, type StatementVocabulary } from '../../support/policy-arbitraries';
 
 const ACTIONS = ['s3:GetObject', 's3:*', 's3:Get*', '*', 'sqs:SendMessage', 'kms:Decrypt', 'sts:AssumeRole'];
 const RESOURCES = ['*', 'arn:aws:s3:::b/*', 'arn:aws:s3:::b/k', `arn:aws:kms:us-east-1:${A}:key/*`, 'arn:aws:sqs:*'];
@@ -62,25 +63,14 @@ const condition = fc.option(
   { nil: undefined },
 );
 
-function statement(withPrincipal: boolean): fc.Arbitrary<Stmt> {
-  return fc
-    .record({
-      Effect: fc.constantFrom('Allow', 'Allow', 'Deny'),
-      notAction: fc.boolean(),
-      actions: list(ACTIONS),
-      notResource: fc.boolean(),
-      resources: list(RESOURCES),
-      Condition: condition,
-      Principal: fc.constantFrom(...PRINCIPALS),
-    })
-    .map((r) => ({
-      Effect: r.Effect,
-      [r.notAction ? 'NotAction' : 'Action']: r.actions,
-      [r.notResource ? 'NotResource' : 'Resource']: r.resources,
-      ...(r.Condition ? { Condition: r.Condition } : {}),
-      ...(withPrincipal ? { Principal: r.Principal } : {}),
-    }));
-}
+const VOCABULARY: StatementVocabulary = {
+  effects: ['Allow', 'Allow', 'Deny'],
+  actions: list(ACTIONS),
+  resources: list(RESOURCES),
+  condition,
+  principals: PRINCIPALS,
+};
+const statement = (withPrincipal: boolean): fc.Arbitrary<Stmt> => statementArbitrary(VOCABULARY, withPrincipal);
 
 const stmts = (p: boolean, max = 4) => fc.array(statement(p), { maxLength: max });
 /** A layer's statements, half the time after an Allow-all (so later layers are reached, not always denied). */

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { evaluate, explain, parsePolicy, proposeFix } from '../../../lambda/core/policy';
 import type { AuthzRequest, PolicyType } from '../../../lambda/core/policy';
 import { ACCOUNT as A, OTHER_ACCOUNT as B, buildSet, session, type SetSpec, type Stmt } from '../../support/factory';
+import { statementArbitrary, type StatementVocabulary } from '../../support/policy-arbitraries';
 
 const RUNS = { numRuns: 300 };
 const ACTIONS = [
@@ -49,25 +50,14 @@ const condition = fc.option(
   { nil: undefined },
 );
 
-function statement(withPrincipal: boolean): fc.Arbitrary<Stmt> {
-  return fc
-    .record({
-      Effect: fc.constantFrom('Allow', 'Deny'),
-      notAction: fc.boolean(),
-      actions: list(ACTIONS),
-      notResource: fc.boolean(),
-      resources: list(RESOURCES),
-      Condition: condition,
-      Principal: fc.constantFrom(...PRINCIPALS),
-    })
-    .map((r) => ({
-      Effect: r.Effect,
-      [r.notAction ? 'NotAction' : 'Action']: r.actions,
-      [r.notResource ? 'NotResource' : 'Resource']: r.resources,
-      ...(r.Condition ? { Condition: r.Condition } : {}),
-      ...(withPrincipal ? { Principal: r.Principal } : {}),
-    }));
-}
+const VOCABULARY: StatementVocabulary = {
+  effects: ['Allow', 'Deny'],
+  actions: list(ACTIONS),
+  resources: list(RESOURCES),
+  condition,
+  principals: PRINCIPALS,
+};
+const statement = (withPrincipal: boolean): fc.Arbitrary<Stmt> => statementArbitrary(VOCABULARY, withPrincipal);
 
 const stmts = (p: boolean, max = 4) => fc.array(statement(p), { maxLength: max });
 const setSpec: fc.Arbitrary<SetSpec> = fc.record(
