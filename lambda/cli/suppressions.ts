@@ -8,6 +8,8 @@ import { parseSuppressions, type Suppression } from '../core/findings/suppress';
 import { terminalText } from '../core/render/sanitize';
 import { inputError, readJson, type CliIo } from './io';
 import type { AuditResult } from '../core/audit';
+import { t, type Lang } from '../core/i18n';
+import { localizeFinding } from '../core/render/localize';
 
 /** The option itself. */
 export const SUPPRESSIONS_OPTION: OptionSpec = {
@@ -26,18 +28,21 @@ export function loadSuppressions(args: ParsedArgs, io: CliIo): readonly Suppress
   return parsed.value;
 }
 
-/** Tells stderr what `--suppressions` removed from the report and which rules expired. */
-export function noteSuppressions(io: CliIo, outcome: AuditResult): void {
+/**
+ * Tells stderr what `--suppressions` removed from the report and which rules expired, in `lang` (rule IDs,
+ * reasons, check IDs and dates verbatim).
+ */
+export function noteSuppressions(io: CliIo, outcome: AuditResult, lang: Lang): void {
   for (const rule of outcome.expiredSuppressions) {
-    io.stderr.write(
-      `suppression ${terminalText(rule.id)} expired on ${terminalText(rule.expires ?? '')}: no longer applied\n`,
-    );
+    const params = { id: terminalText(rule.id), expires: terminalText(rule.expires ?? '') };
+    io.stderr.write(`${t(lang, 'report.notes.suppressionExpired', params)}\n`);
   }
   if (outcome.suppressed.length === 0) return;
-  io.stderr.write(`${outcome.suppressed.length} finding(s) suppressed:\n`);
+  io.stderr.write(`${t(lang, 'report.notes.suppressed', { count: outcome.suppressed.length })}\n`);
   for (const { finding, rule } of outcome.suppressed) {
+    const title = localizeFinding(finding, lang).title;
     io.stderr.write(
-      `  ${finding.checkId} ${terminalText(finding.title)} [${terminalText(rule.id)}: ${terminalText(rule.reason)}]\n`,
+      `  ${finding.checkId} ${terminalText(title)} [${terminalText(rule.id)}: ${terminalText(rule.reason)}]\n`,
     );
   }
 }

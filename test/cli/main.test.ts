@@ -243,6 +243,34 @@ describe('snapshot --validate', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('functions[0].roleArn');
   });
+
+  it.each([
+    ['en', 'snap.json: valid snapshot (schemaVersion 2)', '3 functions, 2 roles, 0 users', 'complete: no failed reads'],
+    ['de', 'snap.json: gültiger Snapshot (schemaVersion 2)', '3 Funktionen, 2 Rollen, 0 Benutzer', 'vollständig:'],
+    ['ja', 'snap.json: 有効なスナップショット (schemaVersion 2)', '関数 3 件、ロール 2 件、ユーザー 0 件', '完全:'],
+  ])('--lang %s: the summary in that language, identifiers verbatim', async (lang, head, counts, complete) => {
+    const r = await run(['snapshot', '--validate', 'snap.json', '--lang', lang]);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toBe(head);
+    expect(r.out).toContain(counts);
+    expect(r.out).toContain(complete);
+    expect(r.out).toContain(testSnapshot().account.id);
+  });
+
+  it.each([
+    ['en', 'b.json: NOT VALID (1 problem)'],
+    ['de', 'b.json: NICHT GÜLTIG (1 Problem)'],
+    ['ja', 'b.json: 無効 (問題 1 件)'],
+  ])('--lang %s: an invalid snapshot is named in that language, the problem path verbatim', async (lang, head) => {
+    const broken = JSON.parse(SNAP);
+    broken.functions[0].roleArn = 42;
+    const r = await run(['snapshot', '--validate', 'b.json', '--lang', lang], {
+      files: { 'b.json': JSON.stringify(broken) },
+    });
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n')[0]).toBe(head);
+    expect(r.out).toContain('functions[0].roleArn');
+  });
 });
 
 describe('sweep (mocked collector)', () => {

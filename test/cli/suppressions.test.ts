@@ -41,6 +41,18 @@ describe('--suppressions FILE', () => {
     expect(r.err).toContain(stderr);
   });
 
+  it.each([
+    ['en', 'suppression old expired on 2020-01-01: no longer applied', '1 finding suppressed:'],
+    ['de', 'Unterdrückungsregel old ist am 2020-01-01 abgelaufen', '1 Befund unterdrückt:'],
+    ['ja', '抑制ルール old は 2020-01-01 に期限切れになりました', '抑制した検出結果 1 件:'],
+  ])('--lang %s: the notes on stderr in that language, rule IDs and reasons verbatim', async (lang, expired, count) => {
+    const base = ['audit', '--snapshot', 'snap.json', '--event', 'ev.json', '--format', 'json', '--lang', lang];
+    expect((await run([...base, '--suppressions', 'expired.json'])).err).toContain(expired);
+    const suppressed = await run([...base, '--suppressions', 'by-check.json']);
+    expect(suppressed.err).toContain(count);
+    expect(suppressed.err).toMatch(/^ {2}TEST-BROKEN .* \[known: being rebuilt\]$/m);
+  });
+
   it('is offered by audit, sweep, explain and demo', async () => {
     for (const command of ['audit', 'sweep', 'explain', 'demo']) {
       expect((await run([command, '--help'])).out).toContain('--suppressions FILE');

@@ -20,6 +20,7 @@ import {
   reportOptions,
   str,
   warnPartial,
+  messageLang,
   type Command,
 } from './common';
 
@@ -72,7 +73,7 @@ export const AUDIT_COMMAND: Command = {
       extraChecks: extraChecks(args, ctx.deps),
       settings: consoleReadSettings(args),
     });
-    noteSuppressions(ctx.io, outcome);
+    noteSuppressions(ctx.io, outcome, messageLang(args, ctx));
     const code = report(args, ctx, outcome, {
       snapshot,
       denialsParsed: events.denials.length,

@@ -23,6 +23,7 @@ import {
   LANG_OPTION,
   renderSettings,
   str,
+  messageLang,
   type Command,
 } from './common';
 import type { Style } from '../../core/render/style';
@@ -147,7 +148,7 @@ export const DEMO_COMMAND: Command = {
       now: new Date(valid.value.provenance.takenAt),
       catalog: ctx.deps.loadCatalog(),
     });
-    noteSuppressions(ctx.io, outcome);
+    noteSuppressions(ctx.io, outcome, messageLang(args, ctx));
     const settings = renderSettings(args, ctx);
     const { style, format: fmt } = settings;
     const rendered = renderOutcome(outcome, {

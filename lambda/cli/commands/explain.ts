@@ -89,7 +89,7 @@ export const EXPLAIN_COMMAND: Command = {
       now: auditTime(args, snapshot.provenance.takenAt),
       catalog: ctx.deps.loadCatalog(),
     });
-    noteSuppressions(ctx.io, outcome);
+    noteSuppressions(ctx.io, outcome, messageLang(args, ctx));
     const { style } = outputStyle(args, ctx);
     const lang = format(args) === 'json' ? messageLang(args, ctx) : outputLang(args, ctx);
     let text: string;

@@ -4,7 +4,8 @@
  */
 import { formatSnapshotProblems } from '../../core/snapshot/validate';
 import { readJson } from '../io';
-import { str, type Command } from './common';
+import { t } from '../../core/i18n';
+import { LANG_OPTION, outputLang, str, type Command } from './common';
 
 /** The `snapshot` command. */
 export const SNAPSHOT_COMMAND: Command = {
@@ -13,6 +14,7 @@ export const SNAPSHOT_COMMAND: Command = {
     summary: 'Validate a snapshot file (exit code 1 when it is not valid).',
     options: [
       { name: 'validate', type: 'string', valueName: 'FILE', required: true, description: 'Snapshot file to check.' },
+      LANG_OPTION,
     ],
     positionals: [],
     examples: ['lambda-access-auditor snapshot --validate examples/demo-account/snapshot.json'],
@@ -20,24 +22,37 @@ export const SNAPSHOT_COMMAND: Command = {
   async run(args, ctx) {
     const path = str(args, 'validate') as string;
     const result = ctx.deps.validateSnapshot(readJson(ctx.io, path, 'snapshot'));
+    const lang = outputLang(args, ctx);
     if (!result.ok) {
-      ctx.io.stdout.write(
-        `${path}: NOT VALID (${result.error.length} problems)\n${formatSnapshotProblems(result.error)}\n`,
-      );
+      const head = t(lang, 'report.snapshot.invalid', { path, count: result.error.length });
+      ctx.io.stdout.write(`${head}\n${formatSnapshotProblems(result.error)}\n`);
       return 1;
     }
     const s = result.value;
     const p = s.provenance;
-    ctx.io.stdout.write(
-      [
-        `${path}: valid snapshot (schemaVersion ${s.schemaVersion})`,
-        `  account ${s.account.id} (${s.account.partition}, ${s.account.region}), taken ${p.takenAt} (${p.mode}, collector ${p.collectorVersion})`,
-        `  ${s.functions.length} functions, ${s.roles.length} roles, ${s.users.length} users, ${s.groups.length} groups, ${s.managedPolicies.length} managed policies, ${s.triggers.length} triggers`,
-        p.partial
-          ? `  PARTIAL: ${p.failedReads.length} reads failed (checks will not claim missing permissions from missing data)`
-          : '  complete: no failed reads',
-      ].join('\n') + '\n',
-    );
+    const lines = [
+      t(lang, 'report.snapshot.valid', { path, version: s.schemaVersion }),
+      t(lang, 'report.snapshot.account', {
+        account: s.account.id,
+        partition: s.account.partition,
+        region: s.account.region,
+        takenAt: p.takenAt,
+        mode: p.mode,
+        collector: p.collectorVersion,
+      }),
+      t(lang, 'report.snapshot.counts', {
+        functions: s.functions.length,
+        roles: s.roles.length,
+        users: s.users.length,
+        groups: s.groups.length,
+        policies: s.managedPolicies.length,
+        triggers: s.triggers.length,
+      }),
+      p.partial
+        ? t(lang, 'report.snapshot.partial', { count: p.failedReads.length })
+        : t(lang, 'report.snapshot.complete'),
+    ];
+    ctx.io.stdout.write(`${lines.map((line, i) => (i === 0 ? line : `  ${line}`)).join('\n')}\n`);
     return 0;
   },
 };

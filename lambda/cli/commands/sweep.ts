@@ -98,7 +98,7 @@ export const SWEEP_COMMAND: Command = {
       extraChecks: extraChecks(args, ctx.deps),
       onProgress: (d, t) => checking.update(d, t),
     });
-    noteSuppressions(ctx.io, outcome);
+    noteSuppressions(ctx.io, outcome, messageLang(args, ctx));
     checking.finish();
     return report(args, ctx, outcome, { snapshot, denialsParsed: 0, denialsRejected: 0, snapshotPath: saveTo });
   },

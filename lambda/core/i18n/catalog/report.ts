@@ -7,11 +7,20 @@ import { BUNDLE_DE, BUNDLE_EN, BUNDLE_FR, BUNDLE_JA, BUNDLE_KO } from './report-
 import { CASE_DE, CASE_EN, CASE_FR, CASE_JA, CASE_KO } from './report-case';
 import { CLI_DE, CLI_EN, CLI_FR, CLI_JA, CLI_KO } from './report-cli';
 import { HELP_DE, HELP_EN, HELP_FR, HELP_JA, HELP_KO } from './report-help';
+import { NOTES_DE, NOTES_EN, NOTES_FR, NOTES_JA, NOTES_KO } from './report-notes';
 import { MARKDOWN_DE, MARKDOWN_EN, MARKDOWN_FR, MARKDOWN_JA, MARKDOWN_KO } from './report-markdown';
 import { OPTIONS_DE, OPTIONS_EN, OPTIONS_FR, OPTIONS_JA, OPTIONS_KO } from './report-options';
 
 /** English source texts. */
-export const REPORT_EN = { ...MARKDOWN_EN, ...BUNDLE_EN, ...CASE_EN, ...HELP_EN, ...OPTIONS_EN, ...CLI_EN } as const;
+export const REPORT_EN = {
+  ...MARKDOWN_EN,
+  ...BUNDLE_EN,
+  ...CASE_EN,
+  ...HELP_EN,
+  ...OPTIONS_EN,
+  ...CLI_EN,
+  ...NOTES_EN,
+} as const;
 
 type ReportCatalog = Readonly<Record<keyof typeof REPORT_EN, string>>;
 
@@ -23,6 +32,7 @@ export const REPORT_DE: ReportCatalog = {
   ...HELP_DE,
   ...OPTIONS_DE,
   ...CLI_DE,
+  ...NOTES_DE,
 };
 /** French. */
 export const REPORT_FR: ReportCatalog = {
@@ -32,6 +42,7 @@ export const REPORT_FR: ReportCatalog = {
   ...HELP_FR,
   ...OPTIONS_FR,
   ...CLI_FR,
+  ...NOTES_FR,
 };
 /** Japanese. */
 export const REPORT_JA: ReportCatalog = {
@@ -41,6 +52,7 @@ export const REPORT_JA: ReportCatalog = {
   ...HELP_JA,
   ...OPTIONS_JA,
   ...CLI_JA,
+  ...NOTES_JA,
 };
 /** Korean. */
 export const REPORT_KO: ReportCatalog = {
@@ -50,4 +62,5 @@ export const REPORT_KO: ReportCatalog = {
   ...HELP_KO,
   ...OPTIONS_KO,
   ...CLI_KO,
+  ...NOTES_KO,
 };
