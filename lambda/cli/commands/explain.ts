@@ -112,7 +112,7 @@ export const EXPLAIN_COMMAND: Command = {
       };
       text = `${stableStringify(report)}\n`;
     } else {
-      const parts = events.denials.map((d) => renderDenial(d, style));
+      const parts = events.denials.map((d) => renderDenial(d, style, lang));
       if (!snapshotPath) parts.push(`${t(lang, 'report.cli.noSnapshot')}\n`);
       const rendered = renderOutcome(outcome, {
         ...renderSettings(args, ctx),

@@ -7,6 +7,7 @@ import { BUNDLE_DE, BUNDLE_EN, BUNDLE_FR, BUNDLE_JA, BUNDLE_KO } from './report-
 import { CASE_DE, CASE_EN, CASE_FR, CASE_JA, CASE_KO } from './report-case';
 import { CLI_DE, CLI_EN, CLI_FR, CLI_JA, CLI_KO } from './report-cli';
 import { HELP_DE, HELP_EN, HELP_FR, HELP_JA, HELP_KO } from './report-help';
+import { DENIAL_DE, DENIAL_EN, DENIAL_FR, DENIAL_JA, DENIAL_KO } from './report-denial';
 import { NOTES_DE, NOTES_EN, NOTES_FR, NOTES_JA, NOTES_KO } from './report-notes';
 import { MARKDOWN_DE, MARKDOWN_EN, MARKDOWN_FR, MARKDOWN_JA, MARKDOWN_KO } from './report-markdown';
 import { OPTIONS_DE, OPTIONS_EN, OPTIONS_FR, OPTIONS_JA, OPTIONS_KO } from './report-options';
@@ -20,6 +21,7 @@ export const REPORT_EN = {
   ...OPTIONS_EN,
   ...CLI_EN,
   ...NOTES_EN,
+  ...DENIAL_EN,
 } as const;
 
 type ReportCatalog = Readonly<Record<keyof typeof REPORT_EN, string>>;
@@ -33,6 +35,7 @@ export const REPORT_DE: ReportCatalog = {
   ...OPTIONS_DE,
   ...CLI_DE,
   ...NOTES_DE,
+  ...DENIAL_DE,
 };
 /** French. */
 export const REPORT_FR: ReportCatalog = {
@@ -43,6 +46,7 @@ export const REPORT_FR: ReportCatalog = {
   ...OPTIONS_FR,
   ...CLI_FR,
   ...NOTES_FR,
+  ...DENIAL_FR,
 };
 /** Japanese. */
 export const REPORT_JA: ReportCatalog = {
@@ -53,6 +57,7 @@ export const REPORT_JA: ReportCatalog = {
   ...OPTIONS_JA,
   ...CLI_JA,
   ...NOTES_JA,
+  ...DENIAL_JA,
 };
 /** Korean. */
 export const REPORT_KO: ReportCatalog = {
@@ -63,4 +68,5 @@ export const REPORT_KO: ReportCatalog = {
   ...OPTIONS_KO,
   ...CLI_KO,
   ...NOTES_KO,
+  ...DENIAL_KO,
 };
