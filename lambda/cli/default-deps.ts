@@ -15,17 +15,19 @@ import type { CliDeps, CompareOutput } from './deps';
 import { inputError } from './io';
 import type { ActionCatalog } from '../core/policy/model';
 import type { Snapshot } from '../core/snapshot/types';
+import type { Lang } from '../core/i18n';
 
 function compareFunctions(
   snapshot: Snapshot,
   a: string,
   b: string,
   catalog: ActionCatalog | undefined,
-  options: { readonly services?: readonly string[] },
+  options: { readonly services?: readonly string[]; readonly lang?: Lang },
 ): CompareOutput {
   const result = compare(snapshot, a, b, catalog ?? loadActionCatalog(), { services: options.services });
   if (!result.ok) throw inputError(result.error.message);
-  return { text: renderComparison(result.value), data: result.value };
+  const { text: _refs, ...data } = result.value; // JSON keeps the English notes only
+  return { text: renderComparison(result.value, 12, options.lang), data };
 }
 
 /** The CLI's production dependencies. */

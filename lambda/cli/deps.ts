@@ -51,7 +51,7 @@ export interface CliDeps {
     a: string,
     b: string,
     catalog: ActionCatalog | undefined,
-    options: { readonly services?: readonly string[] },
+    options: { readonly services?: readonly string[]; readonly lang?: Lang },
   ): CompareOutput;
   /** `bundle` (undefined until the support-bundle renderer is available), in `lang` (default English). */
   supportBundle?(

@@ -88,3 +88,29 @@ describe('audit (real checks) on the demo snapshot', () => {
     expect(m.out()).toContain('LAA-ROLE-DENIED-ACTION');
   });
 });
+
+describe('compare (real engine, demo snapshot)', () => {
+  const argv = ['compare', '--snapshot', SNAPSHOT, 'a-orders-writer', 'a-report-exporter'];
+
+  it.each([
+    ['en', 'a-report-exporter can, a-orders-writer cannot (1):', '  on arn:aws:s3:::a-reports/*: s3:GetObject'],
+    ['de', 'a-report-exporter darf, a-orders-writer nicht (1):', '  auf arn:aws:s3:::a-reports/*: s3:GetObject'],
+    [
+      'ko',
+      'a-report-exporter은(는) 가능, a-orders-writer은(는) 불가 (1건):',
+      '  arn:aws:s3:::a-reports/*에 대해: s3:GetObject',
+    ],
+  ])('--lang %s: the text in that language', async (lang, title, line) => {
+    const m = memoryIo({ files });
+    expect(await main([...argv, '--lang', lang], m.io)).toBe(0);
+    expect(m.out()).toContain(`${title}\n${line}`);
+  });
+
+  it('JSON keeps the English notes and no catalog references, whatever --lang says', async () => {
+    const m = memoryIo({ files });
+    expect(await main([...argv, '--format', 'json', '--lang', 'ja'], m.io)).toBe(0);
+    const data = JSON.parse(m.out()) as Record<string, unknown>;
+    expect(data).not.toHaveProperty('text');
+    expect(data.notes).toEqual([expect.stringMatching(/^Identity-side only: resource policies/)]);
+  });
+});

@@ -9,10 +9,12 @@ import {
   checkFunctions,
   format,
   formatOption,
+  LANG_OPTION,
   list,
   loadSnapshot,
   messageLang,
   OUT_OPTION,
+  outputLang,
   str,
   type Command,
 } from './common';
@@ -33,6 +35,7 @@ export const COMPARE_COMMAND: Command = {
       },
       formatOption(['table', 'json']),
       OUT_OPTION,
+      LANG_OPTION,
     ],
     positionals: [
       { name: 'A', description: 'Function name or ARN (e.g. the failing one).', required: true },
@@ -49,6 +52,7 @@ export const COMPARE_COMMAND: Command = {
     const services = list(args, 'service');
     const result = compare(snapshot, a, b, ctx.deps.loadCatalog(), {
       services: services.length > 0 ? services : undefined,
+      lang: outputLang(args, ctx),
     });
     const text = format(args) === 'json' ? `${stableStringify(result.data)}\n` : result.text;
     emit(ctx.io, text, str(args, 'out'), 'comparison', messageLang(args, ctx));

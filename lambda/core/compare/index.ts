@@ -5,6 +5,7 @@
  * set is compiled once (snapshot policy-set cache) and the engine answers every pair: this is the
  * path that runs millions of evaluations.
  */
+import { en, msg, type MessageRef } from '../i18n';
 import { evaluate } from '../policy';
 import type { ActionCatalog, AuthzRequest, PolicySet, RequestPrincipal } from '../policy/model';
 import { err, ok, type Result } from '../result';
@@ -54,22 +55,17 @@ function notesFor(
   openEnded: boolean,
   catalog: ActionCatalog,
   services: readonly string[],
-): string[] {
-  const notes: string[] = [];
+): MessageRef[] {
+  const notes: MessageRef[] = [];
   for (const s of [a, b]) {
     const missing = missingManagedPolicies(snapshot, s.role.attachedPolicies);
     if (missing.length > 0)
-      notes.push(`${s.role.name}: managed policies not in the snapshot were ignored: ${missing.join(', ')}.`);
+      notes.push(msg('report.compare.noteMissing', { role: s.role.name, policies: missing.join(', ') }));
   }
-  if (openEnded)
-    notes.push(
-      'A statement uses Action "*" or NotAction: services not named anywhere else are not compared (pass --service to add them).',
-    );
+  if (openEnded) notes.push(msg('report.compare.noteOpenEnded'));
   const unknown = services.filter((svc) => catalog.actionsFor(svc).length === 0);
-  if (unknown.length > 0) notes.push(`Unknown service prefixes (no catalog actions): ${unknown.join(', ')}.`);
-  notes.push(
-    'Identity-side only: resource policies of the target resources (bucket, queue, key policies) are not part of the comparison.',
-  );
+  if (unknown.length > 0) notes.push(msg('report.compare.noteUnknown', { services: unknown.join(', ') }));
+  notes.push(msg('report.compare.noteIdentityOnly'));
   return notes;
 }
 
@@ -114,6 +110,7 @@ export function compare(
       }
     }
   }
+  const notes = notesFor(snapshot, a, b, scope.openEnded, catalog, services);
   const order = (x: PermissionDelta, y: PermissionDelta): number =>
     x.action.localeCompare(y.action) || x.resource.localeCompare(y.resource);
   return ok({
@@ -125,7 +122,8 @@ export function compare(
     onlyB: onlyB.sort(order),
     evaluations,
     truncated,
-    notes: notesFor(snapshot, a, b, scope.openEnded, catalog, services),
+    notes: notes.map(en),
+    text: { notes },
   });
 }
 

@@ -1,4 +1,5 @@
 /** The data shapes of `compare` ("compare with a working setup"): options, result and error. */
+import type { MessageRef } from '../i18n';
 
 /** Options of `compare`. */
 export interface CompareOptions {
@@ -34,7 +35,10 @@ export interface CompareResult {
   readonly onlyB: readonly PermissionDelta[];
   readonly evaluations: number;
   readonly truncated: boolean;
+  /** Notes in English (JSON output). */
   readonly notes: readonly string[];
+  /** The notes as catalog references, for rendering in another language (left out of JSON output). */
+  readonly text?: { readonly notes: readonly MessageRef[] };
 }
 
 /** Why a comparison could not run. */

@@ -79,4 +79,38 @@ describe('compare', () => {
     expect(text).toContain(`b-working can, b-broken cannot (1):\n  on ${TABLE}: dynamodb:PutItem`);
     expect(text).toContain('b-broken can, b-working cannot: nothing.');
   });
+
+  it.each([
+    [
+      'de',
+      'b-working darf, b-broken nicht (1):',
+      `  auf ${TABLE}: dynamodb:PutItem`,
+      'Hinweis: Nur die Identitätsseite',
+    ],
+    [
+      'ja',
+      'b-working は可能、b-broken は不可 (1 件):',
+      `  ${TABLE} に対して: dynamodb:PutItem`,
+      '注記: アイデンティティ側のみ',
+    ],
+  ] as const)('renders in %s, identifiers verbatim', (lang, title, line, note) => {
+    const result = diff(
+      world(doc(allow('dynamodb:GetItem', TABLE)), doc(allow(['dynamodb:GetItem', 'dynamodb:PutItem'], TABLE))),
+    );
+    const text = renderComparison(result, 12, lang);
+    expect(text).toContain(`${title}\n${line}`);
+    expect(text).toContain(note);
+    expect(text).not.toContain('Identity-side only');
+    expect(result.notes.at(-1)).toMatch(/^Identity-side only/);
+  });
+
+  it('lists more actions than the limit as a count', () => {
+    const actions = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:Scan'];
+    const text = renderComparison(
+      diff(world(doc(allow('dynamodb:GetItem', TABLE)), doc(allow(actions, TABLE)))),
+      1,
+      'de',
+    );
+    expect(text).toMatch(/: dynamodb:\w+ … und 2 weitere$/m);
+  });
 });

@@ -7,6 +7,7 @@ import { BUNDLE_DE, BUNDLE_EN, BUNDLE_FR, BUNDLE_JA, BUNDLE_KO } from './report-
 import { CASE_DE, CASE_EN, CASE_FR, CASE_JA, CASE_KO } from './report-case';
 import { CLI_DE, CLI_EN, CLI_FR, CLI_JA, CLI_KO } from './report-cli';
 import { HELP_DE, HELP_EN, HELP_FR, HELP_JA, HELP_KO } from './report-help';
+import { COMPARE_DE, COMPARE_EN, COMPARE_FR, COMPARE_JA, COMPARE_KO } from './report-compare';
 import { DENIAL_DE, DENIAL_EN, DENIAL_FR, DENIAL_JA, DENIAL_KO } from './report-denial';
 import { NOTES_DE, NOTES_EN, NOTES_FR, NOTES_JA, NOTES_KO } from './report-notes';
 import { MARKDOWN_DE, MARKDOWN_EN, MARKDOWN_FR, MARKDOWN_JA, MARKDOWN_KO } from './report-markdown';
@@ -22,6 +23,7 @@ export const REPORT_EN = {
   ...CLI_EN,
   ...NOTES_EN,
   ...DENIAL_EN,
+  ...COMPARE_EN,
 } as const;
 
 type ReportCatalog = Readonly<Record<keyof typeof REPORT_EN, string>>;
@@ -36,6 +38,7 @@ export const REPORT_DE: ReportCatalog = {
   ...CLI_DE,
   ...NOTES_DE,
   ...DENIAL_DE,
+  ...COMPARE_DE,
 };
 /** French. */
 export const REPORT_FR: ReportCatalog = {
@@ -47,6 +50,7 @@ export const REPORT_FR: ReportCatalog = {
   ...CLI_FR,
   ...NOTES_FR,
   ...DENIAL_FR,
+  ...COMPARE_FR,
 };
 /** Japanese. */
 export const REPORT_JA: ReportCatalog = {
@@ -58,6 +62,7 @@ export const REPORT_JA: ReportCatalog = {
   ...CLI_JA,
   ...NOTES_JA,
   ...DENIAL_JA,
+  ...COMPARE_JA,
 };
 /** Korean. */
 export const REPORT_KO: ReportCatalog = {
@@ -69,4 +74,5 @@ export const REPORT_KO: ReportCatalog = {
   ...CLI_KO,
   ...NOTES_KO,
   ...DENIAL_KO,
+  ...COMPARE_KO,
 };
