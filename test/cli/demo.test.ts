@@ -78,6 +78,44 @@ describe('demo command (fake checks)', () => {
     expect(await main(['demo'], m.io, invalid)).toBe(1);
     expect(m.err()).toContain('The demo snapshot is not valid');
   });
+
+  it.each([
+    [
+      'de',
+      'Offline-Prüfung des mitgelieferten Beispielkontos 111122223333 (us-east-1): 3 Funktionen in 3 Szenarien',
+      '  - healthy-sqs-consumer (fehlerfrei): ',
+      'Selbsttest: alle 3 Szenarien ergaben genau die erwarteten Befunde',
+    ],
+    [
+      'ja',
+      '同梱のサンプルアカウント 111122223333 (us-east-1) のオフライン監査: 3 シナリオの関数 3 件',
+      '  - healthy-sqs-consumer (正常): ',
+      'セルフチェック: 3 シナリオすべてが想定どおりの検出結果を出しました',
+    ],
+  ])('--lang %s: intro and self-check in that language, IDs verbatim', async (lang, intro, healthy, check) => {
+    const m = memoryIo();
+    expect(await main(['demo', '--lang', lang], m.io, fakeDeps())).toBe(0);
+    expect(m.out()).toContain(intro);
+    expect(m.out()).toContain(healthy);
+    expect(m.out()).toContain(check);
+  });
+
+  it('--lang de: a failed self-check and the stderr notes in that language', async () => {
+    const deps = fakeDeps();
+    const wrong = fakeDeps({
+      demoAccount: async () => {
+        const demo = await deps.demoAccount();
+        return {
+          ...demo,
+          scenarios: demo.scenarios.map((s) => (s.id === 'broken' ? { ...s, expectedSweep: ['OTHER'] } : s)),
+        };
+      },
+    });
+    const m = memoryIo();
+    expect(await main(['demo', '--lang', 'de', '--write-snapshot', 's.json'], m.io, wrong)).toBe(1);
+    expect(m.out()).toContain('Selbsttest FEHLGESCHLAGEN:\n  - broken sweep: erwartet [OTHER], erhalten [TEST-BROKEN]');
+    expect(m.err()).toContain('Demo-Snapshot (3 Funktionen) nach s.json geschrieben');
+  });
 });
 
 describe('verifyDemo', () => {

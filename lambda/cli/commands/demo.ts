@@ -27,21 +27,24 @@ import {
   type Command,
 } from './common';
 import type { Style } from '../../core/render/style';
-import { DEFAULT_LANG, t } from '../../core/i18n';
+import { DEFAULT_LANG, t, type MessageKey, type MessageParams } from '../../core/i18n';
 import type { CliDeps } from '../deps';
 import type { DemoAccount } from '../demo-verify';
 
-function intro(demo: DemoAccount, denials: number, checks: number, style: Style): string {
+type Tr = (key: MessageKey, params?: MessageParams) => string;
+
+function intro(demo: DemoAccount, denials: number, checks: number, style: Style, tr: Tr): string {
   const s = demo.snapshot;
+  const counts = { functions: s.functions.length, scenarios: demo.scenarios.length, denials, checks };
   const lines = [
     style.heading('lambda-access-auditor demo'),
-    `Offline audit of the bundled example account ${s.account.id} (${s.account.region}): ${s.functions.length} functions in ${demo.scenarios.length} scenarios, ${denials} CloudTrail denials, ${checks} checks. Nothing is sent to AWS.`,
+    tr('report.demo.intro', { account: s.account.id, region: s.account.region, ...counts }),
     '',
-    style.bold('Scenarios'),
+    style.bold(tr('report.demo.scenarios')),
     ...demo.scenarios.map((sc) => {
       const fns = (sc.functions ?? []).map((f) => f.name).join(', ');
       const quiet = sc.expectedSweep.length + (sc.events ?? []).length + (sc.expectedAccount ?? []).length === 0;
-      const tag = quiet ? ' (healthy)' : '';
+      const tag = quiet ? tr('report.demo.healthy') : '';
       return `  - ${sc.id}${tag}: ${sc.description}${fns ? style.dim(` [${fns}]`) : ''}`;
     }),
     '',
@@ -49,20 +52,28 @@ function intro(demo: DemoAccount, denials: number, checks: number, style: Style)
   return `${lines.join('\n')}\n`;
 }
 
-function verificationText(v: DemoVerification, parseErrors: readonly string[], style: Style): string {
+function verificationText(v: DemoVerification, parseErrors: readonly string[], style: Style, tr: Tr): string {
   const problems = [
     ...parseErrors,
-    ...v.mismatches.map(
-      (m) => `${m.scenario} ${m.part}: expected [${m.expected.join(', ')}], got [${m.actual.join(', ')}]`,
+    ...v.mismatches.map((m) =>
+      tr('report.demo.mismatch', {
+        scenario: m.scenario,
+        part: m.part,
+        expected: m.expected.join(', '),
+        actual: m.actual.join(', '),
+      }),
     ),
-    ...v.unattributed.map(
-      (f) => `finding ${f.checkId} on ${f.function?.name ?? f.principal ?? 'account'} belongs to no scenario`,
+    ...v.unattributed.map((f) =>
+      tr('report.demo.unattributed', {
+        checkId: f.checkId,
+        target: f.function?.name ?? f.principal ?? tr('report.demo.accountTarget'),
+      }),
     ),
   ];
   if (problems.length === 0) {
-    return `${style.bold('Self-check:')} all ${v.scenarios} scenarios produced exactly their expected findings (healthy ones: none).\n`;
+    return `${style.bold(tr('report.demo.selfCheck'))} ${tr('report.demo.passed', { count: v.scenarios })}\n`;
   }
-  return `${style.bold('Self-check FAILED:')}\n${problems.map((p) => `  - ${p}`).join('\n')}\n`;
+  return `${style.bold(tr('report.demo.failed'))}\n${problems.map((p) => `  - ${p}`).join('\n')}\n`;
 }
 
 function parseScenarioEvents(demo: DemoAccount, parse: CliDeps['parseDenial']) {
@@ -81,15 +92,15 @@ function parseScenarioEvents(demo: DemoAccount, parse: CliDeps['parseDenial']) {
   return { denials, owners, errors };
 }
 
-function writeSnapshot(io: CliIo, path: string, demo: DemoAccount): void {
+function writeSnapshot(io: CliIo, path: string, demo: DemoAccount, tr: Tr): void {
   io.writeFile(path, `${JSON.stringify(demo.snapshot, null, 2)}\n`);
-  io.stderr.write(`Wrote the demo snapshot (${demo.snapshot.functions.length} functions) to ${path}\n`);
+  io.stderr.write(`${tr('report.demo.wroteSnapshot', { count: demo.snapshot.functions.length, path })}\n`);
 }
 
-function writeEvents(io: CliIo, path: string, demo: DemoAccount): void {
+function writeEvents(io: CliIo, path: string, demo: DemoAccount, tr: Tr): void {
   const envelopes = demoEvents(demo.scenarios).map((e) => e.envelope);
   io.writeFile(path, `${JSON.stringify(envelopes, null, 2)}\n`);
-  io.stderr.write(`Wrote ${envelopes.length} demo CloudTrail events to ${path}\n`);
+  io.stderr.write(`${tr('report.demo.wroteEvents', { count: envelopes.length, path })}\n`);
 }
 
 /** The `demo` command. */
@@ -132,15 +143,16 @@ export const DEMO_COMMAND: Command = {
   },
   async run(args, ctx) {
     const demo = await ctx.deps.demoAccount();
+    const note: Tr = (key, params) => t(messageLang(args, ctx), key, params);
     const valid = ctx.deps.validateSnapshot(demo.snapshot);
     if (!valid.ok) {
-      ctx.io.stderr.write(`The demo snapshot is not valid:\n${formatSnapshotProblems(valid.error)}\n`);
+      ctx.io.stderr.write(`${note('report.demo.invalid')}\n${formatSnapshotProblems(valid.error)}\n`);
       return 1;
     }
     const snapshotOut = str(args, 'write-snapshot');
-    if (snapshotOut) writeSnapshot(ctx.io, snapshotOut, demo);
+    if (snapshotOut) writeSnapshot(ctx.io, snapshotOut, demo, note);
     const eventsOut = str(args, 'write-events');
-    if (eventsOut) writeEvents(ctx.io, eventsOut, demo);
+    if (eventsOut) writeEvents(ctx.io, eventsOut, demo, note);
     const events = parseScenarioEvents(demo, (e) => ctx.deps.parseDenial(e));
     const outcome = audit(valid.value, events.denials, {
       checks: ctx.deps.checks,
@@ -159,13 +171,14 @@ export const DEMO_COMMAND: Command = {
       snapshotPath: 'examples/demo-account/snapshot.json',
       title: t(settings.lang ?? DEFAULT_LANG, 'report.md.demoTitle'),
     });
+    const lang = settings.lang ?? DEFAULT_LANG;
+    const tr: Tr = (key, params) => t(lang, key, params);
     const verification = verifyDemo(demo.scenarios, outcome, events.owners);
-    const check = verificationText(verification, events.errors, style);
+    const check = verificationText(verification, events.errors, style, fmt === 'table' ? tr : note);
     const text =
       fmt === 'table'
-        ? `${intro(demo, events.denials.length, ctx.deps.checks.length, style)}\n${rendered.text}${alertPreview(outcome.findings, flag(args, 'alerts'), style, settings.lang)}${check}`
+        ? `${intro(demo, events.denials.length, ctx.deps.checks.length, style, tr)}\n${rendered.text}${alertPreview(outcome.findings, flag(args, 'alerts'), style, settings.lang)}${check}`
         : rendered.text;
-    const lang = settings.lang ?? DEFAULT_LANG;
     emit(ctx.io, text, str(args, 'out'), t(lang, 'report.cli.findingsCount', { count: outcome.findings.length }), lang);
     if (fmt !== 'table') ctx.io.stderr.write(check);
     const failed = verification.mismatches.length + verification.unattributed.length + events.errors.length > 0;

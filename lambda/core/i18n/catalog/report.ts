@@ -8,6 +8,7 @@ import { CASE_DE, CASE_EN, CASE_FR, CASE_JA, CASE_KO } from './report-case';
 import { CLI_DE, CLI_EN, CLI_FR, CLI_JA, CLI_KO } from './report-cli';
 import { HELP_DE, HELP_EN, HELP_FR, HELP_JA, HELP_KO } from './report-help';
 import { COMPARE_DE, COMPARE_EN, COMPARE_FR, COMPARE_JA, COMPARE_KO } from './report-compare';
+import { DEMO_DE, DEMO_EN, DEMO_FR, DEMO_JA, DEMO_KO } from './report-demo';
 import { DENIAL_DE, DENIAL_EN, DENIAL_FR, DENIAL_JA, DENIAL_KO } from './report-denial';
 import { NOTES_DE, NOTES_EN, NOTES_FR, NOTES_JA, NOTES_KO } from './report-notes';
 import { MARKDOWN_DE, MARKDOWN_EN, MARKDOWN_FR, MARKDOWN_JA, MARKDOWN_KO } from './report-markdown';
@@ -24,6 +25,7 @@ export const REPORT_EN = {
   ...NOTES_EN,
   ...DENIAL_EN,
   ...COMPARE_EN,
+  ...DEMO_EN,
 } as const;
 
 type ReportCatalog = Readonly<Record<keyof typeof REPORT_EN, string>>;
@@ -39,6 +41,7 @@ export const REPORT_DE: ReportCatalog = {
   ...NOTES_DE,
   ...DENIAL_DE,
   ...COMPARE_DE,
+  ...DEMO_DE,
 };
 /** French. */
 export const REPORT_FR: ReportCatalog = {
@@ -51,6 +54,7 @@ export const REPORT_FR: ReportCatalog = {
   ...NOTES_FR,
   ...DENIAL_FR,
   ...COMPARE_FR,
+  ...DEMO_FR,
 };
 /** Japanese. */
 export const REPORT_JA: ReportCatalog = {
@@ -63,6 +67,7 @@ export const REPORT_JA: ReportCatalog = {
   ...NOTES_JA,
   ...DENIAL_JA,
   ...COMPARE_JA,
+  ...DEMO_JA,
 };
 /** Korean. */
 export const REPORT_KO: ReportCatalog = {
@@ -75,4 +80,5 @@ export const REPORT_KO: ReportCatalog = {
   ...NOTES_KO,
   ...DENIAL_KO,
   ...COMPARE_KO,
+  ...DEMO_KO,
 };
