@@ -8,6 +8,20 @@ import { PRINCIPAL_FINDING, ROLE_FINDING } from '../support/factory';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
+/** Fake deps whose `broken` scenario expects OTHER from the sweep (so the self-check fails). */
+function expectingOther(): ReturnType<typeof fakeDeps> {
+  const deps = fakeDeps();
+  return fakeDeps({
+    demoAccount: async () => {
+      const demo = await deps.demoAccount();
+      return {
+        ...demo,
+        scenarios: demo.scenarios.map((s) => (s.id === 'broken' ? { ...s, expectedSweep: ['OTHER'] } : s)),
+      };
+    },
+  });
+}
+
 describe('demo command (fake checks)', () => {
   it('prints intro, table, details, summary and a passing self-check; exit 0', async () => {
     const m = memoryIo();
@@ -24,16 +38,7 @@ describe('demo command (fake checks)', () => {
   });
 
   it('fails the self-check (exit 1) when a scenario does not get its expected findings', async () => {
-    const deps = fakeDeps();
-    const wrong = fakeDeps({
-      demoAccount: async () => {
-        const demo = await deps.demoAccount();
-        return {
-          ...demo,
-          scenarios: demo.scenarios.map((s) => (s.id === 'broken' ? { ...s, expectedSweep: ['OTHER'] } : s)),
-        };
-      },
-    });
+    const wrong = expectingOther();
     const m = memoryIo();
     expect(await main(['demo'], m.io, wrong)).toBe(1);
     expect(m.out()).toContain('Self-check FAILED:\n  - broken sweep: expected [OTHER], got [TEST-BROKEN]');
@@ -101,16 +106,7 @@ describe('demo command (fake checks)', () => {
   });
 
   it('--lang de: a failed self-check and the stderr notes in that language', async () => {
-    const deps = fakeDeps();
-    const wrong = fakeDeps({
-      demoAccount: async () => {
-        const demo = await deps.demoAccount();
-        return {
-          ...demo,
-          scenarios: demo.scenarios.map((s) => (s.id === 'broken' ? { ...s, expectedSweep: ['OTHER'] } : s)),
-        };
-      },
-    });
+    const wrong = expectingOther();
     const m = memoryIo();
     expect(await main(['demo', '--lang', 'de', '--write-snapshot', 's.json'], m.io, wrong)).toBe(1);
     expect(m.out()).toContain('Selbsttest FEHLGESCHLAGEN:\n  - broken sweep: erwartet [OTHER], erhalten [TEST-BROKEN]');

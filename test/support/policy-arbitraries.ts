@@ -43,3 +43,8 @@ export function statementArbitrary(v: StatementVocabulary, withPrincipal: boolea
       ...(withPrincipal ? { Principal: r.Principal } : {}),
     }));
 }
+
+/** Lists of up to `max` random statements of `v` (with a Principal when `withPrincipal`). */
+export function statementLists(v: StatementVocabulary): (withPrincipal: boolean, max?: number) => fc.Arbitrary<Stmt[]> {
+  return (withPrincipal, max = 4) => fc.array(statementArbitrary(v, withPrincipal), { maxLength: max });
+}

@@ -22,7 +22,7 @@ import {
   type SetSpec,
   type Stmt,
 } from '../../support/factory';
-import { statementArbitrary, type StatementVocabulary } from '../../support/policy-arbitraries';
+import { statementLists } from '../../support/policy-arbitraries';
 
 const ACTIONS = ['s3:GetObject', 's3:*', 's3:Get*', '*', 'sqs:SendMessage', 'kms:Decrypt', 'sts:AssumeRole'];
 const RESOURCES = ['*', 'arn:aws:s3:::b/*', 'arn:aws:s3:::b/k', `arn:aws:kms:us-east-1:${A}:key/*`, 'arn:aws:sqs:*'];
@@ -63,16 +63,13 @@ const condition = fc.option(
   { nil: undefined },
 );
 
-const VOCABULARY: StatementVocabulary = {
+const stmts = statementLists({
   effects: ['Allow', 'Allow', 'Deny'],
   actions: list(ACTIONS),
   resources: list(RESOURCES),
   condition,
   principals: PRINCIPALS,
-};
-const statement = (withPrincipal: boolean): fc.Arbitrary<Stmt> => statementArbitrary(VOCABULARY, withPrincipal);
-
-const stmts = (p: boolean, max = 4) => fc.array(statement(p), { maxLength: max });
+});
 /** A layer's statements, half the time after an Allow-all (so later layers are reached, not always denied). */
 const layerStmts = (p: boolean, max = 3): fc.Arbitrary<Stmt[]> =>
   fc

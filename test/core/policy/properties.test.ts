@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { evaluate, explain, parsePolicy, proposeFix } from '../../../lambda/core/policy';
 import type { AuthzRequest, PolicyType } from '../../../lambda/core/policy';
 import { ACCOUNT as A, OTHER_ACCOUNT as B, buildSet, session, type SetSpec, type Stmt } from '../../support/factory';
-import { statementArbitrary, type StatementVocabulary } from '../../support/policy-arbitraries';
+import { statementLists } from '../../support/policy-arbitraries';
 
 const RUNS = { numRuns: 300 };
 const ACTIONS = [
@@ -50,16 +50,13 @@ const condition = fc.option(
   { nil: undefined },
 );
 
-const VOCABULARY: StatementVocabulary = {
+const stmts = statementLists({
   effects: ['Allow', 'Deny'],
   actions: list(ACTIONS),
   resources: list(RESOURCES),
   condition,
   principals: PRINCIPALS,
-};
-const statement = (withPrincipal: boolean): fc.Arbitrary<Stmt> => statementArbitrary(VOCABULARY, withPrincipal);
-
-const stmts = (p: boolean, max = 4) => fc.array(statement(p), { maxLength: max });
+});
 const setSpec: fc.Arbitrary<SetSpec> = fc.record(
   {
     identity: fc.array(stmts(false), { maxLength: 3 }),
