@@ -84,6 +84,19 @@ describe('demo command (fake checks)', () => {
     expect(m.err()).toContain('The demo snapshot is not valid');
   });
 
+  it('--lang ja: the demo snapshot problems in Japanese, paths verbatim', async () => {
+    const deps = fakeDeps();
+    const invalid = fakeDeps({
+      demoAccount: async () => ({
+        ...(await deps.demoAccount()),
+        snapshot: { ...testSnapshot(), functions: 'x' as any },
+      }),
+    });
+    const m = memoryIo();
+    expect(await main(['demo', '--lang', 'ja'], m.io, invalid)).toBe(1);
+    expect(m.err()).toContain('functions: array が必要ですが、string でした');
+  });
+
   it.each([
     [
       'de',

@@ -82,6 +82,26 @@ describe('usage errors exit 2 with a message on stderr', () => {
     expect(invalid.code).toBe(2);
     expect(invalid.err).toContain('schemaVersion: unsupported schema version 7');
   });
+
+  it.each([
+    [
+      'de',
+      'Snapshot y.json ist ungültig:',
+      'schemaVersion: nicht unterstützte Schemaversion 7; dieser Auditor liest schemaVersion 1 oder 2',
+    ],
+    [
+      'ja',
+      'y.json',
+      'schemaVersion: サポートされていないスキーマバージョン 7 です。この監査ツールが読み取る schemaVersion は 1または2 です',
+    ],
+  ])('--lang %s: an invalid --snapshot lists its problems in that language', async (lang, head, problem) => {
+    const invalid = await run(['audit', '--snapshot', 'y.json', '--lang', lang], {
+      files: { 'y.json': '{"schemaVersion": 7}' },
+    });
+    expect(invalid.code).toBe(2);
+    expect(invalid.err).toContain(head);
+    expect(invalid.err).toContain(problem);
+  });
 });
 
 describe('audit', () => {
@@ -258,19 +278,21 @@ describe('snapshot --validate', () => {
   });
 
   it.each([
-    ['en', 'b.json: NOT VALID (1 problem)'],
-    ['de', 'b.json: NICHT GÜLTIG (1 Problem)'],
-    ['ja', 'b.json: 無効 (問題 1 件)'],
-  ])('--lang %s: an invalid snapshot is named in that language, the problem path verbatim', async (lang, head) => {
-    const broken = JSON.parse(SNAP);
-    broken.functions[0].roleArn = 42;
-    const r = await run(['snapshot', '--validate', 'b.json', '--lang', lang], {
-      files: { 'b.json': JSON.stringify(broken) },
-    });
-    expect(r.code).toBe(1);
-    expect(r.out.split('\n')[0]).toBe(head);
-    expect(r.out).toContain('functions[0].roleArn');
-  });
+    ['en', 'b.json: NOT VALID (1 problem)', 'functions[0].roleArn: expected string, got number'],
+    ['de', 'b.json: NICHT GÜLTIG (1 Problem)', 'functions[0].roleArn: string erwartet, gefunden: number'],
+    ['ja', 'b.json: 無効 (問題 1 件)', 'functions[0].roleArn: string が必要ですが、number でした'],
+  ])(
+    '--lang %s: an invalid snapshot and its problems in that language, paths verbatim',
+    async (lang, head, problem) => {
+      const broken = JSON.parse(SNAP);
+      broken.functions[0].roleArn = 42;
+      const r = await run(['snapshot', '--validate', 'b.json', '--lang', lang], {
+        files: { 'b.json': JSON.stringify(broken) },
+      });
+      expect(r.code).toBe(1);
+      expect(r.out).toBe(`${head}\n${problem}\n`);
+    },
+  );
 });
 
 describe('sweep (mocked collector)', () => {

@@ -21,7 +21,7 @@ import {
 } from '../output';
 import type { AuditResult } from '../../core/audit';
 import { parseEventFile, type ParsedEvents } from '../pipeline';
-import { formatSnapshotProblems } from '../../core/snapshot/validate';
+import { renderSnapshotProblems } from '../../core/render/snapshot-problems';
 
 /** What every command receives. */
 export interface CommandContext {
@@ -146,8 +146,10 @@ export function format(args: ParsedArgs): Format {
 export function loadSnapshot(ctx: CommandContext, path: string): Snapshot {
   const result = ctx.deps.validateSnapshot(readJson(ctx.io, path, 'snapshot'));
   if (!result.ok) {
-    const problems = formatSnapshotProblems(result.error);
-    throw inputError((lang) => `${t(lang, 'report.cli.snapshotInvalid', { path })}\n${problems}`);
+    const problems = result.error;
+    throw inputError(
+      (lang) => `${t(lang, 'report.cli.snapshotInvalid', { path })}\n${renderSnapshotProblems(problems, lang)}`,
+    );
   }
   return result.value;
 }

@@ -7,7 +7,7 @@
 import { SUPPRESSIONS_OPTION, loadSuppressions, noteSuppressions } from '../suppressions';
 import { demoEvents } from '../../../examples/demo-account/events';
 import type { DeniedRequest } from '../../core/cloudtrail/types';
-import { formatSnapshotProblems } from '../../core/snapshot/validate';
+import { renderSnapshotProblems } from '../../core/render/snapshot-problems';
 import { alertPreview } from '../alert-preview';
 import { verifyDemo, type DemoVerification } from '../demo-verify';
 import type { CliIo } from '../io';
@@ -146,7 +146,9 @@ export const DEMO_COMMAND: Command = {
     const note: Tr = (key, params) => t(messageLang(args, ctx), key, params);
     const valid = ctx.deps.validateSnapshot(demo.snapshot);
     if (!valid.ok) {
-      ctx.io.stderr.write(`${note('report.demo.invalid')}\n${formatSnapshotProblems(valid.error)}\n`);
+      ctx.io.stderr.write(
+        `${note('report.demo.invalid')}\n${renderSnapshotProblems(valid.error, messageLang(args, ctx))}\n`,
+      );
       return 1;
     }
     const snapshotOut = str(args, 'write-snapshot');

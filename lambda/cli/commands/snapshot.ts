@@ -2,7 +2,7 @@
  * `snapshot --validate FILE`: checks a snapshot file against the schema and prints what it holds,
  * or every problem with its JSON path.
  */
-import { formatSnapshotProblems } from '../../core/snapshot/validate';
+import { renderSnapshotProblems } from '../../core/render/snapshot-problems';
 import { readJson } from '../io';
 import { t } from '../../core/i18n';
 import { LANG_OPTION, outputLang, str, type Command } from './common';
@@ -25,7 +25,7 @@ export const SNAPSHOT_COMMAND: Command = {
     const lang = outputLang(args, ctx);
     if (!result.ok) {
       const head = t(lang, 'report.snapshot.invalid', { path, count: result.error.length });
-      ctx.io.stdout.write(`${head}\n${formatSnapshotProblems(result.error)}\n`);
+      ctx.io.stdout.write(`${head}\n${renderSnapshotProblems(result.error, lang)}\n`);
       return 1;
     }
     const s = result.value;

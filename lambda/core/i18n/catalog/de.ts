@@ -3,6 +3,7 @@
  * Richtlinie, ressourcenbasierte Richtlinie, Ausführungsrolle, Ereignisquellen-Zuordnung.
  */
 import { DIGEST_DE } from './digest';
+import { CLI_EXTRA_DE } from './cli-extra';
 import { ACCESS_DE } from './checks-access';
 import { HYGIENE_DE } from './checks-hygiene';
 import { REFS_DE } from './refs';
@@ -149,6 +150,7 @@ const RENDER_DE = {
 export const DE: Catalog = {
   ...RENDER_DE,
   ...DIGEST_DE,
+  ...CLI_EXTRA_DE,
   ...ACCESS_DE,
   ...HYGIENE_DE,
   ...REFS_DE,

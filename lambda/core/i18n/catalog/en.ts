@@ -4,6 +4,7 @@
  * (`'`) before `{` or `}` would start ICU quoting, so messages avoid that pairing.
  */
 import { DIGEST_EN } from './digest';
+import { CLI_EXTRA_EN } from './cli-extra';
 import { ACCESS_EN } from './checks-access';
 import { HYGIENE_EN } from './checks-hygiene';
 import { REFS_EN } from './refs';
@@ -166,6 +167,7 @@ export const EN = {
   ...TRIGGER_EN,
   ...ACCESS_EN,
   ...DIGEST_EN,
+  ...CLI_EXTRA_EN,
 } as const;
 
 /** A message key (the English catalog's keys are the key set of every language). */

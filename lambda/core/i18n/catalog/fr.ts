@@ -4,6 +4,7 @@
  * typographic apostrophe (’) is used throughout: an ASCII quote before `{` would start ICU quoting.
  */
 import { DIGEST_FR } from './digest';
+import { CLI_EXTRA_FR } from './cli-extra';
 import { ACCESS_FR } from './checks-access';
 import { HYGIENE_FR } from './checks-hygiene';
 import { REFS_FR } from './refs';
@@ -151,6 +152,7 @@ const RENDER_FR = {
 export const FR: Catalog = {
   ...RENDER_FR,
   ...DIGEST_FR,
+  ...CLI_EXTRA_FR,
   ...ACCESS_FR,
   ...HYGIENE_FR,
   ...REFS_FR,

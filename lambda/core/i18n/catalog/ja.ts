@@ -3,6 +3,7 @@
  * アイデンティティベースのポリシー, リソースベースのポリシー, アクセス許可の境界, 実行ロール, イベントソースマッピング.
  */
 import { DIGEST_JA } from './digest';
+import { CLI_EXTRA_JA } from './cli-extra';
 import { ACCESS_JA } from './checks-access';
 import { HYGIENE_JA } from './checks-hygiene';
 import { REFS_JA } from './refs';
@@ -147,6 +148,7 @@ const RENDER_JA = {
 export const JA: Catalog = {
   ...RENDER_JA,
   ...DIGEST_JA,
+  ...CLI_EXTRA_JA,
   ...ACCESS_JA,
   ...HYGIENE_JA,
   ...REFS_JA,

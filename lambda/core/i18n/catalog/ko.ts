@@ -3,6 +3,7 @@
  * 정책, 리소스 기반 정책, 권한 경계, 실행 역할, 이벤트 소스 매핑, 역할 신뢰 정책.
  */
 import { DIGEST_KO } from './digest';
+import { CLI_EXTRA_KO } from './cli-extra';
 import { ACCESS_KO } from './checks-access';
 import { HYGIENE_KO } from './checks-hygiene';
 import { REFS_KO } from './refs';
@@ -147,6 +148,7 @@ const RENDER_KO = {
 export const KO: Catalog = {
   ...RENDER_KO,
   ...DIGEST_KO,
+  ...CLI_EXTRA_KO,
   ...ACCESS_KO,
   ...HYGIENE_KO,
   ...REFS_KO,

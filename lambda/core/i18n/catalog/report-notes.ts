@@ -1,8 +1,8 @@
 /**
  * `report.notes.` and `report.snapshot.`: the suppression notes the CLI writes to stderr and the summary of
  * `snapshot --validate` (issue 15), all five languages side by side. Rule IDs, reasons, paths, account IDs,
- * regions, timestamps and schema versions are params and stay verbatim; the snapshot problems themselves (JSON
- * path and schema message) stay English, as the validator returns them.
+ * regions, timestamps and schema versions are params and stay verbatim; the snapshot problems themselves are
+ * rendered from `cli-extra.ts`.
  */
 
 /** English source texts. */
