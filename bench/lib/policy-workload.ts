@@ -119,8 +119,11 @@ export function roleDocument(): Record<string, unknown> {
   return { Version: '2012-10-17', Statement: roleStatements() };
 }
 
-function boundary(): CompiledPolicy {
-  return loadPolicy(
+/** The engine's policy loader: the tsx-transpiled one, or the esbuild bundle's (bench/policy.ts). */
+type Loader = typeof loadPolicy;
+
+function boundary(load: Loader): CompiledPolicy {
+  return load(
     {
       Version: '2012-10-17',
       Statement: [
@@ -132,8 +135,8 @@ function boundary(): CompiledPolicy {
   );
 }
 
-function resourcePolicy(): CompiledPolicy {
-  return loadPolicy(
+function resourcePolicy(load: Loader): CompiledPolicy {
+  return load(
     {
       Version: '2012-10-17',
       Statement: [
@@ -157,11 +160,14 @@ function resourcePolicy(): CompiledPolicy {
   );
 }
 
-/** Four policy sets compiled once: role only, + boundary, + resource policy, + both. */
-export function policySets(): readonly PolicySet[] {
-  const role = loadPolicy(roleDocument(), { type: 'identity', name: 'bench-role inline', origin: 'inline' });
-  const b = boundary();
-  const r = resourcePolicy();
+/**
+ * Four policy sets compiled once: role only, + boundary, + resource policy, + both. `load` is the loader of
+ * the engine that will evaluate them (default: this module's import; the bundled row passes the bundle's).
+ */
+export function policySets(load: Loader = loadPolicy): readonly PolicySet[] {
+  const role = load(roleDocument(), { type: 'identity', name: 'bench-role inline', origin: 'inline' });
+  const b = boundary(load);
+  const r = resourcePolicy(load);
   return [
     { identity: [role] },
     { identity: [role], permissionsBoundary: b },
