@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { esbuildOptions } from './lib/bundle';
+import { esbuildOptions, REPO_ROOT } from './lib/bundle';
 import {
   builtRequests,
   freshRequests,
@@ -137,7 +137,7 @@ async function bundledEngine(): Promise<{ evaluate: Evaluate; loadPolicy: typeof
   const dir = mkdtempSync(join(tmpdir(), 'policy-bundle-'));
   const base = esbuildOptions('on-denial');
   const outfile = join(dir, 'policy.js');
-  await build({ ...base, entryPoints: ['lambda/core/policy/index.ts'], outfile });
+  await build({ ...base, entryPoints: [join(REPO_ROOT, 'lambda/core/policy/index.ts')], outfile });
   const mod = createRequire(__filename)(outfile) as { evaluate: Evaluate; loadPolicy: typeof loadPolicy };
   rmSync(dir, { recursive: true, force: true });
   return mod;
