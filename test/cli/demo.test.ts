@@ -22,6 +22,17 @@ function expectingOther(): ReturnType<typeof fakeDeps> {
   });
 }
 
+/** Fake deps whose demo snapshot fails validation (`functions` is a string). */
+function invalidSnapshot(): ReturnType<typeof fakeDeps> {
+  const deps = fakeDeps();
+  return fakeDeps({
+    demoAccount: async () => ({
+      ...(await deps.demoAccount()),
+      snapshot: { ...testSnapshot(), functions: 'x' as any },
+    }),
+  });
+}
+
 describe('demo command (fake checks)', () => {
   it('prints intro, table, details, summary and a passing self-check; exit 0', async () => {
     const m = memoryIo();
@@ -72,26 +83,14 @@ describe('demo command (fake checks)', () => {
   });
 
   it('refuses an invalid demo snapshot', async () => {
-    const deps = fakeDeps();
-    const invalid = fakeDeps({
-      demoAccount: async () => ({
-        ...(await deps.demoAccount()),
-        snapshot: { ...testSnapshot(), functions: 'x' as any },
-      }),
-    });
+    const invalid = invalidSnapshot();
     const m = memoryIo();
     expect(await main(['demo'], m.io, invalid)).toBe(1);
     expect(m.err()).toContain('The demo snapshot is not valid');
   });
 
   it('--lang ja: the demo snapshot problems in Japanese, paths verbatim', async () => {
-    const deps = fakeDeps();
-    const invalid = fakeDeps({
-      demoAccount: async () => ({
-        ...(await deps.demoAccount()),
-        snapshot: { ...testSnapshot(), functions: 'x' as any },
-      }),
-    });
+    const invalid = invalidSnapshot();
     const m = memoryIo();
     expect(await main(['demo', '--lang', 'ja'], m.io, invalid)).toBe(1);
     expect(m.err()).toContain('functions: array が必要ですが、string でした');
