@@ -8,7 +8,7 @@
  * only when asked for. Nothing is memoized per request object: with a fresh request per decision, per-object
  * caches only cost (WeakMap entries made garbage collection the largest cost of a decision).
  */
-import type { OneOrMore, RequestContextView } from './match';
+import type { ContextKeyRef, OneOrMore, RequestContextView } from './match';
 import type { AuthzRequest, ContextValue, RequestPrincipal } from './model';
 import * as P from './principal';
 
@@ -178,6 +178,17 @@ let recordStamps: number[] = [];
 let generation = 0;
 /** Generation of the view whose record is in `recordValues` (0: none). */
 let scannedGen = 0;
+/** Generation of the slot table (bumped by `resetSlots`): a {@link ContextKeyRef}'s cached slot is valid for one. */
+let slotEpoch = 0;
+/**
+ * The key the last scanned record had at each position, and its slot. Records from one source list their keys
+ * in the same order (JSON of one shape, one builder), so a scan mostly compares each key with the one seen at
+ * its position (interned property names: a pointer comparison) instead of hashing it. Positions past
+ * `MAX_POSITIONS` are looked up each time.
+ */
+const MAX_POSITIONS = 64;
+let keyAt: string[] = [];
+let slotAt: number[] = [];
 
 function slotOf(key: string): number {
   const hit = slotByKey.get(key);
@@ -206,6 +217,9 @@ function resetSlots(): void {
   recordValues = [];
   recordStamps = [];
   scannedGen = 0;
+  keyAt = [];
+  slotAt = [];
+  slotEpoch++;
 }
 
 /** The context view of one request. */
@@ -244,8 +258,16 @@ class RequestView implements RequestContextView {
     return typeof v === 'string' ? [v] : v;
   }
 
-  value(key: string): OneOrMore | undefined {
-    const slot = slotOf(key);
+  value(key: string, ref?: ContextKeyRef): OneOrMore | undefined {
+    let slot: number;
+    if (ref === undefined) slot = slotOf(key);
+    else {
+      if (ref.epoch !== slotEpoch) {
+        ref.slot = slotOf(ref.name);
+        ref.epoch = slotEpoch;
+      }
+      slot = ref.slot;
+    }
     if (slotStamps[slot] === this.gen) return slotValues[slot];
     const values = this.lookup(slot);
     slotStamps[slot] = this.gen;
@@ -270,8 +292,18 @@ class RequestView implements RequestContextView {
   }
 
   private scan(r: Readonly<Record<string, ContextValue>>): void {
+    let at = 0;
     for (const k in r) {
-      const s = slotOf(k);
+      let s: number;
+      if (at < keyAt.length && keyAt[at] === k) s = slotAt[at];
+      else {
+        s = slotOf(k);
+        if (at < MAX_POSITIONS) {
+          keyAt[at] = k;
+          slotAt[at] = s;
+        }
+      }
+      at++;
       recordStamps[s] = this.gen;
       recordValues[s] = r[k];
     }

@@ -16,7 +16,7 @@
  * - Values with errors (not a number, bad CIDR, …) make the condition never match.
  */
 import type { ConditionEntry, ParseProblem } from '../model';
-import type { OneOrMore, RequestContextView } from '../match';
+import { contextKeyRef, type OneOrMore, type RequestContextView } from '../match';
 import { parseOperator } from './operators';
 import type { ParsedOperator } from './operators';
 import type { ValueMatcher, ValueProblem } from './types';
@@ -56,8 +56,9 @@ function setTest(op: ParsedOperator, key: string, m: ValueMatcher, all: boolean)
   const { negated } = op.base;
   const unresolved = m.unresolved;
   const one = (v: string, ctx: RequestContextView): boolean => (negated ? !m.anyMatch(v, ctx) : m.anyMatch(v, ctx));
+  const ref = contextKeyRef(key);
   return (ctx) => {
-    const values = ctx.value(key);
+    const values = ctx.value(key, ref);
     if (isEmptySet(values)) return all || op.ifExists;
     if (unresolved?.(ctx)) return false;
     if (typeof values === 'string') return one(values, ctx);
@@ -71,16 +72,17 @@ function setTest(op: ParsedOperator, key: string, m: ValueMatcher, all: boolean)
 function buildTest(op: ParsedOperator, key: string, m: ValueMatcher): Test {
   const { negated } = op.base;
   const unresolved = m.unresolved;
+  const ref = contextKeyRef(key);
   if (op.base.family === 'Null') {
     return (ctx) => {
-      const values = ctx.value(key);
+      const values = ctx.value(key, ref);
       return m.anyMatch(isMissing(values) ? 'true' : 'false', ctx);
     };
   }
   if (op.set === 'ForAllValues') return setTest(op, key, m, true);
   if (op.set === 'ForAnyValue') return setTest(op, key, m, false);
   return (ctx) => {
-    const values = ctx.value(key);
+    const values = ctx.value(key, ref);
     if (values === undefined || isMissing(values)) return op.ifExists || negated;
     if (unresolved?.(ctx)) return false;
     if (typeof values === 'string') return m.anyMatch(values, ctx) ? !negated : negated;

@@ -7,6 +7,28 @@ import type { ContextValue } from '../model';
 /** Values of a context key: a plain string stands for a one-element list (no array allocated for it). */
 export type OneOrMore = string | readonly string[];
 
+/**
+ * A context key name that a compiled condition or policy variable asks for on every decision, with room for
+ * the view's lookup cache: a view that interns key names (policy/context.ts) keeps the name's slot here, so a
+ * repeated lookup skips hashing the name. Views that do not intern ignore it.
+ */
+export interface ContextKeyRef {
+  /** The key name as the policy spells it (lower-cased by the compilers). */
+  readonly name: string;
+  /** The name's slot in the interning view's table (-1: not looked up yet). */
+  slot: number;
+  /** Generation of the view's slot table that `slot` belongs to (the table is rebuilt when it grows too big). */
+  epoch: number;
+}
+
+/**
+ * A fresh {@link ContextKeyRef} for a key name (one per compiled condition or variable).
+ * @param name the key name
+ */
+export function contextKeyRef(name: string): ContextKeyRef {
+  return { name, slot: -1, epoch: -1 };
+}
+
 /** Read-only view of a request context. `get` and `value` are case-insensitive on the key. */
 export interface RequestContextView {
   /** Values of a context key (any case), or undefined when the key is not in the request. */
@@ -14,8 +36,10 @@ export interface RequestContextView {
   /**
    * The same answer as {@link RequestContextView.get}, except that a single value may come back as the string
    * itself instead of a one-element list (what condition tests read per decision, without allocating).
+   * @param key the key name
+   * @param ref the compiled caller's handle on the same name (`ref.name === key`), for views that cache lookups
    */
-  value(key: string): OneOrMore | undefined;
+  value(key: string, ref?: ContextKeyRef): OneOrMore | undefined;
 }
 
 const none = (): undefined => undefined;

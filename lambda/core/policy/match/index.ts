@@ -2,8 +2,8 @@
  * Matchers shared by the policy engine and the condition operators: request-context views, wildcard and
  * policy-variable string patterns, and segment-wise ARN patterns. Everything is compiled once.
  */
-export type { OneOrMore, RequestContextView } from './context';
-export { EMPTY_CONTEXT, contextFromRecord } from './context';
+export type { ContextKeyRef, OneOrMore, RequestContextView } from './context';
+export { EMPTY_CONTEXT, contextFromRecord, contextKeyRef } from './context';
 export type { CompiledPattern, MatchOutcome, PatternOptions, StringMatcher } from './pattern';
 export { MATCH, NO_MATCH, UNRESOLVED, compilePattern, compileStringPattern } from './pattern';
 export type { CompiledArnPattern } from './arn';

@@ -2,7 +2,7 @@
  * String patterns compiled once: literal, wildcard (`*`, `?`) and policy-variable aware, optionally
  * case-insensitive. The compiled form answers match / no match / unresolved (a variable had no value).
  */
-import type { RequestContextView } from './context';
+import { contextKeyRef, type ContextKeyRef, type RequestContextView } from './context';
 import type { PatternToken, VariableToken } from './variables';
 import { tokenizePattern } from './variables';
 import type { Glob, GlobToken } from './wildcard';
@@ -60,8 +60,8 @@ function lowerTokens(tokens: readonly PatternToken[]): PatternToken[] {
 }
 
 /** The value a variable stands for under `ctx`, or undefined when it cannot be resolved. */
-function valueOf(t: VariableToken, ctx: RequestContextView): string | undefined {
-  const values = ctx.value(t.key);
+function valueOf(t: VariableToken, ref: ContextKeyRef, ctx: RequestContextView): string | undefined {
+  const values = ctx.value(t.key, ref);
   if (typeof values === 'string') return values;
   return values !== undefined && values.length === 1 ? values[0] : t.fallback;
 }
@@ -88,15 +88,16 @@ export function compilePattern(pattern: string, o: PatternOptions): CompiledPatt
   }
   const dyn = compileDynamic(tokens);
   const variables = dyn.variables;
+  const refs = variables.map((t) => contextKeyRef(t.key));
   // Scratch for the substituted values (evaluation is synchronous and never re-enters one pattern).
   const values: string[] = variables.map(() => '');
   return {
     source: pattern,
     dynamic,
-    unresolved: (ctx) => variables.some((t) => valueOf(t, ctx) === undefined),
+    unresolved: (ctx) => variables.some((t, i) => valueOf(t, refs[i], ctx) === undefined),
     outcome: (value, ctx, start = 0, end = value.length) => {
       for (let i = 0; i < variables.length; i++) {
-        const resolved = valueOf(variables[i], ctx);
+        const resolved = valueOf(variables[i], refs[i], ctx);
         if (resolved === undefined) return UNRESOLVED;
         values[i] = o.ignoreCase ? resolved.toLowerCase() : resolved;
       }
