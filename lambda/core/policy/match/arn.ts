@@ -7,10 +7,13 @@
 import type { RequestContextView } from './context';
 import type { CompiledPattern, MatchOutcome, StringMatcher } from './pattern';
 import * as P from './pattern';
+import type { Glob } from './wildcard';
+import * as W from './wildcard';
 
 // Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
 // by one (tsx, ts-jest), not a constant.
 const { MATCH, NO_MATCH, UNRESOLVED, compilePattern } = P;
+const { matchGlob } = W;
 
 /** Number of colon-separated parts of an ARN. */
 export const ARN_PARTS = 6;
@@ -75,9 +78,24 @@ export interface CompiledArnPattern {
   unresolved(ctx: RequestContextView): boolean;
 }
 
+/** Whether part `i` of `value` (`start`–`end`) matches: its glob tested in place, or its dynamic pattern. */
+function partMatches(
+  glob: Glob | undefined,
+  part: CompiledPattern,
+  value: string,
+  ctx: RequestContextView,
+  start: number,
+  end: number,
+): boolean {
+  if (glob === undefined) return part.outcome(value, ctx, start, end) === MATCH;
+  return glob.matchesAll || matchGlob(glob, value, start, end);
+}
+
 function compileParts(parts: readonly CompiledPattern[], source: string): CompiledArnPattern {
   const dynamicParts = parts.filter((p) => p.dynamic);
   const unresolved = (ctx: RequestContextView): boolean => dynamicParts.some((p) => p.unresolved(ctx));
+  // Static parts are tested with their glob directly (a lone `*` region or account costs one check).
+  const globs = parts.map((p) => p.glob);
   return {
     source,
     dynamic: dynamicParts.length > 0,
@@ -91,7 +109,7 @@ function compileParts(parts: readonly CompiledPattern[], source: string): Compil
       let start = 0;
       for (let i = 0; i < n; i++) {
         const end = i === n - 1 ? value.length : value.indexOf(':', start);
-        if (end < 0 || parts[i].outcome(value, ctx, start, end) !== MATCH) return NO_MATCH;
+        if (end < 0 || !partMatches(globs[i], parts[i], value, ctx, start, end)) return NO_MATCH;
         start = end + 1;
       }
       return MATCH;
@@ -125,6 +143,14 @@ export function compileArn(pattern: string, o: { variables: boolean; resourceEle
   // Fast path: literal first five parts → one startsWith, then the resource part on the remaining range.
   const prefix = head.join(':') + ':';
   const resource = parts[ARN_PARTS - 1];
+  const glob = resource.glob;
+  if (glob !== undefined)
+    return {
+      source: pattern,
+      dynamic: false,
+      unresolved: never,
+      outcome: (value) => (value.startsWith(prefix) && matchGlob(glob, value, prefix.length) ? MATCH : NO_MATCH),
+    };
   return {
     source: pattern,
     dynamic: resource.dynamic,

@@ -40,6 +40,11 @@ export interface CompiledPattern {
   /** True when evaluation depends on the request context (the pattern has policy variables). */
   readonly dynamic: boolean;
   /**
+   * The compiled glob of a case-sensitive pattern without policy variables: `outcome` is `matchGlob` on it, so a
+   * caller testing many ranges (ARN parts) can call `matchGlob` itself.
+   */
+  readonly glob?: Glob;
+  /**
    * Tests `value.slice(start, end)` (whole value by default).
    * @returns {@link MATCH}, {@link NO_MATCH} or {@link UNRESOLVED}
    */
@@ -82,6 +87,7 @@ export function compilePattern(pattern: string, o: PatternOptions): CompiledPatt
     return {
       source: pattern,
       dynamic,
+      ...(o.ignoreCase ? {} : { glob }),
       outcome: (value, _ctx, start, end) => (matchGlob(glob, norm(value), start, end) ? MATCH : NO_MATCH),
       unresolved: () => false,
     };
