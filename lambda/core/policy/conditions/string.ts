@@ -3,13 +3,47 @@
  * StringNotEqualsIgnoreCase, StringLike, StringNotLike. Policy variables are allowed in the values;
  * only the *Like operators treat `*` and `?` as wildcards.
  */
-import type { CompiledPattern } from '../match';
+import type { CompiledPattern, Glob } from '../match';
 import * as M from '../match';
-import type { CompiledValues, OperatorDef } from './types';
+import type { CompiledValues, OperatorDef, ValueMatcher } from './types';
 
 // Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
 // by one (tsx, ts-jest), not a constant.
-const { MATCH, compilePattern } = M;
+const { MATCH, compilePattern, matchGlob } = M;
+
+type AnyMatch = ValueMatcher['anyMatch'];
+
+function includesString(list: readonly string[], v: string): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i] === v) return true;
+  return false;
+}
+
+function anyGlob(globs: readonly Glob[], v: string): boolean {
+  for (let i = 0; i < globs.length; i++) if (matchGlob(globs[i], v)) return true;
+  return false;
+}
+
+/**
+ * The `anyMatch` of the patterns. Without policy variables (the common case) the value is lower-cased once
+ * (when the operator ignores case) and compared with each literal, or tested with each glob; otherwise each
+ * pattern's own `outcome` runs.
+ */
+function anyMatchOf(patterns: readonly CompiledPattern[]): AnyMatch {
+  const general: AnyMatch = (v, ctx) => {
+    for (let i = 0; i < patterns.length; i++) if (patterns[i].outcome(v, ctx) === MATCH) return true;
+    return false;
+  };
+  const globs: Glob[] = [];
+  for (const p of patterns) if (p.glob !== undefined) globs.push(p.glob);
+  const ignoreCase = patterns.length > 0 && patterns[0].ignoreCase;
+  if (globs.length === 0 || globs.length < patterns.length || patterns.some((p) => p.ignoreCase !== ignoreCase))
+    return general;
+  const literals: string[] = [];
+  for (const g of globs) if (g.literal !== undefined) literals.push(g.literal);
+  if (literals.length === globs.length)
+    return ignoreCase ? (v) => includesString(literals, v.toLowerCase()) : (v) => includesString(literals, v);
+  return ignoreCase ? (v) => anyGlob(globs, v.toLowerCase()) : (v) => anyGlob(globs, v);
+}
 
 /** Builds the matcher over compiled patterns, with the unresolved-variable check when needed. */
 export function patternValues(patterns: readonly CompiledPattern[]): CompiledValues {
@@ -17,10 +51,7 @@ export function patternValues(patterns: readonly CompiledPattern[]): CompiledVal
   return {
     problems: [],
     matcher: {
-      anyMatch: (v, ctx) => {
-        for (let i = 0; i < patterns.length; i++) if (patterns[i].outcome(v, ctx) === MATCH) return true;
-        return false;
-      },
+      anyMatch: anyMatchOf(patterns),
       ...(dynamic.length > 0 ? { unresolved: (ctx) => dynamic.some((p) => p.unresolved(ctx)) } : {}),
     },
   };

@@ -95,7 +95,7 @@ function compileParts(parts: readonly CompiledPattern[], source: string): Compil
   const dynamicParts = parts.filter((p) => p.dynamic);
   const unresolved = (ctx: RequestContextView): boolean => dynamicParts.some((p) => p.unresolved(ctx));
   // Static parts are tested with their glob directly (a lone `*` region or account costs one check).
-  const globs = parts.map((p) => p.glob);
+  const globs = parts.map((p) => (p.ignoreCase ? undefined : p.glob));
   return {
     source,
     dynamic: dynamicParts.length > 0,
@@ -143,7 +143,7 @@ export function compileArn(pattern: string, o: { variables: boolean; resourceEle
   // Fast path: literal first five parts → one startsWith, then the resource part on the remaining range.
   const prefix = head.join(':') + ':';
   const resource = parts[ARN_PARTS - 1];
-  const glob = resource.glob;
+  const glob = resource.ignoreCase ? undefined : resource.glob;
   if (glob !== undefined)
     return {
       source: pattern,

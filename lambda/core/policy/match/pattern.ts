@@ -39,9 +39,12 @@ export interface CompiledPattern {
   readonly source: string;
   /** True when evaluation depends on the request context (the pattern has policy variables). */
   readonly dynamic: boolean;
+  /** The pattern compares case-insensitively (its glob is lower-cased; `outcome` lower-cases the value). */
+  readonly ignoreCase: boolean;
   /**
-   * The compiled glob of a case-sensitive pattern without policy variables: `outcome` is `matchGlob` on it, so a
-   * caller testing many ranges (ARN parts) can call `matchGlob` itself.
+   * The compiled glob of a pattern without policy variables: `outcome` is `matchGlob` on it (after lower-casing
+   * the value when {@link CompiledPattern.ignoreCase}), so a caller testing many values or ranges can call
+   * `matchGlob` itself. Absent for patterns with variables.
    */
   readonly glob?: Glob;
   /**
@@ -87,7 +90,8 @@ export function compilePattern(pattern: string, o: PatternOptions): CompiledPatt
     return {
       source: pattern,
       dynamic,
-      ...(o.ignoreCase ? {} : { glob }),
+      ignoreCase: o.ignoreCase,
+      glob,
       outcome: (value, _ctx, start, end) => (matchGlob(glob, norm(value), start, end) ? MATCH : NO_MATCH),
       unresolved: () => false,
     };
@@ -100,6 +104,7 @@ export function compilePattern(pattern: string, o: PatternOptions): CompiledPatt
   return {
     source: pattern,
     dynamic,
+    ignoreCase: o.ignoreCase,
     unresolved: (ctx) => variables.some((t, i) => valueOf(t, refs[i], ctx) === undefined),
     outcome: (value, ctx, start = 0, end = value.length) => {
       for (let i = 0; i < variables.length; i++) {
