@@ -91,7 +91,89 @@ function partMatches(
   return glob.matchesAll || matchGlob(glob, value, start, end);
 }
 
+/**
+ * One step over the parts before the last: a run of literal parts with their colons (`arn:aws:dynamodb:`, one
+ * `startsWith`), or a part with a wildcard, cut at the next colon (`glob` absent for a lone `*`).
+ */
+type Step = { readonly text: string; readonly glob?: undefined } | { readonly text?: undefined; readonly glob?: Glob };
+
+/** The steps of the parts before the last, or undefined when one of them has a policy variable. */
+function stepsOf(globs: readonly (Glob | undefined)[]): Step[] | undefined {
+  const steps: Step[] = [];
+  let run = '';
+  for (let i = 0; i < globs.length - 1; i++) {
+    const g = globs[i];
+    if (g === undefined) return undefined;
+    if (g.literal !== undefined) run += g.literal + ':';
+    else {
+      if (run.length > 0) steps.push({ text: run });
+      run = '';
+      steps.push(g.matchesAll ? {} : { glob: g });
+    }
+  }
+  if (run.length > 0) steps.push({ text: run });
+  return steps;
+}
+
+/** Where the last part starts after walking `steps` from the start of `value`, or -1 when a step fails. */
+function walk(steps: readonly Step[], value: string): number {
+  let pos = 0;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    const text = step.text;
+    if (text !== undefined) {
+      if (!value.startsWith(text, pos)) return -1;
+      pos += text.length;
+      continue;
+    }
+    const end = value.indexOf(':', pos);
+    if (end < 0) return -1;
+    const glob = step.glob;
+    if (glob !== undefined && !matchGlob(glob, value, pos, end)) return -1;
+    pos = end + 1;
+  }
+  return pos;
+}
+
+/**
+ * Parts whose first ones have no policy variable (a wildcard region or account: `arn:aws:logs:*:1111…:…`):
+ * literal runs are one `startsWith` each, wildcard parts are cut at the next colon, and the last part (the
+ * resource, or the rest of a short pattern) is tested on the remaining range.
+ */
+function compileSteps(
+  steps: readonly Step[],
+  last: CompiledPattern,
+  lastGlob: Glob | undefined,
+  source: string,
+): CompiledArnPattern {
+  if (lastGlob !== undefined) {
+    const never = (): boolean => false;
+    return {
+      source,
+      dynamic: false,
+      unresolved: never,
+      outcome: (value) => {
+        const pos = walk(steps, value);
+        return pos >= 0 && matchGlob(lastGlob, value, pos) ? MATCH : NO_MATCH;
+      },
+    };
+  }
+  return {
+    source,
+    dynamic: true,
+    unresolved: (ctx) => last.unresolved(ctx),
+    outcome: (value, ctx) => {
+      if (last.unresolved(ctx)) return UNRESOLVED;
+      const pos = walk(steps, value);
+      return pos >= 0 ? last.outcome(value, ctx, pos) : NO_MATCH;
+    },
+  };
+}
+
 function compileParts(parts: readonly CompiledPattern[], source: string): CompiledArnPattern {
+  const staticGlobs = parts.map((p) => (p.ignoreCase ? undefined : p.glob));
+  const steps = stepsOf(staticGlobs);
+  if (steps !== undefined) return compileSteps(steps, parts[parts.length - 1], staticGlobs[parts.length - 1], source);
   const dynamicParts = parts.filter((p) => p.dynamic);
   const unresolved = (ctx: RequestContextView): boolean => dynamicParts.some((p) => p.unresolved(ctx));
   // Static parts are tested with their glob directly (a lone `*` region or account costs one check).
