@@ -219,9 +219,9 @@ export function compileArn(pattern: string, o: { variables: boolean; resourceEle
     );
   }
   const parts = texts.map((t) => compilePattern(t, opts));
-  const head = texts.slice(0, ARN_PARTS - 1);
-  const staticHead = parts.slice(0, ARN_PARTS - 1).every((p) => !p.dynamic) && head.every((t) => !/[*?]/.test(t));
-  if (!staticHead) return compileParts(parts, pattern);
+  // The head's literal text as compiled (`${$}`, `${*}`, `${?}` stand for `$`, `*`, `?`), not as written.
+  const head = parts.slice(0, ARN_PARTS - 1).map((p) => (p.ignoreCase ? undefined : p.glob?.literal));
+  if (!head.every((t) => t !== undefined)) return compileParts(parts, pattern);
   // Fast path: literal first five parts → one startsWith, then the resource part on the remaining range.
   const prefix = head.join(':') + ':';
   const resource = parts[ARN_PARTS - 1];
