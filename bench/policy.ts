@@ -32,7 +32,7 @@ import type { BenchResult } from './types';
 
 const TARGET_PER_SECOND = 1_000_000;
 const REQUESTS = 20_000;
-const PASSES = 6;
+const PASSES = 10;
 const SWEEP_SERVICES = ['s3', 'lambda', 'dynamodb', 'sqs', 'sns', 'kms', 'ec2', 'logs', 'iam', 'secretsmanager'];
 
 interface Rate {

@@ -84,13 +84,23 @@ export function roleKey(p: RequestPrincipal): string | undefined {
   return `${account}/${name.toLowerCase()}`;
 }
 
+/** Where the caller's {@link roleKey} is read from: read only when an element names roles (it may be computed then). */
+export interface RoleKeySource {
+  readonly roleKey?: string;
+}
+
+/** The caller's role key when the element names roles at all (undefined otherwise, without reading it). */
+function roleKeyFor(m: PrincipalMatcher, who: RoleKeySource): string | undefined {
+  return m.roles.size > 0 ? who.roleKey : undefined;
+}
+
 /**
  * How a `Principal` element matches the caller.
  * @param m compiled element
  * @param p caller
- * @param rk the caller's {@link roleKey}, precomputed
+ * @param who holds the caller's {@link roleKey} (read only when the element names roles)
  */
-export function matchPrincipal(m: PrincipalMatcher, p: RequestPrincipal, rk: string | undefined): PrincipalVia {
+export function matchPrincipal(m: PrincipalMatcher, p: RequestPrincipal, who: RoleKeySource): PrincipalVia {
   if (m.wildcard) return 'direct';
   switch (p.kind) {
     case 'service':
@@ -102,6 +112,7 @@ export function matchPrincipal(m: PrincipalMatcher, p: RequestPrincipal, rk: str
       return 'none';
     default:
       if (m.arns.has(p.arn)) return 'direct';
+      const rk = roleKeyFor(m, who);
       if (rk !== undefined && m.roles.has(rk)) return 'role';
   }
   return p.accountId !== undefined && m.accounts.has(p.accountId) ? 'account' : 'none';
@@ -111,9 +122,9 @@ export function matchPrincipal(m: PrincipalMatcher, p: RequestPrincipal, rk: str
  * True when a `NotPrincipal` element excludes the caller (the statement then does not apply).
  * @param m compiled element
  * @param p caller
- * @param rk the caller's {@link roleKey}
+ * @param who holds the caller's {@link roleKey}
  */
-export function excludedByNotPrincipal(m: PrincipalMatcher, p: RequestPrincipal, rk: string | undefined): boolean {
+export function excludedByNotPrincipal(m: PrincipalMatcher, p: RequestPrincipal, who: RoleKeySource): boolean {
   if (m.wildcard) return true;
   switch (p.kind) {
     case 'service':
@@ -126,6 +137,7 @@ export function excludedByNotPrincipal(m: PrincipalMatcher, p: RequestPrincipal,
       const account = p.accountId !== undefined && m.accounts.has(p.accountId);
       if (p.kind === 'root') return account;
       if (p.kind === 'user') return account && m.arns.has(p.arn);
+      const rk = roleKeyFor(m, who);
       const role = rk !== undefined && m.roles.has(rk);
       if (p.kind === 'role') return account && role;
       return account && role && m.arns.has(p.arn);
@@ -139,12 +151,13 @@ export function excludedByNotPrincipal(m: PrincipalMatcher, p: RequestPrincipal,
  * statement must never grant a caller it names (fail closed), whichever identity AWS checks first.
  * @param m compiled element
  * @param p caller
- * @param rk the caller's {@link roleKey}
+ * @param who holds the caller's {@link roleKey}
  */
-export function namedByNotPrincipal(m: PrincipalMatcher, p: RequestPrincipal, rk: string | undefined): boolean {
+export function namedByNotPrincipal(m: PrincipalMatcher, p: RequestPrincipal, who: RoleKeySource): boolean {
   if (m.wildcard) return true;
   if (p.kind === 'service') return m.services.has(p.arn.toLowerCase());
   if (m.arns.has(p.arn) || m.federated.has(p.arn)) return true;
+  const rk = roleKeyFor(m, who);
   if (rk !== undefined && m.roles.has(rk)) return true;
   return p.accountId !== undefined && m.accounts.has(p.accountId);
 }

@@ -92,7 +92,8 @@ export class RequestFacts implements EvalInput {
   resourcePart = -1;
   ctx: RequestContextView = EMPTY_CONTEXT;
   principal: RequestPrincipal = NOBODY;
-  roleKey: string | undefined = undefined;
+  private rk: string | undefined = undefined;
+  private rkKnown = false;
   hasBoundary = false;
   scpExempt = false;
   rcpExempt = false;
@@ -108,6 +109,18 @@ export class RequestFacts implements EvalInput {
   federatedUserSession = false;
 
   /**
+   * The caller's `account/role-name` (`roleKey` in principal.ts), computed on first read: only a Principal
+   * element that names roles reads it.
+   */
+  get roleKey(): string | undefined {
+    if (!this.rkKnown) {
+      this.rk = roleKey(this.principal);
+      this.rkKnown = true;
+    }
+    return this.rk;
+  }
+
+  /**
    * Computes the facts of a request.
    * @param request the request
    * @param policies the policies it meets
@@ -120,9 +133,6 @@ export class RequestFacts implements EvalInput {
     const at = request.resourceAccount === undefined ? accountStart(request.resource, resourcePart) : -1;
     const organization = policies.scpLevels !== undefined || policies.rcpLevels !== undefined;
     const serviceLinked = organization && isServiceLinked(p);
-    // Principal matching only happens in policies with a Principal element.
-    const named =
-      policies.resource !== undefined || policies.vpcEndpoint !== undefined || policies.rcpLevels !== undefined;
     this.action = key.lower;
     this.requestedAction = request.action;
     this.service = key.service;
@@ -132,7 +142,7 @@ export class RequestFacts implements EvalInput {
       ? reusedRequestContext(request, at)
       : requestContext(request, request.resourceAccount ?? (at >= 0 ? request.resource.slice(at, at + 12) : undefined));
     this.principal = p;
-    this.roleKey = named ? roleKey(p) : undefined;
+    this.rkKnown = false;
     this.hasBoundary = policies.permissionsBoundary !== undefined;
     this.scpExempt = serviceLinked;
     this.rcpExempt = serviceLinked || (policies.rcpLevels !== undefined && rcpExemptRequest(key, request.resource));

@@ -93,14 +93,14 @@ export function resourceMatches(s: CompiledStatement, input: EvalInput): boolean
 
 /** Principal / NotPrincipal test; statements without either (identity-type policies) match `direct`. */
 export function principalVia(s: CompiledStatement, input: EvalInput): PrincipalVia {
-  if (s.principal) return matchPrincipal(s.principal, input.principal, input.roleKey);
+  if (s.principal) return matchPrincipal(s.principal, input.principal, input);
   if (s.notPrincipal) {
     // IAM User Guide, permissions boundaries: a Deny with NotPrincipal always denies a principal that
     // has a permissions boundary attached, whatever NotPrincipal lists.
     if (!s.allow && input.hasBoundary) return 'direct';
     // NotPrincipal with Allow is unsupported (IAM User Guide, NotPrincipal): it never grants a caller it names.
-    if (s.allow) return namedByNotPrincipal(s.notPrincipal, input.principal, input.roleKey) ? 'none' : 'direct';
-    return excludedByNotPrincipal(s.notPrincipal, input.principal, input.roleKey) ? 'none' : 'direct';
+    if (s.allow) return namedByNotPrincipal(s.notPrincipal, input.principal, input) ? 'none' : 'direct';
+    return excludedByNotPrincipal(s.notPrincipal, input.principal, input) ? 'none' : 'direct';
   }
   return 'direct';
 }
