@@ -21,9 +21,10 @@ export interface ActionPattern {
 }
 
 /**
- * One Resource / NotResource pattern. `head` / `tail` are literal chunks that every matching ARN must
- * contain (the text before the first wildcard or policy variable, and the last literal run after it): a cheap
- * `startsWith` / `includes` rejects most non-matching resources before the segment-wise ARN matcher.
+ * One Resource / NotResource pattern. `head` is the literal text before its first wildcard or policy variable;
+ * one character of it (`probe`) and one of the resource part's literal start (`resProbe`) reject most
+ * non-matching resources before anything else runs. A string builtin (`startsWith`, `includes`) costs about as
+ * much as the ARN matcher's own checks, so no further literal pre-filter is applied (measured, docs/engine.md).
  */
 export interface ResourcePattern {
   readonly pattern: string;
@@ -48,11 +49,10 @@ export interface ResourcePattern {
   /** Index into `resHead` and its char code, chosen like `probe` (checked first); -1 when `resHead` is empty. */
   readonly resProbe: number;
   readonly resProbeCode: number;
-  readonly tail: string;
   /**
-   * What passing the literal checks above already proves, for six-part patterns without policy variables:
-   * {@link SURE_PREFIX} (the only wildcard is a trailing `*`: `startsWith(head)` is a match),
-   * {@link SURE_EXACT} (no wildcard: a match when the lengths are equal too), or 0 (run `arn`).
+   * How the literal head alone decides, for six-part patterns without `${…}`: {@link SURE_PREFIX} (the only
+   * wildcard is a trailing `*`: `startsWith(head)` is a match), {@link SURE_EXACT} (no wildcard: a match when
+   * the lengths are equal too), or 0 (run `arn`).
    */
   readonly sure: number;
   /** Three-way matcher: match, no match, or a policy variable that cannot be resolved. */
@@ -182,7 +182,9 @@ export const SURE_EXACT = 2;
 
 /** {@link ResourcePattern.sure} of a pattern split at its wildcards into `chunks`. */
 function sureOf(text: string, chunks: readonly string[], sixParts: boolean, arn: CompiledArnPattern): number {
-  if (!sixParts || arn.dynamic) return 0;
+  // `text` has every `${…}` replaced by `*`: an escape such as `${*}` (a literal `*`) is not a wildcard, so any
+  // `${` leaves the decision to the matcher.
+  if (!sixParts || arn.dynamic || text !== arn.source) return 0;
   if (chunks.length === 1) return SURE_EXACT;
   return chunks.length === 2 && chunks[1] === '' && text.endsWith('*') ? SURE_PREFIX : 0;
 }
@@ -190,12 +192,6 @@ function sureOf(text: string, chunks: readonly string[], sixParts: boolean, arn:
 function compileResource(pattern: string, variables: boolean): ResourcePattern {
   const text = variables ? pattern.replace(/\$\{[^}]*\}/g, '*') : pattern;
   const chunks = text.split(/[*?]/);
-  // The last non-empty literal chunk after the head (the most specific part, e.g. `:table/orders-`).
-  const tail =
-    chunks
-      .slice(1)
-      .filter((c) => c.length > 0)
-      .pop() ?? '';
   const head = chunks[0];
   const parts = splitArn(pattern, variables);
   const resHead = parts.length === ARN_PARTS ? literalPrefix(parts[ARN_PARTS - 1]) : '';
@@ -209,7 +205,6 @@ function compileResource(pattern: string, variables: boolean): ResourcePattern {
     resHead,
     resProbe: probeIndex(resHead),
     resProbeCode: resHead.length > 0 ? resHead.charCodeAt(probeIndex(resHead)) : -1,
-    tail,
     sure: sureOf(text, chunks, parts.length === ARN_PARTS, arn),
     arn,
   };

@@ -13,7 +13,7 @@ import type { PrincipalVia } from './principal';
 // Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
 // by one (tsx, ts-jest), not a constant.
 const { MATCH, UNRESOLVED } = M;
-const { SURE_EXACT, SURE_PREFIX } = CP;
+const { SURE_PREFIX } = CP;
 const { excludedByNotPrincipal, matchPrincipal, namedByNotPrincipal } = P;
 
 /** Per-request facts shared by every statement test. */
@@ -67,21 +67,19 @@ export function resourceMatches(s: CompiledStatement, input: EvalInput): boolean
   for (let i = 0; i < list.length; i++) {
     const r = list[i];
     if (r.any) return !negated;
+    // One character of the literal head and one of the resource part's literal start reject most patterns.
     if (
       (r.probe >= 0 && value.charCodeAt(r.probe) !== r.probeCode) ||
-      (r.resProbeCode >= 0 &&
-        (rs < 0 || value.charCodeAt(rs + r.resProbe) !== r.resProbeCode || !value.startsWith(r.resHead, rs))) ||
-      !value.startsWith(r.head) ||
-      (r.tail.length > 0 && !value.includes(r.tail))
+      (r.resProbeCode >= 0 && (rs < 0 || value.charCodeAt(rs + r.resProbe) !== r.resProbeCode))
     ) {
       if (negated && r.arn.dynamic && r.arn.unresolved(input.ctx)) return false;
       continue;
     }
-    // The literal checks passed: for the simplest static patterns that already decides (compile.ts `sure`).
+    // The simplest static patterns are decided by their literal head (compile.ts `sure`); the others by their
+    // matcher. (A string builtin costs about as much as the matcher's own checks: no further pre-filter.)
     const sure = r.sure;
-    if (sure === SURE_PREFIX) return !negated;
-    if (sure === SURE_EXACT) {
-      if (value.length === r.head.length) return !negated;
+    if (sure !== 0) {
+      if ((sure === SURE_PREFIX || value.length === r.head.length) && value.startsWith(r.head)) return !negated;
       continue;
     }
     const outcome = r.arn.outcome(value, input.ctx);

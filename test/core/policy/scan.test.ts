@@ -25,6 +25,10 @@ const PATTERNS = [
   `arn:aws:logs:*:${A}:log-group:/aws/lambda/*`,
   `arn:aws:kms:*:${A}:key/*`,
   `arn:aws:iam::${A}:user/\${aws:username}`,
+  // Escapes: `${*}` is a literal `*`, `${$}` a literal `$` (a pattern with them is not decided by its head).
+  'arn:aws:s3:::a${*}',
+  'arn:aws:s3:::a${*}/*',
+  'arn:aws:s3:${$}::b',
   '*',
 ];
 
@@ -47,6 +51,10 @@ const RESOURCES = [
   `arn:aws:logs:eu-west-1:${A}:log-group:/aws/lambda/fn:*`,
   `arn:aws:kms:eu-west-1:${A}:key/k1`,
   `arn:aws:iam::${A}:user/alice`,
+  'arn:aws:s3:::a*',
+  'arn:aws:s3:::abc',
+  'arn:aws:s3:::a*/k',
+  'arn:aws:s3:$::b',
   'arn:aws:s3',
   't',
   '*',
