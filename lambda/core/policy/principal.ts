@@ -110,10 +110,11 @@ export function matchPrincipal(m: PrincipalMatcher, p: RequestPrincipal, who: Ro
       break;
     case 'anonymous':
       return 'none';
-    default:
+    default: {
       if (m.arns.has(p.arn)) return 'direct';
       const rk = roleKeyFor(m, who);
       if (rk !== undefined && m.roles.has(rk)) return 'role';
+    }
   }
   return p.accountId !== undefined && m.accounts.has(p.accountId) ? 'account' : 'none';
 }
