@@ -11,10 +11,14 @@
 import type { ContextKeyRef, OneOrMore, RequestContextView } from './match';
 import type { AuthzRequest, ContextValue, RequestPrincipal } from './model';
 import * as P from './principal';
+import * as PK from './principal-keys';
 
 // Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
 // by one (tsx, ts-jest), not a constant.
 const { roleKey } = P;
+const { derivedKind, derivedRoleArn, derivedValue, NOT_DERIVED, RESOURCE_ACCOUNT } = PK;
+
+export { derivedRoleArn } from './principal-keys';
 
 /** Derived facts about a principal (for fixes and explanations; evaluation derives what it needs lazily). */
 export interface PrincipalFacts {
@@ -29,50 +33,6 @@ export interface PrincipalFacts {
   readonly serviceLinked: boolean;
   /** The caller is an IAM federated user session (`GetFederationToken`, `arn:…:sts::…:federated-user/…`). */
   readonly federatedUserSession: boolean;
-}
-
-function principalType(p: RequestPrincipal): string | undefined {
-  switch (p.kind) {
-    case 'user':
-      return 'User';
-    case 'role':
-    case 'assumed-role':
-      return 'AssumedRole';
-    case 'root':
-      return 'Account';
-    case 'federated':
-      return 'FederatedUser';
-    case 'anonymous':
-      return 'Anonymous';
-    default:
-      return undefined;
-  }
-}
-
-/** The IAM role ARN of a role or assumed-role caller. */
-export function derivedRoleArn(p: RequestPrincipal): string | undefined {
-  if (p.kind === 'role') return p.arn;
-  if (p.kind !== 'assumed-role') return undefined;
-  if (p.roleArn) return p.roleArn;
-  // Fallback only: the session ARN loses the role path (AWS-FACTS 1.3); callers should pass roleArn.
-  const m = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(p.arn);
-  return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : undefined;
-}
-
-function principalArnKey(p: RequestPrincipal): string | undefined {
-  const roleArn = derivedRoleArn(p);
-  if (roleArn) return roleArn;
-  if (p.kind === 'root' && p.accountId) return `arn:aws:iam::${p.accountId}:root`;
-  if (p.kind === 'service' || p.kind === 'anonymous') return undefined;
-  return p.arn;
-}
-
-function userId(p: RequestPrincipal): string | undefined {
-  if (p.kind === 'root') return p.accountId;
-  if (!p.principalId) return undefined;
-  if (p.kind === 'assumed-role' && p.sessionName && !p.principalId.includes(':'))
-    return `${p.principalId}:${p.sessionName}`;
-  return p.principalId;
 }
 
 /** True when the service-linked role path is in the caller's role ARN. */
@@ -99,17 +59,6 @@ export function principalFacts(p: RequestPrincipal): PrincipalFacts {
   };
 }
 
-/** ASCII case-insensitive equality without allocating (`b` is lower case). */
-function sameKey(a: string, lowerB: string): boolean {
-  if (a.length !== lowerB.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    let c = a.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== lowerB.charCodeAt(i)) return false;
-  }
-  return true;
-}
-
 const NO_VALUES: readonly string[] = Object.freeze([]);
 
 /**
@@ -125,39 +74,6 @@ function asValues(v: unknown): OneOrMore {
   return v === undefined || v === null ? NO_VALUES : String(v);
 }
 
-function principalTag(p: RequestPrincipal, lowerTag: string): string | undefined {
-  const tags = p.tags;
-  if (tags === undefined) return undefined;
-  let hit: string | undefined;
-  for (const k in tags) if (sameKey(k, lowerTag)) hit = tags[k];
-  return hit;
-}
-
-/** A principal-derived global key (lower-case name), computed on demand; every one is single-valued. */
-function derivedKey(p: RequestPrincipal, key: string): string | undefined {
-  if (!key.startsWith('aws:')) return undefined;
-  switch (key) {
-    case 'aws:principalarn':
-      return principalArnKey(p);
-    case 'aws:principalaccount':
-      return p.kind === 'service' ? undefined : p.accountId;
-    case 'aws:userid':
-      return userId(p);
-    case 'aws:username':
-      return p.kind === 'user' ? p.arn.slice(p.arn.lastIndexOf('/') + 1) : undefined;
-    case 'aws:principaltype':
-      return principalType(p);
-    case 'aws:principalorgid':
-      return p.orgId;
-    case 'aws:principalisawsservice':
-      return p.kind === 'service' ? 'true' : 'false';
-    case 'aws:principalservicename':
-      return p.kind === 'service' ? p.arn : undefined;
-    default:
-      return key.startsWith('aws:principaltag/') ? principalTag(p, key.slice('aws:principaltag/'.length)) : undefined;
-  }
-}
-
 /**
  * Interned context keys: each key string a condition, a policy variable or a request record spells gets a
  * slot (spellings that differ only in case share one). A view scans its request's record once (each record
@@ -171,6 +87,9 @@ const MAX_SLOTS = 4096;
 const slotByKey = new Map<string, number>();
 const slotByLower = new Map<string, number>();
 let lowerBySlot: string[] = [];
+/** Per slot: which principal-derived key its name is (principal-keys.ts), and the tag name of a principal tag. */
+let kindBySlot: number[] = [];
+let tagBySlot: string[] = [];
 let slotValues: (OneOrMore | undefined)[] = [];
 let slotStamps: number[] = [];
 let recordValues: unknown[] = [];
@@ -198,6 +117,9 @@ function slotOf(key: string): number {
   if (slot === undefined) {
     slot = lowerBySlot.length;
     lowerBySlot.push(lower);
+    const derived = derivedKind(lower);
+    kindBySlot.push(derived.kind);
+    tagBySlot.push(derived.tag);
     slotValues.push(undefined);
     slotStamps.push(0);
     recordValues.push(undefined);
@@ -212,6 +134,8 @@ function resetSlots(): void {
   slotByKey.clear();
   slotByLower.clear();
   lowerBySlot = [];
+  kindBySlot = [];
+  tagBySlot = [];
   slotValues = [];
   slotStamps = [];
   recordValues = [];
@@ -282,10 +206,9 @@ class RequestView implements RequestContextView {
       // Several spellings of one key in a record: the last one (in property order) wins.
       if (recordStamps[slot] === this.gen) return asValues(recordValues[slot]);
     }
-    const lower = lowerBySlot[slot];
-    const d = derivedKey(this.principal, lower);
-    if (d !== undefined) return d;
-    if (lower !== 'aws:resourceaccount') return undefined;
+    const kind = kindBySlot[slot];
+    if (kind === NOT_DERIVED) return undefined;
+    if (kind !== RESOURCE_ACCOUNT) return derivedValue(this.principal, kind, tagBySlot[slot]);
     if (this.resourceAccount === undefined && this.accountAt >= 0)
       this.resourceAccount = this.arn.slice(this.accountAt, this.accountAt + 12);
     return this.resourceAccount;
