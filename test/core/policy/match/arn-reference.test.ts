@@ -301,8 +301,8 @@ describe.each(VIEWS)('compileArn agrees with the reference matcher (%s)', (_name
       { numRuns: 1000 },
     );
     // The generator must exercise every outcome, matches included (a property over non-matches only is weak).
-    const total = seen[0] + seen[1] + seen[2];
-    expect(seen[MATCH] / total).toBeGreaterThan(0.1);
-    expect(seen[UNRESOLVED] / total).toBeGreaterThan(0.02);
+    // Typical counts per view: ~13,300 no match, ~1,900 match, ~580 unresolved.
+    expect(seen[MATCH]).toBeGreaterThan(900);
+    expect(seen[UNRESOLVED]).toBeGreaterThan(250);
   });
 });
