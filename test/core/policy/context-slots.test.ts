@@ -160,17 +160,21 @@ describe('across slot-table resets (more than 4096 distinct key spellings)', () 
   it('conditions and variables compiled before the resets still read the right keys', () => {
     let spellings = 0;
     fc.assert(
-      fc.property(sequence, fc.nat(3), (seq, grow) => {
+      fc.property(sequence, fc.nat(3), fc.nat(4), (seq, grow, shift) => {
         const recs = records(seq);
         for (const rec of recs) {
           expectDecisions(rec);
           expectView(requestContext(request(rec)), rec, 'own view');
         }
-        // Grow the table: the last record's keys first (they fill the positional cache), then fresh ones. A
-        // reset happens at the next view once 4096 spellings are interned; the last record is asked again.
+        // Grow the table in one view: the last record's keys first (they fill the positional cache), then fresh
+        // ones. Once 4096 spellings are interned the next view resets the table: that is the probe, which
+        // interns `shift` new keys first (so the record's keys get other slots than before), then the last
+        // record is asked again.
         const last = recs[recs.length - 1];
-        for (let i = 0; i < grow; i++) requestContext(request({ ...last, ...freshRecord(40) })).value('fresh:none');
+        requestContext(request({ ...last, ...freshRecord(grow * 40) })).value('fresh:none');
         spellings += grow * 40;
+        const probe = requestContext(request(last));
+        for (let i = 0; i < shift; i++) probe.value(`probe:k${freshCounter++}`);
         expectDecisions(last);
         expectView(requestContext(request(last)), last, 'after growth');
       }),
