@@ -181,7 +181,15 @@ const casesOf = (value: fc.Arbitrary<string>): fc.Arbitrary<Case> =>
       values: fc.array(value, { minLength: 1, maxLength: 3 }),
       user: fc.option(USER, { nil: undefined }),
       team: fc.option(TEAM, { nil: undefined }),
-      shape: fc.constantFrom('missing', 'one', 'list', 'empty-list', 'empty-string', 'list-with-empty'),
+      shape: fc.constantFrom(
+        'missing',
+        'one',
+        'list',
+        'empty-list',
+        'empty-string',
+        'list-with-empty',
+        'list-of-empty',
+      ),
       derived: fc.array(fc.tuple(fc.nat(2), fc.nat(100), fc.constantFrom('', 'x', 'A')), {
         minLength: 1,
         maxLength: 3,
@@ -201,6 +209,7 @@ const casesOf = (value: fc.Arbitrary<string>): fc.Arbitrary<Case> =>
         'empty-list': [],
         'empty-string': '',
         'list-with-empty': ['', ...made],
+        'list-of-empty': [''],
       };
       const v = shapes[r.shape];
       const ctx: Ctx = v === undefined ? vars : { ...vars, [r.spelling]: v };
