@@ -166,12 +166,12 @@ function fill(atom: string, choice: number, ctx: Ctx): string {
   return choice % 3 === 0 || v === undefined ? atom : v;
 }
 
-/** A value mutation: none (3 in 7), drop a character, insert a colon, upper-case or replace one (`at`). */
-const mutation = fc.tuple(fc.constantFrom('', '', '', 'drop', ':', 'case', 'b'), fc.nat(40));
+/** A value mutation: none (3 in 8), drop a character, insert a colon, upper-case or replace one, prefix `x`. */
+const mutation = fc.tuple(fc.constantFrom('', '', '', 'drop', ':', 'case', 'b', 'x'), fc.nat(40));
 function mutate(value: string, [kind, at]: [string, number]): string {
-  const i = value.length === 0 ? 0 : at % value.length;
+  const i = kind === 'x' || value.length === 0 ? 0 : at % value.length;
   const replaced = kind === 'drop' ? '' : kind === 'case' ? value.slice(i, i + 1).toUpperCase() : kind;
-  return kind === '' ? value : value.slice(0, i) + replaced + value.slice(kind === ':' ? i : i + 1);
+  return kind === '' ? value : value.slice(0, i) + replaced + value.slice(kind === ':' || kind === 'x' ? i : i + 1);
 }
 
 const spelling = fc.constantFrom('aws:username', 'AWS:USERNAME', 'Aws:UserName');
@@ -292,11 +292,11 @@ describe.each(VIEWS)('compileArn agrees with the reference matcher (%s)', (_name
           }
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 800 },
     );
     // The generator must exercise every outcome, matches included (a property over non-matches only is weak).
-    // Typical counts per view: ~13,300 no match, ~1,900 match, ~580 unresolved.
-    expect(seen[MATCH]).toBeGreaterThan(900);
-    expect(seen[UNRESOLVED]).toBeGreaterThan(250);
+    // Typical counts per view: ~10,900 no match, ~1,300 match, ~400 unresolved.
+    expect(seen[MATCH]).toBeGreaterThan(700);
+    expect(seen[UNRESOLVED]).toBeGreaterThan(200);
   });
 });
