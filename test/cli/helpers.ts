@@ -6,6 +6,7 @@ import type { FunctionInfo, Snapshot } from '../../lambda/core/snapshot/types';
 import { validateSnapshot } from '../../lambda/core/snapshot/validate';
 import type { CliDeps, SweepCollector } from '../../lambda/cli/deps';
 import type { CliIo } from '../../lambda/cli/io';
+import { main } from '../../lambda/cli/main';
 import { buildSnapshot } from '../../examples/demo-account/build';
 import { HEALTHY_SCENARIOS } from '../../examples/demo-account/healthy';
 import { DENIAL, functionFinding } from '../support/factory';
@@ -141,4 +142,25 @@ export function fakeDeps(overrides: Partial<CliDeps> = {}): CliDeps {
     collector: async (): Promise<SweepCollector> => ({ collectAccount: async () => testSnapshot() }),
     ...overrides,
   };
+}
+
+/** The test snapshot and one CloudTrail event envelope, as the CLI tests' default files. */
+export function standardFiles(): Record<string, string> {
+  return { 'snap.json': JSON.stringify(testSnapshot()), 'ev.json': JSON.stringify(envelope('EV-9')) };
+}
+
+/**
+ * Runs the CLI on in-memory I/O and returns its exit code, output and files.
+ * @param argv the arguments
+ * @param opts in-memory I/O options; `files`, when given, replace {@link standardFiles}
+ * @param deps the injected dependencies
+ */
+export async function runCli(
+  argv: string[],
+  opts: Parameters<typeof memoryIo>[0] = {},
+  deps: CliDeps = fakeDeps(),
+): Promise<{ code: number; out: string; err: string; files: Map<string, string | Buffer> }> {
+  const m = memoryIo({ files: standardFiles(), ...opts });
+  const code = await main(argv, m.io, deps);
+  return { code, out: m.out(), err: m.err(), files: m.files };
 }
