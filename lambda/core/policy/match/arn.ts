@@ -7,6 +7,7 @@
 import type { RequestContextView } from './context';
 import type { CompiledPattern, MatchOutcome, StringMatcher } from './pattern';
 import * as P from './pattern';
+import { findClose } from './variables';
 import type { Glob } from './wildcard';
 import * as W from './wildcard';
 
@@ -19,8 +20,9 @@ const { matchGlob } = W;
 export const ARN_PARTS = 6;
 
 /**
- * Splits text at its first five colons (colons inside `${…}` do not count when `variables`), so the sixth
- * part keeps any further colons.
+ * Splits text at its first five colons, so the sixth part keeps any further colons. When `variables`, colons
+ * inside a policy variable do not count, a variable ending where the pattern tokenizer ends it (its first `}`
+ * outside a quoted default: `${aws:userid, 'a:}'}` is one variable); a `${` without a closing `}` is literal text.
  * @param text an ARN or ARN pattern
  * @param variables whether `${…}` is a policy variable
  * @returns the parts; fewer than six when the text is not ARN-shaped
@@ -28,12 +30,12 @@ export const ARN_PARTS = 6;
 export function splitArn(text: string, variables = false): string[] {
   const parts: string[] = [];
   let start = 0;
-  let depth = 0;
   for (let i = 0; i < text.length && parts.length < ARN_PARTS - 1; i++) {
     const c = text[i];
-    if (variables && c === '$' && text[i + 1] === '{') depth++;
-    else if (depth > 0 && c === '}') depth--;
-    else if (c === ':' && depth === 0) {
+    if (variables && c === '$' && text[i + 1] === '{') {
+      const close = findClose(text, i);
+      if (close >= 0) i = close;
+    } else if (c === ':') {
       parts.push(text.slice(start, i));
       start = i + 1;
     }

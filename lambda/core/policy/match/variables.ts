@@ -48,8 +48,13 @@ function parseBody(body: string, source: string): VariableToken | GlobToken | un
   return { kind: 'var', key: key.toLowerCase(), source, fallback };
 }
 
-/** Finds the `}` closing a variable opened at `open` (`${`), skipping braces inside a quoted default. */
-function findClose(text: string, open: number): number {
+/**
+ * Finds the `}` closing a variable opened at `open` (`${`), skipping braces inside a quoted default.
+ * @param text the pattern
+ * @param open index of the `$` of `${`
+ * @returns the index of the closing `}`, or -1 (then `${` is literal text)
+ */
+export function findClose(text: string, open: number): number {
   let quoted = false;
   for (let i = open + 2; i < text.length; i++) {
     const c = text[i];

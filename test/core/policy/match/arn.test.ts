@@ -1,5 +1,7 @@
 import {
   EMPTY_CONTEXT,
+  MATCH,
+  NO_MATCH,
   UNRESOLVED,
   compileArn,
   compileArnPattern,
@@ -61,6 +63,28 @@ describe('ARN patterns', () => {
     const parts = splitArn(text);
     expect(parts).toHaveLength(count);
     expect(parts[parts.length - 1]).toBe(last);
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      'a colon inside a variable does not split',
+      'arn:aws:iam::${aws:PrincipalAccount}:role/*',
+      ['arn', 'aws', 'iam', '', '${aws:PrincipalAccount}', 'role/*'],
+    ],
+    [
+      'a quoted default may hold } and :',
+      "arn:aws:${aws:userid, 'x}:y'}:r:1:b",
+      ['arn', 'aws', "${aws:userid, 'x}:y'}", 'r', '1', 'b'],
+    ],
+    ['an unclosed ${ is literal text', 'arn:aws:${oops:s3:r:1:b', ['arn', 'aws', '${oops', 's3', 'r', '1:b']],
+  ])('splitArn with variables: %s', (_rule, text, parts) => {
+    expect(splitArn(text, true)).toEqual(parts);
+  });
+
+  it('a default holding } and : is matched as the tokenizer reads it', () => {
+    const p = compileArn("arn:aws:s3:::${aws:userid, 'x}:y'}", { variables: true });
+    expect(p.outcome('arn:aws:s3:::x}:y', EMPTY_CONTEXT)).toBe(MATCH);
+    expect(p.outcome("arn:aws:s3:::${aws:userid, 'x}:y'}", EMPTY_CONTEXT)).toBe(NO_MATCH);
   });
 
   it.each([
