@@ -59,6 +59,21 @@ export function principalFacts(p: RequestPrincipal): PrincipalFacts {
   };
 }
 
+/**
+ * Whether the 12 characters of an ARN at `at` are its account: the ARN starts with `arn:` and they are digits
+ * (the candidate position `at` is already known to follow a colon and precede the fifth one).
+ * @param arn the resource ARN
+ * @param at a candidate position (see `accountCandidate` in request-facts.ts)
+ */
+export function isAccountAt(arn: string, at: number): boolean {
+  if (!arn.startsWith('arn:')) return false;
+  for (let i = at; i < at + 12; i++) {
+    const c = arn.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 const NO_VALUES: readonly string[] = Object.freeze([]);
 
 /**
@@ -209,8 +224,9 @@ class RequestView implements RequestContextView {
     const kind = kindBySlot[slot];
     if (kind === NOT_DERIVED) return undefined;
     if (kind !== RESOURCE_ACCOUNT) return derivedValue(this.principal, kind, tagBySlot[slot]);
-    if (this.resourceAccount === undefined && this.accountAt >= 0)
-      this.resourceAccount = this.arn.slice(this.accountAt, this.accountAt + 12);
+    const at = this.accountAt;
+    if (this.resourceAccount === undefined && at >= 0 && isAccountAt(this.arn, at))
+      this.resourceAccount = this.arn.slice(at, at + 12);
     return this.resourceAccount;
   }
 
@@ -252,7 +268,8 @@ let shared: RequestView | undefined;
  * {@link requestContext} without allocating: one view object reused by every call, so the view is valid only
  * until the next call. For `evaluate`'s fast path, which keeps no reference to it after the decision.
  * @param request the request
- * @param accountAt where the account starts in `request.resource` (-1: unknown), used when the request names none
+ * @param accountAt where the account may start in `request.resource` (checked with {@link isAccountAt} when
+ *   `aws:ResourceAccount` is read; -1: none), used when the request names no `resourceAccount`
  */
 export function reusedRequestContext(request: AuthzRequest, accountAt: number): RequestContextView {
   if (shared === undefined) shared = new RequestView(undefined, request.principal, undefined);

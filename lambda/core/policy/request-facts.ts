@@ -13,32 +13,33 @@ import type { EvalInput } from './scan';
 
 // Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
 // by one (tsx, ts-jest), not a constant.
-const { isFederatedUserSession, isServiceLinked, requestContext, reusedRequestContext } = C;
+const { isAccountAt, isFederatedUserSession, isServiceLinked, requestContext, reusedRequestContext } = C;
 const { roleKey } = P;
 const { resourcePartStart } = S;
 
 /**
- * Where the account of an ARN starts when the index of its sixth part is already known (the 12 digits between
- * the fourth and the fifth colon, as `arnAccount` in core/arn.ts reads them), or -1. No string is cut: the
- * account is compared in place and cut only when a condition asks for `aws:ResourceAccount`.
+ * Where the account of an ARN may start when the index of its sixth part is known: 13 characters before it,
+ * after a colon (the 12 characters between the fourth and the fifth colon, as `arnAccount` in core/arn.ts reads
+ * them), or -1. Whether they are digits (and the text an ARN) is checked only when it matters
+ * ({@link otherAccount}, `isAccountAt` in context.ts): comparing with the caller's account usually settles it.
  */
-function accountStart(arn: string, resourcePart: number): number {
+function accountCandidate(arn: string, resourcePart: number): number {
   const at = resourcePart - 13;
-  if (at < 5 || arn.charCodeAt(at - 1) !== 58 /* : */ || !arn.startsWith('arn:')) return -1;
-  for (let i = at; i < resourcePart - 1; i++) {
-    const c = arn.charCodeAt(i);
-    if (c < 48 || c > 57) return -1;
-  }
-  return at;
+  return at < 5 || arn.charCodeAt(at - 1) !== 58 /* : */ ? -1 : at;
 }
 
-/** Whether the caller's account differs from the resource's (`at`: see {@link accountStart}). */
+/**
+ * Whether the caller's account differs from the resource's (`at`: see {@link accountCandidate}). The caller's
+ * 12-character account found at `at` means the same account; otherwise the resource's account counts only when
+ * it is one (`arn:…`, 12 digits), and an unknown resource account is taken as the caller's.
+ */
 function otherAccount(request: AuthzRequest, principalAccount: string | undefined, at: number): boolean {
   if (principalAccount === undefined) return false;
   const known = request.resourceAccount;
   if (known !== undefined) return principalAccount !== known;
-  // An unknown resource account is taken as the caller's.
-  return at >= 0 && !(principalAccount.length === 12 && request.resource.startsWith(principalAccount, at));
+  if (at < 0) return false;
+  if (principalAccount.length === 12 && request.resource.startsWith(principalAccount, at)) return false;
+  return isAccountAt(request.resource, at);
 }
 
 interface ActionKey {
@@ -120,6 +121,11 @@ export class RequestFacts implements EvalInput {
     return this.rk;
   }
 
+  /** The resource's account at a candidate position (see {@link accountCandidate}), when it is one. */
+  private accountOf(arn: string, at: number): string | undefined {
+    return at >= 0 && isAccountAt(arn, at) ? arn.slice(at, at + 12) : undefined;
+  }
+
   /**
    * Computes the facts of a request.
    * @param request the request
@@ -130,7 +136,7 @@ export class RequestFacts implements EvalInput {
     const p = request.principal;
     const key = actionKey(request.action);
     const resourcePart = resourcePartStart(request.resource);
-    const at = request.resourceAccount === undefined ? accountStart(request.resource, resourcePart) : -1;
+    const at = request.resourceAccount === undefined ? accountCandidate(request.resource, resourcePart) : -1;
     const organization = policies.scpLevels !== undefined || policies.rcpLevels !== undefined;
     const serviceLinked = organization && isServiceLinked(p);
     this.action = key.lower;
@@ -140,7 +146,7 @@ export class RequestFacts implements EvalInput {
     this.resourcePart = resourcePart;
     this.ctx = reuse
       ? reusedRequestContext(request, at)
-      : requestContext(request, request.resourceAccount ?? (at >= 0 ? request.resource.slice(at, at + 12) : undefined));
+      : requestContext(request, request.resourceAccount ?? this.accountOf(request.resource, at));
     this.principal = p;
     this.rkKnown = false;
     this.hasBoundary = policies.permissionsBoundary !== undefined;

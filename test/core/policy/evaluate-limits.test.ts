@@ -121,6 +121,33 @@ const cases: EvalCase[] = [
     },
     expect: 'Allowed',
   },
+  // aws:ResourceAccount exists only when the ARN's fifth part is an account (`arn:`, 12 digits).
+  ...(
+    [
+      // Present, so the Null deny does not apply; cross-account without a resource policy: implicit deny.
+      ['another account', 'arn:aws:lambda:us-east-1:999988887777:function:f', 'ImplicitlyDenied', true],
+      ['the own account', `arn:aws:lambda:us-east-1:${A}:function:f`, 'Allowed', false],
+      // Absent: the Null deny applies, and an unknown resource account is taken as the caller's.
+      [
+        '12 characters that are not digits',
+        'arn:aws:lambda:us-east-1:99998888777x:function:f',
+        'ExplicitlyDenied',
+        false,
+      ],
+      ['a text that is not an ARN', 'xrn:aws:lambda:us-east-1:999988887777:function:f', 'ExplicitlyDenied', false],
+    ] as const
+  ).map(([what, resource, expect, cross]) => ({
+    name: `aws:ResourceAccount of ${what} (Null deny when absent)`,
+    action: 'lambda:InvokeFunction',
+    resource,
+    set: {
+      identity: [[FULL_ACCESS]],
+      scp: [[FULL_ACCESS, deny('*', '*', { Condition: { Null: { 'aws:ResourceAccount': 'true' } } })]],
+    },
+    expect,
+    cross,
+    ...(expect === 'ExplicitlyDenied' ? { type: 'scp' as const } : {}),
+  })),
   // RCPs
   {
     name: 'RCP deny outside the organization',
