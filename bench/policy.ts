@@ -13,12 +13,8 @@
 import { loadActionCatalog } from '../lambda/catalog';
 import { evaluate, loadPolicy } from '../lambda/core/policy';
 import type { AuthzRequest, PolicySet } from '../lambda/core/policy';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'esbuild';
-import { esbuildOptions, REPO_ROOT } from './lib/bundle';
+import { cpus, loadavg } from 'node:os';
+import { loadEngine } from './lib/policy-ab';
 import {
   builtRequests,
   freshRequests,
@@ -130,22 +126,17 @@ type Evaluate = typeof evaluate;
 
 /**
  * The engine as the handlers run it: lambda/core/policy/index.ts bundled by esbuild with the handlers' options
- * (AUDITOR_BUNDLING via bench/lib/bundle.ts: CommonJS, minified, node target, no source map) into a temp dir,
- * then `require`d. Its own `loadPolicy` compiles the sets so no object crosses the two module instances.
+ * (`loadEngine` of bench/lib/policy-ab.ts on the working tree: AUDITOR_BUNDLING via bench/lib/bundle.ts, CommonJS,
+ * minified, node target, no source map), then `require`d. Its own `loadPolicy` compiles the sets so no object
+ * crosses the two module instances.
  */
-async function bundledEngine(): Promise<{ evaluate: Evaluate; loadPolicy: typeof loadPolicy }> {
-  const dir = mkdtempSync(join(tmpdir(), 'policy-bundle-'));
-  const base = esbuildOptions('on-denial');
-  const outfile = join(dir, 'policy.js');
-  await build({ ...base, entryPoints: [join(REPO_ROOT, 'lambda/core/policy/index.ts')], outfile });
-  const mod = createRequire(__filename)(outfile) as { evaluate: Evaluate; loadPolicy: typeof loadPolicy };
-  rmSync(dir, { recursive: true, force: true });
-  return mod;
+function bundledEngine(): { evaluate: Evaluate; loadPolicy: typeof loadPolicy } {
+  return loadEngine('.');
 }
 
 /** Fresh-JSON rate of the bundled engine: same requests, same warm-up and passes as the tsx row. */
-async function bundledRate(): Promise<Rate> {
-  const engine = await bundledEngine();
+function bundledRate(): Rate {
+  const engine = bundledEngine();
   const sets = policySets(engine.loadPolicy);
   const fresh = (offset: number, n: number): AuthzRequest[] => freshRequests(n, offset);
   timePasses(sets, fresh, 3, REQUESTS, engine.evaluate);
@@ -171,7 +162,7 @@ export async function run(): Promise<BenchResult[]> {
   const lat = latency(sets, freshRequests(REQUESTS, 99 * REQUESTS));
   const baseline = uncompiledBaseline();
   const s = sweep(sets);
-  const bundled = await bundledRate();
+  const bundled = bundledRate();
   const statements = sets[0].identity[0].parsed.statements.length;
   const workload = `${statements}-statement role, boundary 1/4, resource policy 1/5, ${SERVICE_COUNT} services, ${REQUESTS.toLocaleString('en-US')} fresh requests parsed from JSON × ${PASSES} passes (built outside the timer)`;
   const target = (x: number): string => `${(x / TARGET_PER_SECOND).toFixed(2)}× the 1,000,000/s target`;

@@ -16,9 +16,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import type { AuthzRequest, evaluate, loadPolicy, PolicySet } from '../../lambda/core/policy';
-import { REPO_ROOT } from './bundle';
-import { freshRequests, policySets, setFor } from './policy-workload';
+import type { evaluate, loadPolicy } from '../../lambda/core/policy';
+import { esbuildOptions, REPO_ROOT } from './bundle';
+import { passRate } from './policy-passes';
+import { policySets } from './policy-workload';
 
 /** One engine version, loaded in this process. */
 interface Engine {
@@ -26,8 +27,6 @@ interface Engine {
   readonly loadPolicy: typeof loadPolicy;
 }
 
-const PER_PASS = 20_000;
-const CHUNK = 1_000;
 const WARM_UP_ROUNDS = 3;
 /** The pure core the engine belongs to (it imports a few siblings: ARN helpers, message catalogs). */
 const CORE_DIR = 'lambda/core';
@@ -43,42 +42,22 @@ function checkout(rev: string, dir: string): void {
   execFileSync('tar', ['-x', '-C', dir], { input: tar });
 }
 
-/** Bundles one version of the engine (the handlers' target and minification) and loads it. */
+/** Bundles one version of the engine with the handlers' esbuild options (`esbuildOptions`) and loads it. */
 export function loadEngine(rev: string): Engine {
   const dir = mkdtempSync(join(tmpdir(), 'policy-ab-'));
   try {
     checkout(rev, dir);
     const outfile = join(dir, 'engine.js');
     buildSync({
+      ...esbuildOptions('on-denial'),
       entryPoints: [join(dir, ENGINE_ENTRY)],
       nodePaths: [join(REPO_ROOT, 'node_modules')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node22',
-      minify: true,
       outfile,
-      logLevel: 'silent',
     });
     return createRequire(__filename)(outfile) as Engine;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Decisions per second of one pass of `engine` over the workload's requests of pass `seed`. */
-function pass(engine: Engine, sets: readonly PolicySet[], seed: number): number {
-  let ns = 0;
-  let allowed = 0;
-  for (let off = 0; off < PER_PASS; off += CHUNK) {
-    const reqs: AuthzRequest[] = freshRequests(CHUNK, seed * PER_PASS + off);
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < reqs.length; i++)
-      if (engine.evaluate(reqs[i], setFor(sets, off + i)).decision === 'Allowed') allowed++;
-    ns += Number(process.hrtime.bigint() - start);
-  }
-  if (allowed < 0) throw new Error('unreachable');
-  return (PER_PASS / ns) * 1e9;
 }
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -90,8 +69,8 @@ export function compare(a: Engine, b: Engine, rounds: number): { a: number[]; b:
   const out = { a: [] as number[], b: [] as number[] };
   for (let r = 0; r < rounds; r++) {
     const aFirst = r % 2 === 0;
-    const first = aFirst ? pass(a, setsA, r) : pass(b, setsB, r);
-    const second = aFirst ? pass(b, setsB, r) : pass(a, setsA, r);
+    const first = aFirst ? passRate(a.evaluate, setsA, r) : passRate(b.evaluate, setsB, r);
+    const second = aFirst ? passRate(b.evaluate, setsB, r) : passRate(a.evaluate, setsA, r);
     if (r < WARM_UP_ROUNDS) continue;
     out.a.push(aFirst ? first : second);
     out.b.push(aFirst ? second : first);
