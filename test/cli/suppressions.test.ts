@@ -1,5 +1,4 @@
-import { main } from '../../lambda/cli/main';
-import { envelope, fakeDeps, memoryIo, testSnapshot } from './helpers';
+import { envelope, runCli, testSnapshot } from './helpers';
 
 const rules = (r: unknown): string => JSON.stringify(r);
 const files = {
@@ -11,11 +10,7 @@ const files = {
   'no-reason.json': rules([{ checkId: 'TEST-BROKEN' }]),
 };
 
-async function run(argv: string[]) {
-  const m = memoryIo({ files });
-  const code = await main(argv, m.io, fakeDeps());
-  return { code, out: m.out(), err: m.err() };
-}
+const run = (argv: string[]): ReturnType<typeof runCli> => runCli(argv, { files });
 
 const checkIds = (out: string): string[] =>
   (JSON.parse(out) as { findings: { checkId: string }[] }).findings.map((f) => f.checkId).sort();

@@ -74,6 +74,15 @@ export function isAccountAt(arn: string, at: number): boolean {
   return true;
 }
 
+/**
+ * The resource's account at a candidate position when it is one ({@link isAccountAt}), else undefined.
+ * @param arn the resource ARN
+ * @param at a candidate position (-1: none)
+ */
+export function resourceAccountAt(arn: string, at: number): string | undefined {
+  return at >= 0 && isAccountAt(arn, at) ? arn.slice(at, at + 12) : undefined;
+}
+
 const NO_VALUES: readonly string[] = Object.freeze([]);
 
 /**
@@ -224,9 +233,7 @@ class RequestView implements RequestContextView {
     const kind = kindBySlot[slot];
     if (kind === NOT_DERIVED) return undefined;
     if (kind !== RESOURCE_ACCOUNT) return derivedValue(this.principal, kind, tagBySlot[slot]);
-    const at = this.accountAt;
-    if (this.resourceAccount === undefined && at >= 0 && isAccountAt(this.arn, at))
-      this.resourceAccount = this.arn.slice(at, at + 12);
+    if (this.resourceAccount === undefined) this.resourceAccount = resourceAccountAt(this.arn, this.accountAt);
     return this.resourceAccount;
   }
 

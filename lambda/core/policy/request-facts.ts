@@ -13,7 +13,14 @@ import type { EvalInput } from './scan';
 
 // Module-local copies: an imported binding is read through a getter per use when modules are transpiled one
 // by one (tsx, ts-jest), not a constant.
-const { isAccountAt, isFederatedUserSession, isServiceLinked, requestContext, reusedRequestContext } = C;
+const {
+  isAccountAt,
+  isFederatedUserSession,
+  isServiceLinked,
+  requestContext,
+  resourceAccountAt,
+  reusedRequestContext,
+} = C;
 const { roleKey } = P;
 const { resourcePartStart } = S;
 
@@ -121,11 +128,6 @@ export class RequestFacts implements EvalInput {
     return this.rk;
   }
 
-  /** The resource's account at a candidate position (see {@link accountCandidate}), when it is one. */
-  private accountOf(arn: string, at: number): string | undefined {
-    return at >= 0 && isAccountAt(arn, at) ? arn.slice(at, at + 12) : undefined;
-  }
-
   /**
    * Computes the facts of a request.
    * @param request the request
@@ -146,7 +148,7 @@ export class RequestFacts implements EvalInput {
     this.resourcePart = resourcePart;
     this.ctx = reuse
       ? reusedRequestContext(request, at)
-      : requestContext(request, request.resourceAccount ?? this.accountOf(request.resource, at));
+      : requestContext(request, request.resourceAccount ?? resourceAccountAt(request.resource, at));
     this.principal = p;
     this.rkKnown = false;
     this.hasBoundary = policies.permissionsBoundary !== undefined;

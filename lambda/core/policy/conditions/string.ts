@@ -24,9 +24,9 @@ function anyGlob(globs: readonly Glob[], v: string): boolean {
 }
 
 /**
- * The `anyMatch` of the patterns. Without policy variables (the common case) the value is lower-cased once
- * (when the operator ignores case) and compared with each literal, or tested with each glob; otherwise each
- * pattern's own `outcome` runs.
+ * The `anyMatch` of the patterns. Without policy variables (the common case) the value is compared with each
+ * literal (lower-cased once when the operator ignores case) or tested with each glob (case-sensitive operators);
+ * otherwise each pattern's own `outcome` runs.
  */
 function anyMatchOf(patterns: readonly CompiledPattern[]): AnyMatch {
   const general: AnyMatch = (v, ctx) => {
@@ -42,7 +42,8 @@ function anyMatchOf(patterns: readonly CompiledPattern[]): AnyMatch {
   for (const g of globs) if (g.literal !== undefined) literals.push(g.literal);
   if (literals.length === globs.length)
     return ignoreCase ? (v) => includesString(literals, v.toLowerCase()) : (v) => includesString(literals, v);
-  return ignoreCase ? (v) => anyGlob(globs, v.toLowerCase()) : (v) => anyGlob(globs, v);
+  // No operator ignores case and takes wildcards today; such a list would take the general path.
+  return ignoreCase ? general : (v) => anyGlob(globs, v);
 }
 
 /** Builds the matcher over compiled patterns, with the unresolved-variable check when needed. */

@@ -172,14 +172,14 @@ function compileSteps(
   };
 }
 
+/** Parts compiled case-sensitively (`compileArn`): a static part's glob is its whole test. */
 function compileParts(parts: readonly CompiledPattern[], source: string): CompiledArnPattern {
-  const staticGlobs = parts.map((p) => (p.ignoreCase ? undefined : p.glob));
-  const steps = stepsOf(staticGlobs);
-  if (steps !== undefined) return compileSteps(steps, parts[parts.length - 1], staticGlobs[parts.length - 1], source);
+  // Static parts are tested with their glob directly (a lone `*` region or account costs one check).
+  const globs = parts.map((p) => p.glob);
+  const steps = stepsOf(globs);
+  if (steps !== undefined) return compileSteps(steps, parts[parts.length - 1], globs[parts.length - 1], source);
   const dynamicParts = parts.filter((p) => p.dynamic);
   const unresolved = (ctx: RequestContextView): boolean => dynamicParts.some((p) => p.unresolved(ctx));
-  // Static parts are tested with their glob directly (a lone `*` region or account costs one check).
-  const globs = parts.map((p) => (p.ignoreCase ? undefined : p.glob));
   return {
     source,
     dynamic: dynamicParts.length > 0,
@@ -222,12 +222,12 @@ export function compileArn(pattern: string, o: { variables: boolean; resourceEle
   }
   const parts = texts.map((t) => compilePattern(t, opts));
   // The head's literal text as compiled (`${$}`, `${*}`, `${?}` stand for `$`, `*`, `?`), not as written.
-  const head = parts.slice(0, ARN_PARTS - 1).map((p) => (p.ignoreCase ? undefined : p.glob?.literal));
+  const head = parts.slice(0, ARN_PARTS - 1).map((p) => p.glob?.literal);
   if (!head.every((t) => t !== undefined)) return compileParts(parts, pattern);
   // Fast path: literal first five parts → one startsWith, then the resource part on the remaining range.
   const prefix = head.join(':') + ':';
   const resource = parts[ARN_PARTS - 1];
-  const glob = resource.ignoreCase ? undefined : resource.glob;
+  const glob = resource.glob;
   if (glob !== undefined)
     return {
       source: pattern,
