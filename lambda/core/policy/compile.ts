@@ -3,6 +3,7 @@
  * builds regular expressions. Statements are indexed by service prefix (`s3`, `lambda`, …): a request
  * only visits statements whose Action could name its service.
  */
+import type { ActionKey } from './action-key';
 import { compileCondition, type CompiledCondition } from './conditions';
 import { ARN_PARTS, compileArn, splitArn, type CompiledArnPattern } from './match/arn';
 import * as W from './match/wildcard';
@@ -135,6 +136,19 @@ export class EnginePolicy implements CompiledPolicy {
       this.byAction.set(action, list);
     }
     return list;
+  }
+
+  /**
+   * {@link EnginePolicy.forAction} for the fast path: the same lists, found on the action key when this policy is
+   * one of the last four asked about that action.
+   * @param key the requested action's key (request-facts.ts)
+   */
+  statementsFor(key: ActionKey): ActionStatements {
+    const hit = key.cached(this);
+    if (hit !== undefined) return hit;
+    const lists = this.forAction(key.lower, key.service);
+    key.remember(this, lists);
+    return lists;
   }
 
   /**

@@ -3,6 +3,7 @@
  * accounts, exemptions, the context view), shared by the fast path and the detailed path. The fast path
  * refills one reused {@link RequestFacts} per call (no allocation); the detailed path builds its own.
  */
+import { ActionKey } from './action-key';
 import * as C from './context';
 import type { MissingKeyPolicy } from './layers';
 import { EMPTY_CONTEXT, type RequestContextView } from './match';
@@ -49,12 +50,6 @@ function otherAccount(request: AuthzRequest, principalAccount: string | undefine
   return isAccountAt(request.resource, at);
 }
 
-interface ActionKey {
-  readonly lower: string;
-  readonly service: string;
-  /** An AWS rule may apply (aws-rules.ts only has rules for `sts:`, `iam:` and `kms:` actions). */
-  readonly ruled: boolean;
-}
 const RULED_SERVICES = new Set(['sts', 'iam', 'kms']);
 const actionKeys = new Map<string, ActionKey>();
 
@@ -65,7 +60,7 @@ function actionKey(action: string): ActionKey {
   const lower = action.toLowerCase();
   const colon = lower.indexOf(':');
   const service = colon < 0 ? lower : lower.slice(0, colon);
-  k = { lower, service, ruled: RULED_SERVICES.has(service) };
+  k = new ActionKey(lower, service, RULED_SERVICES.has(service));
   if (actionKeys.size >= 50_000) actionKeys.clear();
   actionKeys.set(action, k);
   return k;
@@ -91,8 +86,12 @@ function keyPolicyState(policies: PolicySet, resource: string, resourcePart: num
   return policies.keyPolicy ?? 'unknown';
 }
 
+const NO_KEY = new ActionKey('', '', false);
+
 /** {@link EvalInput} plus what the decision rule needs. Fields are written only by {@link RequestFacts.fill}. */
 export class RequestFacts implements EvalInput {
+  /** The action's key: lower-cased action, service, and per-policy statement lists (compile.ts). */
+  key: ActionKey = NO_KEY;
   action = '';
   requestedAction = '';
   service = '';
@@ -141,6 +140,7 @@ export class RequestFacts implements EvalInput {
     const at = request.resourceAccount === undefined ? accountCandidate(request.resource, resourcePart) : -1;
     const organization = policies.scpLevels !== undefined || policies.rcpLevels !== undefined;
     const serviceLinked = organization && isServiceLinked(p);
+    this.key = key;
     this.action = key.lower;
     this.requestedAction = request.action;
     this.service = key.service;

@@ -9,7 +9,7 @@ import * as L from './layers';
 import type { PolicySet } from './model';
 import type { PrincipalVia } from './principal';
 import type { RequestFacts } from './request-facts';
-import { statementAppliesToAction, type EvalInput } from './scan';
+import { statementAppliesToAction } from './scan';
 import * as V from './verdict';
 
 // Module-local copies: an imported binding is a property read through a getter per use when modules are
@@ -42,11 +42,11 @@ let lastVia = VIA_NONE;
  * a matching Deny skips its Allow statements (an explicit deny decides whatever they say); without `wantVia`
  * the first matching Allow settles the layer.
  */
-function layer(policies: readonly EnginePolicy[], input: EvalInput, wantVia: boolean): number {
+function layer(policies: readonly EnginePolicy[], input: RequestFacts, wantVia: boolean): number {
   let code = PRESENT;
   let best = VIA_NONE;
   for (let k = 0; k < policies.length; k++) {
-    const { allows, denies } = policies[k].forAction(input.action, input.service);
+    const { allows, denies } = policies[k].statementsFor(input.key);
     for (let i = 0; i < denies.length && (code & DENY) === 0; i++)
       if (applies(denies[i], input) !== 'none') code |= DENY;
     for (let i = 0; i < allows.length && (code & DENY) === 0 && best < VIA_DIRECT; i++) {
@@ -64,7 +64,7 @@ function layer(policies: readonly EnginePolicy[], input: EvalInput, wantVia: boo
  * SCP / RCP hierarchy: a Deny at any level denies; SCPs allow only when every level allows, RCP levels always
  * allow (RCPFullAWSAccess cannot be detached, Organizations UG "RCP evaluation"; layers.ts `scanLevels`).
  */
-function levels(all: readonly (readonly EnginePolicy[])[], input: EvalInput, scp: boolean): number {
+function levels(all: readonly (readonly EnginePolicy[])[], input: RequestFacts, scp: boolean): number {
   let code = PRESENT | ALLOW;
   for (let i = 0; i < all.length; i++) {
     const c = layer(all[i], input, false);

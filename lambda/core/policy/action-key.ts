@@ -1,0 +1,72 @@
+/**
+ * The fast path's key for a requested action: lower-cased, its service, and a small cache of per-policy statement
+ * lists (see {@link ActionKey}).
+ */
+import type { ActionStatements, EnginePolicy } from './compile';
+
+const NONE: ActionStatements = Object.freeze({ all: [], allows: [], denies: [] });
+
+/**
+ * A requested action as the fast path keys it: lower-cased, with its service prefix, and the statement lists of
+ * the last few policies that were asked about it ({@link EnginePolicy.statementsFor}). One instance per distinct
+ * action spelling (request-facts.ts keeps them), so a decision finds a policy's candidates with a field
+ * comparison instead of a `Map` lookup per layer. The cache holds at most {@link ACTION_KEY_WAYS} policies per
+ * action, the most recently added ones, so it keeps few policies alive after a sweep has moved on.
+ */
+export class ActionKey {
+  // Four ways, unrolled into fields (an array would cost a bounds check and a load per way).
+  private p0: EnginePolicy | undefined = undefined;
+  private s0: ActionStatements = NONE;
+  private p1: EnginePolicy | undefined = undefined;
+  private s1: ActionStatements = NONE;
+  private p2: EnginePolicy | undefined = undefined;
+  private s2: ActionStatements = NONE;
+  private p3: EnginePolicy | undefined = undefined;
+  private s3: ActionStatements = NONE;
+  private turn = 0;
+
+  /**
+   * @param lower the action, lower-cased (`service:action`)
+   * @param service its lower-cased service prefix
+   * @param ruled an AWS rule may apply (aws-rules.ts has rules for `sts:`, `iam:` and `kms:` actions only)
+   */
+  constructor(
+    readonly lower: string,
+    readonly service: string,
+    readonly ruled: boolean,
+  ) {}
+
+  /** The cached statement lists of a policy, or undefined when it is not among the last four asked. */
+  cached(policy: EnginePolicy): ActionStatements | undefined {
+    if (this.p0 === policy) return this.s0;
+    if (this.p1 === policy) return this.s1;
+    if (this.p2 === policy) return this.s2;
+    if (this.p3 === policy) return this.s3;
+    return undefined;
+  }
+
+  /** Remembers a policy's lists in the next way (round robin: the oldest entry goes). */
+  remember(policy: EnginePolicy, lists: ActionStatements): void {
+    switch (this.turn) {
+      case 0:
+        this.p0 = policy;
+        this.s0 = lists;
+        break;
+      case 1:
+        this.p1 = policy;
+        this.s1 = lists;
+        break;
+      case 2:
+        this.p2 = policy;
+        this.s2 = lists;
+        break;
+      default:
+        this.p3 = policy;
+        this.s3 = lists;
+    }
+    this.turn = (this.turn + 1) & 3;
+  }
+}
+
+/** Number of policies an {@link ActionKey} remembers statement lists for. */
+export const ACTION_KEY_WAYS = 4;
