@@ -36,6 +36,14 @@ export interface PrincipalMatcher {
 const ACCOUNT_ID = /^\d{12}$/;
 const IAM_ARN = /^arn:[\w-]+:iam::(\d{12}):(root|role\/(?:.*\/)?([^/]+)|user\/.+)$/;
 
+/**
+ * `set.has(value)`, without hashing `value` when the set is empty (a principal element usually names one kind of
+ * identity, and the caller's ARN is a fresh string on every request: hashing it is most of a lookup).
+ */
+function named(set: ReadonlySet<string>, value: string): boolean {
+  return set.size !== 0 && set.has(value);
+}
+
 /** Compiles a {@link PrincipalSpec} into a {@link PrincipalMatcher}. */
 export function compilePrincipal(spec: PrincipalSpec): PrincipalMatcher {
   const accounts = new Set<string>();
@@ -104,19 +112,19 @@ export function matchPrincipal(m: PrincipalMatcher, p: RequestPrincipal, who: Ro
   if (m.wildcard) return 'direct';
   switch (p.kind) {
     case 'service':
-      return m.services.has(p.arn.toLowerCase()) ? 'direct' : 'none';
+      return m.services.size !== 0 && m.services.has(p.arn.toLowerCase()) ? 'direct' : 'none';
     case 'federated':
-      if (m.federated.has(p.arn) || m.arns.has(p.arn)) return 'direct';
+      if (named(m.federated, p.arn) || named(m.arns, p.arn)) return 'direct';
       break;
     case 'anonymous':
       return 'none';
     default: {
-      if (m.arns.has(p.arn)) return 'direct';
+      if (named(m.arns, p.arn)) return 'direct';
       const rk = roleKeyFor(m, who);
-      if (rk !== undefined && m.roles.has(rk)) return 'role';
+      if (rk !== undefined && named(m.roles, rk)) return 'role';
     }
   }
-  return p.accountId !== undefined && m.accounts.has(p.accountId) ? 'account' : 'none';
+  return p.accountId !== undefined && named(m.accounts, p.accountId) ? 'account' : 'none';
 }
 
 /**
@@ -129,19 +137,19 @@ export function excludedByNotPrincipal(m: PrincipalMatcher, p: RequestPrincipal,
   if (m.wildcard) return true;
   switch (p.kind) {
     case 'service':
-      return m.services.has(p.arn.toLowerCase());
+      return m.services.size !== 0 && m.services.has(p.arn.toLowerCase());
     case 'anonymous':
       return false;
     case 'federated':
-      return m.federated.has(p.arn) || m.arns.has(p.arn);
+      return named(m.federated, p.arn) || named(m.arns, p.arn);
     default: {
-      const account = p.accountId !== undefined && m.accounts.has(p.accountId);
+      const account = p.accountId !== undefined && named(m.accounts, p.accountId);
       if (p.kind === 'root') return account;
-      if (p.kind === 'user') return account && m.arns.has(p.arn);
+      if (p.kind === 'user') return account && named(m.arns, p.arn);
       const rk = roleKeyFor(m, who);
-      const role = rk !== undefined && m.roles.has(rk);
+      const role = rk !== undefined && named(m.roles, rk);
       if (p.kind === 'role') return account && role;
-      return account && role && m.arns.has(p.arn);
+      return account && role && named(m.arns, p.arn);
     }
   }
 }
@@ -156,9 +164,9 @@ export function excludedByNotPrincipal(m: PrincipalMatcher, p: RequestPrincipal,
  */
 export function namedByNotPrincipal(m: PrincipalMatcher, p: RequestPrincipal, who: RoleKeySource): boolean {
   if (m.wildcard) return true;
-  if (p.kind === 'service') return m.services.has(p.arn.toLowerCase());
-  if (m.arns.has(p.arn) || m.federated.has(p.arn)) return true;
+  if (p.kind === 'service') return m.services.size !== 0 && m.services.has(p.arn.toLowerCase());
+  if (named(m.arns, p.arn) || named(m.federated, p.arn)) return true;
   const rk = roleKeyFor(m, who);
-  if (rk !== undefined && m.roles.has(rk)) return true;
-  return p.accountId !== undefined && m.accounts.has(p.accountId);
+  if (rk !== undefined && named(m.roles, rk)) return true;
+  return p.accountId !== undefined && named(m.accounts, p.accountId);
 }
