@@ -26,11 +26,13 @@ export class ActionKey {
   private turn = 0;
 
   /**
+   * @param spelling the action as requests spell it (one key per spelling)
    * @param lower the action, lower-cased (`service:action`)
    * @param service its lower-cased service prefix
    * @param ruled an AWS rule may apply (aws-rules.ts has rules for `sts:`, `iam:` and `kms:` actions only)
    */
   constructor(
+    readonly spelling: string,
     readonly lower: string,
     readonly service: string,
     readonly ruled: boolean,

@@ -53,16 +53,43 @@ function otherAccount(request: AuthzRequest, principalAccount: string | undefine
 const RULED_SERVICES = new Set(['sts', 'iam', 'kms']);
 const actionKeys = new Map<string, ActionKey>();
 
+/**
+ * A direct-mapped cache in front of `actionKeys`, indexed by the action's length and three of its characters: a
+ * request's action is a fresh string (parsed from JSON), and a `Map` lookup first hashes it (a call out of
+ * JavaScript that reads every character); here one string comparison confirms the entry. Collisions only fall
+ * back to the map.
+ */
+const DIRECT_SIZE = 512;
+const direct: (ActionKey | undefined)[] = new Array<ActionKey | undefined>(DIRECT_SIZE).fill(undefined);
+
+/**
+ * The action's slot in the direct-mapped action cache. Any string works: `charCodeAt` out of range is NaN, which the
+ * mask makes 0. Exported for tests.
+ * @param action the action as the request spells it
+ */
+export function directSlot(action: string): number {
+  const n = action.length;
+  return (
+    (n * 7 + action.charCodeAt(n - 1) * 31 + action.charCodeAt(n >> 1) * 3 + action.charCodeAt(n >> 2)) &
+    (DIRECT_SIZE - 1)
+  );
+}
+
 /** Lower-cased action and service prefix, memoized (bounded) to keep the hot path allocation-free. */
 function actionKey(action: string): ActionKey {
+  const slot = directSlot(action);
+  const hit = direct[slot];
+  if (hit !== undefined && hit.spelling === action) return hit;
   let k = actionKeys.get(action);
-  if (k) return k;
-  const lower = action.toLowerCase();
-  const colon = lower.indexOf(':');
-  const service = colon < 0 ? lower : lower.slice(0, colon);
-  k = new ActionKey(lower, service, RULED_SERVICES.has(service));
-  if (actionKeys.size >= 50_000) actionKeys.clear();
-  actionKeys.set(action, k);
+  if (k === undefined) {
+    const lower = action.toLowerCase();
+    const colon = lower.indexOf(':');
+    const service = colon < 0 ? lower : lower.slice(0, colon);
+    k = new ActionKey(action, lower, service, RULED_SERVICES.has(service));
+    if (actionKeys.size >= 50_000) actionKeys.clear();
+    actionKeys.set(action, k);
+  }
+  direct[slot] = k;
   return k;
 }
 
@@ -86,7 +113,7 @@ function keyPolicyState(policies: PolicySet, resource: string, resourcePart: num
   return policies.keyPolicy ?? 'unknown';
 }
 
-const NO_KEY = new ActionKey('', '', false);
+const NO_KEY = new ActionKey('', '', '', false);
 
 /** {@link EvalInput} plus what the decision rule needs. Fields are written only by {@link RequestFacts.fill}. */
 export class RequestFacts implements EvalInput {

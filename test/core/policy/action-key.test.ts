@@ -28,7 +28,7 @@ function policy(i: number): EnginePolicy {
 
 function keyFor(action: string): ActionKey {
   const lower = action.toLowerCase();
-  return new ActionKey(lower, lower.slice(0, lower.indexOf(':')), false);
+  return new ActionKey(action, lower, lower.slice(0, lower.indexOf(':')), false);
 }
 
 /** Sids are absent, so statements are compared by their index in the document. */
