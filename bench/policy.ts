@@ -14,6 +14,7 @@ import { loadActionCatalog } from '../lambda/catalog';
 import { evaluate, loadPolicy } from '../lambda/core/policy';
 import type { AuthzRequest, PolicySet } from '../lambda/core/policy';
 import { cpus, loadavg } from 'node:os';
+import { MemoryProbe, uncontended } from './lib/memory-probe';
 import { loadEngine } from './lib/policy-ab';
 import {
   builtRequests,
@@ -44,12 +45,28 @@ interface Rate {
   readonly bestPass: number;
   /** Decisions per wall-clock second of the median pass (robust to a few passes slowed by the host). */
   readonly medianPass: number;
+  /** The memory-latency probe before each pass, ns per load (bench/lib/memory-probe.ts). */
+  readonly probeNs: readonly number[];
+  /** Passes whose probe was within 25% of the run's best (not slowed by the host's contention). */
+  readonly quietPasses: number;
+  /** Decisions per wall-clock second over those passes. */
+  readonly quietPerSecond: number;
   /** Decisions per second of this process's CPU time. */
   readonly perCpuSecond: number;
 }
 
 /** Requests per chunk: each chunk is built just before it is timed, so its objects die young like real ones. */
 const CHUNK = 1000;
+
+/** Timed next to every pass (outside the timer): shows the passes the host slowed (bench/lib/memory-probe.ts). */
+const probe = new MemoryProbe();
+
+/** The probe's figures and the passes it found uncontended, for a row's note. */
+function contention(r: Rate): string {
+  const sorted = [...r.probeNs].sort((x, y) => x - y);
+  const ns = (x: number): string => x.toFixed(1);
+  return `memory probe ${ns(sorted[0])}–${ns(sorted[sorted.length - 1])} ns/load; ${r.quietPasses} of ${r.probeNs.length} passes within 25% of the best probe: ${fmt(r.quietPerSecond)}/s`;
+}
 
 /**
  * Times `passes` passes of `total` requests. `batch(offset, n)` builds each chunk of requests outside the
@@ -66,8 +83,10 @@ function timePasses(
   let best = Infinity;
   let ns = 0;
   const passNanos: number[] = [];
+  const probeNs: number[] = [];
   let cpu = 0;
   for (let p = 0; p < passes; p++) {
+    probeNs.push(probe.measure());
     let passNs = 0;
     for (let off = 0; off < total; off += CHUNK) {
       const reqs = batch(p * total + off, Math.min(CHUNK, total - off));
@@ -85,11 +104,16 @@ function timePasses(
   if (sink < 0) throw new Error('unreachable');
   const decisions = passes * total;
   const median = [...passNanos].sort((x, y) => x - y)[Math.floor(passNanos.length / 2)];
+  const quiet = uncontended(probeNs);
+  const quietNs = passNanos.filter((_, i) => quiet[i]);
   return {
     perSecond: (decisions / ns) * 1e9,
     bestPass: (total / best) * 1e9,
     medianPass: (total / median) * 1e9,
     perCpuSecond: (decisions / cpu) * 1e6,
+    probeNs,
+    quietPasses: quietNs.length,
+    quietPerSecond: ((quietNs.length * total) / quietNs.reduce((t, x) => t + x, 0)) * 1e9,
   };
 }
 
@@ -188,7 +212,7 @@ export async function run(): Promise<BenchResult[]> {
       name: 'policy: decisions/s, fresh request objects (wall clock)',
       value: Math.round(f.perSecond),
       unit: 'decisions/s',
-      note: `${workload}; ${target(f.perSecond)}; median pass ${fmt(f.medianPass)}/s, fastest ${fmt(f.bestPass)}/s; ${load}`,
+      note: `${workload}; ${target(f.perSecond)}; median pass ${fmt(f.medianPass)}/s, fastest ${fmt(f.bestPass)}/s; ${contention(f)}; ${load}`,
     },
     {
       name: 'policy: decisions per CPU-second, fresh request objects',
@@ -212,7 +236,7 @@ export async function run(): Promise<BenchResult[]> {
       name: 'policy: decisions/s, fresh request objects, engine bundled as deployed (esbuild, wall clock)',
       value: Math.round(bundled.perSecond),
       unit: 'decisions/s',
-      note: `same fresh-JSON workload and passes as the first row, engine bundled with the handlers' esbuild options and require()d; ${target(bundled.perSecond)}; median pass ${fmt(bundled.medianPass)}/s, fastest ${fmt(bundled.bestPass)}/s; per CPU-second ${fmt(bundled.perCpuSecond)}/s`,
+      note: `same fresh-JSON workload and passes as the first row, engine bundled with the handlers' esbuild options and require()d; ${target(bundled.perSecond)}; median pass ${fmt(bundled.medianPass)}/s, fastest ${fmt(bundled.bestPass)}/s; ${contention(bundled)}; per CPU-second ${fmt(bundled.perCpuSecond)}/s`,
     },
     { name: 'policy: p50 latency per decision (fresh)', value: Number(lat.p50.toFixed(2)), unit: 'µs' },
     { name: 'policy: p99 latency per decision (fresh)', value: Number(lat.p99.toFixed(2)), unit: 'µs' },
