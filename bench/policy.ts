@@ -14,7 +14,7 @@ import { loadActionCatalog } from '../lambda/catalog';
 import { evaluate, loadPolicy } from '../lambda/core/policy';
 import type { AuthzRequest, PolicySet } from '../lambda/core/policy';
 import { cpus, loadavg } from 'node:os';
-import { MemoryProbe, uncontended } from './lib/memory-probe';
+import { MemoryProbe } from './lib/memory-probe';
 import { loadEngine } from './lib/policy-ab';
 import {
   builtRequests,
@@ -47,10 +47,7 @@ interface Rate {
   readonly medianPass: number;
   /** The memory-latency probe before each pass, ns per load (bench/lib/memory-probe.ts). */
   readonly probeNs: readonly number[];
-  /** Passes whose probe was within 25% of the run's best (not slowed by the host's contention). */
-  readonly quietPasses: number;
-  /** Decisions per wall-clock second over those passes. */
-  readonly quietPerSecond: number;
+
   /** Decisions per second of this process's CPU time. */
   readonly perCpuSecond: number;
 }
@@ -58,14 +55,13 @@ interface Rate {
 /** Requests per chunk: each chunk is built just before it is timed, so its objects die young like real ones. */
 const CHUNK = 1000;
 
-/** Timed next to every pass (outside the timer): shows the passes the host slowed (bench/lib/memory-probe.ts). */
+/** Timed before every pass (outside the timer): a loose indicator of the host's contention (bench/lib/memory-probe.ts). */
 const probe = new MemoryProbe();
 
-/** The probe's figures and the passes it found uncontended, for a row's note. */
+/** The probe's range over a row's passes, for its note (a loose indicator of the host's contention). */
 function contention(r: Rate): string {
-  const sorted = [...r.probeNs].sort((x, y) => x - y);
   const ns = (x: number): string => x.toFixed(1);
-  return `memory probe ${ns(sorted[0])}–${ns(sorted[sorted.length - 1])} ns/load; ${r.quietPasses} of ${r.probeNs.length} passes within 25% of the best probe: ${fmt(r.quietPerSecond)}/s`;
+  return `memory probe ${ns(Math.min(...r.probeNs))}–${ns(Math.max(...r.probeNs))} ns/load`;
 }
 
 /**
@@ -104,16 +100,12 @@ function timePasses(
   if (sink < 0) throw new Error('unreachable');
   const decisions = passes * total;
   const median = [...passNanos].sort((x, y) => x - y)[Math.floor(passNanos.length / 2)];
-  const quiet = uncontended(probeNs);
-  const quietNs = passNanos.filter((_, i) => quiet[i]);
   return {
     perSecond: (decisions / ns) * 1e9,
     bestPass: (total / best) * 1e9,
     medianPass: (total / median) * 1e9,
     perCpuSecond: (decisions / cpu) * 1e6,
     probeNs,
-    quietPasses: quietNs.length,
-    quietPerSecond: ((quietNs.length * total) / quietNs.reduce((t, x) => t + x, 0)) * 1e9,
   };
 }
 

@@ -4,8 +4,9 @@
  * apart, for seconds to minutes at a time, with no GC or deoptimization lining up with the switches. A pointer
  * chase over 1 MiB, timed in the same process before each pass, mostly slows in the same phases (in one run 13–16
  * ns per load while the engine ran at 1.4–1.6 million decisions/s, 19–24 ns while it ran at 0.7–0.9 million), while
- * CPU-bound loops do not: another tenant of the host contends for the shared caches and memory. The probe's level
- * differs between processes (where its pages land), so only probes of one run are compared with each other.
+ * CPU-bound loops do not: another tenant of the host contends for the shared caches and memory. It is a loose
+ * indicator, not a switch: in other runs passes with the same probe latency ran at 0.8 and at 1.3 million, and the
+ * probe's level differs between processes (where its pages land), so only probes of one run compare.
  */
 
 /** Bytes walked by the probe: more than a core's L1/L2 share of small caches, well inside a shared L3. */
@@ -47,16 +48,4 @@ export class MemoryProbe {
     this.at = x; // keeps the chase live and starts the next one elsewhere
     return ns / PROBE_STEPS;
   }
-}
-
-/**
- * Which measurements ran on an uncontended machine, judged against the run's own best probe: a pass whose probe
- * took at most `tolerance` × the fastest probe of the run. A run that is contended from start to end has no
- * faster probe to compare with: its best probe itself is high, which is why the probe's figures are printed too.
- * @param probeNs the probe's latency before each measurement
- * @param tolerance allowed ratio to the best probe (1.25: the fast phase varied by up to 1.22× here)
- */
-export function uncontended(probeNs: readonly number[], tolerance = 1.25): boolean[] {
-  const best = Math.min(...probeNs);
-  return probeNs.map((ns) => ns <= best * tolerance);
 }
