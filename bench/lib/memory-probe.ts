@@ -3,10 +3,11 @@
  * on fresh requests waits on cache misses, and on this 2-core VM its speed switches between two levels, up to 2×
  * apart, for seconds to minutes at a time, with no GC or deoptimization lining up with the switches. A pointer
  * chase over 1 MiB, timed in the same process before each pass, mostly slows in the same phases (in one run 13–16
- * ns per load while the engine ran at 1.4–1.6 million decisions/s, 19–24 ns while it ran at 0.7–0.9 million), while
- * CPU-bound loops do not: another tenant of the host contends for the shared caches and memory. It is a loose
- * indicator, not a switch: in other runs passes with the same probe latency ran at 0.8 and at 1.3 million, and the
- * probe's level differs between processes (where its pages land), so only probes of one run compare.
+ * ns per load while the engine ran at 1.4–1.6 million decisions/s, 19–24 ns while it ran at 0.7–0.9 million),
+ * while CPU-bound loops do not, which points to another tenant of the host contending for the shared caches and
+ * memory. A loose indicator, not a switch: in other runs, passes with the same probe latency ran at 0.8 and at 1.3
+ * million, and the probe's level differs between processes (where its pages land), so only probes of one run
+ * compare.
  */
 
 /** Bytes walked by the probe: more than a core's L1/L2 share of small caches, well inside a shared L3. */

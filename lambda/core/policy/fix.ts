@@ -166,7 +166,7 @@ function missingAllowFix(request: AuthzRequest, decision: Decision, catalog: Act
   const notes = nearMissNotes(request, decision);
   if (type === 'scp' || type === 'rcp')
     notes.push(
-      `Every level of the organization (root, each OU, the account) must allow the action; ${layerName}s are changed from the management account.`,
+      `Every level of the organization (root, each OU, the account) must allow the action; ${type === 'scp' ? 'service' : 'resource'} control policies are changed from the management account.`,
     );
   if (type === 'permissions-boundary' || type === 'session')
     notes.push(`The ${layerName} limits identity grants: an Allow in an identity-based policy alone does not help.`);

@@ -64,7 +64,7 @@ const cases: Case[] = [
     name: 'SCP without allow',
     set: { identity: [[FULL_ACCESS]], scp: [[allow('ec2:*')]] },
     expect: { kind: 'change-scp', layer: 'scp' },
-    note: /management account/,
+    note: /must allow the action; service control policies are changed from the management account\.$/,
   },
   {
     // Organizations UG, "RCP evaluation": RCPFullAWSAccess is attached to every level and cannot be detached,

@@ -90,7 +90,7 @@ const RULES: readonly Rule[] = [
     (m) => withParts('fix.engine.extendAction', statementParams(m[1]), {}),
   ],
   [
-    /^Every level of the organization \(root, each OU, the account\) must allow the action; (service|resource) control policys are changed from the management account\.$/,
+    /^Every level of the organization \(root, each OU, the account\) must allow the action; (service|resource) control policies are changed from the management account\.$/,
     (m) => msg('fix.engine.orgLevels', { type: m[1] === 'service' ? 'scp' : 'rcp' }),
   ],
   [

@@ -64,9 +64,8 @@ export const FIX_EN = {
   'fix.engine.conditionNotMet': `${STMT_EN} would allow the request but its condition is not met: {detail}`,
   'fix.engine.extendResource': `Alternatively, extend the Resource of ${STMT_EN} to cover {resource}.`,
   'fix.engine.extendAction': `Alternatively, add the action to the Action of ${STMT_EN}.`,
-  // English keeps the engine's plural as it is written ("policys"): the English output must not change here.
   'fix.engine.orgLevels':
-    'Every level of the organization (root, each OU, the account) must allow the action; {type, select, scp {service control policys} other {resource control policys}} are changed from the management account.',
+    'Every level of the organization (root, each OU, the account) must allow the action; {type, select, scp {service control policies} other {resource control policies}} are changed from the management account.',
   'fix.engine.limits':
     'The {type, select, boundary {permissions boundary} other {session policy}} limits identity grants: an Allow in an identity-based policy alone does not help.',
   'fix.engine.crossIdentityToo': 'Cross-account: the caller’s identity-based policy must allow the action too.',
