@@ -2,27 +2,25 @@
  * The fast path's key for a requested action: lower-cased, its service, and a small cache of per-policy statement
  * lists (see {@link ActionKey}).
  */
-import type { ActionStatements, EnginePolicy } from './compile';
-
-const NONE: ActionStatements = Object.freeze({ all: [], allows: [], denies: [] });
 
 /**
  * A requested action as the fast path keys it: lower-cased, with its service prefix, and the statement lists of
- * the last few policies that were asked about it ({@link EnginePolicy.statementsFor}). One instance per distinct
- * action spelling (request-facts.ts keeps them), so a decision finds a policy's candidates with a field
- * comparison instead of a `Map` lookup per layer. The cache holds at most {@link ACTION_KEY_WAYS} policies per
+ * the last few policies that were asked about it (`EnginePolicy.statementsFor`, compile.ts). One instance per
+ * distinct action spelling (request-facts.ts keeps them), so a decision finds a policy's candidates with a field
+ * comparison instead of a `Map` lookup per layer. Policies are held by identity only (`object`): this module
+ * imports nothing from compile.ts. The cache holds at most {@link ACTION_KEY_WAYS} policies per
  * action, the most recently added ones, so it keeps few policies alive after a sweep has moved on.
  */
-export class ActionKey {
+export class ActionKey<Lists = unknown> {
   // Four ways, unrolled into fields (an array would cost a bounds check and a load per way).
-  private p0: EnginePolicy | undefined = undefined;
-  private s0: ActionStatements = NONE;
-  private p1: EnginePolicy | undefined = undefined;
-  private s1: ActionStatements = NONE;
-  private p2: EnginePolicy | undefined = undefined;
-  private s2: ActionStatements = NONE;
-  private p3: EnginePolicy | undefined = undefined;
-  private s3: ActionStatements = NONE;
+  private p0: object | undefined = undefined;
+  private s0: Lists;
+  private p1: object | undefined = undefined;
+  private s1: Lists;
+  private p2: object | undefined = undefined;
+  private s2: Lists;
+  private p3: object | undefined = undefined;
+  private s3: Lists;
   private turn = 0;
 
   /**
@@ -30,16 +28,23 @@ export class ActionKey {
    * @param lower the action, lower-cased (`service:action`)
    * @param service its lower-cased service prefix
    * @param ruled an AWS rule may apply (aws-rules.ts has rules for `sts:`, `iam:` and `kms:` actions only)
+   * @param none the lists' empty value (fills the ways before first use, so each field holds one kind of object)
    */
   constructor(
     readonly spelling: string,
     readonly lower: string,
     readonly service: string,
     readonly ruled: boolean,
-  ) {}
+    none: Lists,
+  ) {
+    this.s0 = none;
+    this.s1 = none;
+    this.s2 = none;
+    this.s3 = none;
+  }
 
   /** The cached statement lists of a policy, or undefined when it is not among the last four asked. */
-  cached(policy: EnginePolicy): ActionStatements | undefined {
+  cached(policy: object): Lists | undefined {
     if (this.p0 === policy) return this.s0;
     if (this.p1 === policy) return this.s1;
     if (this.p2 === policy) return this.s2;
@@ -48,7 +53,7 @@ export class ActionKey {
   }
 
   /** Remembers a policy's lists in the next way (round robin: the oldest entry goes). */
-  remember(policy: EnginePolicy, lists: ActionStatements): void {
+  remember(policy: object, lists: Lists): void {
     switch (this.turn) {
       case 0:
         this.p0 = policy;

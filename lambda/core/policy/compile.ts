@@ -92,7 +92,8 @@ export interface ActionStatements {
   readonly denies: readonly CompiledStatement[];
 }
 
-const NO_ACTION_STATEMENTS: ActionStatements = Object.freeze({
+/** The lists of an action no statement names (shared). */
+export const NO_ACTION_STATEMENTS: ActionStatements = Object.freeze({
   all: NO_STATEMENTS,
   allows: NO_STATEMENTS,
   denies: NO_STATEMENTS,
@@ -143,7 +144,7 @@ export class EnginePolicy implements CompiledPolicy {
    * one of the last four asked about that action.
    * @param key the requested action's key (request-facts.ts)
    */
-  statementsFor(key: ActionKey): ActionStatements {
+  statementsFor(key: ActionKey<ActionStatements>): ActionStatements {
     const hit = key.cached(this);
     if (hit !== undefined) return hit;
     const lists = this.forAction(key.lower, key.service);

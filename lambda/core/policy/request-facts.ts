@@ -4,6 +4,7 @@
  * refills one reused {@link RequestFacts} per call (no allocation); the detailed path builds its own.
  */
 import { ActionKey } from './action-key';
+import { NO_ACTION_STATEMENTS, type ActionStatements } from './compile';
 import * as C from './context';
 import type { MissingKeyPolicy } from './layers';
 import { EMPTY_CONTEXT, type RequestContextView } from './match';
@@ -51,7 +52,8 @@ function otherAccount(request: AuthzRequest, principalAccount: string | undefine
 }
 
 const RULED_SERVICES = new Set(['sts', 'iam', 'kms']);
-const actionKeys = new Map<string, ActionKey>();
+const NONE = NO_ACTION_STATEMENTS;
+const actionKeys = new Map<string, ActionKey<ActionStatements>>();
 
 /**
  * A direct-mapped cache in front of `actionKeys`, indexed by the action's length and three of its characters: a
@@ -60,7 +62,9 @@ const actionKeys = new Map<string, ActionKey>();
  * back to the map.
  */
 const DIRECT_SIZE = 512;
-const direct: (ActionKey | undefined)[] = new Array<ActionKey | undefined>(DIRECT_SIZE).fill(undefined);
+const direct: (ActionKey<ActionStatements> | undefined)[] = new Array<ActionKey<ActionStatements> | undefined>(
+  DIRECT_SIZE,
+).fill(undefined);
 
 /**
  * The action's slot in the direct-mapped action cache. Any string works: `charCodeAt` out of range is NaN, which the
@@ -76,7 +80,7 @@ export function directSlot(action: string): number {
 }
 
 /** Lower-cased action and service prefix, memoized (bounded) to keep the hot path allocation-free. */
-function actionKey(action: string): ActionKey {
+function actionKey(action: string): ActionKey<ActionStatements> {
   const slot = directSlot(action);
   const hit = direct[slot];
   if (hit !== undefined && hit.spelling === action) return hit;
@@ -85,7 +89,7 @@ function actionKey(action: string): ActionKey {
     const lower = action.toLowerCase();
     const colon = lower.indexOf(':');
     const service = colon < 0 ? lower : lower.slice(0, colon);
-    k = new ActionKey(action, lower, service, RULED_SERVICES.has(service));
+    k = new ActionKey<ActionStatements>(action, lower, service, RULED_SERVICES.has(service), NONE);
     if (actionKeys.size >= 50_000) actionKeys.clear();
     actionKeys.set(action, k);
   }
@@ -97,7 +101,7 @@ function actionKey(action: string): ActionKey {
  * Requests RCPs do not restrict ("Resources and entities not restricted by RCPs", Organizations guide):
  * `kms:RetireGrant`, and a service assuming a service-linked role (its trust policy is not impacted).
  */
-function rcpExemptRequest(key: ActionKey, resource: string): boolean {
+function rcpExemptRequest(key: ActionKey<ActionStatements>, resource: string): boolean {
   if (key.lower === 'kms:retiregrant') return true;
   return key.service === 'sts' && resource.includes(':role/aws-service-role/');
 }
@@ -113,12 +117,12 @@ function keyPolicyState(policies: PolicySet, resource: string, resourcePart: num
   return policies.keyPolicy ?? 'unknown';
 }
 
-const NO_KEY = new ActionKey('', '', '', false);
+const NO_KEY = new ActionKey<ActionStatements>('', '', '', false, NONE);
 
 /** {@link EvalInput} plus what the decision rule needs. Fields are written only by {@link RequestFacts.fill}. */
 export class RequestFacts implements EvalInput {
   /** The action's key: lower-cased action, service, and per-policy statement lists (compile.ts). */
-  key: ActionKey = NO_KEY;
+  key: ActionKey<ActionStatements> = NO_KEY;
   action = '';
   requestedAction = '';
   service = '';

@@ -6,7 +6,12 @@
 import fc from 'fast-check';
 import { compilePolicy, parsePolicy } from '../../../lambda/core/policy';
 import { ActionKey, ACTION_KEY_WAYS } from '../../../lambda/core/policy/action-key';
-import { enginePolicy, type EnginePolicy } from '../../../lambda/core/policy/compile';
+import {
+  enginePolicy,
+  NO_ACTION_STATEMENTS,
+  type ActionStatements,
+  type EnginePolicy,
+} from '../../../lambda/core/policy/compile';
 
 const ACTIONS = ['s3:GetObject', 's3:PutObject', 'sqs:SendMessage', 'kms:Decrypt', 'iam:CreateUser'];
 
@@ -26,9 +31,15 @@ function policy(i: number): EnginePolicy {
   return enginePolicy(compilePolicy(parsed));
 }
 
-function keyFor(action: string): ActionKey {
+function keyFor(action: string): ActionKey<ActionStatements> {
   const lower = action.toLowerCase();
-  return new ActionKey(action, lower, lower.slice(0, lower.indexOf(':')), false);
+  return new ActionKey<ActionStatements>(
+    action,
+    lower,
+    lower.slice(0, lower.indexOf(':')),
+    false,
+    NO_ACTION_STATEMENTS,
+  );
 }
 
 /** Sids are absent, so statements are compared by their index in the document. */
@@ -36,7 +47,7 @@ function indexes(p: EnginePolicy, list: readonly unknown[]): number[] {
   return list.map((s) => p.statements.indexOf(s as EnginePolicy['statements'][number]));
 }
 
-function expectSameLists(p: EnginePolicy, key: ActionKey): void {
+function expectSameLists(p: EnginePolicy, key: ActionKey<ActionStatements>): void {
   const got = p.statementsFor(key);
   const want = p.forAction(key.lower, key.service);
   expect(indexes(p, got.allows)).toEqual(indexes(p, want.allows));
