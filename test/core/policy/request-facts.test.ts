@@ -64,6 +64,15 @@ describe('RequestFacts: action key', () => {
     expect(keyOf('S3:GetObject').action).toBe(keyOf('s3:GetObject').action);
   });
 
+  it.each<[string, unknown]>([
+    ['no kind', { arn: 'arn:aws:iam::111122223333:user/u' }],
+    ['a null kind and a numeric account', { kind: null, arn: 'x', accountId: 111122223333 }],
+    ['an empty principal', {}],
+  ])('untyped input with %s: the early reads of fill do not throw', (_, principal) => {
+    const request = { principal, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' } as unknown as AuthzRequest;
+    expect(() => facts.fill(request, { identity: [] }, true)).not.toThrow();
+  });
+
   it('any sequence of actions: each request gets the facts of its own action', () => {
     fc.assert(
       fc.property(
