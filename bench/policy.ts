@@ -6,7 +6,8 @@
  * between two decisions. Reported: decisions/s with fresh requests, with the same requests built in code
  * (template-literal ropes, shared action strings: the previous rounds' setting), with reused request objects
  * (the old bench's setting), p50 / p99 per decision, the parse + compile-per-decision baseline, and a
- * full-catalog sweep.
+ * full-catalog sweep. The fresh rows' notes add the median and fastest pass and the range of a memory-latency probe
+ * timed before each pass (bench/lib/memory-probe.ts: the host's load moves these figures by up to 2×).
  *
  * Run alone: `npx tsx bench/run.ts policy`.
  */
@@ -47,7 +48,6 @@ interface Rate {
   readonly medianPass: number;
   /** The memory-latency probe before each pass, ns per load (bench/lib/memory-probe.ts). */
   readonly probeNs: readonly number[];
-
   /** Decisions per second of this process's CPU time. */
   readonly perCpuSecond: number;
 }
