@@ -52,7 +52,6 @@ function otherAccount(request: AuthzRequest, principalAccount: string | undefine
 }
 
 const RULED_SERVICES = new Set(['sts', 'iam', 'kms']);
-const NONE = NO_ACTION_STATEMENTS;
 const actionKeys = new Map<string, ActionKey<ActionStatements>>();
 
 /**
@@ -89,7 +88,7 @@ function actionKey(action: string): ActionKey<ActionStatements> {
     const lower = action.toLowerCase();
     const colon = lower.indexOf(':');
     const service = colon < 0 ? lower : lower.slice(0, colon);
-    k = new ActionKey<ActionStatements>(action, lower, service, RULED_SERVICES.has(service), NONE);
+    k = new ActionKey<ActionStatements>(action, lower, service, RULED_SERVICES.has(service), NO_ACTION_STATEMENTS);
     if (actionKeys.size >= 50_000) actionKeys.clear();
     actionKeys.set(action, k);
   }
@@ -120,7 +119,7 @@ function keyPolicyState(policies: PolicySet, resource: string, resourcePart: num
 /** A string's length, 0 for anything else (untyped input must not make the early reads throw). */
 const lengthOf = (v: unknown): number => (typeof v === 'string' ? v.length : 0);
 
-const NO_KEY = new ActionKey<ActionStatements>('', '', '', false, NONE);
+const NO_KEY = new ActionKey<ActionStatements>('', '', '', false, NO_ACTION_STATEMENTS);
 
 /** {@link EvalInput} plus what the decision rule needs. Fields are written only by {@link RequestFacts.fill}. */
 export class RequestFacts implements EvalInput {

@@ -212,38 +212,15 @@ export function compileArn(pattern: string, o: { variables: boolean; resourceEle
   if (pattern === '*') return { source: pattern, dynamic: false, unresolved: never, outcome: () => MATCH };
   const texts = splitArn(pattern, o.variables);
   const opts = { ignoreCase: false, wildcards: true, variables: o.variables };
-  if (texts.length !== ARN_PARTS) {
-    if (o.resourceElement !== true || !isShortWildcard(pattern, o.variables))
-      return { source: pattern, dynamic: false, unresolved: never, outcome: () => NO_MATCH };
-    return compileParts(
-      texts.map((t) => compilePattern(t, opts)),
-      pattern,
-    );
-  }
-  const parts = texts.map((t) => compilePattern(t, opts));
-  // The head's literal text as compiled (`${$}`, `${*}`, `${?}` stand for `$`, `*`, `?`), not as written.
-  const head = parts.slice(0, ARN_PARTS - 1).map((p) => p.glob?.literal);
-  if (!head.every((t) => t !== undefined)) return compileParts(parts, pattern);
-  // Fast path: literal first five parts → one startsWith, then the resource part on the remaining range.
-  const prefix = head.join(':') + ':';
-  const resource = parts[ARN_PARTS - 1];
-  const glob = resource.glob;
-  if (glob !== undefined)
-    return {
-      source: pattern,
-      dynamic: false,
-      unresolved: never,
-      outcome: (value) => (value.startsWith(prefix) && matchGlob(glob, value, prefix.length) ? MATCH : NO_MATCH),
-    };
-  return {
-    source: pattern,
-    dynamic: resource.dynamic,
-    unresolved: (ctx) => resource.unresolved(ctx),
-    outcome: (value, ctx) => {
-      if (value.startsWith(prefix)) return resource.outcome(value, ctx, prefix.length);
-      return resource.dynamic && resource.unresolved(ctx) ? UNRESOLVED : NO_MATCH;
-    },
-  };
+  // Fewer than six parts match only as a short wildcard in a Resource element (see isShortWildcard).
+  if (texts.length !== ARN_PARTS && (o.resourceElement !== true || !isShortWildcard(pattern, o.variables)))
+    return { source: pattern, dynamic: false, unresolved: never, outcome: () => NO_MATCH };
+  // compileParts walks a literal head (`arn:aws:s3:::`, escapes such as `${*}` as their literal) with one
+  // `startsWith` and tests the last part on the rest.
+  return compileParts(
+    texts.map((t) => compilePattern(t, opts)),
+    pattern,
+  );
 }
 
 /**
